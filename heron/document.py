@@ -7,7 +7,7 @@ Offsets are character offsets into `Document.text`.
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 
@@ -110,7 +110,8 @@ class Event:
     mentions: list[dict[str, Any]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        # shallow: the nested values are already plain dicts and lists (asdict deep-copies, 20x slower)
+        return {f.name: getattr(self, f.name) for f in fields(self)}
 
 
 @dataclass

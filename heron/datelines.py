@@ -1,0 +1,44 @@
+"""Wire datelines at the head of an article: 'KABUL, May 2 (Reuters) -', 'Den Haag, 4 juni -',
+'MADRID, 23 may (EFE).-'. A dateline refines the publication date (CODING.md section 4)
+and is the place of statements reported under it (section 6).
+
+The shape of a dateline is the same in every language we code (place, comma, a date,
+an optional agency in brackets, a dash), so one pattern serves; the date words are read
+by heron.times with the article's language data.
+"""
+from __future__ import annotations
+
+import re
+
+from heron import places, times
+from heron.document import Dateline, Document, PlaceMention
+
+DATELINE = re.compile(
+    r"^\s*(?P<place>[^\W\d_][^\W\d_ .'’-]*(?:[ .'’-][^\W\d_][^\W\d_'’-]*){0,3})\s*,\s*"
+    r"(?P<date>[^()\n]{3,30}?)\s*(?:\((?P<agency>[^)\n]{1,30})\))?\s*[.]?\s*[-–—]+\s*")
+
+
+def find(document: Document) -> Document:
+    match = DATELINE.match(document.text[:120])
+    if not match or not document.language:
+        return document
+    found = times.find(match.group("date"), document.publication_date, document.language)
+    if not found:
+        return document
+    place = places.lookup(match.group("place").strip())
+    place_mention = None
+    if place:
+        start = match.start("place")
+        place_mention = PlaceMention(start, match.end("place"), match.group("place"), **{
+            k: place[k] for k in ("geonames_id", "name", "country", "admin1", "lat", "lon", "precision")})
+    date = _refine(found[0]["value"], document.publication_date)
+    document.dateline = Dateline(match.start(), match.end(), match.group(0).strip(), place_mention, date)
+    return document
+
+
+def _refine(dateline_value: str, publication: str | None) -> str:
+    """Day and month from the dateline, the year from the known date when the dateline has none."""
+    if publication and len(dateline_value.split("-")) >= 2:
+        year = publication.split("-")[0]
+        return year + dateline_value[4:]
+    return dateline_value

@@ -1,0 +1,236 @@
+"""Who did it and to whom: choose a trigger's actor and recipient from the marked mentions.
+
+Roles follow the trigger's frame (see heron/lang/<code>/triggers.tsv): the subject is the
+first unmarked mention of the clause, whatever the word order (Dutch verb-final and
+inverted clauses included); 'door/by' agents make a passive; the trigger's own
+prepositions introduce the recipient; third parties ('in de strijd tegen X') and places
+('in Moskou') are never arguments. Reported speech gives a speaker, who is the actor of
+statements without a subject of their own ('we', 'het', 'zij').
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from heron.events.clauses import MarkedMention, SentenceView
+from heron.events.lexicon import Lexicon, Trigger
+
+
+@dataclass
+class Arguments:
+    actors: list[MarkedMention] = field(default_factory=list)
+    recipients: list[MarkedMention] = field(default_factory=list)
+    speaker: MarkedMention | None = None
+    how: str = ""          # subject | agent | speaker | pronoun | antecedent | noun | ...
+
+    @property
+    def direct(self) -> bool:
+        return self.how in {"subject", "agent", "noun", "parties"}
+
+
+def _role(mm: MarkedMention, trig: Trigger, lex: Lexicon) -> str:
+    m = mm.marker
+    if not m:
+        return "unmarked"
+    if m in lex.cue_set("agent_markers"):
+        return "agent"
+    if m in lex.cue_set("speaker_markers"):
+        return "speaker"
+    if m in trig.preps:
+        return "recipient"
+    if m in lex.cue_set("comitative_markers"):
+        return "comitative"
+    if m in lex.cue_set("genitive_markers") and not mm.via_genitive:
+        return "genitive"
+    return "other"   # third parties, places, unrelated prepositions
+
+
+def usable(mm: MarkedMention, view: SentenceView, lex: Lexicon) -> bool:
+    """False for mentions that only describe something else ('de Russische stad Kazan')."""
+    if mm.mention.kind == "demonym":
+        nxt = view.words[mm.last + 1].lower if mm.last + 1 < len(view.words) else ""
+        if nxt in lex.cue_set("place_nouns"):
+            return False
+    return mm.mention.country is not None or mm.mention.kind in {"person", "title"}
+
+
+def speaker_of(view: SentenceView, lex: Lexicon) -> MarkedMention | None:
+    """The source of reported speech: 'aldus X', 'volgens X', 'zei X', 'X zei dat ...'."""
+    for mm in view.mentions:
+        if mm.marker in lex.cue_set("speaker_markers"):
+            return mm
+    reporting = lex.cue_set("reporting_verbs")
+    for w in view.words:
+        if w.lemma in reporting or w.lower in reporting:
+            clause = view.clause_of(w.i)
+            before = [mm for mm in view.mentions if mm.clause == clause.index and mm.last < w.i
+                      and not mm.marker]
+            if before:
+                return before[0]
+            after = [mm for mm in view.mentions if mm.clause == clause.index and mm.first > w.i
+                     and not mm.marker and mm.first - w.i <= 2]
+            if after:
+                return after[0]
+    return None
+
+
+def _coordinated(first: MarkedMention, pool: list[MarkedMention], view: SentenceView, lex: Lexicon) -> list[MarkedMention]:
+    """The mention and those joined to it by 'en/and' ('Moskou en Kabul')."""
+    group = [first]
+    coordinators = lex.cue_set("coordinators")
+    for mm in pool:
+        if mm.first > group[-1].last and mm.clause == first.clause:
+            between = view.words[group[-1].last + 1:mm.first]
+            if between and all(w.lower in coordinators or w.lower in lex.cue_set("skip_words")
+                               for w in between) and any(w.lower in coordinators for w in between):
+                group.append(mm)
+            elif between:
+                break
+    return group
+
+
+def _has_word(view: SentenceView, first: int, last: int, cues: frozenset[str]) -> bool:
+    return any(view.words[k].lower in cues for k in range(first, last + 1))
+
+
+def antecedent(view: SentenceView, clause_index: int, previous: MarkedMention | None) -> MarkedMention | None:
+    """The mention a relative clause ('..., die ...') hangs on: the last one before it."""
+    clause = view.clauses[clause_index]
+    before = [mm for mm in view.mentions if mm.last < clause.first]
+    return before[-1] if before else previous
+
+
+def link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
+         context_speaker: MarkedMention | None, previous_subject: MarkedMention | None) -> Arguments:
+    """Actor(s) and recipient(s) for one trigger occurrence."""
+    clause = view.clause_of(trigger_index)
+    in_clause = [mm for mm in view.mentions if mm.clause == clause.index and usable(mm, view, lex)]
+    roles = {id(mm): _role(mm, trig, lex) for mm in in_clause}
+    by_role = lambda r: [mm for mm in in_clause if roles[id(mm)] == r]   # noqa: E731
+    unmarked, agents = by_role("unmarked"), by_role("agent")
+    prep_recipients, comitative, genitive = by_role("recipient"), by_role("comitative"), by_role("genitive")
+    speaker = speaker_of(view, lex) or context_speaker
+    args = Arguments(speaker=speaker)
+
+    def fallback_actor() -> tuple[list[MarkedMention], str]:
+        if _has_word(view, clause.first, clause.last, lex.cue_set("first_person")) and speaker:
+            return [speaker], "speaker"
+        if clause.opener in lex.cue_set("relative_pronouns"):
+            ante = antecedent(view, clause.index, previous_subject)
+            if ante:
+                return [ante], "antecedent"
+        if _has_word(view, clause.first, clause.last, lex.cue_set("third_person")):
+            if speaker and speaker.clause != clause.index:
+                return [speaker], "pronoun"
+            if previous_subject:
+                return [previous_subject], "pronoun"
+        return [], ""
+
+    if trig.frame == "sym":
+        # 'een Russisch-Afghaans zakenforum': adjectives on the trigger name its parties
+        modifiers = [mm for mm in in_clause if mm.mention.kind == "demonym" and roles[id(mm)] != "unmarked"
+                     and 0 <= trigger_index - mm.last <= 2]
+        parties = unmarked + comitative + prep_recipients + modifiers
+        if not parties:
+            parties, args.how = fallback_actor()
+        else:
+            args.how = "parties"
+        args.actors = sorted(parties, key=lambda mm: mm.first)
+        return args
+
+    if trig.frame == "blame":
+        blamed = unmarked or prep_recipients
+        if not blamed and clause.opener in lex.cue_set("relative_pronouns"):
+            ante = antecedent(view, clause.index, None)
+            blamed = [ante] if ante else []
+        if blamed and speaker and speaker not in blamed:
+            args.actors, args.recipients, args.how = [speaker], _coordinated(blamed[0], blamed, view, lex), "speaker"
+        return args
+
+    if trig.frame == "pred":
+        if len(unmarked) >= 2:            # 'X noemde Y de vijand'
+            args.actors = _coordinated(unmarked[0], unmarked, view, lex)
+            rest = [mm for mm in unmarked if mm not in args.actors]
+            args.recipients, args.how = _coordinated(rest[0], rest, view, lex) if rest else [], "subject"
+            return args
+        source = by_role("speaker") or genitive or ([speaker] if speaker else [])
+        target = unmarked
+        if not target and clause.opener in lex.cue_set("relative_pronouns"):
+            ante = antecedent(view, clause.index, None)
+            target = [ante] if ante else []
+        if source and target:
+            args.actors, args.recipients, args.how = source[:1], target[:1], "speaker"
+        return args
+
+    if trig.frame == "noun":
+        return _link_noun(trig, trigger_index, view, lex, in_clause, roles, args, fallback_actor)
+
+    if trig.frame == "host":               # 'X ontving Y': Y visits X
+        if len(unmarked) >= 2:
+            args.actors, args.recipients, args.how = [unmarked[1]], [unmarked[0]], "subject"
+        return args
+
+    # svo
+    if agents:                             # passive: 'door X', 'by X'
+        args.actors, args.how = _coordinated(agents[0], agents, view, lex), "agent"
+        args.recipients = prep_recipients or unmarked[:1]
+        return args
+    if unmarked:
+        args.actors, args.how = _coordinated(unmarked[0], unmarked, view, lex), "subject"
+        rest = [mm for mm in unmarked if mm not in args.actors]
+        if prep_recipients:
+            args.recipients = _coordinated(prep_recipients[0], prep_recipients, view, lex)
+        elif rest:
+            args.recipients = _coordinated(rest[0], rest, view, lex)
+        elif "met" in trig.preps or "with" in trig.preps:
+            args.recipients = comitative[:1]
+    else:
+        args.actors, args.how = fallback_actor()
+        if args.actors:
+            args.recipients = prep_recipients or [mm for mm in in_clause if roles[id(mm)] == "unmarked"][:1]
+            if not args.recipients and ("met" in trig.preps or "with" in trig.preps):
+                args.recipients = comitative[:1]
+    if args.actors and not args.recipients:
+        args.recipients = _object_in_relative_clause(view, clause.index, lex)
+    return args
+
+
+def _object_in_relative_clause(view: SentenceView, clause_index: int, lex: Lexicon) -> list[MarkedMention]:
+    """'waarderen de inspanningen die de Taliban leveren': the object's own clause names who."""
+    if clause_index + 1 >= len(view.clauses):
+        return []
+    nxt = view.clauses[clause_index + 1]
+    if nxt.opener not in lex.cue_set("relative_pronouns"):
+        return []
+    found = [mm for mm in view.mentions if mm.clause == nxt.index and not mm.marker and usable(mm, view, lex)]
+    return found[:1]
+
+
+def _link_noun(trig, trigger_index, view, lex, in_clause, roles, args, fallback_actor) -> Arguments:
+    """Nominal events ('de aanslag door Daesh', 'Russische aanval op Kyiv', 'sancties tegen Iran')."""
+    clause = view.clause_of(trigger_index)
+    following = [mm for mm in view.mentions if mm.clause == clause.index + 1 and usable(mm, view, lex)
+                 and clause.index + 1 < len(view.clauses)
+                 and view.clauses[clause.index + 1].opener in lex.cue_set("relative_pronouns")]
+    agents = [mm for mm in in_clause + following if mm.marker in lex.cue_set("agent_markers")]
+    right_after = [mm for mm in in_clause if roles[id(mm)] == "genitive" and mm.genitive_head is not None
+                   and abs(mm.genitive_head - trigger_index) <= 1]
+    adjacent = [mm for mm in in_clause if mm.last < trigger_index and trigger_index - mm.last <= 2
+                and roles[id(mm)] == "unmarked"]
+    recipients = [mm for mm in in_clause if roles[id(mm)] == "recipient"]
+    unmarked = [mm for mm in in_clause if roles[id(mm)] == "unmarked" and mm not in adjacent]
+    if agents:
+        args.actors, args.how = agents[:1], "agent"
+    elif right_after:
+        args.actors, args.how = right_after[:1], "noun"
+    elif adjacent:
+        args.actors, args.how = adjacent[-1:], "noun"
+    elif unmarked and unmarked[0].first < trigger_index:
+        args.actors, args.how = _coordinated(unmarked[0], unmarked, view, lex), "subject"
+        unmarked = [mm for mm in unmarked if mm not in args.actors]
+    else:
+        args.actors, args.how = fallback_actor()
+    if recipients:
+        args.recipients = recipients[:1]
+    elif unmarked:
+        args.recipients = [mm for mm in unmarked if mm not in args.actors][:1]
+    return args

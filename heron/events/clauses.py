@@ -1,0 +1,221 @@
+"""A sentence cut into clauses, with each actor mention's marker (the word that introduces it).
+
+This is the lexical stand-in for a dependency parse: clause boundaries come from the
+language's clause openers and quotes, and a mention's grammatical role from the
+preposition or cue word in front of it ('door X', 'aldus X', 'tegen X'). When a trained
+parser is available the same `SentenceView` can be filled from the parse instead.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from heron.document import ActorMention
+from heron.events.lexicon import Lexicon
+
+QUOTES = {"“", "”", "\"", "„", "«", "»", "‘", "’"}
+PUNCT = {",", ";", ":", "(", ")", "—", "–", "-"} | QUOTES
+#: words after which a clause opener really opens a clause (a subject follows)
+SUBJECT_STARTS = {"de", "het", "een", "zij", "ze", "hij", "we", "wij", "ik", "er", "men", "deze", "dit",
+                  "the", "a", "an", "they", "he", "she", "it", "we", "i", "there", "this", "these",
+                  "der", "die", "das", "sie", "er", "es", "wir", "le", "la", "les", "il", "elle", "ils",
+                  "el", "los", "las", "ellos"}
+
+
+@dataclass
+class Word:
+    i: int            # index within the sentence
+    text: str
+    lower: str
+    lemma: str
+    start: int        # character offsets in the document
+    end: int
+
+
+@dataclass
+class MarkedMention:
+    mention: ActorMention
+    first: int        # word index of the mention's first word
+    last: int
+    clause: int
+    marker: str       # the introducing word(s), '' when unmarked
+    via_genitive: bool = False   # the marker was found through 'de leider van X'
+    genitive_head: int | None = None   # word index of the noun a genitive hangs on
+
+
+@dataclass
+class Clause:
+    index: int
+    first: int
+    last: int          # inclusive
+    opener: str        # the word that opened it ('' for the first clause)
+    quoted: bool = False
+
+
+@dataclass
+class SentenceView:
+    words: list[Word]
+    clauses: list[Clause]
+    mentions: list[MarkedMention] = field(default_factory=list)
+    text: str = ""
+    start: int = 0
+
+    def clause_of(self, word_index: int) -> Clause:
+        for clause in self.clauses:
+            if clause.first <= word_index <= clause.last:
+                return clause
+        return self.clauses[-1]
+
+    def phrase_before(self, i: int, n: int) -> str:
+        return " ".join(w.lower for w in self.words[max(0, i - n):i])
+
+
+def build(words: list[Word], mentions: list[ActorMention], lex: Lexicon, text: str, start: int) -> SentenceView:
+    view = SentenceView(words, _clauses(words, lex), text=text, start=start)
+    for m in mentions:
+        idx = [w.i for w in words if w.start < m.end and w.end > m.start]
+        if not idx:
+            continue
+        first, last = idx[0], idx[-1]
+        view.mentions.append(MarkedMention(m, first, last, view.clause_of(first).index, ""))
+    _mark(view, lex)
+    _resolve_titles(view, lex)
+    _mark_appositions(view, lex)
+    return view
+
+
+def _resolve_titles(view: SentenceView, lex: Lexicon) -> None:
+    """'de autoriteiten van (Afghanistan)': a title without a country takes the genitive's.
+
+    The title keeps its own marker and offsets; the genitive mention is folded into it."""
+    genitive = lex.cue_set("genitive_markers")
+    folded = []
+    for n, mm in enumerate(view.mentions[:-1]):
+        nxt = view.mentions[n + 1]
+        if mm.mention.kind != "title" or mm.mention.country or nxt.mention.country is None:
+            continue
+        between = [w.lower for w in view.words[mm.last + 1:nxt.first]]
+        if between and between[0] in genitive and all(w in genitive or w in PUNCT or w in lex.cue_set("skip_words")
+                                                      for w in between):
+            m = mm.mention
+            mm.mention = type(m)(m.start, nxt.mention.end, view.text[m.start - view.start:nxt.mention.end - view.start],
+                                 m.name or nxt.mention.name, nxt.mention.country, m.sector or "GOV",
+                                 m.wikidata, m.kind)
+            mm.last = nxt.last
+            folded.append(nxt)
+    view.mentions = [mm for mm in view.mentions if mm not in folded]
+
+
+APPOSITION_STARTS = {"een", "de", "het", "a", "an", "the", "ein", "eine", "der", "die", "das", "un", "une",
+                     "le", "la", "el", "una", "former", "voormalig", "ex"}
+
+
+def _mark_appositions(view: SentenceView, lex: Lexicon) -> None:
+    """'Zamir Kabulov, een voormalig Russische ambassadeur in Kabul, ...': the names inside an
+    apposition describe the person; they are not parties to the event."""
+    for mm in view.mentions:
+        if mm.mention.kind not in {"person", "title"} or mm.last + 2 >= len(view.words):
+            continue
+        if view.words[mm.last + 1].lower != "," or view.words[mm.last + 2].lower not in APPOSITION_STARTS:
+            continue
+        end = next((w.i for w in view.words[mm.last + 2:mm.last + 14] if w.lower in {",", ";", "."}), None)
+        if end is None:
+            continue
+        for other in view.mentions:
+            if mm.last + 2 <= other.first < end:
+                other.marker = "apposition"
+
+
+def _clauses(words: list[Word], lex: Lexicon) -> list[Clause]:
+    openers = lex.cue_set("clause_openers")
+    cuts: list[tuple[int, str]] = [(0, "")]
+    scare = _scare_quotes(words)
+    for w in words[1:]:
+        prev = words[w.i - 1]
+        nxt = words[w.i + 1] if w.i + 1 < len(words) else None
+        if w.i in scare:
+            continue
+        if w.lower in QUOTES or w.lower in {";", ":"}:
+            cuts.append((w.i, w.lower))
+        elif w.lower in lex.cue_set("coordinators") and prev.lower == ",":
+            cuts.append((w.i, w.lower))      # ', en noemde ...': a new coordinated clause
+        elif w.lower in openers and (prev.lower in PUNCT or nxt is None or nxt.lower in SUBJECT_STARTS
+                                     or nxt.text[:1].isupper() or nxt.lower in openers):
+            cuts.append((w.i, w.lower))
+    clauses = []
+    quoted = False
+    for n, (first, opener) in enumerate(cuts):
+        last = (cuts[n + 1][0] - 1) if n + 1 < len(cuts) else len(words) - 1
+        if opener in QUOTES:
+            quoted = opener in {"“", "„", "«", "‘"} or (opener == "\"" and not quoted)
+        clauses.append(Clause(n, first, last, opener, quoted))
+    return [c for c in clauses if c.last >= c.first] or [Clause(0, 0, max(0, len(words) - 1), "")]
+
+
+def _scare_quotes(words: list[Word], longest: int = 4) -> set[int]:
+    """Quote marks around a few words ('een “bondgenoot” van') do not cut a clause."""
+    out, open_at = set(), None
+    for w in words:
+        if w.lower in QUOTES:
+            if open_at is None:
+                open_at = w.i
+            else:
+                if w.i - open_at - 1 <= longest:
+                    out.update({open_at, w.i})
+                open_at = None
+    return out
+
+
+def _marker_before(view: SentenceView, i: int, lex: Lexicon, stop: set[int]) -> tuple[str, int]:
+    """The cue word(s) before word i, skipping determiners; ('', j) when there is none."""
+    skip = lex.cue_set("skip_words")
+    markers = (lex.cue_set("agent_markers") | lex.cue_set("speaker_markers") | lex.cue_set("genitive_markers")
+               | lex.cue_set("third_party_markers") | lex.cue_set("locative_markers")
+               | lex.cue_set("comitative_markers") | lex.cue_set("coordinators"))
+    for prep_list in (lex.grammar.get("recipient_prepositions", ()),):
+        markers |= set(prep_list)
+    j = i - 1
+    hops = 0
+    while j >= 0 and j not in stop and hops < 4:
+        w = view.words[j]
+        for n in (3, 2):           # multiword markers: 'gelinkt aan', 'according to'
+            phrase = view.phrase_before(j + 1, n)
+            if phrase in markers:
+                return phrase, j
+        if w.lower in markers:
+            return w.lower, j
+        if w.lower in skip or (w.lower.isalpha() and not w.text[:1].isupper() and hops < 3
+                               and w.lower not in lex.cue_set("clause_openers")):
+            # determiners and adjectives ('de speciale', 'meerdere') sit between marker and name
+            j -= 1
+            hops += 1
+            continue
+        break
+    return "", j
+
+
+def _mark(view: SentenceView, lex: Lexicon) -> None:
+    coordinators = lex.cue_set("coordinators")
+    genitive = lex.cue_set("genitive_markers")
+    starts = {mm.first for mm in view.mentions}
+    for n, mm in enumerate(view.mentions):
+        stop = {k for mm2 in view.mentions if mm2 is not mm for k in range(mm2.first, mm2.last + 1)}
+        marker, j = _marker_before(view, mm.first, lex, stop)
+        clause = view.clauses[mm.clause]
+        if j < clause.first and marker and marker not in lex.cue_set("speaker_markers"):
+            marker = ""   # a marker across a clause boundary does not apply
+        if marker in coordinators:
+            # 'Moskou en Kabul': the second takes the role of the first
+            prev = view.mentions[n - 1] if n else None
+            if prev and prev.last >= j - 2 and prev.clause == mm.clause:
+                mm.marker, mm.via_genitive = prev.marker, prev.via_genitive
+                mm.genitive_head = prev.genitive_head
+                continue
+            marker = ""
+        if marker in genitive:
+            mm.genitive_head = j - 1
+            # 'aan de autoriteiten van Afghanistan': the genitive inherits the head's marker
+            head_marker, _ = _marker_before(view, j, lex, stop | starts)
+            if head_marker and head_marker not in genitive and head_marker not in coordinators:
+                mm.marker, mm.via_genitive = head_marker, True
+                continue
+        mm.marker = marker

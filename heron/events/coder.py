@@ -1,0 +1,228 @@
+"""The event-coding stage: from an analysed document with its mentions to PLOVER events.
+
+Per sentence: find triggers, link each to its actor and recipient, read its modality, and
+group the triggers of one type into one event. Then date it (the time expression that
+governs it, else the publication date), place it (material events: a place in its
+clauses; statements: the dateline), score it from the ontology table and give it a
+confidence. Within-document merging of repeated mentions is heron.events.merge.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+from heron import __version__, ontology
+from heron.document import ActorMention, Document, Event, PlaceMention, TimeMention
+from heron.events import arguments, clauses, contexts, lexicon, modality, triggers
+from heron.events.arguments import Arguments
+from heron.events.clauses import MarkedMention, SentenceView, Word
+from heron.events.triggers import TriggerMatch
+
+#: types that become AGREE when only promised (PLOVER): their CAMEO 'express intent' code
+FUTURE_AGREE_CAMEO = {"AID": "033", "COOPERATE": "031", "SUPPORT": "032", "CONSULT": "036"}
+STATE_KINDS = {"state", "capital"}
+
+
+@dataclass
+class Candidate:
+    match: TriggerMatch
+    args: Arguments
+    modality: modality.Modality
+    event_type: str
+    cameo: str | None
+
+
+def _words(document: Document, sent) -> list[Word]:
+    doc = document.analysis
+    span = doc.char_span(sent.start, sent.end, alignment_mode="expand")
+    return [Word(k, t.text, t.lower_, t.lemma_.lower(), t.idx, t.idx + len(t.text))
+            for k, t in enumerate(span)]
+
+
+def _entity(mm: MarkedMention) -> dict:
+    m: ActorMention = mm.mention
+    entity = m.entity()
+    if entity["sector"] is None and m.kind in STATE_KINDS:
+        entity["sector"] = "GOV"     # a country or capital acting is its government (CODING 3)
+    return entity
+
+
+def _type_after_modality(match: TriggerMatch, mod: modality.Modality) -> tuple[str | None, str | None, str]:
+    """(event type, CAMEO override, modality value) or (None, ..) when it is not an event."""
+    trig = match.trigger
+    etype, cameo, value = trig.event_type, trig.cameo, mod.value
+    if trig.intent_only:
+        if mod.value != "future":
+            return None, None, value
+        return "AGREE", cameo, "asserted"
+    if value == "future" and etype in FUTURE_AGREE_CAMEO and (mod.volition or etype != "CONSULT"):
+        return "AGREE", FUTURE_AGREE_CAMEO[etype], "asserted"
+    if value == "future" and etype == "AGREE":
+        return etype, cameo, "asserted"     # a promise is asserted when it is made
+    return etype, cameo, value
+
+
+def _candidates(view: SentenceView, lex, context_speaker, previous_subject) -> list[Candidate]:
+    out = []
+    for match in triggers.find(view, lex):
+        clause = view.clause_of(match.anchor)
+        mod = modality.detect(view, clause, match.last, lex)
+        etype, cameo, value = _type_after_modality(match, mod)
+        if etype is None:
+            continue
+        args = arguments.link(match.trigger, match.anchor, view, lex, context_speaker, previous_subject)
+        if not args.actors:
+            continue        # an event with no actor at all is not emitted (CODING 3)
+        actor_ids = {id(a) for a in args.actors}
+        args.recipients = [r for r in args.recipients if id(r) not in actor_ids]
+        parties = {a.mention.country for a in args.actors}
+        if ontology.event_type(etype).needs_recipient and not args.recipients and len(parties) < 2:
+            continue        # material cooperation needs a partner (CODING 2)
+        out.append(Candidate(match, args, modality.Modality(value, mod.volition, mod.cue), etype, cameo))
+    return out
+
+
+def _group(cands: list[Candidate]) -> list[list[Candidate]]:
+    """One event per type per sentence: 'aanvallen ..., waaronder de schietpartij ..., een aanslag'."""
+    groups: dict[tuple, list[Candidate]] = {}
+    for c in cands:
+        groups.setdefault((c.event_type, c.modality.value), []).append(c)
+    return list(groups.values())
+
+
+def _best(group: list[Candidate]) -> Candidate:
+    return max(group, key=lambda c: (c.args.direct, bool(c.args.recipients), c.match.trigger.specificity,
+                                     -c.match.anchor))
+
+
+def _time_for(view: SentenceView, group: list[Candidate], times: list[TimeMention]) -> TimeMention | None:
+    in_sentence = [t for t in times if view.start <= t.start < view.start + len(view.text)]
+    if not in_sentence:
+        return None
+    for c in group:
+        clause = view.clause_of(c.match.anchor)
+        lo, hi = view.words[clause.first].start, view.words[clause.last].end
+        own = [t for t in in_sentence if lo <= t.start < hi]
+        if own:
+            return own[0]
+    anchor = view.words[group[0].match.anchor].start
+    return min(in_sentence, key=lambda t: abs(t.start - anchor))
+
+
+def _place_for(view: SentenceView, group: list[Candidate], places: list[PlaceMention], etype: str,
+               document: Document) -> PlaceMention | None:
+    if ontology.event_type(etype).verbal:
+        return document.dateline.place if document.dateline else None
+    in_sentence = [p for p in places if view.start <= p.start < view.start + len(view.text)]
+    for c in group:
+        clause = view.clause_of(c.match.anchor)
+        lo, hi = view.words[clause.first].start, view.words[clause.last].end
+        own = [p for p in in_sentence if lo <= p.start < hi and not _is_argument(p, c.args)]
+        if own:
+            return own[0]
+    return None
+
+
+def _is_argument(place: PlaceMention, args: Arguments) -> bool:
+    return any(mm.mention.start <= place.start < mm.mention.end for mm in args.actors + args.recipients)
+
+
+def _historical(date: str | None, base: str | None) -> bool:
+    """Background: dated at least two months before the publication month."""
+    if not date or not base:
+        return False
+    d, b = date.split("-"), base.split("-")
+    if int(d[0]) < int(b[0]) - 1:
+        return True
+    dm = int(d[0]) * 12 + (int(d[1]) if len(d) > 1 else 12)
+    bm = int(b[0]) * 12 + (int(b[1]) if len(b) > 1 else 1)
+    return bm - dm >= 2
+
+
+def _confidence(c: Candidate, group: list[Candidate]) -> float:
+    """A transparent score: lexical evidence plus how directly the arguments were found."""
+    score = 0.45
+    score += 0.2 if c.args.direct else 0.05
+    score += 0.1 if c.args.recipients else 0.0
+    score += 0.05 * min(2, c.match.trigger.specificity - 1)
+    score += 0.05 * min(2, len(group) - 1)
+    return round(min(score, 0.95), 2)
+
+
+def _event(document: Document, view: SentenceView, group: list[Candidate], lex) -> Event:
+    best = _best(group)
+    trig_words = [view.words[k] for k in best.match.words]
+    etype = best.event_type
+    mode = next((c.match.trigger.mode for c in group if c.match.trigger.mode), None)
+    cameo = best.cameo or next((c.cameo for c in group if c.cameo), None)
+    if etype == "AGREE" and best.match.trigger.event_type != "AGREE":
+        cameo = best.cameo or FUTURE_AGREE_CAMEO.get(best.match.trigger.event_type)
+        mode = None
+    quad, intensity, default_cameo = ontology.score(etype, mode)
+    time = _time_for(view, group, document.times)
+    base = document.base_date
+    if time and time.value:
+        date, precision, source, date_text = time.value, time.precision, "text", time.text
+    else:
+        date, precision, source, date_text = base, _precision(base), "publication", None
+        if document.dateline and document.dateline.date:
+            source = "dateline"
+    place = _place_for(view, group, document.places, etype, document)
+    trig_start, trig_end = min(w.start for w in trig_words), max(w.end for w in trig_words)
+    found_contexts = contexts.detect(view, [c.match.trigger for c in group], lex)
+    digest = hashlib.sha1(f"{document.id}|{etype}|{trig_start}".encode()).hexdigest()[:12]
+    speaker = best.args.speaker if best.args.how in {"speaker", "pronoun"} else None
+    return Event(
+        event_id=f"{document.id}-{digest}", doc_id=document.id, event_type=etype, mode=mode,
+        contexts=found_contexts, quad_code=quad, intensity=intensity, cameo=cameo or default_cameo,
+        actor=[_entity(a) for a in best.args.actors], recipient=[_entity(r) for r in best.args.recipients],
+        date=date, date_precision=precision, date_source=source, date_text=date_text,
+        modality=best.modality.value, location=place.location() if place else None,
+        sentence=view.text, sentence_start=view.start,
+        trigger={"text": document.text[trig_start:trig_end], "start": trig_start, "end": trig_end,
+                 "lemma": best.match.trigger.pattern},
+        language=document.language or "", publication_date=document.publication_date,
+        confidence=_confidence(best, group), speaker=_entity(speaker) if speaker else None,
+        historical=source == "text" and _historical(date, base), source=document.source, url=document.url,
+        coder_version=__version__,
+        mentions=[{"sentence_start": view.start, "trigger": document.text[trig_start:trig_end],
+                   "start": trig_start, "end": trig_end}],
+    )
+
+
+def _precision(iso: str | None) -> str | None:
+    if not iso:
+        return None
+    return {1: "year", 2: "month", 3: "day"}[len(iso.split("-"))]
+
+
+def code(document: Document) -> Document:
+    """The stage: fills document.events (before within-document merging)."""
+    lex = lexicon.load(document.language or "")
+    document.events = []
+    if lex is None:
+        document.meta["events"] = f"no event lexicon for language {document.language!r}"
+        return document
+    context_speaker: MarkedMention | None = None
+    previous_subject: MarkedMention | None = None
+    speaker_age = 0
+    for sent in document.sentences:
+        words = _words(document, sent)
+        if not words:
+            continue
+        mentions = [m for m in document.actors if sent.start <= m.start < sent.end]
+        view = clauses.build(words, mentions, lex, sent.text, sent.start)
+        own_speaker = arguments.speaker_of(view, lex)
+        for group in _group(_candidates(view, lex, own_speaker or context_speaker, previous_subject)):
+            document.events.append(_event(document, view, group, lex))
+        # who speaks in the next quote, and who 'hij'/'het' is in the next sentence
+        if own_speaker:
+            context_speaker, speaker_age = own_speaker, 0
+        else:
+            speaker_age += 1
+            if speaker_age > 2:
+                context_speaker = None
+        subjects = [mm for mm in view.mentions if not mm.marker and arguments.usable(mm, view, lex)]
+        if subjects:
+            previous_subject = subjects[0]
+    return document

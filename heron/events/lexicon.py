@@ -1,0 +1,108 @@
+"""Per-language coding data, loaded once: trigger lexicon, grammar cues, context cues.
+
+Everything language-specific lives in heron/lang/<code>/ (triggers.tsv, grammar.json,
+contexts.tsv); this module only reads and indexes it. A language without its own folder
+has no lexicon, and the coder says so in the document's metadata instead of guessing.
+"""
+from __future__ import annotations
+
+import csv
+import json
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from heron import ontology
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """One lexicon row: a word or multiword pattern that signals an event type."""
+    pattern: str
+    tokens: tuple[str, ...]
+    event_type: str
+    mode: str | None
+    frame: str
+    preps: tuple[str, ...]
+    contexts: tuple[str, ...]
+    intent_only: bool
+    cameo: str | None
+
+    @property
+    def specificity(self) -> int:
+        return len(self.tokens)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    language: str
+    exact: dict[str, tuple[Trigger, ...]]      # anchor word -> triggers
+    suffixes: tuple[tuple[str, Trigger], ...]   # (ending, trigger) for ~x patterns
+    prefixes: tuple[tuple[str, Trigger], ...]   # (start, trigger) for x* patterns
+    grammar: dict
+    context_cues: tuple[tuple[str, str], ...]   # (stem, context)
+
+    def cue_set(self, name: str) -> frozenset[str]:
+        return frozenset(self.grammar.get(name, ()))
+
+
+FRAMES = {"svo", "sym", "noun", "pred", "blame", "host"}
+
+
+def _lang_file(language: str, name: str):
+    return resources.files("heron.lang").joinpath(language).joinpath(name)
+
+
+def _read_tsv(language: str, name: str) -> list[dict[str, str]]:
+    text = _lang_file(language, name).read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return [{k: (v or "").strip() for k, v in row.items()}
+            for row in csv.DictReader(lines, delimiter="\t")]
+
+
+def _split(value: str) -> tuple[str, ...]:
+    return tuple(v.strip() for v in value.split(",") if v.strip())
+
+
+def _trigger(row: dict[str, str], language: str) -> Trigger:
+    etype = row["type"]
+    ontology.event_type(etype)  # fails loudly on a typo in the data
+    mode = row.get("mode") or None
+    if mode and (etype, mode) not in ontology.modes():
+        raise ValueError(f"{language}/triggers.tsv: unknown mode {etype}/{mode}")
+    frame = row.get("frame") or "svo"
+    if frame not in FRAMES:
+        raise ValueError(f"{language}/triggers.tsv: unknown frame {frame!r} for {row['pattern']!r}")
+    contexts = _split(row.get("contexts", ""))
+    for c in contexts:
+        if c not in ontology.contexts():
+            raise ValueError(f"{language}/triggers.tsv: unknown context {c!r}")
+    return Trigger(pattern=row["pattern"], tokens=tuple(row["pattern"].lower().split()),
+                   event_type=etype, mode=mode, frame=frame, preps=_split(row.get("preps", "")),
+                   contexts=contexts, intent_only="intent" in _split(row.get("flags", "")),
+                   cameo=row.get("cameo") or None)
+
+
+def available(language: str) -> bool:
+    return _lang_file(language, "triggers.tsv").is_file()
+
+
+@cache
+def load(language: str) -> Lexicon | None:
+    if not available(language):
+        return None
+    exact: dict[str, list[Trigger]] = {}
+    suffixes, prefixes = [], []
+    for row in _read_tsv(language, "triggers.tsv"):
+        trig = _trigger(row, language)
+        anchor = trig.tokens[0]
+        if anchor.startswith("~"):
+            suffixes.append((anchor[1:], trig))
+        elif anchor.endswith("*"):
+            prefixes.append((anchor[:-1], trig))
+        else:
+            exact.setdefault(anchor, []).append(trig)
+    grammar = json.loads(_lang_file(language, "grammar.json").read_text(encoding="utf-8"))
+    cues = tuple((r["stem"].lower(), r["context"]) for r in _read_tsv(language, "contexts.tsv"))
+    return Lexicon(language, {k: tuple(v) for k, v in exact.items()}, tuple(suffixes),
+                   tuple(prefixes), grammar, cues)

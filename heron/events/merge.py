@@ -1,0 +1,47 @@
+"""Within-document merging: one event, many mentions (CODING.md section 1).
+
+Two events are the same when they have the same type, CAMEO code, mode, modality, actor
+countries and recipient countries, and their dates agree (equal, or one of them only has
+the publication date). The merged event keeps the text date and every mention.
+"""
+from __future__ import annotations
+
+from heron.document import Document, Event
+
+
+def _key(e: Event) -> tuple:
+    countries = lambda side: frozenset(x["country"] for x in side if x.get("country"))  # noqa: E731
+    return (e.event_type, e.cameo, e.mode, e.modality, countries(e.actor), countries(e.recipient))
+
+
+def _dates_agree(a: Event, b: Event) -> bool:
+    """Equal dates, or an undated mention of a current (not historical) event."""
+    if a.date == b.date:
+        return True
+    if a.date_source == "text" and b.date_source == "text":
+        return False
+    dated = a if a.date_source == "text" else b
+    return not dated.historical
+
+
+def _absorb(keep: Event, other: Event) -> None:
+    if keep.date_source != "text" and other.date_source == "text":
+        keep.date, keep.date_precision, keep.date_source, keep.date_text, keep.historical = (
+            other.date, other.date_precision, other.date_source, other.date_text, other.historical)
+    keep.location = keep.location or other.location
+    keep.contexts += [c for c in other.contexts if c not in keep.contexts]
+    keep.mentions += other.mentions
+    keep.speaker = keep.speaker or other.speaker
+    keep.confidence = round(min(0.98, max(keep.confidence, other.confidence) + 0.05), 2)
+
+
+def merge(document: Document) -> Document:
+    kept: list[Event] = []
+    for event in document.events:
+        twin = next((k for k in kept if _key(k) == _key(event) and _dates_agree(k, event)), None)
+        if twin:
+            _absorb(twin, event)
+        else:
+            kept.append(event)
+    document.events = kept
+    return document

@@ -1,0 +1,55 @@
+"""Modality of an event from cue words in its clause: asserted, negated, hypothetical, future.
+
+Negated and hypothetical statements are not events (CODING.md section 5); future ones are
+(a promise is itself an act), and future CONSULT/SUPPORT/COOPERATE/AID become AGREE.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from heron.events.clauses import Clause, SentenceView
+from heron.events.lexicon import Lexicon
+
+
+@dataclass
+class Modality:
+    value: str            # asserted | negated | hypothetical | future
+    volition: bool        # a promise, offer or intent ('zal', 'wil', 'pledged')
+    cue: str | None = None
+
+
+def _phrases(words, first: int, last: int) -> list[str]:
+    lowers = [w.lower for w in words[first:last + 1]]
+    out = list(lowers)
+    for n in (2, 3):
+        out += [" ".join(lowers[k:k + n]) for k in range(len(lowers) - n + 1)]
+    return out
+
+
+#: how many words after the trigger a cue may stand ('helpt ... niet'); cues before it count up to the clause start
+AFTER = 4
+
+
+def detect(view: SentenceView, clause: Clause, trigger_last: int, lex: Lexicon) -> Modality:
+    phrases = _phrases(view.words, clause.first, min(clause.last, trigger_last + AFTER))
+    present = set(phrases)
+    exceptions = lex.cue_set("negation_exceptions")
+    negation_hits = [p for p in phrases if p in lex.cue_set("negation")]
+    if negation_hits and not any(e in present for e in exceptions):
+        return Modality("negated", False, negation_hits[0])
+    sentence_lemmas = {w.lemma for w in view.words} | {w.lower for w in view.words}
+    denial = sentence_lemmas & lex.cue_set("denial_verbs")
+    if denial:
+        return Modality("negated", False, sorted(denial)[0])
+    if clause.opener in lex.cue_set("conditional_openers"):
+        return Modality("hypothetical", False, clause.opener)
+    if view.text.rstrip().endswith(lex.grammar.get("question_mark", "?")) and not clause.quoted:
+        return Modality("hypothetical", False, "?")
+    hypothetical = present & lex.cue_set("hypothetical")
+    volition = present & lex.cue_set("volition")
+    future = present & lex.cue_set("future")
+    if hypothetical and not volition:
+        return Modality("hypothetical", False, sorted(hypothetical)[0])
+    if volition or future:
+        return Modality("future", bool(volition), sorted(volition or future)[0])
+    return Modality("asserted", False)

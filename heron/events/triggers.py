@@ -1,0 +1,70 @@
+"""Finding trigger words in a sentence: lemma (or word form) lookup in the language's lexicon.
+
+A multiword pattern matches when all its words occur in one clause within a short window,
+in any order (Dutch separable and verb-final verbs: 'trokken zich ... terug', 'hulp ... bieden').
+The most specific pattern wins where several claim the same word.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from heron.events.clauses import SentenceView, Word
+from heron.events.lexicon import Lexicon, Trigger
+
+WINDOW = 15
+
+
+@dataclass
+class TriggerMatch:
+    trigger: Trigger
+    anchor: int               # word index of the pattern's first word
+    words: tuple[int, ...]    # all the pattern's word indices
+
+    @property
+    def first(self) -> int:
+        return min(self.words)
+
+    @property
+    def last(self) -> int:
+        return max(self.words)
+
+
+def _word_matches(w: Word, token: str) -> bool:
+    if token.startswith("~"):
+        return w.lower.endswith(token[1:]) or w.lemma.endswith(token[1:])
+    if token.endswith("*"):
+        return w.lower.startswith(token[:-1]) or w.lemma.startswith(token[:-1])
+    return w.lemma == token or w.lower == token
+
+
+def _candidates(w: Word, lex: Lexicon) -> list[Trigger]:
+    found = list(lex.exact.get(w.lemma, ())) + [t for t in lex.exact.get(w.lower, ()) if w.lower != w.lemma]
+    found += [t for end, t in lex.suffixes if w.lower.endswith(end) or w.lemma.endswith(end)]
+    found += [t for start, t in lex.prefixes if w.lower.startswith(start)]
+    return found
+
+
+def find(view: SentenceView, lex: Lexicon) -> list[TriggerMatch]:
+    matches: list[TriggerMatch] = []
+    for w in view.words:
+        for trig in _candidates(w, lex):
+            clause = view.clause_of(w.i)
+            lo, hi = max(clause.first, w.i - WINDOW), min(clause.last, w.i + WINDOW)
+            used = [w.i]
+            for token in trig.tokens[1:]:
+                hit = next((k for k in range(lo, hi + 1) if k not in used and _word_matches(view.words[k], token)), None)
+                if hit is None:
+                    break
+                used.append(hit)
+            else:
+                matches.append(TriggerMatch(trig, w.i, tuple(used)))
+    # most specific first; a word belongs to one trigger only
+    matches.sort(key=lambda m: (-m.trigger.specificity, m.last - m.first,
+                                view.words[m.anchor].lemma != m.trigger.tokens[0], m.anchor))
+    taken: set[int] = set()
+    kept = []
+    for m in matches:
+        if taken.isdisjoint(m.words):
+            kept.append(m)
+            taken.update(m.words)
+    return sorted(kept, key=lambda m: m.anchor)

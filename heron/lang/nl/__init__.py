@@ -1,0 +1,1 @@
+"""Language data for 'nl': event triggers, grammar cues, contexts, time words, actor names."""

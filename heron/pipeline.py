@@ -1,0 +1,76 @@
+"""The stage sequence of DESIGN.md, each stage a function Document -> Document.
+
+    language -> analysis -> dateline -> actors -> places -> times -> events -> merge -> modality filter
+
+Stages share the Document and nothing else; the resources they use (pipelines,
+lexicons, gazetteer, knowledge base) are loaded once, on first use, and cached.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+
+from heron import actors, datelines, places, times
+from heron.document import Document, HeronInputError, PlaceMention, TimeMention
+from heron.events import coder, merge
+from heron.nlp import analysis, language
+
+Stage = Callable[[Document], Document]
+ASSERTED = ("asserted", "future")
+
+
+def identify_language(document: Document) -> Document:
+    if not document.text or not document.text.strip():
+        raise HeronInputError("empty text")
+    if not document.language:
+        document.language, document.language_score = language.identify(document.text)
+    return document
+
+
+def find_actors(document: Document) -> Document:
+    document.actors = actors.find(document.text, document.language, document.base_date)
+    return document
+
+
+def find_places(document: Document) -> Document:
+    countries = sorted({a.country for a in document.actors if a.country and len(a.country) == 3
+                        and a.country not in {"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"}})
+    document.places = [PlaceMention(**p) for p in places.find(document.text, document.language, countries)]
+    return document
+
+
+def find_times(document: Document) -> Document:
+    found = times.find(document.text, document.base_date, document.language)
+    if document.dateline:   # the dateline's own date is not an event's date
+        found = [t for t in found if t["start"] >= document.dateline.end]
+    document.times = [TimeMention(**t) for t in found]
+    return document
+
+
+STAGES: tuple[Stage, ...] = (identify_language, analysis.analyze, datelines.find, find_actors,
+                             find_places, find_times, coder.code, merge.merge)
+
+
+class Pipeline:
+    """Runs the stages over documents. `modalities` are the ones kept in the output:
+    negated and hypothetical statements are not events unless asked for (flagged)."""
+
+    def __init__(self, stages: Iterable[Stage] = STAGES, modalities: Iterable[str] = ASSERTED):
+        self.stages = tuple(stages)
+        self.modalities = frozenset(modalities)
+
+    def __call__(self, document: Document) -> Document:
+        for stage in self.stages:
+            document = stage(document)
+        document.events = [e for e in document.events if e.modality in self.modalities]
+        return document
+
+    def pipe(self, items: Iterable[Document | HeronInputError]) -> Iterator[Document | HeronInputError]:
+        """Code each document; a failure becomes a HeronInputError value and the batch goes on."""
+        for item in items:
+            if isinstance(item, HeronInputError):
+                yield item
+                continue
+            try:
+                yield self(item)
+            except HeronInputError as err:
+                yield HeronInputError(f"{item.source or item.id}: {err}")
