@@ -104,11 +104,15 @@ def link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
     """Actor(s) and recipient(s) for one trigger occurrence."""
     clause = view.clause_of(trigger_index)
     in_clause = [mm for mm in view.mentions if mm.clause == clause.index and usable(mm, view, lex)]
+    speaker = speaker_of(view, lex) or context_speaker
+    if speaker is not None and speaker.clause == clause.index and (
+            speaker.marker in lex.cue_set("speaker_markers") or speaker.first > trigger_index):
+        # '..., the European Commission said': the source of a statement is not its object
+        in_clause = [mm for mm in in_clause if mm is not speaker]
     roles = {id(mm): _role(mm, trig, lex) for mm in in_clause}
     by_role = lambda r: [mm for mm in in_clause if roles[id(mm)] == r]   # noqa: E731
     unmarked, agents = by_role("unmarked"), by_role("agent")
     prep_recipients, comitative, genitive = by_role("recipient"), by_role("comitative"), by_role("genitive")
-    speaker = speaker_of(view, lex) or context_speaker
     args = Arguments(speaker=speaker)
 
     def fallback_actor() -> tuple[list[MarkedMention], str]:
@@ -191,6 +195,10 @@ def link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
                 args.recipients = comitative[:1]
     if args.actors and not args.recipients:
         args.recipients = _object_in_relative_clause(view, clause.index, lex)
+    if args.actors and not args.recipients:
+        # 'verbood de invoer van Oekraïens graan': the owner of the object is the target
+        owners = [mm for mm in genitive if mm.first > args.actors[-1].last and mm not in args.actors]
+        args.recipients = owners[:1]
     return args
 
 

@@ -88,14 +88,18 @@ def _resolve_titles(view: SentenceView, lex: Lexicon) -> None:
 
     The title keeps its own marker and offsets; the genitive mention is folded into it."""
     genitive = lex.cue_set("genitive_markers")
+    locative = lex.cue_set("locative_markers")
     folded = []
     for n, mm in enumerate(view.mentions[:-1]):
         nxt = view.mentions[n + 1]
         if mm.mention.kind != "title" or mm.mention.country or nxt.mention.country is None:
             continue
         between = [w.lower for w in view.words[mm.last + 1:nxt.first]]
-        if between and between[0] in genitive and all(w in genitive or w in PUNCT or w in lex.cue_set("skip_words")
-                                                      for w in between):
+        diplomat = any(w in lex.cue_set("diplomat_titles") for w in mm.mention.text.lower().split())
+        # 'de politie in Iran' is Iran's police; 'zijn ambassadeur in Madrid' is not Spain's
+        linked = between and (between[0] in genitive or (between[0] in locative and not diplomat))
+        if linked and all(w in genitive or w in locative or w in PUNCT
+                                  or w in lex.cue_set("skip_words") for w in between):
             m = mm.mention
             mm.mention = type(m)(m.start, nxt.mention.end, view.text[m.start - view.start:nxt.mention.end - view.start],
                                  m.name or nxt.mention.name, nxt.mention.country, m.sector or "GOV",
@@ -165,7 +169,7 @@ def _scare_quotes(words: list[Word], longest: int = 4) -> set[int]:
     return out
 
 
-def _marker_before(view: SentenceView, i: int, lex: Lexicon, stop: set[int]) -> tuple[str, int]:
+def marker_before(view: SentenceView, i: int, lex: Lexicon, stop: set[int]) -> tuple[str, int]:
     """The cue word(s) before word i, skipping determiners; ('', j) when there is none."""
     skip = lex.cue_set("skip_words")
     markers = (lex.cue_set("agent_markers") | lex.cue_set("speaker_markers") | lex.cue_set("genitive_markers")
@@ -199,7 +203,7 @@ def _mark(view: SentenceView, lex: Lexicon) -> None:
     starts = {mm.first for mm in view.mentions}
     for n, mm in enumerate(view.mentions):
         stop = {k for mm2 in view.mentions if mm2 is not mm for k in range(mm2.first, mm2.last + 1)}
-        marker, j = _marker_before(view, mm.first, lex, stop)
+        marker, j = marker_before(view, mm.first, lex, stop)
         clause = view.clauses[mm.clause]
         if j < clause.first and marker and marker not in lex.cue_set("speaker_markers"):
             marker = ""   # a marker across a clause boundary does not apply
@@ -214,7 +218,7 @@ def _mark(view: SentenceView, lex: Lexicon) -> None:
         if marker in genitive:
             mm.genitive_head = j - 1
             # 'aan de autoriteiten van Afghanistan': the genitive inherits the head's marker
-            head_marker, _ = _marker_before(view, j, lex, stop | starts)
+            head_marker, _ = marker_before(view, j, lex, stop | starts)
             if head_marker and head_marker not in genitive and head_marker not in coordinators:
                 mm.marker, mm.via_genitive = head_marker, True
                 continue

@@ -64,7 +64,10 @@ def _type_after_modality(match: TriggerMatch, mod: modality.Modality) -> tuple[s
 
 def _candidates(view: SentenceView, lex, context_speaker, previous_subject) -> list[Candidate]:
     out = []
-    for match in triggers.find(view, lex):
+    found = triggers.find(view, lex)
+    for n, match in enumerate(found):
+        if triggers.embedded(match, found[:n], view, lex):
+            continue
         clause = view.clause_of(match.anchor)
         mod = modality.detect(view, clause, match.last, lex)
         etype, cameo, value = _type_after_modality(match, mod)
@@ -110,21 +113,68 @@ def _time_for(view: SentenceView, group: list[Candidate], times: list[TimeMentio
 
 
 def _place_for(view: SentenceView, group: list[Candidate], places: list[PlaceMention], etype: str,
-               document: Document) -> PlaceMention | None:
-    if ontology.event_type(etype).verbal:
-        return document.dateline.place if document.dateline else None
+               document: Document, lex) -> PlaceMention | None:
+    verbal = ontology.event_type(etype).verbal
     in_sentence = [p for p in places if view.start <= p.start < view.start + len(view.text)]
     for c in group:
         clause = view.clause_of(c.match.anchor)
         lo, hi = view.words[clause.first].start, view.words[clause.last].end
-        own = [p for p in in_sentence if lo <= p.start < hi and not _is_argument(p, c.args)]
+        own = [p for p in in_sentence if lo <= p.start < hi and not _is_argument(p, c.args)
+               and _locative(view, p, lex) and not _beyond_place(view, p, lex)]
+        if verbal:   # a statement's place is where it was made, not a place inside what was said
+            own = [p for p in own if not _in_complement(view, p, c.match, lex)]
         if own:
             return own[0]
+    if verbal and document.dateline:
+        return document.dateline.place
     return None
 
 
+def _word_at(view: SentenceView, offset: int) -> int:
+    return next((w.i for w in view.words if w.start <= offset < w.end), 0)
+
+
+def _locative(view: SentenceView, place: PlaceMention, lex) -> bool:
+    """Only a place introduced as one ('in Kazan', 'buiten Moskou', 'in de Russische stad Kazan')
+    is where the event happened; 'een reactie van Kabul' or 'Rusland zei' name actors, and
+    'de autoriteiten in Afghanistan' or 'ambassadeur in Kabul' say where an actor is."""
+    i = _word_at(view, place.start)
+    locative = lex.cue_set("locative_markers")
+    for j in range(i - 1, max(-1, i - 5), -1):
+        w = view.words[j]
+        if w.lower in locative:
+            return not (j > 0 and _inside_mention(view, view.words[j - 1].start))
+        if w.lower in clauses.PUNCT and w.lower != "(":
+            return False
+    return False
+
+
+def _inside_mention(view: SentenceView, offset: int) -> bool:
+    return any(mm.mention.start <= offset < mm.mention.end for mm in view.mentions)
+
+
+def _beyond_place(view: SentenceView, place: PlaceMention, lex) -> bool:
+    """'naar de grens met Kosovo': a border with X is not in X."""
+    i = _word_at(view, place.start)
+    before = " ".join(w.lower for w in view.words[max(0, i - 3):i])
+    return any(before.endswith(cue) for cue in lex.grammar.get("not_in_place", ()))
+
+
+def _in_complement(view: SentenceView, place: PlaceMention, match: TriggerMatch, lex) -> bool:
+    """'aangeboden een ambassadeur in Moskou te accrediteren': the place is in the offer's content."""
+    i = _word_at(view, place.start)
+    after = {w.lower for w in view.words[i + 1:i + 4]}
+    between = {w.lower for w in view.words[match.last + 1:i]} if i > match.last else set()
+    return bool(after & lex.cue_set("infinitive_markers")) or bool(between & lex.cue_set("complementizers"))
+
+
 def _is_argument(place: PlaceMention, args: Arguments) -> bool:
-    return any(mm.mention.start <= place.start < mm.mention.end for mm in args.actors + args.recipients)
+    """A place inside an actor's name ('de politie in Iran', 'the ministry in Berlin')."""
+    people = args.actors + args.recipients
+    inside = any(mm.mention.start <= place.start < mm.mention.end and mm.mention.end - mm.mention.start
+                 > place.end - place.start for mm in people)
+    speaker = args.speaker is not None and args.speaker.mention.start <= place.start < args.speaker.mention.end
+    return inside or speaker
 
 
 def _historical(date: str | None, base: str | None) -> bool:
@@ -167,7 +217,7 @@ def _event(document: Document, view: SentenceView, group: list[Candidate], lex) 
         date, precision, source, date_text = base, _precision(base), "publication", None
         if document.dateline and document.dateline.date:
             source = "dateline"
-    place = _place_for(view, group, document.places, etype, document)
+    place = _place_for(view, group, document.places, etype, document, lex)
     trig_start, trig_end = min(w.start for w in trig_words), max(w.end for w in trig_words)
     found_contexts = contexts.detect(view, [c.match.trigger for c in group], lex)
     digest = hashlib.sha1(f"{document.id}|{etype}|{trig_start}".encode()).hexdigest()[:12]

@@ -32,6 +32,10 @@ class Trigger:
     def specificity(self) -> int:
         return len(self.tokens)
 
+    @property
+    def is_blocker(self) -> bool:
+        return self.event_type == BLOCKER
+
 
 @dataclass(frozen=True)
 class Lexicon:
@@ -64,11 +68,16 @@ def _split(value: str) -> tuple[str, ...]:
     return tuple(v.strip() for v in value.split(",") if v.strip())
 
 
+#: the type of lexicon rows that only block other readings ('eiste de aanslag op' is a claim, not a demand)
+BLOCKER = "-"
+
+
 def _trigger(row: dict[str, str], language: str) -> Trigger:
     etype = row["type"]
-    ontology.event_type(etype)  # fails loudly on a typo in the data
+    if etype != BLOCKER:
+        ontology.event_type(etype)  # fails loudly on a typo in the data
     mode = row.get("mode") or None
-    if mode and (etype, mode) not in ontology.modes():
+    if mode and etype != BLOCKER and (etype, mode) not in ontology.modes():
         raise ValueError(f"{language}/triggers.tsv: unknown mode {etype}/{mode}")
     frame = row.get("frame") or "svo"
     if frame not in FRAMES:

@@ -67,4 +67,18 @@ def find(view: SentenceView, lex: Lexicon) -> list[TriggerMatch]:
         if taken.isdisjoint(m.words):
             kept.append(m)
             taken.update(m.words)
-    return sorted(kept, key=lambda m: m.anchor)
+    return sorted((m for m in kept if not m.trigger.is_blocker), key=lambda m: m.anchor)
+
+
+def embedded(match: TriggerMatch, earlier: list[TriggerMatch], view: SentenceView, lex: Lexicon) -> bool:
+    """True when the trigger is the content of an earlier one in its clause, not an event of
+    its own: 'veroordeelde de aanslag', 'rejected the criticism', 'threatened to expel'."""
+    clause = view.clause_of(match.anchor)
+    containers = [m for m in earlier if m.anchor < match.first and view.clause_of(m.anchor) is clause
+                  and m.trigger.frame != "noun"]
+    if not containers:
+        return False
+    if match.trigger.frame == "noun":
+        return True
+    before = {view.words[k].lower for k in range(max(clause.first, match.first - 2), match.first)}
+    return bool(before & lex.cue_set("infinitive_markers"))

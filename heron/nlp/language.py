@@ -13,7 +13,7 @@ MIN_LETTERS = 12
 @cache
 def _identifier():
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
-    return LanguageIdentifier.from_pickled_model(MODEL_FILE, norm_probs=True)
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
 def identify(text: str) -> tuple[str, float]:

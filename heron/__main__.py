@@ -1,0 +1,3 @@
+from heron.cli import app
+
+app(prog_name="heron")

@@ -1,0 +1,98 @@
+"""The place index built by training/build_gazetteer.py: names -> GeoNames places.
+
+Loaded once, lazily: the files stay as sorted lists of UTF-8 lines, names are found by
+binary search and rows are parsed only when a name is looked up, so loading is little more
+than decompressing two files.
+"""
+from __future__ import annotations
+
+import gzip
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from heron.places.names import normalise_name
+
+DATA = Path(__file__).parent / "data"
+
+
+@dataclass(frozen=True)
+class Place:
+    """One gazetteer entry. admin1_key is GeoNames' 'CC.code' (e.g. 'US.TX')."""
+    row: int
+    geonames_id: int | None
+    name: str
+    country: str
+    admin1: str
+    lat: float
+    lon: float
+    precision: str          # city | admin1 | country
+    population: int
+    feature_code: str
+    admin1_key: str
+
+    @property
+    def minor(self) -> bool:
+        """A small place (below 15,000 inhabitants, no administrative seat)."""
+        return self.precision == "city" and self.population < 15000 and self.feature_code == "PPL"
+
+
+@dataclass(frozen=True)
+class Candidate:
+    place: Place
+    primary: bool           # matched the place's own name, not one of its alternate names
+
+
+class Gazetteer:
+    def __init__(self, data: Path = DATA):
+        with gzip.open(data / "places.tsv.gz", "rb") as handle:
+            self._rows = handle.read().rstrip(b"\n").split(b"\n")[1:]
+        with gzip.open(data / "names.tsv.gz", "rb") as handle:
+            self._names = handle.read().rstrip(b"\n").split(b"\n")   # sorted 'key\trefs'
+        self._places: dict[int, Place] = {}
+
+    def _refs(self, key: str) -> str | None:
+        prefix = key.encode("utf-8") + b"\t"
+        i = bisect_left(self._names, prefix)
+        if i < len(self._names) and self._names[i].startswith(prefix):
+            return self._names[i][len(prefix):].decode("utf-8")
+        return None
+
+    def __contains__(self, key: str) -> bool:
+        return self._refs(key) is not None
+
+    def place(self, row: int) -> Place:
+        place = self._places.get(row)
+        if place is None:
+            f = self._rows[row].decode("utf-8").split("\t")
+            place = Place(row, int(f[0]) if f[0] else None, f[1], f[2], f[3], float(f[4]),
+                          float(f[5]), f[6], int(f[7]), f[8], f[9])
+            self._places[row] = place
+        return place
+
+    def candidates(self, key: str) -> list[Candidate]:
+        """Places named `key` (already normalised)."""
+        refs = self._refs(key)
+        if not refs:
+            return []
+        return [Candidate(self.place(int(ref.rstrip("*"))), ref.endswith("*"))
+                for ref in refs.split(",")]
+
+    def lookup_name(self, name: str) -> list[Candidate]:
+        return self.candidates(normalise_name(name))
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    return Gazetteer()
+
+
+@lru_cache(maxsize=None)
+def stopwords(language: str) -> frozenset[str]:
+    """Keys never taken as a place in running text in `language` (English's if unknown)."""
+    path = DATA / "stopwords" / f"{language}.txt"
+    if not path.exists():
+        path = DATA / "stopwords" / "en.txt"
+    return frozenset(line.strip() for line in path.read_text(encoding="utf-8").splitlines()
+                     if line.strip() and not line.startswith("#"))

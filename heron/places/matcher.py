@@ -1,0 +1,147 @@
+"""Find place-name spans in running text: the longest gazetteer name over token n-grams.
+
+Precision over recall: a span must start (and end) with a capitalised word, or a word in a
+script without case; it must not be a stop word or common word of the language; it must be
+in the language's script (or Latin); and a single name glued to other capitalised words
+('Vladimir Putin', 'Mayor Jackson', 'Washington Post') is taken for a person or an
+organisation, not a place.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from heron.places.gazetteer import Gazetteer, gazetteer, stopwords
+from heron.places.names import normalise_name, script_of
+
+TOKEN = re.compile(r"\w+|[^\w\s]")
+MAX_TOKENS = 9                                  # 'Washington, D.C.' is 6 tokens
+TITLES = set("""mayor president governor senator sen rep gov minister premier king queen prince
+judge sheriff chief officer general dr mr mrs ms burgemeester minister-president president
+bürgermeister präsident kanzler président ministre maire presidente ministro alcalde
+saint st""".split())
+CAPITALISED_NOUNS = {"de", "lb"}
+ALWAYS_PLACES = {"US", "U.S.", "UK", "U.K.", "USA", "VS"}   # upper-case stop words
+LANGUAGE_SCRIPTS = {"ru": {"CYRILLIC"}, "uk": {"CYRILLIC"}, "bg": {"CYRILLIC"},
+                    "sr": {"CYRILLIC"}, "mk": {"CYRILLIC"}, "ar": {"ARABIC"}, "fa": {"ARABIC"},
+                    "ur": {"ARABIC"}, "he": {"HEBREW"}, "el": {"GREEK"},
+                    "zh": {"CJK"}, "ja": {"CJK", "HIRAGANA", "KATAKANA"}, "ko": {"HANGUL"},
+                    "hi": {"DEVANAGARI"}, "th": {"THAI"}, "hy": {"ARMENIAN"}, "ka": {"GEORGIAN"}}
+
+
+@dataclass
+class NameSpan:
+    start: int
+    end: int
+    text: str
+    key: str
+
+
+def _starts_capitalised(word: str) -> bool:
+    first = word[0]
+    return first.isupper() or (first.isalpha() and not first.islower())   # uncased scripts too
+
+
+def _is_word(token: re.Match) -> bool:
+    return token.group()[0].isalnum() or token.group()[0] == "_"
+
+
+def name_spans(text: str, language: str, index: Gazetteer | None = None) -> list[NameSpan]:
+    """Longest-match gazetteer names in `text`, after the precision filters."""
+    index = index or gazetteer()
+    stop = stopwords(language)
+    scripts = LANGUAGE_SCRIPTS.get(language, set()) | {"LATIN"}
+    tokens = list(TOKEN.finditer(text))
+    spans: list[NameSpan] = []
+    i = 0
+    while i < len(tokens):
+        first = tokens[i]
+        if not (_is_word(first) and _starts_capitalised(first.group())):
+            i += 1
+            continue
+        match = _longest_name(text, tokens, i, index)
+        if match is None:
+            i += 1
+            continue
+        j, key = match
+        span = NameSpan(first.start(), tokens[j].end(), text[first.start():tokens[j].end()], key)
+        if _acceptable(span, text, tokens, i, j, stop, scripts, language, index):
+            spans.append(span)
+        i = j + 1
+    return spans
+
+
+def _longest_name(text: str, tokens: list[re.Match], i: int, index: Gazetteer):
+    start = tokens[i].start()
+    for j in range(min(len(tokens), i + MAX_TOKENS) - 1, i - 1, -1):
+        last = tokens[j]
+        if _is_word(last):
+            if not _starts_capitalised(last.group()):
+                continue
+        elif not (last.group() == "." and j > i and _is_word(tokens[j - 1])):
+            continue
+        surface = text[start:last.end()]
+        if "\n" in surface:
+            continue
+        key = normalise_name(surface)
+        if key in index:
+            return j, key
+    return None
+
+
+def _acceptable(span: NameSpan, text: str, tokens, i: int, j: int, stop, scripts,
+                language: str, index: Gazetteer) -> bool:
+    if _inside_hyphenated_word(text, span, index):    # 'Noord-Holland' is not 'Holland'
+        return False
+    if span.text in ALWAYS_PLACES:
+        return True
+    if span.key in stop or (span.text.isupper() and len(span.text) <= 4):   # 'ERV', 'IS'
+        return False
+    if script_of(span.text) not in scripts:
+        return False
+    return not _glued_to_capitalised_words(span, text, tokens, i, j, stop, language)
+
+
+def _inside_hyphenated_word(text: str, span: NameSpan, index: Gazetteer) -> bool:
+    """Part of a longer capitalised compound ('Noord-Holland', not 'Holland'). Compounds of
+    places ('Fargo-Moorhead', 'Lebanon-Syria'), 'D-Iowa' and 'Atlanta-based' are fine."""
+    before = re.search(r"(\w+)-$", text[max(0, span.start - 40):span.start])
+    after = re.match(r"-(\w+)", text[span.end:span.end + 40])
+    return any(m and len(m.group(1)) > 2 and _starts_capitalised(m.group(1))
+               and not _well_known_place(normalise_name(m.group(1)), index)
+               for m in (before, after))
+
+
+def _well_known_place(key: str, index: Gazetteer) -> bool:
+    return any(c.place.precision != "city" or c.place.population >= 30000
+               for c in index.candidates(key))
+
+
+def _glued_to_capitalised_words(span, text, tokens, i, j, stop, language) -> bool:
+    """'Vladimir Putin', 'Mayor Jackson', 'New York Times': part of a longer proper name.
+
+    Not after the name in German, where every noun is capitalised ('in Köln Proteste')."""
+    if j + 1 < len(tokens) and language not in CAPITALISED_NOUNS:
+        after = tokens[j + 1]
+        if (_is_word(after) and _starts_capitalised(after.group())
+                and text[span.end:after.start()] == " "):
+            return True
+    if i > 0 and span.key.count(" ") == 0:
+        before = tokens[i - 1]
+        if (_is_word(before) and _starts_capitalised(before.group())
+                and text[before.end():span.start] == " "
+                and (normalise_name(before.group()) in TITLES
+                     or normalise_name(before.group()) not in stop)
+                and not before.group().isupper()):
+            return True
+    return False
+
+
+def comma_containers(text: str, spans: list[NameSpan]) -> list[int | None]:
+    """For each span, the index of the span right after it behind a comma ('Jackson, Tenn.')."""
+    containers: list[int | None] = []
+    for i, span in enumerate(spans):
+        following = spans[i + 1] if i + 1 < len(spans) else None
+        glued = following is not None and text[span.end:following.start].strip() == ","
+        containers.append(i + 1 if glued else None)
+    return containers

