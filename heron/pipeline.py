@@ -34,7 +34,10 @@ def find_actors(document: Document) -> Document:
 def find_places(document: Document) -> Document:
     countries = sorted({a.country for a in document.actors if a.country and len(a.country) == 3
                         and a.country not in {"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"}})
-    document.places = [PlaceMention(**p) for p in places.find(document.text, document.language, countries)]
+    named = [(a.start, a.end) for a in document.actors if a.kind not in {"state", "capital"}]
+    document.places = [PlaceMention(**p) for p in places.find(document.text, document.language, countries)
+                       # 'Hamas' is a group, 'Kerem Shalom' a name: not places
+                       if not any(s < p["end"] and p["start"] < e for s, e in named)]
     return document
 
 

@@ -82,7 +82,7 @@ def test_other_formats(tmp_path, seed_article, fmt):
     assert proc.returncode == 0, proc.stderr
     assert out.stat().st_size > 0
     if fmt == "parquet":
-        n = duckdb.sql(f"select count(*) from read_parquet('{out}')").fetchone()[0]
+        n = duckdb.connect().execute(f"select count(*) from read_parquet('{out}')").fetchone()[0]
         assert n >= 9
 
 
@@ -93,9 +93,9 @@ def test_db_recoding_replaces_events(tmp_path, seed_article):
         assert proc.returncode == 0, proc.stderr
     n_lines = len((tmp_path / "e.jsonl").read_text().splitlines())
     con = duckdb.connect(str(db), read_only=True)
-    assert con.sql("select count(*) from events").fetchone()[0] == n_lines
-    assert con.sql("select count(*) from documents").fetchone()[0] == 1
-    assert con.sql("select count(*) from actors where role = 'actor'").fetchone()[0] >= n_lines
+    assert con.execute("select count(*) from events").fetchone()[0] == n_lines
+    assert con.execute("select count(*) from documents").fetchone()[0] == 1
+    assert con.execute("select count(*) from actors where role = 'actor'").fetchone()[0] >= n_lines
 
 
 def test_evaluate_command_prints_scores(seed_article):

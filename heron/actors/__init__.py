@@ -1,1 +1,45 @@
+"""Actor recognition and resolution.
 
+    find(text, language, date=None) -> list[ActorMention]
+
+States, capitals (as metonyms), nationality words, international organisations, armed groups,
+people (dictionary, title, apposition, surname) and titles/agent nouns, resolved to a country
+code, a PLOVER sector, a canonical English name and a Wikidata id where known. See
+heron/actors/data/CARD.md for the knowledge base and its sources.
+"""
+from __future__ import annotations
+
+from heron.document import ActorMention
+
+from .kb import load
+from .matcher import fold_all, match
+from .mention import Mention, Tokens
+from .people import resolve
+from .text import tokens
+from .titles import combine
+
+__all__ = ["find"]
+
+
+def find(text: str, language: str, date: str | None = None) -> list[ActorMention]:
+    """Actor mentions in `text` (non-overlapping, longest match wins, sorted by start).
+
+    language: ISO 639-1 code ('nl', 'en', 'de', 'fr', 'es'; others use the shared names only).
+    date: the article's date (ISO, any precision) for date-bounded roles; None = today.
+    """
+    if not text:
+        return []
+    kb = load()
+    lex = kb.lexicon(language)
+    tt = tokens(text)
+    words = [t[0] for t in tt]
+    toks = Tokens(text, words, fold_all(words), [t[1] for t in tt], [t[2] for t in tt])
+    ms = [Mention.of(kb.entity(m.cand.eid), m.start, m.end, date) for m in match(words, toks.folded, lex)]
+    ms = combine(ms, toks, lex, language)
+    ms = resolve(ms, toks, lex.nonname)
+    out = []
+    for m in ms:
+        s, e = toks.starts[m.start], toks.ends[m.end - 1]
+        out.append(ActorMention(s, e, text[s:e], name=m.name, country=m.country, sector=m.sector,
+                                wikidata=m.wikidata, kind=m.kind))
+    return out

@@ -65,7 +65,7 @@ def speaker_of(view: SentenceView, lex: Lexicon) -> MarkedMention | None:
             before = [mm for mm in view.mentions if mm.clause == clause.index and mm.last < w.i
                       and not mm.marker]
             if before:
-                return before[0]
+                return before[-1]      # 'Israel and Hamas agreed ..., Egyptian mediators said
             after = [mm for mm in view.mentions if mm.clause == clause.index and mm.first > w.i
                      and not mm.marker and mm.first - w.i <= 2]
             if after:
@@ -103,7 +103,9 @@ def link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
          context_speaker: MarkedMention | None, previous_subject: MarkedMention | None) -> Arguments:
     """Actor(s) and recipient(s) for one trigger occurrence."""
     clause = view.clause_of(trigger_index)
-    in_clause = [mm for mm in view.mentions if mm.clause == clause.index and usable(mm, view, lex)]
+    in_clause = [mm for mm in view.mentions if mm.clause == clause.index and usable(mm, view, lex)
+                 # 'joint military exercise': a word of the trigger is not a party
+                 and not (mm.first <= trigger_index <= mm.last and mm.mention.country is None)]
     speaker = speaker_of(view, lex) or context_speaker
     if speaker is not None and speaker.clause == clause.index and (
             speaker.marker in lex.cue_set("speaker_markers") or speaker.first > trigger_index):

@@ -107,6 +107,17 @@ def _resolve_titles(view: SentenceView, lex: Lexicon) -> None:
             mm.last = nxt.last
             folded.append(nxt)
     view.mentions = [mm for mm in view.mentions if mm not in folded]
+    # 'Algerije ... riep zijn ambassadeur terug': his ambassador is the subject's
+    possessives = lex.cue_set("possessives")
+    for mm in view.mentions:
+        if mm.mention.kind == "title" and mm.mention.country is None and mm.first > 0 \
+                and view.words[mm.first - 1].lower in possessives:
+            owner = next((o for o in view.mentions if o.clause == mm.clause and o.last < mm.first
+                          and not o.marker and o.mention.country), None)
+            if owner:
+                m = mm.mention
+                mm.mention = type(m)(m.start, m.end, m.text, m.name, owner.mention.country, m.sector,
+                                     m.wikidata, m.kind)
 
 
 APPOSITION_STARTS = {"een", "de", "het", "a", "an", "the", "ein", "eine", "der", "die", "das", "un", "une",
@@ -140,6 +151,9 @@ def _clauses(words: list[Word], lex: Lexicon) -> list[Clause]:
             continue
         if w.lower in QUOTES or w.lower in {";", ":"}:
             cuts.append((w.i, w.lower))
+        elif w.lower in lex.cue_set("complementizers") and w.lower not in lex.cue_set("infinitive_markers") \
+                and prev.lemma in lex.cue_set("reporting_verbs"):
+            cuts.append((w.i, w.lower))      # 'zei dat ...', 'said that ...'
         elif w.lower in lex.cue_set("coordinators") and prev.lower == ",":
             cuts.append((w.i, w.lower))      # ', en noemde ...': a new coordinated clause
         elif w.lower in openers and (prev.lower in PUNCT or nxt is None or nxt.lower in SUBJECT_STARTS
@@ -215,6 +229,9 @@ def _mark(view: SentenceView, lex: Lexicon) -> None:
                 mm.genitive_head = prev.genitive_head
                 continue
             marker = ""
+        if marker in genitive and j > 0 and (view.words[j - 1].lower in lex.cue_set("quantity_words")
+                                             or view.words[j - 1].lower.isdigit()):
+            marker = ""      # 'thousands of Kenyan protesters' are the protesters
         if marker in genitive:
             mm.genitive_head = j - 1
             # 'aan de autoriteiten van Afghanistan': the genitive inherits the head's marker

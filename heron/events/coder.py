@@ -21,6 +21,8 @@ from heron.events.triggers import TriggerMatch
 #: types that become AGREE when only promised (PLOVER): their CAMEO 'express intent' code
 FUTURE_AGREE_CAMEO = {"AID": "033", "COOPERATE": "031", "SUPPORT": "032", "CONSULT": "036"}
 STATE_KINDS = {"state", "capital"}
+#: underlying types whose missing recipient is the population of the event's place
+PLACE_IS_RECIPIENT = {"AID", "ASSAULT"}
 
 
 @dataclass
@@ -39,12 +41,29 @@ def _words(document: Document, sent) -> list[Word]:
             for k, t in enumerate(span)]
 
 
-def _entity(mm: MarkedMention) -> dict:
+def _entity(mm: MarkedMention, home: str | None = None) -> dict:
     m: ActorMention = mm.mention
     entity = m.entity()
     if entity["sector"] is None and m.kind in STATE_KINDS:
         entity["sector"] = "GOV"     # a country or capital acting is its government (CODING 3)
+    if entity["country"] is None and m.kind == "title" and home:
+        entity["country"] = home     # 'the authorities', 'de politie': country from context (CODING 3)
     return entity
+
+
+def home_country(document: Document) -> str | None:
+    """The country an article is set in: its dateline's, else the one its places name most."""
+    if document.dateline and document.dateline.place:
+        return document.dateline.place.country
+    counts: dict[str, int] = {}
+    for p in document.places:
+        if p.country:
+            counts[p.country] = counts.get(p.country, 0) + 1
+    if not counts:
+        return None
+    best = max(counts.values())
+    leaders = [c for c, n in counts.items() if n == best]
+    return leaders[0] if len(leaders) == 1 else None
 
 
 def _type_after_modality(match: TriggerMatch, mod: modality.Modality) -> tuple[str | None, str | None, str]:
@@ -115,11 +134,15 @@ def _time_for(view: SentenceView, group: list[Candidate], times: list[TimeMentio
 def _place_for(view: SentenceView, group: list[Candidate], places: list[PlaceMention], etype: str,
                document: Document, lex) -> PlaceMention | None:
     verbal = ontology.event_type(etype).verbal
+    if etype == "AGREE" and group[0].match.trigger.event_type not in {"AGREE", etype}:
+        # 'Qatar will provide money for reconstruction in Gaza': Gaza is where the aid would go
+        return document.dateline.place if document.dateline else None
     in_sentence = [p for p in places if view.start <= p.start < view.start + len(view.text)]
     for c in group:
         clause = view.clause_of(c.match.anchor)
         lo, hi = view.words[clause.first].start, view.words[clause.last].end
-        own = [p for p in in_sentence if lo <= p.start < hi and not _is_argument(p, c.args)
+        attribution = _attribution_start(view, c.match, lex)
+        own = [p for p in in_sentence if lo <= p.start < min(hi, attribution) and not _is_argument(p, c.args)
                and _locative(view, p, lex) and not _beyond_place(view, p, lex)]
         if verbal:   # a statement's place is where it was made, not a place inside what was said
             own = [p for p in own if not _in_complement(view, p, c.match, lex)]
@@ -128,6 +151,15 @@ def _place_for(view: SentenceView, group: list[Candidate], places: list[PlaceMen
     if verbal and document.dateline:
         return document.dateline.place
     return None
+
+
+def _attribution_start(view: SentenceView, match: TriggerMatch, lex) -> int:
+    """Where '..., meldde het Turkse presidentschap in Ankara' begins: its place is the speaker's."""
+    cues = lex.cue_set("reporting_verbs") | lex.cue_set("speaker_markers")
+    for w in view.words[match.last + 1:]:
+        if w.lemma in cues or w.lower in cues:
+            return w.start
+    return view.start + len(view.text) + 1
 
 
 def _word_at(view: SentenceView, offset: int) -> int:
@@ -140,17 +172,21 @@ def _locative(view: SentenceView, place: PlaceMention, lex) -> bool:
     'de autoriteiten in Afghanistan' or 'ambassadeur in Kabul' say where an actor is."""
     i = _word_at(view, place.start)
     locative = lex.cue_set("locative_markers")
+    markers = (lex.cue_set("genitive_markers") | lex.cue_set("recipient_prepositions")
+               | lex.cue_set("comitative_markers") | lex.cue_set("agent_markers")) - locative
     for j in range(i - 1, max(-1, i - 5), -1):
         w = view.words[j]
         if w.lower in locative:
-            return not (j > 0 and _inside_mention(view, view.words[j - 1].start))
-        if w.lower in clauses.PUNCT and w.lower != "(":
-            return False
+            return not (j > 0 and _modified_actor(view, view.words[j - 1].start))
+        if w.lower in markers or (w.lower in clauses.PUNCT and w.lower != "("):
+            return False     # the nearest preposition decides: 'aid for Sudan' is no place
     return False
 
 
-def _inside_mention(view: SentenceView, offset: int) -> bool:
-    return any(mm.mention.start <= offset < mm.mention.end for mm in view.mentions)
+def _modified_actor(view: SentenceView, offset: int) -> bool:
+    """An office or group right before 'in X' is placed by it ('de autoriteiten in Afghanistan')."""
+    return any(mm.mention.start <= offset < mm.mention.end and mm.mention.kind in {"title", "group"}
+               for mm in view.mentions)
 
 
 def _beyond_place(view: SentenceView, place: PlaceMention, lex) -> bool:
@@ -199,7 +235,7 @@ def _confidence(c: Candidate, group: list[Candidate]) -> float:
     return round(min(score, 0.95), 2)
 
 
-def _event(document: Document, view: SentenceView, group: list[Candidate], lex) -> Event:
+def _event(document: Document, view: SentenceView, group: list[Candidate], lex, home: str | None) -> Event:
     best = _best(group)
     trig_words = [view.words[k] for k in best.match.words]
     etype = best.event_type
@@ -218,6 +254,17 @@ def _event(document: Document, view: SentenceView, group: list[Candidate], lex) 
         if document.dateline and document.dateline.date:
             source = "dateline"
     place = _place_for(view, group, document.places, etype, document, lex)
+    actor_country = next((a.mention.country for a in best.args.actors if a.mention.country), None)
+    # 'De Belgische politie arresteerde twaalf demonstranten': unnamed targets are the actor's own
+    recipients = [_entity(r, actor_country or home) for r in best.args.recipients]
+    content_place = place or _place_for(view, group, document.places, best.match.trigger.event_type, document, lex) \
+        or next((p for p in document.places if view.start <= p.start < view.start + len(view.text)
+                 and _locative(view, p, lex)), None)
+    if not recipients and content_place and best.match.trigger.event_type in PLACE_IS_RECIPIENT:
+        place_ = content_place
+        # aid for a place goes to its people; an attack in a place hits them (CODING 2: victims)
+        recipients = [{"text": place_.text, "name": place_.name, "country": place_.country,
+                       "sector": "CVL", "wikidata": None, "start": place_.start, "end": place_.end}]
     trig_start, trig_end = min(w.start for w in trig_words), max(w.end for w in trig_words)
     found_contexts = contexts.detect(view, [c.match.trigger for c in group], lex)
     digest = hashlib.sha1(f"{document.id}|{etype}|{trig_start}".encode()).hexdigest()[:12]
@@ -225,14 +272,14 @@ def _event(document: Document, view: SentenceView, group: list[Candidate], lex) 
     return Event(
         event_id=f"{document.id}-{digest}", doc_id=document.id, event_type=etype, mode=mode,
         contexts=found_contexts, quad_code=quad, intensity=intensity, cameo=cameo or default_cameo,
-        actor=[_entity(a) for a in best.args.actors], recipient=[_entity(r) for r in best.args.recipients],
+        actor=[_entity(a, home) for a in best.args.actors], recipient=recipients,
         date=date, date_precision=precision, date_source=source, date_text=date_text,
         modality=best.modality.value, location=place.location() if place else None,
         sentence=view.text, sentence_start=view.start,
         trigger={"text": document.text[trig_start:trig_end], "start": trig_start, "end": trig_end,
                  "lemma": best.match.trigger.pattern},
         language=document.language or "", publication_date=document.publication_date,
-        confidence=_confidence(best, group), speaker=_entity(speaker) if speaker else None,
+        confidence=_confidence(best, group), speaker=_entity(speaker, home) if speaker else None,
         historical=source == "text" and _historical(date, base), source=document.source, url=document.url,
         coder_version=__version__,
         mentions=[{"sentence_start": view.start, "trigger": document.text[trig_start:trig_end],
@@ -255,6 +302,7 @@ def code(document: Document) -> Document:
         return document
     context_speaker: MarkedMention | None = None
     previous_subject: MarkedMention | None = None
+    home = home_country(document)
     speaker_age = 0
     for sent in document.sentences:
         words = _words(document, sent)
@@ -264,7 +312,7 @@ def code(document: Document) -> Document:
         view = clauses.build(words, mentions, lex, sent.text, sent.start)
         own_speaker = arguments.speaker_of(view, lex)
         for group in _group(_candidates(view, lex, own_speaker or context_speaker, previous_subject)):
-            document.events.append(_event(document, view, group, lex))
+            document.events.append(_event(document, view, group, lex, home))
         # who speaks in the next quote, and who 'hij'/'het' is in the next sentence
         if own_speaker:
             context_speaker, speaker_age = own_speaker, 0

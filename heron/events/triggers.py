@@ -78,7 +78,16 @@ def embedded(match: TriggerMatch, earlier: list[TriggerMatch], view: SentenceVie
                   and m.trigger.frame != "noun"]
     if not containers:
         return False
-    if match.trigger.frame == "noun":
+    if match.trigger.frame == "noun" or nominal(match, view, lex):
         return True
     before = {view.words[k].lower for k in range(max(clause.first, match.first - 2), match.first)}
     return bool(before & lex.cue_set("infinitive_markers"))
+
+
+def nominal(match: TriggerMatch, view: SentenceView, lex: Lexicon) -> bool:
+    """A verb trigger used as a noun: 'the arrests', 'van het steunen', 'days of fighting'."""
+    if match.first == 0:
+        return False
+    prev = view.words[match.first - 1].lower
+    return prev in (lex.cue_set("articles") | lex.cue_set("genitive_markers")
+                    | lex.cue_set("temporal_prepositions") | lex.cue_set("recipient_prepositions"))

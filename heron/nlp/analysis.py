@@ -3,11 +3,22 @@ dependencies and entities) for a Document, through the language's spaCy pipeline
 from __future__ import annotations
 
 from functools import lru_cache
+from importlib import resources
 
 import simplemma
 
 from heron.document import Document, Sentence
 from heron.nlp import models
+
+
+@lru_cache(maxsize=None)
+def _corrections(lang: str) -> dict[str, str]:
+    """Per-language lemma corrections (heron/lang/<code>/lemmas.tsv) for forms simplemma misreads."""
+    path = resources.files("heron.lang").joinpath(lang).joinpath("lemmas.tsv")
+    if not path.is_file():
+        return {}
+    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()[2:] if "\t" in line]
+    return {form.lower(): lemma.strip() for form, lemma in rows}
 
 
 @lru_cache(maxsize=200_000)
@@ -28,9 +39,15 @@ def lemma(token, lang: str) -> str:
 def analyze(document: Document) -> Document:
     nlp = models.load(document.language)
     doc = nlp(document.text)
-    if not doc.has_annotation("LEMMA"):
-        for token in doc:
-            token.lemma_ = _simplemma(token.text, document.language)
+    corrections = _corrections(document.language)
+    has_lemmas = doc.has_annotation("LEMMA")
+    for token in doc:
+        # one lemma convention for every pipeline: lower case, no '_' in separable verbs ('aan_bieden')
+        fixed = corrections.get(token.lower_)
+        if fixed or not has_lemmas:
+            token.lemma_ = fixed or _simplemma(token.text, document.language)
+        else:
+            token.lemma_ = token.lemma_.replace("_", "").lower()
     document.analysis = doc
     document.sentences = []
     for sent in doc.sents:

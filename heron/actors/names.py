@@ -1,0 +1,59 @@
+"""Person-name candidates without NER: a stand-in until a trained tagger replaces `candidates`.
+
+A candidate is a run of 2+ capitalised words (name particles such as al-, bin, van, von, de
+may sit inside) that no dictionary mention covers. At the start of a sentence the first word
+is an ordinary capitalised word unless an apposition follows ("Zamir Kabulov, een ...").
+A run of 1+ capitalised words right after a title is a candidate too ("minister Lavrov").
+"""
+from __future__ import annotations
+
+from .mention import Tokens
+
+PARTICLES = {"al", "el", "bin", "ibn", "ben", "abu", "van", "von", "der", "den", "de", "da", "del", "di",
+             "du", "la", "le", "ter", "zu"}
+
+
+def _cap(w: str) -> bool:
+    return w[:1].isupper() and w.isalpha() and not (w.isupper() and len(w) > 1)
+
+
+def candidates(toks: Tokens, covered: list[bool], after_title: set[int],
+               nonname: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+    """(start, end) token spans of likely person names.
+
+    nonname: folded words that make a run something else (Zee, House, Ministerium ...).
+    """
+    words, n = toks.words, len(toks.words)
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < n:
+        if covered[i] or not _cap(words[i]):
+            i += 1
+            continue
+        j, caps = i + 1, 1
+        while j < n and not covered[j]:
+            w = words[j]
+            if _cap(w) and not toks.sentence_start(j):
+                j, caps = j + 1, caps + 1
+            elif w == "-" and toks.glued(j) and j + 1 < n and toks.glued(j + 1) and _cap(words[j + 1]) \
+                    and not covered[j + 1]:
+                j, caps = j + 2, caps + 1
+            elif w.lower() in PARTICLES and j + 1 < n and not covered[j + 1] and \
+                    (_cap(words[j + 1]) or (words[j + 1] == "-" and j + 2 < n and _cap(words[j + 2]))) and \
+                    (j - i == 1 or w.lower() in ("al", "el", "bin", "ibn", "abu")) and \
+                    toks.folded[j + 1 + (words[j + 1] == "-")] not in nonname:
+                # 'Jan van Dijk', 'Bashar al-Assad'; not 'Stefan Schaffrath van Airbus'
+                j += 1
+            else:
+                break
+        start = i
+        if toks.sentence_start(i) and not (j < n and words[j] == ","):
+            start, caps = i + 1, caps - 1
+            while start < j and not _cap(words[start]):
+                start += 1
+        if any(toks.folded[k] in nonname for k in range(start, j)):
+            start = j
+        if start < j and (caps >= 2 or (caps >= 1 and start in after_title)):
+            out.append((start, j))
+        i = j
+    return out

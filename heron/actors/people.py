@@ -1,0 +1,77 @@
+"""People: dictionary names, name candidates, titles and appositions, later surname mentions.
+
+  president Vladimir Poetin          the title folds into the person (the dictionary decides roles)
+  minister Ivanov                    an unknown name takes the title's country and sector
+  Zamir Kabulov, een voormalig Russische ambassadeur   -> RUS ELI from the apposition
+  ... zei Kabulov                    a later surname resolves to the same person
+"""
+from __future__ import annotations
+
+from .mention import Mention, Tokens
+from .names import candidates
+
+APPOSITION_WINDOW = 4   # tokens between the comma and the title ('een voormalig', 'the former')
+
+
+def resolve(ms: list[Mention], toks: Tokens, nonname: frozenset[str] = frozenset()) -> list[Mention]:
+    covered = [False] * len(toks.words)
+    for m in ms:
+        for k in range(m.start, m.end):
+            covered[k] = True
+    after_title = {m.end for m in ms if m.kind == "title"}
+    for s, e in candidates(toks, covered, after_title, nonname):
+        ms.append(Mention(s, e, "person", _text(toks, s, e)))
+    ms.sort(key=lambda m: m.start)
+    ms = _titles_before(ms)
+    _appositions(ms, toks)
+    return _surnames(ms, toks)
+
+
+def _text(toks: Tokens, s: int, e: int) -> str:
+    return toks.text[toks.starts[s]:toks.ends[e - 1]]
+
+
+def _titles_before(ms: list[Mention]) -> list[Mention]:
+    """Drop a title directly before a person; an unknown person inherits it."""
+    out: list[Mention] = []
+    for m in ms:
+        prev = out[-1] if out else None
+        if m.kind == "person" and prev and prev.kind == "title" and prev.end == m.start:
+            if m.entity is None:
+                m.country = m.country or prev.country
+                m.sector = m.sector or prev.sector
+            out[-1] = m
+        else:
+            out.append(m)
+    return out
+
+
+def _appositions(ms: list[Mention], toks: Tokens) -> None:
+    for i, m in enumerate(ms):
+        if m.kind != "person" or m.entity is not None or m.country:
+            continue
+        if m.end < len(toks.words) and toks.words[m.end] == ",":
+            for t in ms[i + 1:i + 3]:
+                if t.kind == "title" and t.start - (m.end + 1) <= APPOSITION_WINDOW:
+                    m.country, m.sector = t.country, t.sector
+                    break
+
+
+def _surnames(ms: list[Mention], toks: Tokens) -> list[Mention]:
+    known: dict[str, Mention] = {}
+    for m in ms:
+        # dictionary people, and name candidates a title or apposition has resolved
+        if m.kind == "person" and m.end - m.start >= 2 and (m.entity is not None or m.country or m.sector):
+            known.setdefault(toks.folded[m.end - 1], m)
+    if not known:
+        return ms
+    taken = [False] * len(toks.words)
+    for m in ms:
+        for k in range(m.start, m.end):
+            taken[k] = True
+    extra = []
+    for k, f in enumerate(toks.folded):
+        p = known.get(f)
+        if p and not taken[k] and toks.words[k][:1].isupper():
+            extra.append(Mention(k, k + 1, "person", p.name, p.country, p.sector, p.wikidata, p.entity))
+    return sorted(ms + extra, key=lambda m: m.start)

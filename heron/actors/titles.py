@@ -1,0 +1,109 @@
+"""Titles and agent nouns: give them a country and fold them into one mention.
+
+  Taliban-regering            group + '-' + title   -> the group, sector of the title (GOV)
+  VS-troepen, US officials    state + title         -> title mention, USA MIL / GOV
+  Amerikaanse functionarissen demonym + title       -> title mention, USA GOV
+  los soldados israelíes      title + demonym       -> title mention, ISR MIL
+  vertegenwoordiger van Moskou  title + of + state  -> title mention, RUS GOV
+  Russia's foreign minister   state + 's + title    -> title mention, RUS GOV
+  voormalig(e) / former ...   a former official     -> sector ELI
+"""
+from __future__ import annotations
+
+from .kb import Lexicon
+from .mention import Mention, Tokens
+
+PLACE_KINDS = ("state", "capital", "demonym")
+ORG_KINDS = ("group", "igo")
+OFFICIAL = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
+TITLE_FIRST = {"fr", "es", "it", "pt"}      # languages that put the nationality after the noun
+ARTICLE_MAX = 3                              # 'de', 'la', 'the', 'der' ... between 'of' and the state
+
+
+def _merge(base: Mention, title: Mention, start: int, end: int) -> Mention:
+    kind = base.kind if base.kind in ORG_KINDS or base.kind == "person" else "title"
+    return Mention(start, end, kind, base.name, base.country, title.sector or base.sector,
+                   base.wikidata, base.entity)
+
+
+def _gap_ok(toks: Tokens, a: int, b: int, max_gap: int) -> bool:
+    """Tokens a..b-1 are at most max_gap lowercase words (adjectives like 'hoge', 'senior')."""
+    gap = toks.words[a:b]
+    return len(gap) <= max_gap and all(w.isalpha() and w[:1].islower() for w in gap)
+
+
+def combine(ms: list[Mention], toks: Tokens, lex: Lexicon, lang: str) -> list[Mention]:
+    ms = _compounds(ms, toks)
+    ms = _pairs(ms, toks, lang)
+    ms = _of(ms, toks, lex)
+    _former(ms, toks, lex)
+    return ms
+
+
+def _compounds(ms: list[Mention], toks: Tokens) -> list[Mention]:
+    out: list[Mention] = []
+    for m in ms:
+        prev = out[-1] if out else None
+        if (prev and m.kind == "title" and prev.kind in PLACE_KINDS + ORG_KINDS and m.start == prev.end + 1
+                and toks.words[prev.end] == "-" and toks.glued(prev.end) and toks.glued(m.start)):
+            out[-1] = _merge(prev, m, prev.start, m.end)
+        else:
+            out.append(m)
+    return out
+
+
+def _pairs(ms: list[Mention], toks: Tokens, lang: str) -> list[Mention]:
+    out: list[Mention] = []
+    for m in ms:
+        prev = out[-1] if out else None
+        if prev and m.kind == "title" and prev.kind in ("demonym",) and _gap_ok(toks, prev.end, m.start, 2):
+            out[-1] = _merge(prev, m, prev.start, m.end)
+        elif prev and m.kind == "title" and prev.kind in ("state", "capital") + ORG_KINDS and m.start == prev.end \
+                and lang == "en":
+            out[-1] = _merge(prev, m, prev.start, m.end)
+        elif (prev and m.kind == "title" and prev.kind in ("state", "capital") and m.start == prev.end + 2
+              and toks.words[prev.end] == "'" and toks.folded[prev.end + 1] == "s"):
+            out[-1] = _merge(prev, m, prev.start, m.end)
+        elif prev and prev.kind == "title" and prev.country is None and m.kind == "demonym" \
+                and lang in TITLE_FIRST and _gap_ok(toks, prev.end, m.start, 1):
+            out[-1] = _merge(m, prev, prev.start, m.end)
+        else:
+            out.append(m)
+    return out
+
+
+def _of(ms: list[Mention], toks: Tokens, lex: Lexicon) -> list[Mention]:
+    out: list[Mention] = []
+    for m in ms:
+        prev = out[-1] if out else None
+        if prev and prev.kind == "title" and prev.country is None and m.kind in PLACE_KINDS + ORG_KINDS \
+                and m.kind != "demonym":
+            i = prev.end
+            if i < m.start and toks.folded[i] in lex.of:
+                i += 1
+                if i < m.start and toks.words[i] == "'":
+                    i += 1
+                if m.start - i <= ARTICLE_MAX and _gap_ok(toks, i, m.start, ARTICLE_MAX) \
+                        and all(len(w) <= 3 for w in toks.words[i:m.start]):
+                    out[-1] = _merge(m, prev, prev.start, m.end)
+                    continue
+        out.append(m)
+    return out
+
+
+def _former(ms: list[Mention], toks: Tokens, lex: Lexicon) -> None:
+    """'voormalig Russische ambassadeur', 'oud-minister', 'former envoy' -> ELI, span widened."""
+    for m in ms:
+        if m.kind != "title":
+            continue
+        i = m.start - 1
+        if i >= 0 and toks.words[i] == "-" and toks.glued(m.start):
+            i -= 1
+        if i >= 0 and toks.folded[i] in lex.former:
+            if m.sector in OFFICIAL:
+                m.sector = "ELI"
+            m.start = i
+        elif i >= 0 and toks.folded[i] == "-" and i > 0 and toks.folded[i - 1] in lex.former:
+            if m.sector in OFFICIAL:
+                m.sector = "ELI"
+            m.start = i - 1

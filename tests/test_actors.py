@@ -1,0 +1,267 @@
+"""Actor recognition and resolution (heron.actors.find) on the real knowledge base."""
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from heron.actors import find
+from heron.actors.kb import compiled_stamp, load, source_stamp
+
+SEED = Path("/work/shared/examples/seed/article.txt")
+
+
+def ents(text, lang, date="2025-05-01"):
+    return [(m.text, m.country, m.sector, m.kind) for m in find(text, lang, date)]
+
+
+def has(text, lang, *expected, date="2025-05-01"):
+    """Each expected (surface, country, sector[, kind]) is among the mentions."""
+    got = ents(text, lang, date)
+    for exp in expected:
+        assert any(g[:len(exp)] == exp for g in got), f"{exp} not in {got}"
+    return got
+
+
+def lacks(text, lang, surface, date="2025-05-01"):
+    got = ents(text, lang, date)
+    assert all(g[0] != surface for g in got), f"{surface!r} should not be a mention: {got}"
+
+
+# ------------------------------------------------------------------ contract
+def test_mentions_are_sorted_non_overlapping_with_offsets():
+    text = "Rusland en de VS spraken in Moskou met de Taliban-regering."
+    ms = find(text, "nl", "2025-05")
+    assert [m.start for m in ms] == sorted(m.start for m in ms)
+    for a, b in zip(ms, ms[1:]):
+        assert a.end <= b.start
+    for m in ms:
+        assert text[m.start:m.end] == m.text
+    assert find("", "nl") == []
+
+
+def test_kb_is_compiled_from_current_hand_data():
+    assert compiled_stamp() == source_stamp(), "run python training/build_actor_kb.py"
+
+
+def test_fast():
+    load().lexicon("nl")
+    text = SEED.read_text(encoding="utf-8")
+    t = time.perf_counter()
+    for _ in range(5):
+        find(text, "nl", "2025-05")
+    assert (time.perf_counter() - t) / 5 < 0.05
+
+
+# ------------------------------------------------------------------ seed article
+SEED_ACTORS = [  # surface, country, sector, kind
+    ("Rusland", "RUS", None, "state"),
+    ("Taliban-autoriteiten", "AFG", "GOV", "group"),
+    ("Afghanistan", "AFG", None, "state"),
+    ("Afghaanse", "AFG", None, "demonym"),
+    ("Daesh", "IMG", "REB", "group"),
+    ("speciale vertegenwoordiger van Moskou", "RUS", "GOV", "title"),
+    ("Zamir Kabulov", "RUS", "ELI", "person"),
+    ("voormalig Russische ambassadeur", "RUS", "ELI", "title"),
+    ("Kabul", "AFG", None, "capital"),
+    ("Moskou", "RUS", None, "capital"),
+    ("Kabulov", "RUS", "ELI", "person"),
+    ("Taliban", "AFG", "GOV", "group"),
+    ("Taliban-regering", "AFG", "GOV", "group"),
+    ("VS", "USA", None, "state"),
+    ("Vladimir Poetin", "RUS", "GOV", "person"),
+    ("Amerikaanse functionarissen", "USA", "GOV", "title"),
+    ("Taliban-administratie", "AFG", "GOV", "group"),
+    ("Afghaanse ambassadeur", "AFG", "GOV", "title"),
+    ("Russisch", "RUS", None, "demonym"),
+    ("Afghaans", "AFG", None, "demonym"),
+    ("Russische", "RUS", None, "demonym"),
+]
+
+
+def test_seed_article_actors():
+    text = SEED.read_text(encoding="utf-8")
+    got = {(m.text, m.country, m.sector, m.kind) for m in find(text, "nl", "2025-05")}
+    for exp in SEED_ACTORS:
+        assert exp in got, exp
+    # every mention resolves to a country except bare titles
+    for m in find(text, "nl", "2025-05"):
+        assert m.country or m.kind == "title", m
+    ms = find(text, "nl", "2025-05")
+    daesh = [m for m in ms if m.text == "Daesh"]
+    assert len(daesh) == 6 and all(m.wikidata == "Q2429253" and m.name == "Islamic State" for m in daesh)
+    assert [m.wikidata for m in ms if m.text == "Vladimir Poetin"] == ["Q7747"]
+
+
+def test_combined_demonyms_are_two_mentions():
+    text = "op een Russisch-Afghaans zakenforum"
+    ms = find(text, "nl")
+    assert [(m.text, m.country, m.start) for m in ms] == [("Russisch", "RUS", 7), ("Afghaans", "AFG", 16)]
+    ms = find("a Russian-Afghan business forum", "en")
+    assert [(m.text, m.country) for m in ms] == [("Russian", "RUS"), ("Afghan", "AFG")]
+
+
+# ------------------------------------------------------------------ Dutch
+def test_nl_states_and_short_forms():
+    has("De VS, het VK en Rusland spraken met Groot-Brittannië en het Verenigd Koninkrijk.", "nl",
+        ("VS", "USA", None, "state"), ("VK", "GBR"), ("Rusland", "RUS"), ("Groot-Brittannië", "GBR"),
+        ("Verenigd Koninkrijk", "GBR"))
+    lacks("Het is vs. het Westen, zei hij.", "nl", "vs")
+
+
+def test_nl_capitals():
+    has("Volgens Brussel moet Moskou de sancties respecteren, aldus Kyiv, Teheran en Peking.", "nl",
+        ("Brussel", "BEL", None, "capital"), ("Moskou", "RUS"), ("Kyiv", "UKR"), ("Teheran", "IRN"),
+        ("Peking", "CHN"))
+    has("Den Haag en Washington overleggen.", "nl", ("Den Haag", "NLD", None, "capital"), ("Washington", "USA"))
+
+
+def test_nl_demonyms():
+    has("Russen en Afghanen, een Amerikaanse en een Nederlandse delegatie.", "nl",
+        ("Russen", "RUS", None, "demonym"), ("Afghanen", "AFG"), ("Amerikaanse", "USA", None, "demonym"),
+        ("Nederlandse delegatie", "NLD", "GOV"))
+    has("Een Rus en een Afghaan.", "nl", ("Rus", "RUS"), ("Afghaan", "AFG"))
+
+
+def test_nl_igos():
+    has("De NAVO, de Europese Unie en de VN-Veiligheidsraad steunen het Internationaal Strafhof.", "nl",
+        ("NAVO", "IGO", "MIL", "igo"), ("Europese Unie", "EUR"), ("VN-Veiligheidsraad", "UNO"),
+        ("Internationaal Strafhof", "IGO", "JUD"))
+    has("Het Rode Kruis, de WHO en de Verenigde Naties.", "nl", ("Rode Kruis", "NGO"), ("WHO", "UNO"),
+        ("Verenigde Naties", "UNO"))
+
+
+def test_nl_groups():
+    has("Islamitische Staat, Hamas en de Houthi's; IS en Daesj eisten aanslagen op.", "nl",
+        ("Islamitische Staat", "IMG", "REB", "group"), ("Hamas", "PSE", "REB"), ("Houthi's", "YEM", "REB"),
+        ("IS", "IMG"), ("Daesj", "IMG"))
+    lacks("Het is duidelijk dat hij is vertrokken.", "nl", "is")
+
+
+def test_nl_taliban_dates():
+    assert has("De Taliban rukten op.", "nl", ("Taliban", "AFG", "REB"), date="2021-07")
+    has("De Taliban rukten op.", "nl", ("Taliban", "AFG", "GOV"), date="2021-08-15")
+    has("De Taliban rukten op.", "nl", ("Taliban", "AFG", "GOV"), date=None)
+    has("De Taliban-regering en Taliban-strijders.", "nl",
+        ("Taliban-regering", "AFG", "GOV", "group"), ("Taliban-strijders", "AFG", "REB", "group"), date="2020-01-01")
+
+
+def test_nl_titles():
+    has("De politie arresteerde rebellen en demonstranten.", "nl",
+        ("politie", None, "COP", "title"), ("rebellen", None, "REB"), ("demonstranten", None, "OPP"))
+    has("Israëlische soldaten schoten, zei de Russische minister van Buitenlandse Zaken.", "nl",
+        ("Israëlische soldaten", "ISR", "MIL", "title"),
+        ("Russische minister van Buitenlandse Zaken", "RUS", "GOV", "title"))
+    has("De woordvoerder van Washington en oud-minister Jan de Vries.", "nl",
+        ("woordvoerder van Washington", "USA", "GOV", "title"), ("Jan de Vries", None, "ELI", "person"))
+
+
+def test_nl_people():
+    has("President Vladimir Poetin sprak met Xi Jinping. Later zei Poetin dat ...", "nl",
+        ("Vladimir Poetin", "RUS", "GOV", "person"), ("Xi Jinping", "CHN", "GOV"), ("Poetin", "RUS", "GOV"))
+    got = has("Pjotr Ivanov, een Russische diplomaat, zei dat Ivanov terugkeert.", "nl",
+              ("Pjotr Ivanov", "RUS", "GOV", "person"), ("Ivanov", "RUS", "GOV", "person"))
+    assert ("Russische diplomaat", "RUS", "GOV", "title") in got
+
+
+# ------------------------------------------------------------------ English
+def test_en_states_case_sensitive_short_forms():
+    has("The U.S. and the UK urged Russia and the United States to act.", "en",
+        ("U.S.", "USA", None, "state"), ("UK", "GBR"), ("Russia", "RUS"), ("United States", "USA"))
+    got = ents("Let us see what they tell us.", "en")
+    assert got == []
+    lacks("It is what it is.", "en", "is")
+
+
+def test_en_capitals_demonyms():
+    has("Moscow, Kabul, Washington, Beijing, Kyiv, Kiev and Tehran reacted; Russians and Afghans too.", "en",
+        ("Moscow", "RUS", None, "capital"), ("Kabul", "AFG"), ("Washington", "USA"), ("Beijing", "CHN"),
+        ("Kyiv", "UKR"), ("Kiev", "UKR"), ("Tehran", "IRN"), ("Russians", "RUS", None, "demonym"),
+        ("Afghans", "AFG"))
+
+
+def test_en_igos_groups():
+    has("NATO, the EU, the UN, the IAEA, the IMF, Amnesty International and the Security Council.", "en",
+        ("NATO", "IGO"), ("EU", "EUR"), ("UN", "UNO"), ("IAEA", "UNO"), ("IMF", "IGO"),
+        ("Amnesty International", "NGO"), ("Security Council", "UNO"))
+    has("ISIS, ISIL, ISIS-K, al-Qaeda, Hezbollah, Boko Haram, al-Shabaab, the PKK and Wagner.", "en",
+        ("ISIS", "IMG", "REB"), ("ISIL", "IMG"), ("ISIS-K", "IMG"), ("al-Qaeda", "IMG"), ("Hezbollah", "LBN"),
+        ("Boko Haram", "NGA"), ("al-Shabaab", "SOM"), ("PKK", "TUR", "REB"), ("Wagner", "RUS", "UAF"))
+
+
+def test_en_titles_and_people():
+    has("Israeli soldiers and US officials met Afghan police.", "en",
+        ("Israeli soldiers", "ISR", "MIL", "title"), ("US officials", "USA", "GOV"), ("Afghan police", "AFG", "COP"))
+    has("Russia's foreign minister Sergei Lavrov met the special representative of Moscow.", "en",
+        ("Sergei Lavrov", "RUS", "GOV", "person"), ("special representative of Moscow", "RUS", "GOV", "title"))
+    has("The Taliban government and a Taliban spokesman spoke.", "en",
+        ("Taliban government", "AFG", "GOV", "group"), ("Taliban spokesman", "AFG", "GOV", "group"))
+    has("John Smith, a former US envoy, said Smith would return.", "en",
+        ("John Smith", "USA", "ELI", "person"), ("former US envoy", "USA", "ELI", "title"),
+        ("Smith", "USA", "ELI", "person"))
+
+
+def test_person_roles_follow_the_date():
+    assert has("Donald Trump spoke.", "en", ("Donald Trump", "USA", "GOV"), date="2018-05")
+    assert has("Donald Trump spoke.", "en", ("Donald Trump", "USA", "PTY"), date="2023-05")
+    assert has("Vladimir Putin spoke.", "en", ("Vladimir Putin", "RUS", "GOV"), date="2012")
+
+
+# ------------------------------------------------------------------ German, French, Spanish
+def test_de():
+    has("Die russische Regierung und die USA verhandeln; Wladimir Putin traf US-Präsident Trump.", "de",
+        ("russische Regierung", "RUS", "GOV", "title"), ("USA", "USA", None, "state"), ("Wladimir Putin", "RUS", "GOV"))
+    has("Die BRD, Russland, Moskau und Kiew; Russen und russischer Einfluss.", "de",
+        ("BRD", "DEU"), ("Russland", "RUS"), ("Moskau", "RUS", None, "capital"), ("Kiew", "UKR"),
+        ("Russen", "RUS", None, "demonym"), ("russischer", "RUS", None, "demonym"))
+    has("Die Vereinten Nationen, die Nato und der Islamische Staat.", "de",
+        ("Vereinten Nationen", "UNO"), ("Nato", "IGO"), ("Islamische Staat", "IMG"))
+    has("Die Taliban-Regierung in Kabul; israelische Soldaten und die Polizei.", "de",
+        ("Taliban-Regierung", "AFG", "GOV", "group"), ("israelische Soldaten", "ISR", "MIL"), ("Polizei", None, "COP"))
+    has("Der IWF und die Vereinigten Staaten.", "de", ("IWF", "IGO"), ("Vereinigten Staaten", "USA"))
+
+
+def test_fr():
+    has("Les États-Unis et la Russie ; le président russe Vladimir Poutine et des responsables afghans.", "fr",
+        ("États-Unis", "USA"), ("Russie", "RUS"), ("Vladimir Poutine", "RUS", "GOV", "person"),
+        ("responsables afghans", "AFG", "GOV", "title"))
+    has("Les Russes et les Afghanes à Moscou ; les talibans ont pris Kaboul.", "fr",
+        ("Russes", "RUS", None, "demonym"), ("Afghanes", "AFG"), ("Moscou", "RUS", None, "capital"),
+        ("talibans", "AFG", "GOV", "group"), ("Kaboul", "AFG"))
+    has("L'ONU, l'OTAN, l'AIEA et l'Union européenne condamnent l'État islamique et Daech.", "fr",
+        ("ONU", "UNO"), ("OTAN", "IGO"), ("AIEA", "UNO"), ("Union européenne", "EUR"), ("État islamique", "IMG"),
+        ("Daech", "IMG"))
+    has("Les soldats israéliens ; la police ; une délégation américaine.", "fr",
+        ("soldats israéliens", "ISR", "MIL", "title"), ("police", None, "COP"), ("délégation américaine", "USA", "GOV"))
+    has("Le porte-parole de Washington.", "fr", ("porte-parole de Washington", "USA", "GOV", "title"))
+
+
+def test_es():
+    has("EE. UU., EEUU y Rusia negocian; el presidente ruso Vladimir Putin.", "es",
+        ("EE. UU.", "USA", None, "state"), ("EEUU", "USA"), ("Rusia", "RUS"), ("Vladimir Putin", "RUS", "GOV"))
+    has("Los rusos y las afganas en Moscú; los talibanes tomaron Kabul.", "es",
+        ("rusos", "RUS", None, "demonym"), ("afganas", "AFG"), ("Moscú", "RUS", None, "capital"),
+        ("talibanes", "AFG", "GOV", "group"))
+    has("La ONU, la OTAN, la Unión Europea y el Estado Islámico.", "es",
+        ("ONU", "UNO"), ("OTAN", "IGO"), ("Unión Europea", "EUR"), ("Estado Islámico", "IMG"))
+    has("Los soldados israelíes; la policía; el ministro de Exteriores de Rusia.", "es",
+        ("soldados israelíes", "ISR", "MIL", "title"), ("policía", None, "COP"),
+        ("ministro de Exteriores de Rusia", "RUS", "GOV", "title"))
+    has("El OIEA y el FMI.", "es", ("OIEA", "UNO"), ("FMI", "IGO"))
+
+
+@pytest.mark.parametrize("lang,text,country", [
+    ("nl", "Zij sprak met Rusland.", "RUS"), ("en", "She spoke to Russia.", "RUS"),
+    ("de", "Sie sprach mit Russland.", "RUS"), ("fr", "Elle a parlé à la Russie.", "RUS"),
+    ("es", "Habló con Rusia.", "RUS"), ("nl", "Hij reisde naar Duitsland.", "DEU"),
+    ("en", "He went to Germany.", "DEU"), ("fr", "Il est allé en Allemagne.", "DEU"),
+    ("es", "Fue a Alemania.", "DEU"), ("de", "Er fuhr nach Frankreich.", "FRA"),
+])
+def test_state_names_each_language(lang, text, country):
+    assert [m.country for m in find(text, lang) if m.kind == "state"] == [country]
+
+
+def test_foreign_language_state_names():
+    # CLDR names of other languages are matched too (capitalised, unambiguous)
+    assert [m.country for m in find("Rusya ve Almanya", "nl")] == ["RUS", "DEU"]
