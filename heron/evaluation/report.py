@@ -12,7 +12,7 @@ def _pct(x: float | None) -> str:
 
 
 def print_report(result: Result, show: bool = False, console: Console | None = None) -> None:
-    console = console or Console(highlight=False)
+    console = console or Console(highlight=False, soft_wrap=True)
     console.print(f"documents {len(result.outcomes)}  precision {_pct(result.precision)}  "
                   f"recall {_pct(result.recall)}  F1 {_pct(result.f1)}  "
                   f"date accuracy {_pct(result.date_accuracy())}  place accuracy {_pct(result.place_accuracy())}  "
