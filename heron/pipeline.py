@@ -42,7 +42,11 @@ def find_places(document: Document) -> Document:
 
 
 def find_times(document: Document) -> Document:
-    found = times.find(document.text, document.base_date, document.language)
+    try:
+        found = times.find(document.text, document.base_date, document.language)
+    except HeronInputError as err:      # no time words for this language: events get the publication date
+        document.meta["times"] = str(err)
+        found = []
     if document.dateline:   # the dateline's own date is not an event's date
         found = [t for t in found if t["start"] >= document.dateline.end]
     document.times = [TimeMention(**t) for t in found]

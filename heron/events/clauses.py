@@ -142,12 +142,16 @@ def _mark_appositions(view: SentenceView, lex: Lexicon) -> None:
 
 def _clauses(words: list[Word], lex: Lexicon) -> list[Clause]:
     openers = lex.cue_set("clause_openers")
-    cuts: list[tuple[int, str]] = [(0, "")]
+    first = words[0].lower if words else ""
+    cuts: list[tuple[int, str]] = [(0, first if first in openers else "")]
     scare = _scare_quotes(words)
     for w in words[1:]:
         prev = words[w.i - 1]
         nxt = words[w.i + 1] if w.i + 1 < len(words) else None
         if w.i in scare:
+            continue
+        if w.lower == "," and cuts[-1][1] in lex.cue_set("conditional_openers"):
+            cuts.append((w.i, w.lower))      # 'If Iran attacks Israel, the United States ...'
             continue
         if w.lower in QUOTES or w.lower in {";", ":"}:
             cuts.append((w.i, w.lower))
@@ -191,8 +195,10 @@ def marker_before(view: SentenceView, i: int, lex: Lexicon, stop: set[int]) -> t
                | lex.cue_set("comitative_markers") | lex.cue_set("coordinators"))
     for prep_list in (lex.grammar.get("recipient_prepositions", ()),):
         markers |= set(prep_list)
+    verbs = lex.cue_set("speaker_markers") - lex.cue_set("speaker_prepositions")
     j = i - 1
     hops = 0
+    skipped_content = False
     while j >= 0 and j not in stop and hops < 4:
         w = view.words[j]
         for n in (3, 2):           # multiword markers: 'gelinkt aan', 'according to'
@@ -200,10 +206,13 @@ def marker_before(view: SentenceView, i: int, lex: Lexicon, stop: set[int]) -> t
             if phrase in markers:
                 return phrase, j
         if w.lower in markers:
+            if w.lower in verbs and skipped_content:
+                return "", j       # 'said it praised Seoul': a reporting verb only marks the name right after it
             return w.lower, j
         if w.lower in skip or (w.lower.isalpha() and not w.text[:1].isupper() and hops < 3
                                and w.lower not in lex.cue_set("clause_openers")):
             # determiners and adjectives ('de speciale', 'meerdere') sit between marker and name
+            skipped_content = skipped_content or w.lower not in skip
             j -= 1
             hops += 1
             continue
@@ -219,8 +228,8 @@ def _mark(view: SentenceView, lex: Lexicon) -> None:
         stop = {k for mm2 in view.mentions if mm2 is not mm for k in range(mm2.first, mm2.last + 1)}
         marker, j = marker_before(view, mm.first, lex, stop)
         clause = view.clauses[mm.clause]
-        if j < clause.first and marker and marker not in lex.cue_set("speaker_markers"):
-            marker = ""   # a marker across a clause boundary does not apply
+        if j < clause.first:
+            marker = ""   # a marker across a clause boundary does not apply ('zei dat Frankrijk')
         if marker in coordinators:
             # 'Moskou en Kabul': the second takes the role of the first
             prev = view.mentions[n - 1] if n else None

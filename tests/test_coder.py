@@ -1,0 +1,98 @@
+"""Event-coder behaviour on sentences written for the purpose (not the seed article)."""
+from pathlib import Path
+
+import pytest
+
+import heron
+from heron.evaluation import score
+
+DEV = Path(__file__).parent / "data" / "coder"
+
+
+def countries(side):
+    return {x["country"] for x in side}
+
+
+def one(text, pub, lang, **kw):
+    events = heron.code(text, publication_date=pub, language=lang, **kw)
+    assert len(events) == 1, [(e.event_type, e.trigger["text"]) for e in events]
+    return events[0]
+
+
+@pytest.mark.parametrize("lang,measured_f1,measured_precision", [("en", 0.974, 0.950), ("nl", 0.957, 0.957)])
+def test_dev_sets_do_not_regress(lang, measured_f1, measured_precision):
+    result = score.evaluate_dir(DEV / lang)
+    assert result.f1 >= measured_f1 - 0.05
+    assert result.precision >= measured_precision - 0.05
+    assert result.not_event_errors() == 0
+
+
+def test_dutch_verb_final_subordinate_clause():
+    e = one("De minister zei dat Frankrijk de Malinese regering met wapens zal steunen.", "2023-02-01", "nl")
+    assert e.event_type == "AGREE"              # future SUPPORT is AGREE (PLOVER)
+    assert countries(e.actor) == {"FRA"} and countries(e.recipient) == {"MLI"}
+
+
+def test_dutch_inverted_order_and_relative_date():
+    e = one("Vorige week heeft Turkije de Zweedse ambassadeur ontboden.", "2023-01-25", "nl")
+    assert e.event_type == "ACCUSE"             # summoning an ambassador is ACCUSE
+    assert countries(e.actor) == {"TUR"} and countries(e.recipient) == {"SWE"}
+    assert e.date == "2023-01" and e.date_source == "text"
+
+
+def test_passive_agent_is_the_actor():
+    e = one("Two Ukrainian villages were shelled by Russian forces on Sunday.", "2023-03-07", "en")
+    assert e.event_type == "ASSAULT" and e.mode == "heavy-weapons"
+    assert countries(e.actor) == {"RUS"} and countries(e.recipient) == {"UKR"}
+    assert e.date == "2023-03-05"
+
+
+def test_dutch_passive_with_door():
+    e = one("Drie Israëlische soldaten werden donderdag door Hezbollah ontvoerd.", "2006-07-14", "nl")
+    assert e.event_type == "ASSAULT" and e.mode == "abduct"
+    assert countries(e.actor) == {"LBN"} and countries(e.recipient) == {"ISR"}
+
+
+def test_reported_speech_keeps_the_speaker():
+    e = one("\u201cWe will send aid to Haiti,\u201d the Canadian foreign minister said on Monday.", "2024-03-13", "en")
+    assert e.event_type == "AGREE"
+    assert countries(e.actor) == {"CAN"} and countries(e.recipient) == {"HTI"}
+    assert e.speaker and e.speaker["country"] == "CAN"
+
+
+def test_negated_and_hypothetical_statements_are_not_events_unless_asked():
+    text = "China did not condemn Russia. If Iran attacks Israel, the United States could impose sanctions on Iran."
+    assert heron.code(text, publication_date="2024-04-01", language="en") == []
+    flagged = heron.code(text, publication_date="2024-04-01", language="en", include_unasserted=True)
+    assert {e.modality for e in flagged} == {"negated", "hypothetical"}
+    assert any(e.event_type == "ACCUSE" and e.modality == "negated" for e in flagged)
+
+
+def test_third_parties_are_not_recipients():
+    e = one("Rusland zal Syrië helpen in de strijd tegen Islamitische Staat.", "2015-10-01", "nl")
+    assert countries(e.recipient) == {"SYR"}
+
+
+def test_compound_actors_stay_together():
+    e = one("Israel and Lebanon agreed on Tuesday to resume talks on their maritime border.", "2022-10-12", "en")
+    assert countries(e.actor) == {"ISR", "LBN"}
+
+
+def test_repeated_mentions_are_one_event():
+    text = ("Japan praised South Korea for its handling of the crisis. "
+            "Tokyo also said it praised Seoul's leadership.")
+    events = heron.code(text, publication_date="2024-03-12", language="en")
+    assert len(events) == 1 and len(events[0].mentions) == 2
+
+
+def test_durations_are_not_dates_and_past_events_are_historical():
+    e = one("In augustus 2021 trokken de Amerikaanse troepen zich na 20 jaar uit Afghanistan terug.", "2025-05", "nl")
+    assert e.event_type == "RETREAT" and e.date == "2021-08" and e.historical
+    assert e.location and e.location["country"] == "AFG"
+
+
+def test_language_without_a_lexicon_says_so():
+    from heron.document import Document
+    from heron.pipeline import Pipeline
+    doc = Pipeline()(Document("it", "Il governo italiano ha condannato l'attacco contro la Francia.", language="it"))
+    assert doc.events == [] and "no event lexicon" in doc.meta["events"]
