@@ -8,6 +8,7 @@ confidence. Within-document merging of repeated mentions is heron.events.merge.
 """
 from __future__ import annotations
 
+import bisect
 import hashlib
 from dataclasses import dataclass
 
@@ -35,10 +36,16 @@ class Candidate:
 
 
 def _words(document: Document, sent) -> list[Word]:
-    doc = document.analysis
-    span = doc.char_span(sent.start, sent.end, alignment_mode="expand")
-    return [Word(k, t.text, t.lower_, t.lemma_.lower(), t.idx, t.idx + len(t.text))
-            for k, t in enumerate(span)]
+    """The sentence's words, numbered from 0, with their document offsets."""
+    tokens = document.meta.get("_tokens")
+    if tokens is None:   # one pass over the spaCy Doc per document, not one per sentence
+        tokens = [(t.text, t.lower_, t.lemma_, t.idx) for t in document.analysis]
+        document.meta["_tokens"] = tokens
+        document.meta["_token_starts"] = [t[3] for t in tokens]
+    starts = document.meta["_token_starts"]
+    lo, hi = bisect.bisect_left(starts, sent.start), bisect.bisect_left(starts, sent.end)
+    return [Word(k, text, lower, lemma, idx, idx + len(text))
+            for k, (text, lower, lemma, idx) in enumerate(tokens[lo:hi])]
 
 
 def _entity(mm: MarkedMention, home: str | None = None) -> dict:
@@ -323,4 +330,6 @@ def code(document: Document) -> Document:
         subjects = [mm for mm in view.mentions if not mm.marker and arguments.usable(mm, view, lex)]
         if subjects:
             previous_subject = subjects[0]
+    document.meta.pop("_tokens", None)
+    document.meta.pop("_token_starts", None)
     return document

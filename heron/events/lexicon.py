@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import csv
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
@@ -45,9 +45,11 @@ class Lexicon:
     prefixes: tuple[tuple[str, Trigger], ...]   # (start, trigger) for x* patterns
     grammar: dict
     context_cues: tuple[tuple[str, str], ...]   # (stem, context)
+    cues: dict[str, frozenset[str]] = field(default_factory=dict)   # grammar lists as sets, built once
 
     def cue_set(self, name: str) -> frozenset[str]:
-        return frozenset(self.grammar.get(name, ()))
+        found = self.cues.get(name)
+        return found if found is not None else frozenset()
 
 
 FRAMES = {"svo", "sym", "noun", "pred", "blame", "host"}
@@ -113,5 +115,6 @@ def load(language: str) -> Lexicon | None:
             exact.setdefault(anchor, []).append(trig)
     grammar = json.loads(_lang_file(language, "grammar.json").read_text(encoding="utf-8"))
     cues = tuple((r["stem"].lower(), r["context"]) for r in _read_tsv(language, "contexts.tsv"))
+    sets = {k: frozenset(v) for k, v in grammar.items() if isinstance(v, list)}
     return Lexicon(language, {k: tuple(v) for k, v in exact.items()}, tuple(suffixes),
-                   tuple(prefixes), grammar, cues)
+                   tuple(prefixes), grammar, cues, sets)
