@@ -57,17 +57,30 @@ class Outcome:
     not_event_errors: list[tuple[dict, Event]] = field(default_factory=list)
 
 
+def _words(text: str) -> set[str]:
+    return {w.strip(".,;:“”\"'()").lower() for w in text.split()} - {""}
+
+
+def evidence_overlap(pred: Event, g: dict) -> float:
+    """How much of the gold evidence is in the prediction's sentences (0..1)."""
+    evidence = _words(g.get("evidence", ""))
+    if not evidence:
+        return 0.0
+    return len(evidence & _words(pred.sentence)) / len(evidence)
+
+
 def score_document(name: str, events: list[Event], gold: list[dict], not_events: list[dict]) -> Outcome:
     out = Outcome(name)
     unused = list(events)
-    # required first, and a prediction with the right date before one without
+    # required first; among matching predictions the one from the evidence sentence, then the right date
     for g in sorted(gold, key=lambda g: not g.get("required", True)):
         cands = [e for e in unused if matches(e, g)]
         if not cands:
             if g.get("required", True):
                 out.missed.append(g)
             continue
-        best = max(cands, key=lambda e: (date_correct(e, g), place_correct(e, g), e.confidence))
+        best = max(cands, key=lambda e: (evidence_overlap(e, g) >= 0.5, date_correct(e, g), place_correct(e, g),
+                                         e.confidence))
         unused.remove(best)
         (out.matched if g.get("required", True) else out.optional).append((g, best))
     for e in unused:
