@@ -85,7 +85,8 @@ def score_document(name: str, events: list[Event], gold: list[dict], not_events:
         (out.matched if g.get("required", True) else out.optional).append((g, best))
     for e in unused:
         bad = next((n for n in not_events if e.event_type in n.get("event_type", [])
-                    and (not n.get("recipient") or _countries(e.recipient) & set(n["recipient"]))), None)
+                    and (not n.get("recipient") or _countries(e.recipient) & set(n["recipient"]))
+                    and (not n.get("evidence") or evidence_overlap(e, n) >= 0.5)), None)
         if bad:
             out.not_event_errors.append((bad, e))
         out.false.append(e)

@@ -100,8 +100,21 @@ def antecedent(view: SentenceView, clause_index: int, previous: MarkedMention | 
 
 
 def link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
-         context_speaker: MarkedMention | None, previous_subject: MarkedMention | None) -> Arguments:
-    """Actor(s) and recipient(s) for one trigger occurrence."""
+         context_speaker: MarkedMention | None, previous_subject: MarkedMention | None,
+         other_triggers: tuple[int, ...] = ()) -> Arguments:
+    """Actor(s) and recipient(s) for one trigger occurrence.
+
+    `other_triggers` are the word indices of the sentence's other triggers: an object beyond
+    one of them belongs to it ('veroordeelden de aanvallen en beloofden Oekraïne hulp')."""
+    args = _link(trig, trigger_index, view, lex, context_speaker, previous_subject)
+    if other_triggers:
+        args.recipients = [r for r in args.recipients if not any(
+            min(r.first, trigger_index) < t < max(r.first, trigger_index) for t in other_triggers)]
+    return args
+
+
+def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
+          context_speaker: MarkedMention | None, previous_subject: MarkedMention | None) -> Arguments:
     clause = view.clause_of(trigger_index)
     in_clause = [mm for mm in view.mentions if mm.clause == clause.index and usable(mm, view, lex)
                  # 'joint military exercise': a word of the trigger is not a party
@@ -136,11 +149,14 @@ def link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
         modifiers = [mm for mm in in_clause if mm.mention.kind == "demonym" and roles[id(mm)] != "unmarked"
                      and 0 <= trigger_index - mm.last <= 2]
         parties = unmarked + comitative + prep_recipients + modifiers
-        if not parties:
-            parties, args.how = fallback_actor()
+        if not unmarked and not modifiers:
+            # 'Erdogan zei dat hij met Poetin zou praten': the pronoun is a party too
+            pronoun_party, how = fallback_actor()
+            parties = pronoun_party + parties
+            args.how = how if not comitative else "parties"
         else:
             args.how = "parties"
-        args.actors = sorted(parties, key=lambda mm: mm.first)
+        args.actors = sorted({id(p): p for p in parties}.values(), key=lambda mm: mm.first)
         return args
 
     if trig.frame == "blame":
@@ -211,6 +227,10 @@ def _object_in_relative_clause(view: SentenceView, clause_index: int, lex: Lexic
     nxt = view.clauses[clause_index + 1]
     if nxt.opener not in lex.cue_set("relative_pronouns"):
         return []
+    clause = view.clauses[clause_index]
+    between = {w.lower for w in view.words[clause.first:nxt.first]}
+    if between & (lex.cue_set("recipient_prepositions") | lex.cue_set("locative_markers")):
+        return []     # 'trok zich terug uit de graandeal die Turkije ...': the relative clause describes the deal
     found = [mm for mm in view.mentions if mm.clause == nxt.index and not mm.marker and usable(mm, view, lex)]
     return found[:1]
 

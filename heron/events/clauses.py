@@ -107,6 +107,18 @@ def _resolve_titles(view: SentenceView, lex: Lexicon) -> None:
             mm.last = nxt.last
             folded.append(nxt)
     view.mentions = [mm for mm in view.mentions if mm not in folded]
+    # 'de West-Afrikaanse gemeenschap ECOWAS', 'minister Wang Yi': a title and the name right after it are one actor
+    named = []
+    for n, mm in enumerate(view.mentions[:-1]):
+        nxt = view.mentions[n + 1]
+        if mm.mention.kind == "title" and nxt.first == mm.last + 1 and nxt.mention.kind in {"person", "igo", "group"}:
+            m, name = mm.mention, nxt.mention
+            nxt.mention = type(name)(m.start, name.end, view.text[m.start - view.start:name.end - view.start],
+                                     name.name, name.country or m.country, name.sector or m.sector,
+                                     name.wikidata, name.kind)
+            nxt.first, nxt.marker, nxt.via_genitive = mm.first, mm.marker, mm.via_genitive
+            named.append(mm)
+    view.mentions = [mm for mm in view.mentions if mm not in named]
     # 'Algerije ... riep zijn ambassadeur terug': his ambassador is the subject's
     possessives = lex.cue_set("possessives")
     for mm in view.mentions:

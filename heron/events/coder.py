@@ -91,15 +91,15 @@ def _type_after_modality(match: TriggerMatch, mod: modality.Modality) -> tuple[s
 def _candidates(view: SentenceView, lex, context_speaker, previous_subject) -> list[Candidate]:
     out = []
     found = triggers.find(view, lex)
-    for n, match in enumerate(found):
-        if triggers.embedded(match, found[:n], view, lex):
-            continue
+    found = [m for n, m in enumerate(found) if not triggers.embedded(m, found[:n], view, lex)]
+    for match in found:
         clause = view.clause_of(match.anchor)
         mod = modality.detect(view, clause, match.last, lex)
         etype, cameo, value = _type_after_modality(match, mod)
         if etype is None:
             continue
-        args = arguments.link(match.trigger, match.anchor, view, lex, context_speaker, previous_subject)
+        others = tuple(m.anchor for m in found if m is not match)
+        args = arguments.link(match.trigger, match.anchor, view, lex, context_speaker, previous_subject, others)
         if not args.actors:
             continue        # an event with no actor at all is not emitted (CODING 3)
         actor_ids = {id(a) for a in args.actors}
@@ -107,6 +107,9 @@ def _candidates(view: SentenceView, lex, context_speaker, previous_subject) -> l
         parties = {a.mention.country for a in args.actors}
         if ontology.event_type(etype).needs_recipient and not args.recipients and len(parties) < 2:
             continue        # material cooperation needs a partner (CODING 2)
+        if match.trigger.frame == "sym" and etype in {"CONSULT", "COOPERATE"} and len(args.actors) < 2 \
+                and not args.recipients:
+            continue        # a meeting needs two parties: 'Rusland sprak over de deal' is a statement
         out.append(Candidate(match, args, modality.Modality(value, mod.volition, mod.cue), etype, cameo))
     return out
 
@@ -149,8 +152,16 @@ def _place_for(view: SentenceView, group: list[Candidate], places: list[PlaceMen
         clause = view.clause_of(c.match.anchor)
         lo, hi = view.words[clause.first].start, view.words[clause.last].end
         attribution = _attribution_start(view, c.match, lex)
+        if c.args.speaker is not None and c.args.speaker.first > c.match.last:
+            attribution = min(attribution, c.args.speaker.mention.start)   # '..., the ministry in Yerevan said'
         own = [p for p in in_sentence if lo <= p.start < min(hi, attribution) and not _is_argument(p, c.args)
-               and _locative(view, p, lex) and not _beyond_place(view, p, lex)]
+               and _locative(view, p, lex, c.args, verbal) and not _beyond_place(view, p, lex)]
+        if not own and etype == "ASSAULT":
+            # 'vielen de haven van Odesa aan': an attack happens where its target is
+            own = [p for p in in_sentence if lo <= p.start < min(hi, attribution) and p.start > view.words[clause.first].start
+                   and not _beyond_place(view, p, lex) and not _is_actor_place(p, c.args)]
+        if not own and c.match.trigger.mode == "visit":
+            own = [p for p in in_sentence if any(r.mention.start <= p.start < r.mention.end for r in c.args.recipients)]
         if verbal:   # a statement's place is where it was made, not a place inside what was said
             own = [p for p in own if not _in_complement(view, p, c.match, lex)]
         if own:
@@ -173,7 +184,12 @@ def _word_at(view: SentenceView, offset: int) -> int:
     return next((w.i for w in view.words if w.start <= offset < w.end), 0)
 
 
-def _locative(view: SentenceView, place: PlaceMention, lex) -> bool:
+def _is_actor_place(place: PlaceMention, args: Arguments) -> bool:
+    return any(a.mention.start <= place.start < a.mention.end for a in args.actors)
+
+
+def _locative(view: SentenceView, place: PlaceMention, lex, args: Arguments | None = None,
+              verbal: bool = True) -> bool:
     """Only a place introduced as one ('in Kazan', 'buiten Moskou', 'in de Russische stad Kazan')
     is where the event happened; 'een reactie van Kabul' or 'Rusland zei' name actors, and
     'de autoriteiten in Afghanistan' or 'ambassadeur in Kabul' say where an actor is."""
@@ -184,16 +200,22 @@ def _locative(view: SentenceView, place: PlaceMention, lex) -> bool:
     for j in range(i - 1, max(-1, i - 5), -1):
         w = view.words[j]
         if w.lower in locative:
-            return not (j > 0 and _modified_actor(view, view.words[j - 1].start))
+            if j == 0:
+                return True
+            owner = _modified_actor(view, view.words[j - 1].start)
+            # 'de autoriteiten in Afghanistan' places the authorities, not what they do; but
+            # 'doelen van de Houthi's in Jemen', the target of an attack, places the attack
+            target = args is not None and owner is not None and any(owner is r.mention for r in args.recipients)
+            return owner is None or (target and not verbal)
         if w.lower in markers or (w.lower in clauses.PUNCT and w.lower != "("):
             return False     # the nearest preposition decides: 'aid for Sudan' is no place
     return False
 
 
-def _modified_actor(view: SentenceView, offset: int) -> bool:
-    """An office or group right before 'in X' is placed by it ('de autoriteiten in Afghanistan')."""
-    return any(mm.mention.start <= offset < mm.mention.end and mm.mention.kind in {"title", "group"}
-               for mm in view.mentions)
+def _modified_actor(view: SentenceView, offset: int):
+    """The office or group right before 'in X', which X places ('de autoriteiten in Afghanistan')."""
+    return next((mm.mention for mm in view.mentions if mm.mention.start <= offset < mm.mention.end
+                 and mm.mention.kind in {"title", "group"}), None)
 
 
 def _beyond_place(view: SentenceView, place: PlaceMention, lex) -> bool:
@@ -262,8 +284,10 @@ def _event(document: Document, view: SentenceView, group: list[Candidate], lex, 
             source = "dateline"
     place = _place_for(view, group, document.places, etype, document, lex)
     actor_country = next((a.mention.country for a in best.args.actors if a.mention.country), None)
-    # 'De Belgische politie arresteerde twaalf demonstranten': unnamed targets are the actor's own
-    recipients = [_entity(r, actor_country or home) for r in best.args.recipients]
+    # 'De Belgische politie arresteerde twaalf demonstranten': unnamed targets of repression are
+    # the actor's own people; other unnamed targets get the article's country, if it has one
+    domestic = ontology.event_type(etype).quad == 4
+    recipients = [_entity(r, (actor_country if domestic else None) or home) for r in best.args.recipients]
     content_place = place or _place_for(view, group, document.places, best.match.trigger.event_type, document, lex) \
         or next((p for p in document.places if view.start <= p.start < view.start + len(view.text)
                  and _locative(view, p, lex)), None)

@@ -29,7 +29,17 @@ class TriggerMatch:
         return max(self.words)
 
 
+def _particle_ok(view: SentenceView, k: int, token: str, lex: Lexicon) -> bool:
+    """'bieden aan+': a separable particle stands at the end of its phrase ('bood hulp aan.',
+    'boden aan te bemiddelen'), unlike the preposition in 'hulp bieden aan de autoriteiten'."""
+    if not token.endswith("+"):
+        return True
+    nxt = view.words[k + 1].lower if k + 1 < len(view.words) else "."
+    return not nxt[:1].isalnum() or nxt in lex.cue_set("infinitive_markers") or nxt in lex.cue_set("coordinators")
+
+
 def _word_matches(w: Word, token: str) -> bool:
+    token = token.rstrip("+")
     if token.startswith("~"):
         return w.lower.endswith(token[1:]) or w.lemma.endswith(token[1:])
     if token.endswith("*"):
@@ -52,7 +62,8 @@ def find(view: SentenceView, lex: Lexicon) -> list[TriggerMatch]:
             lo, hi = max(clause.first, w.i - WINDOW), min(clause.last, w.i + WINDOW)
             used = [w.i]
             for token in trig.tokens[1:]:
-                hit = next((k for k in range(lo, hi + 1) if k not in used and _word_matches(view.words[k], token)), None)
+                hit = next((k for k in range(lo, hi + 1) if k not in used and _word_matches(view.words[k], token)
+                            and _particle_ok(view, k, token, lex)), None)
                 if hit is None:
                     break
                 used.append(hit)
