@@ -111,7 +111,8 @@ def _resolve_titles(view: SentenceView, lex: Lexicon) -> None:
     named = []
     for n, mm in enumerate(view.mentions[:-1]):
         nxt = view.mentions[n + 1]
-        if mm.mention.kind == "title" and nxt.first == mm.last + 1 and nxt.mention.kind in {"person", "igo", "group"}:
+        if (mm.mention.kind == "title" or mm.mention.country is None) and nxt.first == mm.last + 1 \
+                and nxt.mention.kind in {"person", "igo", "group"}:
             m, name = mm.mention, nxt.mention
             nxt.mention = type(name)(m.start, name.end, view.text[m.start - view.start:name.end - view.start],
                                      name.name, name.country or m.country, name.sector or m.sector,

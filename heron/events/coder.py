@@ -127,7 +127,7 @@ def _best(group: list[Candidate]) -> Candidate:
                                      -c.match.anchor))
 
 
-def _time_for(view: SentenceView, group: list[Candidate], times: list[TimeMention]) -> TimeMention | None:
+def _time_for(view: SentenceView, group: list[Candidate], times: list[TimeMention], lex) -> TimeMention | None:
     in_sentence = [t for t in times if view.start <= t.start < view.start + len(view.text)]
     if not in_sentence:
         return None
@@ -138,7 +138,11 @@ def _time_for(view: SentenceView, group: list[Candidate], times: list[TimeMentio
         if own:
             return own[0]
     anchor = view.words[group[0].match.anchor].start
-    return min(in_sentence, key=lambda t: abs(t.start - anchor))
+    # not from a relative clause about something else ('de graandeal die ... vorig jaar hadden bemiddeld')
+    relative = lex.cue_set("relative_pronouns")
+    usable_times = [t for t in in_sentence if view.clause_of(_word_at(view, t.start)).opener not in relative
+                    or view.clause_of(_word_at(view, t.start)) is view.clause_of(group[0].match.anchor)]
+    return min(usable_times, key=lambda t: abs(t.start - anchor)) if usable_times else None
 
 
 def _place_for(view: SentenceView, group: list[Candidate], places: list[PlaceMention], etype: str,
@@ -274,7 +278,7 @@ def _event(document: Document, view: SentenceView, group: list[Candidate], lex, 
         cameo = best.cameo or FUTURE_AGREE_CAMEO.get(best.match.trigger.event_type)
         mode = None
     quad, intensity, default_cameo = ontology.score(etype, mode)
-    time = _time_for(view, group, document.times)
+    time = _time_for(view, group, document.times, lex)
     base = document.base_date
     if time and time.value:
         date, precision, source, date_text = time.value, time.precision, "text", time.text

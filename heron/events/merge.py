@@ -1,17 +1,28 @@
 """Within-document merging: one event, many mentions (CODING.md section 1).
 
-Two events are the same when they have the same type, CAMEO code, mode, modality, actor
-countries and recipient countries, and their dates agree (equal, or one of them only has
-the publication date). The merged event keeps the text date and every mention.
+Two events are the same when they have the same type, CAMEO code, mode, modality and actor
+countries, their recipients agree (the same countries, or one mention names none), and
+their dates agree (equal, or one of them only has the publication date). The merged event
+keeps the text date, the named recipients and every mention.
 """
 from __future__ import annotations
 
 from heron.document import Document, Event
 
 
+def _countries(side: list[dict]) -> frozenset[str]:
+    return frozenset(x["country"] for x in side if x.get("country"))
+
+
 def _key(e: Event) -> tuple:
-    countries = lambda side: frozenset(x["country"] for x in side if x.get("country"))  # noqa: E731
-    return (e.event_type, e.cameo, e.mode, e.modality, countries(e.actor), countries(e.recipient))
+    return (e.event_type, e.cameo, e.mode, e.modality, _countries(e.actor))
+
+
+def _same_target(a: Event, b: Event) -> bool:
+    """The same recipients, or one mention names none ('China began exercises around Taiwan.
+    ... called the exercises a punishment')."""
+    ra, rb = _countries(a.recipient), _countries(b.recipient)
+    return ra == rb or not ra or not rb
 
 
 def _dates_agree(a: Event, b: Event) -> bool:
@@ -29,6 +40,7 @@ def _absorb(keep: Event, other: Event) -> None:
         keep.date, keep.date_precision, keep.date_source, keep.date_text, keep.historical = (
             other.date, other.date_precision, other.date_source, other.date_text, other.historical)
     keep.location = keep.location or other.location
+    keep.recipient = keep.recipient or other.recipient
     keep.contexts += [c for c in other.contexts if c not in keep.contexts]
     keep.mentions += other.mentions
     keep.speaker = keep.speaker or other.speaker
@@ -38,7 +50,8 @@ def _absorb(keep: Event, other: Event) -> None:
 def merge(document: Document) -> Document:
     kept: list[Event] = []
     for event in document.events:
-        twin = next((k for k in kept if _key(k) == _key(event) and _dates_agree(k, event)), None)
+        twin = next((k for k in kept if _key(k) == _key(event) and _same_target(k, event)
+                     and _dates_agree(k, event)), None)
         if twin:
             _absorb(twin, event)
         else:
