@@ -122,8 +122,10 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
     speaker = speaker_of(view, lex) or context_speaker
     if speaker is not None and speaker.clause == clause.index and (
             speaker.marker in lex.cue_set("speaker_markers") or speaker.first > trigger_index):
-        # '..., the European Commission said': the source of a statement is not its object
-        in_clause = [mm for mm in in_clause if mm is not speaker]
+        # '..., the official IRNA news agency reported': the source of a statement is not its object
+        cut = max((w.i for w in view.words[trigger_index:speaker.first] if w.lower == ","), default=speaker.first)
+        in_clause = [mm for mm in in_clause if mm is not speaker and not (speaker.first > trigger_index
+                                                                          and mm.first > cut)]
     roles = {id(mm): _role(mm, trig, lex) for mm in in_clause}
     by_role = lambda r: [mm for mm in in_clause if roles[id(mm)] == r]   # noqa: E731
     unmarked, agents = by_role("unmarked"), by_role("agent")
@@ -169,6 +171,8 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
         return args
 
     if trig.frame == "pred":
+        if not _has_word(view, clause.first, clause.last, lex.cue_set("copulas")):
+            return args      # "Israel's militia ally" names a relation; 'X is/noemde Y een bondgenoot' states one
         if len(unmarked) >= 2:            # 'X noemde Y de vijand'
             args.actors = _coordinated(unmarked[0], unmarked, view, lex)
             rest = [mm for mm in unmarked if mm not in args.actors]
@@ -192,7 +196,9 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
         return args
 
     # svo
-    if agents:                             # passive: 'door X', 'by X'
+    passive = _has_word(view, clause.first, trigger_index, lex.cue_set("passive_auxiliaries")) or \
+        _has_word(view, trigger_index, min(clause.last, trigger_index + 3), lex.cue_set("passive_auxiliaries"))
+    if agents and passive:                 # passive: 'werd door X ...', 'was attacked by X'
         args.actors, args.how = _coordinated(agents[0], agents, view, lex), "agent"
         args.recipients = prep_recipients or unmarked[:1]
         return args

@@ -120,6 +120,15 @@ def _resolve_titles(view: SentenceView, lex: Lexicon) -> None:
             nxt.first, nxt.marker, nxt.via_genitive = mm.first, mm.marker, mm.via_genitive
             named.append(mm)
     view.mentions = [mm for mm in view.mentions if mm not in named]
+    # 'door de VS geleide troepen': troops led by a country are that country's
+    agents = lex.cue_set("agent_markers")
+    for n, mm in enumerate(view.mentions):
+        if mm.mention.kind == "title" and mm.mention.country is None and n > 0:
+            prev = view.mentions[n - 1]
+            if prev.marker in agents and prev.mention.country and 0 < mm.first - prev.last <= 3:
+                m = mm.mention
+                mm.mention = type(m)(m.start, m.end, m.text, m.name, prev.mention.country, m.sector,
+                                     m.wikidata, m.kind)
     # 'Algerije ... riep zijn ambassadeur terug': his ambassador is the subject's
     possessives = lex.cue_set("possessives")
     for mm in view.mentions:

@@ -21,6 +21,7 @@ from heron.events.triggers import TriggerMatch
 
 #: types that become AGREE when only promised (PLOVER): their CAMEO 'express intent' code
 FUTURE_AGREE_CAMEO = {"AID": "033", "COOPERATE": "031", "SUPPORT": "032", "CONSULT": "036"}
+THREAT_CAMEO = "130"
 STATE_KINDS = {"state", "capital"}
 #: underlying types whose missing recipient is the population of the event's place
 PLACE_IS_RECIPIENT = {"AID", "ASSAULT"}
@@ -81,6 +82,12 @@ def _type_after_modality(match: TriggerMatch, mod: modality.Modality) -> tuple[s
         if mod.value != "future":
             return None, None, value
         return "AGREE", cameo, "asserted"
+    if value == "future" and mod.conditional_threat and ontology.event_type(etype).quad >= 2 and etype != "AID":
+        # 'will withdraw its force unless ...': a conditional announcement of a hard act is a threat
+        return "THREATEN", THREAT_CAMEO, "asserted"
+    if value == "future" and etype in {"RETREAT", "CONCEDE"}:
+        # intent to yield is AGREE (CAMEO 035); an announced withdrawal is CONCEDE (CODING 2)
+        return ("AGREE", "035", "asserted") if mod.intent else ("CONCEDE", None, "asserted")
     if value == "future" and etype in FUTURE_AGREE_CAMEO and (mod.volition or etype != "CONSULT"):
         return "AGREE", FUTURE_AGREE_CAMEO[etype], "asserted"
     if value == "future" and etype == "AGREE":
@@ -90,8 +97,9 @@ def _type_after_modality(match: TriggerMatch, mod: modality.Modality) -> tuple[s
 
 def _candidates(view: SentenceView, lex, context_speaker, previous_subject) -> list[Candidate]:
     out = []
-    found = triggers.find(view, lex)
-    found = [m for n, m in enumerate(found) if not triggers.embedded(m, found[:n], view, lex)]
+    every = triggers.find(view, lex)
+    found = [m for n, m in enumerate(every) if not triggers.embedded(m, every[:n], view, lex)]
+    contents = [m for m in every if m not in found]
     for match in found:
         clause = view.clause_of(match.anchor)
         mod = modality.detect(view, clause, match.last, lex)
@@ -104,6 +112,13 @@ def _candidates(view: SentenceView, lex, context_speaker, previous_subject) -> l
             continue        # an event with no actor at all is not emitted (CODING 3)
         actor_ids = {id(a) for a in args.actors}
         args.recipients = [r for r in args.recipients if id(r) not in actor_ids]
+        if not args.recipients:
+            # 'threatened to impose restrictions against German goods': the target of the content
+            for content in (c for c in contents if c.first > match.last):
+                inner = arguments.link(content.trigger, content.anchor, view, lex, context_speaker, previous_subject)
+                args.recipients = [r for r in inner.recipients if id(r) not in actor_ids]
+                if args.recipients:
+                    break
         parties = {a.mention.country for a in args.actors}
         if ontology.event_type(etype).needs_recipient and not args.recipients and len(parties) < 2:
             continue        # material cooperation needs a partner (CODING 2)
@@ -292,6 +307,11 @@ def _event(document: Document, view: SentenceView, group: list[Candidate], lex, 
     # the actor's own people; other unnamed targets get the article's country, if it has one
     domestic = ontology.event_type(etype).quad == 4
     recipients = [_entity(r, (actor_country if domestic else None) or home) for r in best.args.recipients]
+    if not recipients and etype == "PROTEST" and actor_country:
+        # a protest with no named target is aimed at the protesters' own government
+        first = best.args.actors[0].mention
+        recipients = [{"text": first.text, "name": first.name, "country": actor_country, "sector": "GOV",
+                       "wikidata": None, "start": first.start, "end": first.end}]
     content_place = place or _place_for(view, group, document.places, best.match.trigger.event_type, document, lex) \
         or next((p for p in document.places if view.start <= p.start < view.start + len(view.text)
                  and _locative(view, p, lex)), None)

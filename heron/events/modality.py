@@ -16,6 +16,8 @@ class Modality:
     value: str            # asserted | negated | hypothetical | future
     volition: bool        # a promise, offer or intent ('zal', 'wil', 'pledged')
     cue: str | None = None
+    conditional_threat: bool = False   # 'will withdraw ... unless', 'zal ... tenzij'
+    intent: bool = False               # explicit intent ('willing to', 'bereid'), not just 'will'
 
 
 def _phrases(words, first: int, last: int) -> list[str]:
@@ -51,5 +53,8 @@ def detect(view: SentenceView, clause: Clause, trigger_last: int, lex: Lexicon) 
     if hypothetical and not volition:
         return Modality("hypothetical", False, sorted(hypothetical)[0])
     if volition or future:
-        return Modality("future", bool(volition), sorted(volition or future)[0])
+        after = {w.lower for w in view.words[trigger_last + 1:]}
+        threat = bool(after & lex.cue_set("threat_conditions"))
+        return Modality("future", bool(volition), sorted(volition or future)[0], threat,
+                        bool(present & lex.cue_set("intent")))
     return Modality("asserted", False)
