@@ -265,3 +265,130 @@ def test_state_names_each_language(lang, text, country):
 def test_foreign_language_state_names():
     # CLDR names of other languages are matched too (capitalised, unambiguous)
     assert [m.country for m in find("Rusya ve Almanya", "nl")] == ["RUS", "DEU"]
+
+
+# ------------------------------------------------------------------ demonyms of every state
+TOP60 = """USA RUS CHN UKR ISR PSE IRN AFG SYR IRQ TUR DEU FRA GBR NLD BEL ITA ESP POL SAU EGY YEM LBN JOR QAT
+ARE IND PAK PRK KOR JPN TWN VEN COL MEX BRA ARG CUB NGA MLI NER BFA SDN SSD ETH SOM KEN COD ZAF LBY TUN DZA MAR
+MMR BLR HUN SRB KOS ARM AZE GEO""".split()
+
+
+def _demonym_states(lang):
+    return {line.split("\t")[0] for line in
+            (Path(__file__).parents[1] / "heron/lang" / lang / "demonyms.tsv").read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("#")}
+
+
+@pytest.mark.parametrize("lang", ["nl", "en", "de", "fr", "es"])
+def test_demonyms_cover_the_states(lang):
+    have = _demonym_states(lang)
+    assert not set(TOP60) - have, set(TOP60) - have            # hand-checked newsworthy states
+    if lang != "en":                                             # en: NGEC adds the rest at build time
+        assert len(have) >= 185, len(have)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("nl", "Kameroense en Paraguayaanse diplomaten, een Surinamer en twee Guatemalteken.",
+     [("Kameroense", "CMR"), ("Paraguayaanse diplomaten", "PRY"), ("Surinamer", "SUR"), ("Guatemalteken", "GTM")]),
+    ("de", "Die tansanische Regierung, kamerunische Soldaten und drei Ruander.",
+     [("tansanische Regierung", "TZA"), ("kamerunische Soldaten", "CMR"), ("Ruander", "RWA")]),
+    ("fr", "Les autorités gabonaises, des soldats tanzaniens et une délégation paraguayenne.",
+     [("autorités gabonaises", "GAB"), ("soldats tanzaniens", "TZA"), ("délégation paraguayenne", "PRY")]),
+    ("es", "El gobierno hondureño, soldados ugandeses y diplomáticos letones.",
+     [("gobierno hondureño", "HND"), ("soldados ugandeses", "UGA"), ("diplomáticos letones", "LVA")]),
+])
+def test_demonyms_of_smaller_states(lang, text, expected):
+    got = [(m.text, m.country) for m in find(text, lang)]
+    for e in expected:
+        assert e in got, (e, got)
+
+
+def test_territory_name_is_not_a_demonym():
+    assert [(m.text, m.country) for m in find("British troops and the British minister.", "en")] == \
+        [("British troops", "GBR"), ("British minister", "GBR")]
+
+
+# ------------------------------------------------------------------ later mentions (coreference.py)
+def corefs(text, lang, date="2025-05-01"):
+    return [(m.text, m.kind, m.name, m.country, m.sector) for m in find(text, lang, date)
+            if m.kind == "pronoun" or m.text.lower() in ANAPHORS]
+
+
+ANAPHORS = {"groep", "group", "gruppe", "groupe", "grupo", "beweging", "militanten", "militants", "ministry",
+            "ministerie", "ministerium", "regering", "government", "organisation", "organización"}
+
+
+def test_coref_group_nl_with_date():
+    got = corefs("De Taliban namen Kabul in. De groep kondigde aan dat de militanten zich terugtrekken.", "nl",
+                 "2021-07-01")
+    assert got == [("groep", "group", "Taliban", "AFG", "REB"), ("militanten", "group", "Taliban", "AFG", "REB")]
+
+
+@pytest.mark.parametrize("lang,text,surface", [
+    ("en", "Hamas fired rockets at Israel. The group said it acted alone.", "group"),
+    ("de", "Die Hamas feuerte Raketen ab. Die Gruppe erklärte, sie handle allein.", "Gruppe"),
+    ("fr", "Le Hamas a tiré des roquettes. Le groupe a revendiqué l'attaque.", "groupe"),
+    ("es", "Hamás lanzó cohetes contra Israel. El grupo reivindicó el ataque.", "grupo"),
+])
+def test_coref_the_group(lang, text, surface):
+    got = [(m.text, m.name, m.country, m.sector) for m in find(text, lang) if m.text == surface]
+    assert got == [(surface, "Hamas", "PSE", "REB")], find(text, lang)
+
+
+def test_coref_not_a_new_or_distant_entity():
+    # a complement or a name after the noun makes a new group
+    assert corefs("Hamas fired rockets. The group of seven met in Rome.", "en") == []
+    assert [m.name for m in find("Le groupe État islamique a frappé. Le groupe a revendiqué.", "fr")
+            if m.text.startswith("groupe")] == ["Islamic State", "Islamic State"]
+    # no group in the last sentences: nothing
+    far = "Hamas fired rockets. " + "It rained all day. " * 4 + "The group said nothing."
+    assert corefs(far, "en") == []
+    assert corefs("The group said nothing.", "en") == []
+
+
+def test_coref_ministry_and_government():
+    got = corefs("The Russian foreign ministry said talks failed. The ministry added more.", "en")
+    assert got == [("ministry", "title", "Russia", "RUS", "GOV")]
+    got = corefs("De Taliban-regering in Kabul sprak. De regering zei dat ze wil praten.", "nl")
+    assert got[-1] == ("regering", "group", "Taliban", "AFG", "GOV")
+
+
+@pytest.mark.parametrize("lang,text,pronoun", [
+    ("nl", "Zamir Kabulov, een voormalig Russische ambassadeur, sprak in Moskou. Hij zei dat Rusland wacht.", "Hij"),
+    ("en", "Sergei Lavrov arrived in Ankara. He said Russia was ready.", "He"),
+    ("de", "Olaf Scholz reiste nach Kabul. Er sagte, Deutschland helfe.", "Er"),
+    ("fr", "Emmanuel Macron est arrivé à Kiev. Il a promis des armes.", "Il"),
+    ("es", "Pedro Sánchez viajó a Rabat. Él dijo que España ayudará.", "Él"),
+])
+def test_coref_subject_pronouns(lang, text, pronoun):
+    ms = find(text, lang)
+    person = next(m for m in ms if m.kind == "person")
+    got = [m for m in ms if m.kind == "pronoun"]
+    assert [(m.text, m.name, m.country, m.sector) for m in got] == \
+        [(pronoun, person.name, person.country, person.sector)]
+    assert text[got[0].start:got[0].end] == pronoun
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Vladimir Putin met Xi Jinping. He said nothing."),                   # two people: ambiguous
+    ("en", "Sergei Lavrov arrived. It rained. It rained again. Then he left."),   # more than 2 sentences back
+    ("fr", "Emmanuel Macron est arrivé. Il faut agir, selon Paris."),              # impersonal il
+    ("fr", "Emmanuel Macron est arrivé. Il y a des risques."),
+    ("es", "Pedro Sánchez viajó a Rabat. Marruecos habló con él."),              # after a preposition
+    ("nl", "Mark Rutte sprak in Kyiv. Zij zijn bereid te helpen."),               # zij + plural verb
+    ("de", "Olaf Scholz reiste nach Kabul. Sie haben verhandelt."),               # sie + plural verb
+])
+def test_coref_pronouns_left_out(lang, text):
+    assert [m for m in find(text, lang) if m.kind == "pronoun"] == []
+
+
+def test_coref_sentences_do_not_break_on_abbreviations():
+    from heron.actors.coreference import sentences
+    from heron.actors.matcher import fold_all
+    from heron.actors.mention import Tokens
+    from heron.actors.text import tokens
+    text = "The U.S. envoy met Mr. Smith. He left.\nNew line"
+    tt = tokens(text)
+    w = [t[0] for t in tt]
+    s = sentences(Tokens(text, w, fold_all(w), [t[1] for t in tt], [t[2] for t in tt]))
+    assert s[w.index("Smith")] == 0 and s[w.index("He")] == 1 and s[w.index("New")] == 2

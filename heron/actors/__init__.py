@@ -3,7 +3,8 @@
     find(text, language, date=None) -> list[ActorMention]
 
 States, capitals (as metonyms), nationality words, international organisations, armed groups,
-people (dictionary, title, apposition, surname) and titles/agent nouns, resolved to a country
+people (dictionary, title, apposition, surname), titles/agent nouns and later references
+(definite noun phrases such as 'the group', subject pronouns: kind 'pronoun'), resolved to a country
 code, a PLOVER sector, a canonical English name and a Wikidata id where known. See
 heron/actors/data/CARD.md for the knowledge base and its sources.
 """
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 from heron.document import ActorMention
 
+from . import coreference
 from .kb import load
 from .matcher import fold_all, match
 from .mention import Mention, Tokens
@@ -37,6 +39,7 @@ def find(text: str, language: str, date: str | None = None) -> list[ActorMention
     ms = [Mention.of(kb.entity(m.cand.eid), m.start, m.end, date) for m in match(words, toks.folded, lex)]
     ms = combine(ms, toks, lex, language)
     ms = resolve(ms, toks, lex.nonname)
+    ms = coreference.resolve(ms, toks, language)
     out = []
     for m in ms:
         s, e = toks.starts[m.start], toks.ends[m.end - 1]

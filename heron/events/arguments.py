@@ -77,15 +77,18 @@ def _coordinated(first: MarkedMention, pool: list[MarkedMention], view: Sentence
     """The mention and those joined to it by 'en/and' ('Moskou en Kabul')."""
     group = [first]
     coordinators = lex.cue_set("coordinators")
+    joined_by_and = False
     for mm in pool:
         if mm.first > group[-1].last and mm.clause == first.clause:
             between = view.words[group[-1].last + 1:mm.first]
-            if between and all(w.lower in coordinators or w.lower in lex.cue_set("skip_words")
-                               for w in between) and any(w.lower in coordinators for w in between):
+            if between and all(w.lower in coordinators or w.lower == "," or w.lower in lex.cue_set("skip_words")
+                               for w in between) and any(w.lower in coordinators or w.lower == "," for w in between):
                 group.append(mm)
+                joined_by_and = joined_by_and or any(w.lower in coordinators for w in between)
             elif between:
                 break
-    return group
+    # 'Brasil, Chile y Colombia' is a list; 'Rusland, zei Iran' is not
+    return group if joined_by_and else group[:1]
 
 
 def _has_word(view: SentenceView, first: int, last: int, cues: frozenset[str]) -> bool:

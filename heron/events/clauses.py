@@ -39,6 +39,7 @@ class MarkedMention:
     clause: int
     marker: str       # the introducing word(s), '' when unmarked
     via_genitive: bool = False   # the marker was found through 'de leider van X'
+    marker_at: int | None = None  # word index of the marker
     genitive_head: int | None = None   # word index of the noun a genitive hangs on
 
 
@@ -182,6 +183,9 @@ def _clauses(words: list[Word], lex: Lexicon) -> list[Clause]:
             cuts.append((w.i, w.lower))      # 'zei dat ...', 'said that ...'
         elif w.lower in lex.cue_set("coordinators") and prev.lower == ",":
             cuts.append((w.i, w.lower))      # ', en noemde ...': a new coordinated clause
+        elif w.lower in lex.cue_set("comma_openers"):
+            if prev.lower == ",":
+                cuts.append((w.i, w.lower))  # German 'der/die/das' open a relative clause only after a comma
         elif w.lower in openers and (prev.lower in PUNCT or nxt is None or nxt.lower in SUBJECT_STARTS
                                      or nxt.text[:1].isupper() or nxt.lower in openers):
             cuts.append((w.i, w.lower))
@@ -231,7 +235,8 @@ def marker_before(view: SentenceView, i: int, lex: Lexicon, stop: set[int]) -> t
             if w.lower in verbs and skipped_content:
                 return "", j       # 'said it praised Seoul': a reporting verb only marks the name right after it
             return w.lower, j
-        if w.lower in skip or (w.lower.isalpha() and not w.text[:1].isupper() and hops < 3
+        capitalised_noun = lex.grammar.get("capitalised_nouns") and w.text[:1].isupper() and w.lower.isalpha()
+        if w.lower in skip or ((capitalised_noun or (w.lower.isalpha() and not w.text[:1].isupper())) and hops < 3
                                and w.lower not in lex.cue_set("clause_openers")):
             # determiners and adjectives ('de speciale', 'meerdere') sit between marker and name
             skipped_content = skipped_content or w.lower not in skip
@@ -270,4 +275,4 @@ def _mark(view: SentenceView, lex: Lexicon) -> None:
             if head_marker and head_marker not in genitive and head_marker not in coordinators:
                 mm.marker, mm.via_genitive = head_marker, True
                 continue
-        mm.marker = marker
+        mm.marker, mm.marker_at = marker, (j if marker else None)

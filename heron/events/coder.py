@@ -365,6 +365,10 @@ def code(document: Document) -> Document:
             continue
         mentions = [m for m in document.actors if sent.start <= m.start < sent.end]
         view = clauses.build(words, mentions, lex, sent.text, sent.start)
+        trigger_words = {k for m in triggers.find(view, lex) for k in m.words}
+        for mm in view.mentions:
+            if mm.marker_at in trigger_words and mm.marker in lex.cue_set("speaker_markers"):
+                mm.marker, mm.marker_at = "", None   # 'Deutschland sagte der Ukraine Hilfe zu': 'sagte' is the event
         own_speaker = arguments.speaker_of(view, lex)
         for group in _group(_candidates(view, lex, own_speaker or context_speaker, previous_subject)):
             document.events.append(_event(document, view, group, lex, home))

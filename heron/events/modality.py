@@ -48,6 +48,10 @@ def detect(view: SentenceView, clause: Clause, trigger_last: int, lex: Lexicon) 
     if view.text.rstrip().endswith(lex.grammar.get("question_mark", "?")) and not clause.quoted:
         return Modality("hypothetical", False, "?")
     hypothetical = present & lex.cue_set("hypothetical")
+    suffixes = tuple(lex.grammar.get("future_suffixes", ()))
+    if suffixes and view.words[trigger_last].lower.endswith(suffixes) and not hypothetical:
+        # French and Spanish mark the future on the verb: 'livrera', 'invertirá'
+        return Modality("future", True, view.words[trigger_last].lower)
     volition = present & lex.cue_set("volition")
     future = present & lex.cue_set("future")
     if hypothetical and not volition:

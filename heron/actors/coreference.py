@@ -1,0 +1,282 @@
+"""Later mentions that refer back: definite noun phrases and subject pronouns.
+
+  De Taliban ... de groep / de beweging / de militanten      -> the last group (Taliban)
+  the Russian foreign ministry ... the ministry              -> the last ministry or government
+  Zamir Kabulov ... Hij zei ...                              -> kind 'pronoun', Kabulov's entity
+
+Conservative by design (precision over recall):
+  - a noun phrase needs a definite article or demonstrative right before the noun, no complement
+    after it ('de groep van ...' is a new group) and an antecedent of the right type within
+    NP_WINDOW sentences (the current one included); it takes the most recent one;
+  - a pronoun must be a subject (fr il/elle not impersonal, es él/ella not after a preposition,
+    nl zij / de sie only next to a singular verb), its antecedent a person mention in the same
+    or the previous two sentences, resolved (dictionary, title or apposition: a country or sector),
+    not a possessor ("Allawi's"); every person in that window must be the same entity, with no
+    singular title noun and no pronoun of the other gender in between (else: ambiguous, left out).
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from .mention import Mention, Tokens
+
+NP_WINDOW = 3        # sentences back (0 = same sentence) for noun phrases
+PRONOUN_WINDOW = 2   # sentences back for pronouns
+
+ARTICLES = {
+    "en": {"the", "this", "that", "these", "those"},
+    "nl": {"de", "het", "deze", "die", "dit", "dat"},
+    "de": {"die", "der", "des", "dem", "den", "das", "diese", "dieser", "diesen", "dieses", "diesem"},
+    "fr": {"le", "la", "les", "l", "ce", "cette", "ces", "du", "des", "au", "aux"},
+    "es": {"el", "la", "los", "las", "del", "al", "este", "esta", "estos", "estas"},
+}
+# words after the noun that make it a new, named or specified entity ('the group of seven')
+COMPLEMENT = {
+    "en": {"of", "called", "known", "named"},
+    "nl": {"van", "genaamd", "met"},
+    "de": {"von", "namens", "mit"},
+    "fr": {"de", "d", "du", "des", "baptisé", "appelé", "nommé"},
+    "es": {"de", "del", "llamado", "denominado"},
+}
+# anaphoric nouns (folded) -> what they can refer to
+#   org:   a group or an international/non-governmental organisation
+#   group: an organised non-state group (kind group)
+#   armed: a group whose sector is REB or UAF
+#   gov:   a government institution (a GOV title or group naming an institution)
+#   min:   a ministry (falls back to gov)
+NOUNS = {
+    "en": {"group": "org", "organisation": "org", "organization": "org", "movement": "group",
+           "militants": "armed", "militia": "armed", "insurgents": "armed", "jihadists": "armed",
+           "rebels": "armed", "fighters": "armed", "ministry": "min", "government": "gov",
+           "administration": "gov"},
+    "nl": {"groep": "org", "organisatie": "org", "beweging": "group", "militanten": "armed",
+           "militie": "armed", "strijders": "armed", "jihadisten": "armed", "rebellen": "armed",
+           "opstandelingen": "armed", "terreurgroep": "armed", "ministerie": "min", "regering": "gov",
+           "kabinet": "gov"},
+    "de": {"gruppe": "org", "gruppierung": "org", "organisation": "org", "bewegung": "group",
+           "miliz": "armed", "milizen": "armed", "kampfer": "armed", "dschihadisten": "armed",
+           "islamisten": "armed", "rebellen": "armed", "aufstandischen": "armed", "terrorgruppe": "armed",
+           "terrormiliz": "armed", "ministerium": "min", "ministeriums": "min", "regierung": "gov"},
+    "fr": {"groupe": "org", "organisation": "org", "mouvement": "group", "milice": "armed",
+           "combattants": "armed", "jihadistes": "armed", "djihadistes": "armed", "rebelles": "armed",
+           "insurges": "armed", "ministere": "min", "gouvernement": "gov"},
+    "es": {"grupo": "org", "organizacion": "org", "movimiento": "group", "milicia": "armed",
+           "milicianos": "armed", "combatientes": "armed", "yihadistas": "armed", "rebeldes": "armed",
+           "insurgentes": "armed", "ministerio": "min", "gobierno": "gov"},
+}
+# words (folded, prefixes) that name a government institution inside a mention's text
+INSTITUTION = ("minist", "regering", "government", "regierung", "gouvernement", "gobierno", "kabinet",
+               "cabinet", "administra", "regime", "bewind", "authorit", "autorit", "behorde")
+MINISTRY = ("minist",)
+
+# pronouns of each gender (any case): the other gender between antecedent and pronoun = ambiguous
+MASC = {"en": {"he", "him", "his", "himself"}, "nl": {"hij", "hem"}, "de": {"er", "ihn", "ihm", "sein", "seine"},
+        "fr": {"il", "lui"}, "es": {"él"}}
+FEM = {"en": {"she", "her", "hers", "herself"}, "nl": {"zij", "ze", "haar"}, "de": {"ihre", "ihrer"},
+       "fr": {"elle"}, "es": {"ella"}}
+PRONOUNS = {"en": {"he", "she"}, "nl": {"hij", "zij"}, "de": {"er", "sie"}, "fr": {"il", "elle"},
+            "es": {"el", "ella"}}
+# a pronoun that can also be plural/object: accepted only next to a singular finite verb
+NEEDS_SG_VERB = {"nl": {"zij"}, "de": {"sie"}}
+SG_VERBS = {
+    "nl": {"is", "was", "heeft", "had", "zei", "zegt", "wil", "wilde", "kan", "kon", "zal", "zou", "moet",
+           "moest", "werd", "wordt", "mag", "mocht", "liet", "sprak", "ging", "kwam", "stond", "bleef", "vond"},
+    "de": {"ist", "war", "hat", "hatte", "wird", "wurde", "will", "wollte", "kann", "konnte", "soll",
+           "sollte", "muss", "musste", "sei", "habe", "werde", "darf", "durfte", "sprach", "ging", "kam"},
+}
+PL_VERBS = {"nl": {"zijn", "waren", "hebben", "hadden"}, "de": {"sind", "waren", "haben", "hatten"}}
+# fr 'il' that is impersonal: il y a, il faut, il s'agit ...
+FR_IMPERSONAL = {"y", "faut", "fallait", "faudra", "s", "semble", "semblait", "paraît", "parait", "reste",
+                 "pleut", "convient", "importe", "suffit", "arrive", "existe"}
+FR_IMPERSONAL_ADJ = {"possible", "probable", "clair", "temps", "nécessaire", "necessaire", "difficile",
+                     "important", "impossible", "vrai", "question", "urgent", "évident", "evident"}
+ES_PREP = {"a", "ante", "con", "contra", "de", "desde", "en", "entre", "hacia", "hasta", "para", "por",
+           "segun", "sin", "sobre", "tras", "que", "como"}
+ABBREV = {"mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "prof", "jr", "sr", "dhr", "mevr",
+          "mw", "hr", "fr", "mme", "mm", "sra", "srta", "no", "nr", "vs", "etc", "bzw", "ca"}
+
+
+def sentences(toks: Tokens) -> list[int]:
+    """Sentence index of every token (. ! ? before a capital, or a line break)."""
+    words, n, text = toks.words, len(toks.words), toks.text
+    breaks = set()
+    i = text.find("\n")
+    while i >= 0:
+        breaks.add(bisect_left(toks.starts, i))      # the first token after the line break
+        i = text.find("\n", i + 1)
+    out = [0] * n
+    s = 0
+    for i in range(n):
+        if i in breaks:
+            s += 1
+        out[i] = s
+        w = words[i]
+        if (w == "." and i > 0 and _ends_sentence(toks, i)) or w == "!" or w == "?":
+            s += 1
+            if i + 1 in breaks:
+                s -= 1
+    return out
+
+
+def _ends_sentence(toks: Tokens, i: int) -> bool:
+    prev = toks.words[i - 1]
+    if len(prev) == 1 and prev.isalpha() and prev.isupper():
+        return False          # U.S.  J. Smith
+    if toks.folded[i - 1] in ABBREV:
+        return False
+    j = i + 1
+    while j < len(toks.words) and toks.words[j] in "\"'“”„«»‘’)":
+        j += 1
+    return j >= len(toks.words) or toks.words[j][:1].isupper() or not toks.words[j][:1].isalpha()
+
+
+def resolve(ms: list[Mention], toks: Tokens, lang: str) -> list[Mention]:
+    nouns, pronouns = NOUNS.get(lang), PRONOUNS.get(lang)
+    if not nouns or not ms:
+        return ms
+    sent = sentences(toks)
+    covered: dict[int, int] = {}
+    for i, m in enumerate(ms):
+        for k in range(m.start, m.end):
+            covered[k] = i
+    replace: dict[int, Mention] = {}
+    extra: list[Mention] = []
+    folded, words, n = toks.folded, toks.words, len(toks.words)
+    arts, comps = ARTICLES[lang], COMPLEMENT[lang]
+    for k in range(1, n):
+        f = folded[k]
+        cls = nouns.get(f)
+        if cls:
+            mi = covered.get(k)
+            if mi is not None and not (ms[mi].start == ms[mi].end - 1 == k and ms[mi].country is None):
+                continue          # part of a longer or already resolved mention
+            a = k - 1
+            if words[a] == "'" and a > 0:
+                a -= 1            # l'organisation
+            if folded[a] not in arts or a in covered:
+                continue
+            if k + 1 < n and (folded[k + 1] in comps or (k + 1) in covered or _cap_name(toks, k + 1)):
+                continue
+            ante = _antecedent(ms, k, sent, cls, toks)
+            if ante is None:
+                continue
+            r = Mention(k, k + 1, ante.kind, ante.name, ante.country, ante.sector, ante.wikidata, ante.entity)
+            if mi is not None:
+                replace[mi] = r
+            else:
+                extra.append(r)
+        elif pronouns and f in pronouns and k not in covered and _subject(toks, k, lang):
+            ante = _person(ms, k, sent, toks, lang)
+            if ante is not None:
+                extra.append(Mention(k, k + 1, "pronoun", ante.name, ante.country, ante.sector, ante.wikidata,
+                                     ante.entity))
+    if not replace and not extra:
+        return ms
+    out = [replace.get(i, m) for i, m in enumerate(ms)] + extra
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+def _cap_name(toks: Tokens, i: int) -> bool:
+    """'le groupe Wagner', 'the group Hamas': a name follows (a new mention, not an anaphor)."""
+    w = toks.words[i]
+    return w[:1].isupper() and w.isalpha() and not toks.sentence_start(i)
+
+
+def _antecedent(ms: list[Mention], k: int, sent: list[int], cls: str, toks: Tokens) -> Mention | None:
+    lo = sent[k] - NP_WINDOW
+    fallback = None
+    for m in reversed(ms):
+        if m.start >= k:
+            continue
+        if sent[m.start] < lo:
+            break
+        if m.kind == "pronoun":
+            continue
+        if cls == "org" and m.kind in ("group", "igo"):
+            return m
+        if cls == "group" and m.kind == "group":
+            return m
+        if cls == "armed" and m.kind == "group" and m.sector in ("REB", "UAF"):
+            return m
+        if cls in ("gov", "min") and m.country and m.sector == "GOV" and m.kind in ("title", "group"):
+            if m.kind == "group" and not _institution(m, toks):
+                continue          # a group that holds power is named, not 'the government'
+            if cls == "min" and _institution(m, toks, MINISTRY):
+                return m
+            if _institution(m, toks):
+                if cls == "gov":
+                    return m
+                fallback = fallback or m
+    return fallback
+
+
+def _institution(m: Mention, toks: Tokens, words=INSTITUTION) -> bool:
+    t = " ".join(toks.folded[m.start:m.end])
+    return any(w in t for w in words)
+
+
+def _subject(toks: Tokens, k: int, lang: str) -> bool:
+    f = toks.folded[k]
+    nxt = toks.folded[k + 1] if k + 1 < len(toks.words) else ""
+    prv = toks.folded[k - 1] if k > 0 else ""
+    if lang in NEEDS_SG_VERB and f in NEEDS_SG_VERB[lang]:
+        sg, pl = SG_VERBS[lang], PL_VERBS[lang]
+        if nxt in pl or prv in pl:
+            return False
+        return nxt in sg or prv in sg or (lang == "de" and (nxt.endswith("te") or (nxt.endswith("t") and not nxt.endswith("en"))))
+    if lang == "fr" and f == "il":
+        if nxt in FR_IMPERSONAL:
+            return False
+        if nxt in ("est", "etait", "sera", "serait") and k + 2 < len(toks.words) and \
+                toks.folded[k + 2] in FR_IMPERSONAL_ADJ:
+            return False
+    if lang == "es" and prv in ES_PREP:
+        return False
+    if lang == "es" and f == "el" and toks.words[k] not in ("él", "Él"):
+        return False              # the article 'el'
+    return True
+
+
+def _singular_title(m: Mention, toks: Tokens, lang: str) -> bool:
+    w = toks.folded[m.end - 1]
+    if lang == "en" or lang in ("fr", "es"):
+        return not w.endswith("s")
+    if lang == "nl":
+        return not w.endswith(("en", "s"))
+    if lang == "de":
+        return not w.endswith(("en", "innen"))
+    return True
+
+
+def _person(ms: list[Mention], k: int, sent: list[int], toks: Tokens, lang: str) -> Mention | None:
+    lo = sent[k] - PRONOUN_WINDOW
+    before = [m for m in ms if m.start < k and sent[m.start] >= lo and m.kind != "pronoun"]
+    people = [m for m in before if m.kind == "person"]
+    if not people:
+        return None
+    ante = people[-1]
+    key = _key(ante, toks)
+    if any(_key(p, toks) != key for p in people):
+        return None               # two different people: ambiguous
+    for m in before:
+        if m.kind == "title" and m.start > ante.end + 6 and _singular_title(m, toks, lang):
+            return None           # 'the minister' in between could be meant
+    if ante.end + 1 < len(toks.words) and toks.words[ante.end] == "'" and toks.folded[ante.end + 1] == "s":
+        return None               # "Allawi's face": a possessor is rarely the one meant
+    w = toks.words[k].lower()
+    other = FEM.get(lang, set()) if w in MASC.get(lang, ()) else MASC.get(lang, set())
+    if any(toks.words[i].lower() in other for i in range(ante.end, k)):
+        return None               # 'her ... he': another person of the other gender is around
+    if ante.country is None and ante.sector is None:
+        return None               # an unresolved name candidate (often not a person at all)
+    if ante.entity is None and ante.end - ante.start < 2 and not any(
+            p.name == ante.name and p.end - p.start >= 2 for p in ms if p.kind == "person" and p.start < ante.start):
+        return None               # one capitalised word after a title ('Dr. I', 'king Because')
+    return ante
+
+
+def _key(m: Mention, toks: Tokens):
+    if m.entity is not None:
+        return m.entity.id
+    return (m.name, m.country, m.sector, toks.folded[m.end - 1])
