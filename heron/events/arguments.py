@@ -15,6 +15,12 @@ from heron.events.clauses import MarkedMention, SentenceView
 from heron.events.lexicon import Lexicon, Trigger
 
 
+#: events whose passive subject is their victim ('were killed', 'werden gearresteerd')
+VICTIM_TYPES = {"ASSAULT", "COERCE"}
+#: statements aimed at someone named in what they threaten, demand or refuse
+DIRECTED = {"THREATEN", "REQUEST", "REJECT"}
+
+
 @dataclass
 class Arguments:
     actors: list[MarkedMention] = field(default_factory=list)
@@ -65,7 +71,11 @@ def speaker_of(view: SentenceView, lex: Lexicon) -> MarkedMention | None:
             before = [mm for mm in view.mentions if mm.clause == clause.index and mm.last < w.i
                       and not mm.marker]
             if before:
-                return before[-1]      # 'Israel and Hamas agreed ..., Egyptian mediators said
+                # 'Israel and Hamas agreed ..., Egyptian mediators said': the name right before the verb;
+                # 'X praised Haiti's efforts ... and said': a coordinated verb shares the clause's subject
+                coordinated = w.i > 0 and view.words[w.i - 1].lower in lex.cue_set("coordinators")
+                near = [mm for mm in before if w.i - mm.last <= 3]
+                return before[0] if coordinated or not near else near[-1]
             after = [mm for mm in view.mentions if mm.clause == clause.index and mm.first > w.i
                      and not mm.marker and mm.first - w.i <= 2]
             if after:
@@ -201,6 +211,10 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
     # svo
     passive = _has_word(view, clause.first, trigger_index, lex.cue_set("passive_auxiliaries")) or \
         _has_word(view, trigger_index, min(clause.last, trigger_index + 3), lex.cue_set("passive_auxiliaries"))
+    if passive and not agents and trig.event_type in VICTIM_TYPES and unmarked and unmarked[0].first < trigger_index:
+        # 'Three US servicemen were killed by a bomb': the subject is the victim, the doer unnamed
+        args.recipients, args.how = unmarked[:1], "passive"
+        return args
     if agents and passive:                 # passive: 'werd door X ...', 'was attacked by X'
         args.actors, args.how = _coordinated(agents[0], agents, view, lex), "agent"
         args.recipients = prep_recipients or unmarked[:1]
@@ -226,6 +240,11 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
         # 'verbood de invoer van Oekraïens graan': the owner of the object is the target
         owners = [mm for mm in genitive if mm.first > args.actors[-1].last and mm not in args.actors]
         args.recipients = owners[:1]
+    if args.actors and not args.recipients and trig.event_type in DIRECTED:
+        # 'threatened further action against Russia', 'refused to deploy peacekeepers in Iraq'
+        later = [mm for mm in in_clause if mm.first > trigger_index and mm not in args.actors
+                 and roles[id(mm)] in {"unmarked", "recipient", "other"} and mm.mention.country]
+        args.recipients = later[:1]
     return args
 
 

@@ -112,7 +112,9 @@ def _resolve_titles(view: SentenceView, lex: Lexicon) -> None:
     named = []
     for n, mm in enumerate(view.mentions[:-1]):
         nxt = view.mentions[n + 1]
-        if (mm.mention.kind == "title" or mm.mention.country is None) and nxt.first == mm.last + 1 \
+        gap = view.words[mm.last + 1:nxt.first]
+        if (mm.mention.kind == "title" or mm.mention.country is None) and len(gap) <= 1 \
+                and all(w.lower.isalpha() and not w.text[:1].isupper() for w in gap) \
                 and nxt.mention.kind in {"person", "igo", "group"}:
             m, name = mm.mention, nxt.mention
             nxt.mention = type(name)(m.start, name.end, view.text[m.start - view.start:name.end - view.start],

@@ -102,7 +102,8 @@ def _candidates(view: SentenceView, lex, context_speaker, previous_subject) -> l
     contents = [m for m in every if m not in found]
     for match in found:
         clause = view.clause_of(match.anchor)
-        mod = modality.detect(view, clause, match.last, lex)
+        mod = modality.detect(view, clause, match.last, lex,
+                              frozenset(k for m in found if m is not match for k in m.words))
         etype, cameo, value = _type_after_modality(match, mod)
         if etype is None:
             continue
@@ -112,9 +113,10 @@ def _candidates(view: SentenceView, lex, context_speaker, previous_subject) -> l
             continue        # an event with no actor at all is not emitted (CODING 3)
         actor_ids = {id(a) for a in args.actors}
         args.recipients = [r for r in args.recipients if id(r) not in actor_ids]
-        if not args.recipients:
+        if not args.recipients and match.trigger.event_type in arguments.DIRECTED:
             # 'threatened to impose restrictions against German goods': the target of the content
-            for content in (c for c in contents if c.first > match.last):
+            for content in (c for c in contents if c.first > match.last
+                            and not any(match.last < t < c.first for t in others)):
                 inner = arguments.link(content.trigger, content.anchor, view, lex, context_speaker, previous_subject)
                 args.recipients = [r for r in inner.recipients if id(r) not in actor_ids]
                 if args.recipients:

@@ -32,8 +32,13 @@ def _phrases(words, first: int, last: int) -> list[str]:
 AFTER = 4
 
 
-def detect(view: SentenceView, clause: Clause, trigger_last: int, lex: Lexicon) -> Modality:
-    phrases = _phrases(view.words, clause.first, min(clause.last, trigger_last + AFTER))
+def detect(view: SentenceView, clause: Clause, trigger_last: int, lex: Lexicon,
+           other_triggers: frozenset[int] = frozenset()) -> Modality:
+    """`other_triggers`: word indices of the clause's other events, whose words are not cues
+    for this one ('veroordeelden de aanvallen en beloofden hulp': 'beloofden' is its own event)."""
+    words = [w for w in view.words[clause.first:min(clause.last, trigger_last + AFTER) + 1]
+             if w.i not in other_triggers]
+    phrases = _phrases(words, 0, len(words) - 1)
     present = set(phrases)
     exceptions = lex.cue_set("negation_exceptions")
     negation_hits = [p for p in phrases if p in lex.cue_set("negation")]
