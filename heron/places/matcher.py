@@ -73,7 +73,10 @@ def name_spans(text: str, language: str, index: Gazetteer | None = None) -> list
 
 def _longest_name(text: str, tokens: list[re.Match], i: int, index: Gazetteer):
     start = tokens[i].start()
-    for j in range(min(len(tokens), i + MAX_TOKENS) - 1, i - 1, -1):
+    last_j = min(len(tokens), i + MAX_TOKENS) - 1
+    if not index.extends(normalise_name(tokens[i].group())):   # no longer name starts so
+        last_j = i
+    for j in range(last_j, i - 1, -1):
         last = tokens[j]
         if _is_word(last):
             if not _starts_capitalised(last.group()):
@@ -145,3 +148,29 @@ def comma_containers(text: str, spans: list[NameSpan]) -> list[int | None]:
         glued = following is not None and text[span.end:following.start].strip() == ","
         containers.append(i + 1 if glued else None)
     return containers
+
+
+LIST_SEPARATOR = re.compile(r"\s*(?:,|,?\s+(?:and|or|und|oder|en|et|ou|y)\s+|/|&)\s*")
+
+
+def list_neighbours(text: str, spans: list[NameSpan]) -> list[list[int]]:
+    """For each span, the spans right before and after it in a list ('Missouri, New York
+    and Virginia'): joined by a comma, a conjunction or a slash and nothing else. Two names
+    joined by a comma alone are no list ('Jackson, Tenn.')."""
+    gaps = [text[a.end:b.start] for a, b in zip(spans, spans[1:])]
+    joined = [bool(LIST_SEPARATOR.fullmatch(g)) for g in gaps]
+    run_ok = [False] * len(joined)
+    i = 0
+    while i < len(joined):
+        if not joined[i]:
+            i += 1
+            continue
+        j = i
+        while j < len(joined) and joined[j]:
+            j += 1
+        if j - i >= 2 or any(gaps[k].strip() != "," for k in range(i, j)):
+            run_ok[i:j] = [True] * (j - i)
+        i = j
+    return [[j for j, ok in ((i - 1, i > 0 and run_ok[i - 1]),
+                             (i + 1, i < len(run_ok) and run_ok[i])) if ok]
+            for i in range(len(spans))]

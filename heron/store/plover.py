@@ -15,7 +15,7 @@ from heron.document import Event
 
 CODEBOOK = "PLOVER Draft 2.0"
 # PLOVER's `resolution`: 5=sub-city, 4=city, 3=district, 2=province, 1=country.
-_RESOLUTION = {"city": 4, "admin1": 2, "country": 1}
+_RESOLUTION = {"city": 4, "admin2": 3, "admin1": 2, "country": 1, "continent": 0}
 
 
 def plover_record(e: Event) -> dict[str, Any]:

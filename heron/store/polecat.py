@@ -26,7 +26,7 @@ POLECAT_COLUMNS = (
     "Language", "Version",
 )
 # Our place precision as a GeoNames feature code (POLECAT's "Feature Type").
-_FEATURE = {"city": "PPL", "admin1": "ADM1", "country": "PCLI"}
+_FEATURE = {"city": "PPL", "admin2": "ADM2", "admin1": "ADM1", "country": "PCLI", "continent": "CONT"}
 
 
 def polecat_row(e: Event) -> list[str]:
