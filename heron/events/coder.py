@@ -40,7 +40,7 @@ def _words(document: Document, sent) -> list[Word]:
     """The sentence's words, numbered from 0, with their document offsets."""
     tokens = document.meta.get("_tokens")
     if tokens is None:   # one pass over the spaCy Doc per document, not one per sentence
-        tokens = [(t.text, t.lower_, t.lemma_, t.idx) for t in document.analysis]
+        tokens = [(t.text, t.lower_, t._.heron_lemma or t.lemma_.lower(), t.idx) for t in document.analysis]
         document.meta["_tokens"] = tokens
         document.meta["_token_starts"] = [t[3] for t in tokens]
     starts = document.meta["_token_starts"]

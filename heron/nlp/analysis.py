@@ -6,6 +6,7 @@ from functools import lru_cache
 from importlib import resources
 
 import simplemma
+from spacy.tokens import Token
 
 from heron.document import Document, Sentence
 from heron.nlp import models
@@ -29,25 +30,33 @@ def _simplemma(word: str, lang: str) -> str:
         return word.lower()
 
 
-def lemma(token, lang: str) -> str:
-    """A token's lemma, lower-cased: the pipeline's when it has a lemmatiser, else simplemma's."""
-    if token.lemma_ and token.doc.has_annotation("LEMMA"):
-        return token.lemma_.lower()
-    return _simplemma(token.text, lang)
+if not Token.has_extension("heron_lemma"):
+    Token.set_extension("heron_lemma", default="")
+
+
+@lru_cache(maxsize=None)
+def pipeline(lang: str):
+    """The language's pipeline with punctuation-based sentence boundaries set before any parser:
+    a small parser splits sentences worse than punctuation does, and the coder reads clauses
+    within sentences (the parser then respects the boundaries)."""
+    nlp = models.load(lang)
+    if "sentencizer" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
+        nlp.add_pipe("sentencizer", first=True)
+    return nlp
 
 
 def analyze(document: Document) -> Document:
-    nlp = models.load(document.language)
+    nlp = pipeline(document.language)
     doc = nlp(document.text)
     corrections = _corrections(document.language)
     has_lemmas = doc.has_annotation("LEMMA")
     for token in doc:
-        # one lemma convention for every pipeline: lower case, no '_' in separable verbs ('aan_bieden')
-        fixed = corrections.get(token.lower_)
-        if fixed or not has_lemmas:
-            token.lemma_ = fixed or _simplemma(token.text, document.language)
-        else:
-            token.lemma_ = token.lemma_.replace("_", "").lower()
+        # The lexicons in heron/lang are written against one lemma convention (simplemma's, lower
+        # case, corrected by lemmas.tsv), kept in token._.heron_lemma whatever the pipeline's own
+        # lemmatiser says, so a retrained pipeline cannot silently change which triggers match.
+        token._.heron_lemma = corrections.get(token.lower_) or _simplemma(token.text, document.language)
+        if not has_lemmas:
+            token.lemma_ = token._.heron_lemma
     document.analysis = doc
     document.sentences = []
     for sent in doc.sents:
