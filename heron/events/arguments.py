@@ -209,6 +209,13 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
         return args
 
     # svo
+    parsed = _from_parse(trigger_index, unmarked, view)
+    if parsed is not None:
+        args.actors, args.recipients, args.how = parsed[0], parsed[1] or prep_recipients, "subject"
+        if not args.recipients:
+            rest = [mm for mm in unmarked if mm not in args.actors]
+            args.recipients = rest[:1] if rest and rest[0].first > trigger_index else []
+        return args
     passive = _has_word(view, clause.first, trigger_index, lex.cue_set("passive_auxiliaries")) or \
         _has_word(view, trigger_index, min(clause.last, trigger_index + 3), lex.cue_set("passive_auxiliaries"))
     if passive and not agents and trig.event_type in VICTIM_TYPES and unmarked and unmarked[0].first < trigger_index:
@@ -246,6 +253,43 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
                  and roles[id(mm)] in {"unmarked", "recipient", "other"} and mm.mention.country]
         args.recipients = later[:1]
     return args
+
+
+def _root(mm: MarkedMention, view: SentenceView) -> int:
+    """The mention's syntactic head word: the one whose head lies outside the mention."""
+    for k in range(mm.first, mm.last + 1):
+        if not (mm.first <= view.words[k].head <= mm.last) or view.words[k].head == k:
+            return k
+    return mm.last
+
+
+def _governs(verb: int, word: int, view: SentenceView) -> bool:
+    """True when `word` hangs on `verb` directly, or on a verb coordinated with it or an
+    auxiliary of it ('Rusland heeft ... verwijderd', 'zien en waarderen')."""
+    head = view.words[word].head
+    if head == verb:
+        return True
+    return head >= 0 and view.words[verb].dep == "conj" and view.words[verb].head == head
+
+
+def _from_parse(trigger_index: int, unmarked: list[MarkedMention], view: SentenceView):
+    """(actors, recipients) from the trigger's nsubj / obj dependents, or None without a parse
+    or when the parse names no subject among the mentions (then the lexical rules decide)."""
+    if not view.words or view.words[trigger_index].head < 0 and not view.words[trigger_index].dep:
+        return None
+    subjects, objects = [], []
+    for mm in unmarked:
+        root = _root(mm, view)
+        dep = view.words[root].dep
+        if not _governs(trigger_index, root, view):
+            continue
+        if dep.startswith("nsubj") and not dep.endswith("pass"):
+            subjects.append(mm)
+        elif dep in {"obj", "iobj", "nsubj:pass"}:
+            objects.append(mm)
+    if not subjects:
+        return None
+    return subjects, objects
 
 
 def _object_in_relative_clause(view: SentenceView, clause_index: int, lex: Lexicon) -> list[MarkedMention]:

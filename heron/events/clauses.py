@@ -29,6 +29,8 @@ class Word:
     lemma: str
     start: int        # character offsets in the document
     end: int
+    dep: str = ""     # dependency relation, when the pipeline parses
+    head: int = -1    # index of the syntactic head within the sentence (-1: none or outside)
 
 
 @dataclass

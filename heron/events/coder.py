@@ -23,6 +23,9 @@ from heron.events.triggers import TriggerMatch
 FUTURE_AGREE_CAMEO = {"AID": "033", "COOPERATE": "031", "SUPPORT": "032", "CONSULT": "036"}
 THREAT_CAMEO = "130"
 STATE_KINDS = {"state", "capital"}
+#: read subjects and objects from the dependency parse when the pipeline has a parser (issue 3).
+#: Off: with the interim Dutch parser (LAS 0.59) it lowered the coder's F1 (bench/RESULTS.md).
+PARSE_ARGUMENTS = False
 #: underlying types whose missing recipient is the population of the event's place
 PLACE_IS_RECIPIENT = {"AID", "ASSAULT"}
 
@@ -40,13 +43,16 @@ def _words(document: Document, sent) -> list[Word]:
     """The sentence's words, numbered from 0, with their document offsets."""
     tokens = document.meta.get("_tokens")
     if tokens is None:   # one pass over the spaCy Doc per document, not one per sentence
-        tokens = [(t.text, t.lower_, t._.heron_lemma or t.lemma_.lower(), t.idx) for t in document.analysis]
+        parsed = document.analysis.has_annotation("DEP") and PARSE_ARGUMENTS
+        tokens = [(t.text, t.lower_, t._.heron_lemma or t.lemma_.lower(), t.idx,
+                   t.dep_ if parsed else "", t.head.i if parsed else -1) for t in document.analysis]
         document.meta["_tokens"] = tokens
         document.meta["_token_starts"] = [t[3] for t in tokens]
     starts = document.meta["_token_starts"]
     lo, hi = bisect.bisect_left(starts, sent.start), bisect.bisect_left(starts, sent.end)
-    return [Word(k, text, lower, lemma, idx, idx + len(text))
-            for k, (text, lower, lemma, idx) in enumerate(tokens[lo:hi])]
+    return [Word(k, text, lower, lemma, idx, idx + len(text), dep,
+                 head - lo if lo <= head < hi else -1)
+            for k, (text, lower, lemma, idx, dep, head) in enumerate(tokens[lo:hi])]
 
 
 def _entity(mm: MarkedMention, home: str | None = None) -> dict:
