@@ -47,7 +47,11 @@ def pipeline(lang: str):
 
 def analyze(document: Document) -> Document:
     nlp = pipeline(document.language)
-    doc = nlp(document.text)
+    # run only what the coder reads: the tagger, parser and NER cost time and, until the parse
+    # improves arguments (heron.events.coder.PARSE_ARGUMENTS), nothing downstream uses them
+    from heron.events.coder import PARSE_ARGUMENTS
+    unused = [] if PARSE_ARGUMENTS else [p for p in nlp.pipe_names if p not in {"sentencizer", "senter"}]
+    doc = nlp(document.text, disable=unused)
     corrections = _corrections(document.language)
     has_lemmas = doc.has_annotation("LEMMA")
     for token in doc:
