@@ -23,9 +23,6 @@ from heron.events.triggers import TriggerMatch
 FUTURE_AGREE_CAMEO = {"AID": "033", "COOPERATE": "031", "SUPPORT": "032", "CONSULT": "036"}
 THREAT_CAMEO = "130"
 STATE_KINDS = {"state", "capital"}
-#: read subjects and objects from the dependency parse when the pipeline has a parser (issue 3).
-#: Off: with the interim Dutch parser (LAS 0.59) it lowered the coder's F1 (bench/RESULTS.md).
-PARSE_ARGUMENTS = False
 #: underlying types whose missing recipient is the population of the event's place
 PLACE_IS_RECIPIENT = {"AID", "ASSAULT"}
 
@@ -43,7 +40,7 @@ def _words(document: Document, sent) -> list[Word]:
     """The sentence's words, numbered from 0, with their document offsets."""
     tokens = document.meta.get("_tokens")
     if tokens is None:   # one pass over the spaCy Doc per document, not one per sentence
-        parsed = document.analysis.has_annotation("DEP") and PARSE_ARGUMENTS
+        parsed = document.analysis.has_annotation("DEP")   # heron.nlp.analysis.PARSE
         tokens = [(t.text, t.lower_, t._.heron_lemma or t.lemma_.lower(), t.idx,
                    t.dep_ if parsed else "", t.head.i if parsed else -1) for t in document.analysis]
         document.meta["_tokens"] = tokens

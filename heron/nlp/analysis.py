@@ -34,6 +34,12 @@ if not Token.has_extension("heron_lemma"):
     Token.set_extension("heron_lemma", default="")
 
 
+#: Run the trained tagger, parser and NER. Off: the event coder reads subjects and objects
+#: from a parse when there is one, but with the interim Dutch parser (LAS 0.59) that lowered its
+#: F1 (bench/RESULTS.md), and nothing else downstream reads them; they only cost time.
+PARSE = False
+
+
 @lru_cache(maxsize=None)
 def pipeline(lang: str):
     """The language's pipeline with punctuation-based sentence boundaries set before any parser:
@@ -47,10 +53,7 @@ def pipeline(lang: str):
 
 def analyze(document: Document) -> Document:
     nlp = pipeline(document.language)
-    # run only what the coder reads: the tagger, parser and NER cost time and, until the parse
-    # improves arguments (heron.events.coder.PARSE_ARGUMENTS), nothing downstream uses them
-    from heron.events.coder import PARSE_ARGUMENTS
-    unused = [] if PARSE_ARGUMENTS else [p for p in nlp.pipe_names if p not in {"sentencizer", "senter"}]
+    unused = [] if PARSE else [p for p in nlp.pipe_names if p not in {"sentencizer", "senter"}]
     doc = nlp(document.text, disable=unused)
     corrections = _corrections(document.language)
     has_lemmas = doc.has_annotation("LEMMA")
