@@ -332,7 +332,7 @@ def _event(document: Document, view: SentenceView, group: list[Candidate], lex, 
     return Event(
         event_id=f"{document.id}-{digest}", doc_id=document.id, event_type=etype, mode=mode,
         contexts=found_contexts, quad_code=quad, intensity=intensity, cameo=cameo or default_cameo,
-        actor=[_entity(a, home) for a in best.args.actors], recipient=recipients,
+        actor=[_entity(a, (place.country if place else None) or home) for a in best.args.actors], recipient=recipients,
         date=date, date_precision=precision, date_source=source, date_text=date_text,
         modality=best.modality.value, location=place.location() if place else None,
         sentence=view.text, sentence_start=view.start,
