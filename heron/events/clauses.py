@@ -8,8 +8,10 @@ parser is available the same `SentenceView` can be filled from the parse instead
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
 from heron.document import ActorMention
+from heron.events import lexicon
 from heron.events.lexicon import Lexicon
 
 QUOTES = {"“", "”", "\"", "„", "«", "»", "‘", "’"}
@@ -217,15 +219,20 @@ def _scare_quotes(words: list[Word], longest: int = 4) -> set[int]:
     return out
 
 
+@cache
+def _marker_sets(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Every word that can introduce a mention, and the reporting verbs among them."""
+    lex = lexicon.load(language)
+    markers = frozenset().union(*(lex.cue_set(name) for name in (
+        "agent_markers", "speaker_markers", "genitive_markers", "third_party_markers", "locative_markers",
+        "comitative_markers", "coordinators", "recipient_prepositions")))
+    return markers, lex.cue_set("speaker_markers") - lex.cue_set("speaker_prepositions")
+
+
 def marker_before(view: SentenceView, i: int, lex: Lexicon, stop: set[int]) -> tuple[str, int]:
     """The cue word(s) before word i, skipping determiners; ('', j) when there is none."""
     skip = lex.cue_set("skip_words")
-    markers = (lex.cue_set("agent_markers") | lex.cue_set("speaker_markers") | lex.cue_set("genitive_markers")
-               | lex.cue_set("third_party_markers") | lex.cue_set("locative_markers")
-               | lex.cue_set("comitative_markers") | lex.cue_set("coordinators"))
-    for prep_list in (lex.grammar.get("recipient_prepositions", ()),):
-        markers |= set(prep_list)
-    verbs = lex.cue_set("speaker_markers") - lex.cue_set("speaker_prepositions")
+    markers, verbs = _marker_sets(lex.language)
     j = i - 1
     hops = 0
     skipped_content = False

@@ -40,9 +40,11 @@ def _words(document: Document, sent) -> list[Word]:
     """The sentence's words, numbered from 0, with their document offsets."""
     tokens = document.meta.get("_tokens")
     if tokens is None:   # one pass over the spaCy Doc per document, not one per sentence
-        parsed = document.analysis.has_annotation("DEP")   # heron.nlp.analysis.PARSE
-        tokens = [(t.text, t.lower_, t._.heron_lemma or t.lemma_.lower(), t.idx,
-                   t.dep_ if parsed else "", t.head.i if parsed else -1) for t in document.analysis]
+        doc = document.analysis
+        parsed = doc.has_annotation("DEP")   # heron.nlp.analysis.PARSE
+        lemmas = doc.user_data.get("heron_lemmas") or [t.lemma_.lower() for t in doc]
+        tokens = [(t.text, t.lower_, lemma, t.idx, t.dep_ if parsed else "", t.head.i if parsed else -1)
+                  for t, lemma in zip(doc, lemmas)]
         document.meta["_tokens"] = tokens
         document.meta["_token_starts"] = [t[3] for t in tokens]
     starts = document.meta["_token_starts"]
@@ -98,9 +100,9 @@ def _type_after_modality(match: TriggerMatch, mod: modality.Modality) -> tuple[s
     return etype, cameo, value
 
 
-def _candidates(view: SentenceView, lex, context_speaker, previous_subject) -> list[Candidate]:
+def _candidates(view: SentenceView, lex, context_speaker, previous_subject,
+                every: list[TriggerMatch]) -> list[Candidate]:
     out = []
-    every = triggers.find(view, lex)
     found = [m for n, m in enumerate(every) if not triggers.embedded(m, every[:n], view, lex)]
     contents = [m for m in every if m not in found]
     for match in found:
@@ -370,12 +372,13 @@ def code(document: Document) -> Document:
             continue
         mentions = [m for m in document.actors if sent.start <= m.start < sent.end]
         view = clauses.build(words, mentions, lex, sent.text, sent.start)
-        trigger_words = {k for m in triggers.find(view, lex) for k in m.words}
+        every = triggers.find(view, lex)
+        trigger_words = {k for m in every for k in m.words}
         for mm in view.mentions:
             if mm.marker_at in trigger_words and mm.marker in lex.cue_set("speaker_markers"):
                 mm.marker, mm.marker_at = "", None   # 'Deutschland sagte der Ukraine Hilfe zu': 'sagte' is the event
         own_speaker = arguments.speaker_of(view, lex)
-        for group in _group(_candidates(view, lex, own_speaker or context_speaker, previous_subject)):
+        for group in _group(_candidates(view, lex, own_speaker or context_speaker, previous_subject, every)):
             document.events.append(_event(document, view, group, lex, home))
         # who speaks in the next quote, and who 'hij'/'het' is in the next sentence
         if own_speaker:

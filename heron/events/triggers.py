@@ -7,8 +7,10 @@ The most specific pattern wins where several claim the same word.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from heron.events.clauses import SentenceView, Word
+from heron.events import lexicon
 from heron.events.lexicon import Lexicon, Trigger
 
 WINDOW = 15
@@ -47,10 +49,32 @@ def _word_matches(w: Word, token: str) -> bool:
     return w.lemma == token or w.lower == token
 
 
+@cache
+def _affix_index(language: str) -> tuple[dict, dict, tuple[int, ...], tuple[int, ...]]:
+    """Word endings and beginnings of the ~x / x* patterns, indexed by their text, so each word
+    looks up its few possible affixes instead of scanning every pattern."""
+    lex = lexicon.load(language)
+    ends: dict[str, list[Trigger]] = {}
+    starts: dict[str, list[Trigger]] = {}
+    for end, t in lex.suffixes:
+        ends.setdefault(end, []).append(t)
+    for start, t in lex.prefixes:
+        starts.setdefault(start, []).append(t)
+    return ends, starts, tuple(sorted({len(e) for e in ends})), tuple(sorted({len(b) for b in starts}))
+
+
 def _candidates(w: Word, lex: Lexicon) -> list[Trigger]:
     found = list(lex.exact.get(w.lemma, ())) + [t for t in lex.exact.get(w.lower, ()) if w.lower != w.lemma]
-    found += [t for end, t in lex.suffixes if w.lower.endswith(end) or w.lemma.endswith(end)]
-    found += [t for start, t in lex.prefixes if w.lower.startswith(start)]
+    ends, starts, end_lengths, start_lengths = _affix_index(lex.language)
+    seen: set[int] = set()
+    for n in end_lengths:
+        for form in (w.lower, w.lemma):
+            for t in ends.get(form[-n:], ()) if len(form) >= n else ():
+                if id(t) not in seen:
+                    seen.add(id(t))
+                    found.append(t)
+    for n in start_lengths:
+        found += starts.get(w.lower[:n], ()) if len(w.lower) >= n else ()
     return found
 
 

@@ -6,7 +6,6 @@ from functools import lru_cache
 from importlib import resources
 
 import simplemma
-from spacy.tokens import Token
 
 from heron.document import Document, Sentence
 from heron.nlp import models
@@ -28,10 +27,6 @@ def _simplemma(word: str, lang: str) -> str:
         return simplemma.lemmatize(word, lang=lang).replace("_", "").lower()
     except ValueError:      # a language simplemma does not know
         return word.lower()
-
-
-if not Token.has_extension("heron_lemma"):
-    Token.set_extension("heron_lemma", default="")
 
 
 #: Run the trained tagger, parser and NER. Off: the event coder reads subjects and objects
@@ -56,14 +51,15 @@ def analyze(document: Document) -> Document:
     unused = [] if PARSE else [p for p in nlp.pipe_names if p not in {"sentencizer", "senter"}]
     doc = nlp(document.text, disable=unused)
     corrections = _corrections(document.language)
-    has_lemmas = doc.has_annotation("LEMMA")
-    for token in doc:
-        # The lexicons in heron/lang are written against one lemma convention (simplemma's, lower
-        # case, corrected by lemmas.tsv), kept in token._.heron_lemma whatever the pipeline's own
-        # lemmatiser says, so a retrained pipeline cannot silently change which triggers match.
-        token._.heron_lemma = corrections.get(token.lower_) or _simplemma(token.text, document.language)
-        if not has_lemmas:
-            token.lemma_ = token._.heron_lemma
+    # The lexicons in heron/lang are written against one lemma convention (simplemma's, lower
+    # case, corrected by lemmas.tsv), kept in doc.user_data["heron_lemmas"] (one per token, a
+    # plain list: spaCy extension attributes are slow) whatever the pipeline's own lemmatiser
+    # says, so a retrained pipeline cannot silently change which triggers match.
+    lemmas = [corrections.get(t.lower_) or _simplemma(t.text, document.language) for t in doc]
+    doc.user_data["heron_lemmas"] = lemmas
+    if not doc.has_annotation("LEMMA"):
+        for token, lemma in zip(doc, lemmas):
+            token.lemma_ = lemma
     document.analysis = doc
     document.sentences = []
     for sent in doc.sents:
