@@ -27,7 +27,10 @@ def identify_language(document: Document) -> Document:
 
 
 def find_actors(document: Document) -> Document:
-    document.actors = actors.find(document.text, document.language, document.base_date)
+    found = actors.find(document.text, document.language, document.base_date)
+    if document.dateline:   # 'JERUSALÉN, 14 abr (EFE).-' names where the story was filed, not an actor
+        found = [a for a in found if a.start >= document.dateline.end]
+    document.actors = found
     return document
 
 

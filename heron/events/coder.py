@@ -114,6 +114,8 @@ def _candidates(view: SentenceView, lex, context_speaker, previous_subject,
             continue
         others = tuple(m.anchor for m in found if m is not match)
         args = arguments.link(match.trigger, match.anchor, view, lex, context_speaker, previous_subject, others)
+        if not args.actors and etype == "PROTEST":
+            args.actors, args.how = _crowd(view, clause, match), "crowd"
         if not args.actors:
             continue        # an event with no actor at all is not emitted (CODING 3)
         actor_ids = {id(a) for a in args.actors}
@@ -136,11 +138,27 @@ def _candidates(view: SentenceView, lex, context_speaker, previous_subject,
     return out
 
 
+def _crowd(view: SentenceView, clause, match: TriggerMatch) -> list[MarkedMention]:
+    """'Miles de simpatizantes se manifestaron', 'Duizenden mensen betoogden': protesters named
+    by no organisation are civilians (CODING 3: unknown actors are kept, country from context);
+    their words before the trigger stand for them, their country is filled in from the place."""
+    words = [w for w in view.words[clause.first:match.first] if w.lower.isalpha()][:6]
+    if not words:
+        return []
+    text = view.text[words[0].start - view.start:words[-1].end - view.start]
+    crowd = ActorMention(words[0].start, words[-1].end, text, None, None, "CVL", None, "title")
+    return [MarkedMention(crowd, words[0].i, words[-1].i, clause.index, "")]
+
+
 def _group(cands: list[Candidate]) -> list[list[Candidate]]:
     """One event per type per sentence: 'aanvallen ..., waaronder de schietpartij ..., een aanslag'."""
     groups: dict[tuple, list[Candidate]] = {}
     for c in cands:
-        groups.setdefault((c.event_type, c.modality.value), []).append(c)
+        # 'Kiev acusó a Rusia ..., mientras que Moscú culpó a Ucrania': two actors, two events
+        actors = frozenset(a.mention.country for a in c.args.actors if a.mention.country)
+        key = (c.event_type, c.modality.value)
+        same = next((k for k in groups if k[:2] == key and (not actors or not k[2] or k[2] & actors)), None)
+        groups.setdefault(same or (*key, actors), []).append(c)
     return list(groups.values())
 
 
@@ -309,7 +327,9 @@ def _event(document: Document, view: SentenceView, group: list[Candidate], lex, 
         if document.dateline and document.dateline.date:
             source = "dateline"
     place = _place_for(view, group, document.places, etype, document, lex)
-    actor_country = next((a.mention.country for a in best.args.actors if a.mention.country), None)
+    place_country = place.country if place else None
+    actors = [_entity(a, place_country or home) for a in best.args.actors]
+    actor_country = next((a["country"] for a in actors if a.get("country")), None)
     # 'De Belgische politie arresteerde twaalf demonstranten': unnamed targets of repression are
     # the actor's own people; other unnamed targets get the article's country, if it has one
     domestic = ontology.event_type(etype).quad == 4
@@ -334,7 +354,7 @@ def _event(document: Document, view: SentenceView, group: list[Candidate], lex, 
     return Event(
         event_id=f"{document.id}-{digest}", doc_id=document.id, event_type=etype, mode=mode,
         contexts=found_contexts, quad_code=quad, intensity=intensity, cameo=cameo or default_cameo,
-        actor=[_entity(a, (place.country if place else None) or home) for a in best.args.actors], recipient=recipients,
+        actor=actors, recipient=recipients,
         date=date, date_precision=precision, date_source=source, date_text=date_text,
         modality=best.modality.value, location=place.location() if place else None,
         sentence=view.text, sentence_start=view.start,
