@@ -290,6 +290,14 @@ def build_demonyms(kb: KB, data: Path, countries, qids):
                     kb.alias("en", w, eid, 1)
 
 
+def drop_territory_clashes(kb: KB, states: set[str]) -> None:
+    """A dependent territory's name that is also a nationality word goes ('British' is not VGB)."""
+    dem = {(lang, fold(a)) for (lang, a, e) in kb.aliases if e.startswith("DEM:")}
+    for key in [k for k in kb.aliases if kb.entities[k[2]][5] == "state" and k[2] not in states
+                and ((k[0], fold(k[1])) in dem or (k[0] == "*" and any((l, fold(k[1])) in dem for l in LANGS)))]:
+        del kb.aliases[key]
+
+
 def build_organisations(kb: KB):
     for row in read_tsv(PKG / "actors/data/organisations.tsv"):
         if row[0].startswith("="):
@@ -493,6 +501,7 @@ def main() -> None:
     build_capitals(kb, args.data, countries, qids)
     build_hand_states(kb, countries, qids)
     build_demonyms(kb, args.data, countries, qids)
+    drop_territory_clashes(kb, sovereign(args.data))
     build_organisations(kb)
     kb.extra_rows = build_titles(kb, args.data)
     n_people = build_people(kb, args.data, words)
