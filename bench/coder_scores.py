@@ -1,0 +1,36 @@
+"""Event-coding scores on every gold folder in the repository, one markdown row each.
+
+    python bench/coder_scores.py
+
+Development sets (tests/data/coder/<lang>) were looked at while writing the lexicons; the
+held-out sets (bench/heldout/<lang>) were written blind, scored once before any tuning, and
+are marked as contaminated once their errors were studied (see bench/RESULTS.md).
+The converted English gold (PLOVER, PETRARCH, ConfliBERT) is scored by bench/devsets/run.py.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from heron.evaluation import score
+
+ROOT = Path(__file__).resolve().parents[1]
+SETS = [("reference article (nl)", ROOT.parent / "shared" / "examples" / "seed")] + [
+    (f"{kind} {lang}", ROOT / base / lang)
+    for kind, base in (("dev", "tests/data/coder"), ("held-out", "bench/heldout"))
+    for lang in ("nl", "en", "de", "fr", "es")]
+
+
+def main() -> None:
+    print("| set | docs | precision | recall | F1 | date acc. | place acc. |")
+    print("|---|---|---|---|---|---|---|")
+    for name, folder in SETS:
+        if not folder.is_dir():
+            continue
+        r = score.evaluate_dir(folder)
+        fmt = lambda x: "n/a" if x is None else f"{x:.3f}"  # noqa: E731
+        print(f"| {name} | {len(r.outcomes)} | {r.precision:.3f} | {r.recall:.3f} | {r.f1:.3f} | "
+              f"{fmt(r.date_accuracy())} | {fmt(r.place_accuracy())} |")
+
+
+if __name__ == "__main__":
+    main()
