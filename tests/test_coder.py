@@ -96,3 +96,9 @@ def test_language_without_a_lexicon_says_so():
     from heron.pipeline import Pipeline
     doc = Pipeline()(Document("it", "Il governo italiano ha condannato l'attacco contro la Francia.", language="it"))
     assert doc.events == [] and "no event lexicon" in doc.meta["events"]
+
+
+def test_a_list_of_parties_with_a_serial_comma_is_kept_whole():
+    e = one("The US, Russia, and Switzerland met in Geneva on Monday.", "2021-06-15", "en")
+    assert e.event_type == "CONSULT" and countries(e.actor) == {"USA", "RUS", "CHE"}
+    assert e.location and e.location["country"] == "CHE" and e.date == "2021-06-14"

@@ -75,12 +75,14 @@ class SentenceView:
 
 
 def build(words: list[Word], mentions: list[ActorMention], lex: Lexicon, text: str, start: int) -> SentenceView:
-    view = SentenceView(words, _clauses(words, lex), text=text, start=start)
+    spans = []
     for m in mentions:
         idx = [w.i for w in words if w.start < m.end and w.end > m.start]
-        if not idx:
-            continue
-        first, last = idx[0], idx[-1]
+        if idx:
+            spans.append((m, idx[0], idx[-1]))
+    view = SentenceView(words, _clauses(words, lex, {f for _, f, _ in spans}, {la for _, _, la in spans}),
+                        text=text, start=start)
+    for m, first, last in spans:
         view.mentions.append(MarkedMention(m, first, last, view.clause_of(first).index, ""))
     _mark(view, lex)
     _resolve_titles(view, lex)
@@ -169,7 +171,8 @@ def _mark_appositions(view: SentenceView, lex: Lexicon) -> None:
                 other.marker = "apposition"
 
 
-def _clauses(words: list[Word], lex: Lexicon) -> list[Clause]:
+def _clauses(words: list[Word], lex: Lexicon, name_starts: set[int] = frozenset(),
+             name_ends: set[int] = frozenset()) -> list[Clause]:
     openers = lex.cue_set("clause_openers")
     first = words[0].lower if words else ""
     cuts: list[tuple[int, str]] = [(0, first if first in openers else "")]
@@ -188,7 +191,8 @@ def _clauses(words: list[Word], lex: Lexicon) -> list[Clause]:
                 and prev.lemma in lex.cue_set("reporting_verbs"):
             cuts.append((w.i, w.lower))      # 'zei dat ...', 'said that ...'
         elif w.lower in lex.cue_set("coordinators") and prev.lower == ",":
-            cuts.append((w.i, w.lower))      # ', en noemde ...': a new coordinated clause
+            if not (w.i - 2 in name_ends and w.i + 1 in name_starts):
+                cuts.append((w.i, w.lower))  # ', en noemde ...' opens a clause; 'the US, Russia, and Switzerland' is a list
         elif w.lower in lex.cue_set("comma_openers"):
             if prev.lower == ",":
                 cuts.append((w.i, w.lower))  # German 'der/die/das' open a relative clause only after a comma
