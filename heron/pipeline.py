@@ -8,6 +8,7 @@ lexicons, gazetteer, knowledge base) are loaded once, on first use, and cached.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
 
 from heron import actors, datelines, places, times
 from heron.document import Document, HeronInputError, PlaceMention, TimeMention
@@ -83,4 +84,7 @@ class Pipeline:
             try:
                 yield self(item)
             except HeronInputError as err:
-                yield HeronInputError(f"{item.source or item.id}: {err}")
+                # 'news.jsonl:a17' for a record, 'article.txt' for a file
+                where = item.source if item.source and Path(item.source).stem == item.id else \
+                    f"{item.source}:{item.id}" if item.source else item.id
+                yield HeronInputError(f"{where}: {err}")
