@@ -22,6 +22,7 @@ from heron.events.triggers import TriggerMatch
 #: types that become AGREE when only promised (PLOVER): their CAMEO 'express intent' code
 FUTURE_AGREE_CAMEO = {"AID": "033", "COOPERATE": "031", "SUPPORT": "032", "CONSULT": "036"}
 THREAT_CAMEO = "130"
+REFUSAL_CAMEO = "120"
 STATE_KINDS = {"state", "capital"}
 #: underlying types whose missing recipient is the population of the event's place
 PLACE_IS_RECIPIENT = {"AID", "ASSAULT"}
@@ -83,6 +84,9 @@ def _type_after_modality(match: TriggerMatch, mod: modality.Modality) -> tuple[s
     """(event type, CAMEO override, modality value) or (None, ..) when it is not an event."""
     trig = match.trigger
     etype, cameo, value = trig.event_type, trig.cameo, mod.value
+    if value == "negated" and mod.refusal and ontology.event_type(etype).quad in (1, 2):
+        # 'said it would not provide support', 'zal Kyiv niet helpen': a refusal (CAMEO 12)
+        return "REJECT", REFUSAL_CAMEO, "asserted"
     if trig.intent_only:
         if mod.value != "future":
             return None, None, value

@@ -18,6 +18,7 @@ class Modality:
     cue: str | None = None
     conditional_threat: bool = False   # 'will withdraw ... unless', 'zal ... tenzij'
     intent: bool = False               # explicit intent ('willing to', 'bereid'), not just 'will'
+    refusal: bool = False              # negated future: 'will not provide', 'zal niet helpen'
 
 
 def _phrases(words, first: int, last: int) -> list[str]:
@@ -43,7 +44,8 @@ def detect(view: SentenceView, clause: Clause, trigger_last: int, lex: Lexicon,
     exceptions = lex.cue_set("negation_exceptions")
     negation_hits = [p for p in phrases if p in lex.cue_set("negation")]
     if negation_hits and not any(e in present for e in exceptions):
-        return Modality("negated", False, negation_hits[0])
+        refusal = bool(present & (lex.cue_set("future") | lex.cue_set("volition")))
+        return Modality("negated", False, negation_hits[0], refusal=refusal)
     sentence_lemmas = {w.lemma for w in view.words} | {w.lower for w in view.words}
     denial = sentence_lemmas & lex.cue_set("denial_verbs")
     if denial:
