@@ -126,12 +126,22 @@ def evaluate(
 @app.command()
 def models() -> None:
     """List the installed language pipelines and their measured accuracy."""
+    from rich.table import Table
+
     from heron.nlp import models as nlp_models
     rows = nlp_models.installed()
+    out = Console(highlight=False)
     if not rows:
-        typer.echo("no trained pipelines installed: every language uses the fallback (tokenizer + simplemma)")
+        out.print("no trained pipelines installed: every language uses the fallback (tokenizer + simplemma)")
+        return
+    table = Table("language", "components", "held-out set", "UPOS", "lemma", "LAS", "NER F1", "words/s")
     for row in rows:
-        typer.echo("\t".join(f"{k}={v}" for k, v in row.items()))
+        for test_set, acc in (row.get("accuracy") or {"": {}}).items():
+            fmt = lambda k: f"{acc[k]:.3f}" if isinstance(acc.get(k), (int, float)) else ""  # noqa: E731
+            table.add_row(row["language"], ", ".join(row.get("components") or []), test_set, fmt("upos"),
+                          fmt("lemma"), fmt("las"), fmt("ents_f"), str(row.get("speed_wps") or ""))
+    out.print(table)
+    out.print("other languages: tokenizer + punctuation sentences + simplemma lemmas (no parse, no NER)")
 
 
 def _fail(message: str) -> None:
