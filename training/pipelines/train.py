@@ -71,6 +71,7 @@ LANGS: dict[str, dict] = {
         "ner_silver": (NER / "davidsbatista-NER-datasets/WikiANN/nl/train", 10000),
         "ner_test": {"conll2002-testa": NER / "conll2002-nl-es/ned.testa"},
         "speed_text": UD / "UD_Dutch-Alpino/nl_alpino-ud-test.conllu",
+        "max_steps": {"syntax": 3500, "ner": 2500},     # the shipped model-best steps
     },
     "en": {
         "ud_train": [(UDX / "UD_English-EWT/en_ewt-ud-train.conllu", {})],
@@ -80,6 +81,7 @@ LANGS: dict[str, dict] = {
         "ner_train": NER / "conll2003-en/train.txt",
         "ner_test": {"conll2003-valid": NER / "conll2003-en/valid.txt"},
         "speed_text": UD / "UD_English-EWT/en_ewt-ud-test.conllu",
+        "max_steps": {"syntax": 4500, "ner": 3000},
     },
 }
 
@@ -152,7 +154,8 @@ def main(argv=None) -> None:
     ap.add_argument("lang", choices=sorted(LANGS))
     ap.add_argument("--stage", default="all",
                     choices=["all", "corpus", "syntax", "ner", "assemble", "evaluate", "ship"])
-    ap.add_argument("--max-steps", type=int, default=None, help="override training.max_steps")
+    ap.add_argument("--max-steps", type=int, default=None,
+                    help="override training.max_steps (default: the per-language steps in LANGS)")
     ap.add_argument("--silver", action="store_true",
                     help="ner: add the silver corpus (ner-train-plus/), output to training/output/<lang>/ner-silver")
     ap.add_argument("extra", nargs="*", help="extra spacy train overrides, e.g. --training.patience=2000")
@@ -166,7 +169,8 @@ def main(argv=None) -> None:
         if st == "corpus":
             stage_corpus(a.lang)
         elif st in ("syntax", "ner"):
-            stage_train(a.lang, st, a.max_steps, a.extra, a.silver)
+            steps = a.max_steps or LANGS[a.lang].get("max_steps", {}).get(st)
+            stage_train(a.lang, st, steps, a.extra, a.silver)
         else:
             import pipeline_tools
             getattr(pipeline_tools, f"stage_{st}")(a.lang, LANGS[a.lang])
