@@ -123,6 +123,18 @@ CASES = [
     ("en", "It happened last Friday.", "2025-05-16", "2025-05-09", "day"),
     ("en", "It is due next Friday.", DAY, "2025-05-16", "day"),
     ("en", "Early next year, maybe.", MONTH, "2026", "year"),
+    # weeks at month precision: the month of the week's Thursday (ISO)
+    ("en", "A vote is due this week.", "1989-10-30", "1989-11", "month"),
+    # fixed relative phrases, holidays, years in words
+    ("en", "Profit rose from the year-earlier period.", DAY, "2024", "year"),
+    ("en", "Sales fell 5% from a year earlier.", DAY, "2024", "year"),
+    ("en", "Debt will be repaid by year-end.", DAY, "2025", "year"),
+    ("en", "Results for the full year were weak.", DAY, "2025", "year"),
+    ("en", "They met on Thanksgiving Day.", "2000-01-07", "1999-11-25", "day"),
+    ("en", "Polls open on Election Day.", "1998-10-26", "1998-11-03", "day"),
+    ("en", "It started in nineteen ninety-six.", DAY, "1996", "year"),
+    ("en", "Back in January nineteen ninety-seven.", DAY, "1997-01", "month"),
+    ("en", "Ready by the year two thousand.", "1998-02-05", "2000", "year"),
     # German extras
     ("de", "Die Gespräche waren vor zwei Tagen.", DAY, "2025-05-12", "day"),
     ("de", "Er kam vor einem Jahr.", MONTH, "2024", "year"),
@@ -167,6 +179,18 @@ NOT_DATES = [
     ("es", "Desde hace 20 años murieron 145 personas."),
     ("es", "En los últimos años aumentó la violencia. Por la mañana llovió."),
 ]
+
+
+def test_anaphora():
+    """"that year", "the following month": from the latest preceding expression."""
+    hits = find("He left in 1996. He returned the following year and died that year. "
+                "In March 1989 it fell; the following month it rose.", DAY, "en")
+    assert [(h["text"], h["value"]) for h in hits] == [
+        ("1996", "1996"), ("the following year", "1997"), ("that year", "1997"),
+        ("March 1989", "1989-03"), ("the following month", "1989-04")]
+    # without a preceding date: the publication date
+    assert value("Prices rose the following day.", DAY, "en") == ("2025-05-15", "day")
+    assert find("The year before, it was the year after.", DAY, "en") == []
 
 
 @pytest.mark.parametrize("lang,text", NOT_DATES)

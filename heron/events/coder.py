@@ -26,6 +26,7 @@ REFUSAL_CAMEO = "120"
 STATE_KINDS = {"state", "capital"}
 #: underlying types whose missing recipient is the population of the event's place
 PLACE_IS_RECIPIENT = {"AID", "ASSAULT"}
+NOT_COUNTRIES = {"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"}
 
 
 @dataclass
@@ -60,8 +61,9 @@ def _entity(mm: MarkedMention, home: str | None = None) -> dict:
     entity = m.entity()
     if entity["sector"] is None and m.kind in STATE_KINDS:
         entity["sector"] = "GOV"     # a country or capital acting is its government (CODING 3)
-    if entity["country"] is None and m.kind == "title" and home:
-        entity["country"] = home     # 'the authorities', 'de politie': country from context (CODING 3)
+    if entity["country"] is None and home and (m.kind == "title" or (m.kind == "person" and m.sector)):
+        # 'the authorities', 'de politie', 'el presidente Luis Arce': country from context (CODING 3)
+        entity["country"] = home
     return entity
 
 
@@ -70,14 +72,17 @@ def home_country(document: Document) -> str | None:
     if document.dateline and document.dateline.place:
         return document.dateline.place.country
     counts: dict[str, int] = {}
-    for p in document.places:
-        if p.country:
-            counts[p.country] = counts.get(p.country, 0) + 1
+    first: dict[str, int] = {}
+    named = [(p.start, p.country) for p in document.places] + \
+        [(a.start, a.country) for a in document.actors if a.kind in {"state", "capital", "demonym"}]
+    for start, country in sorted(named):
+        if country and len(country) == 3 and country not in NOT_COUNTRIES:
+            counts[country] = counts.get(country, 0) + 1
+            first.setdefault(country, start)
     if not counts:
         return None
-    best = max(counts.values())
-    leaders = [c for c, n in counts.items() if n == best]
-    return leaders[0] if len(leaders) == 1 else None
+    # the most named country; on a tie the one named first (news leads with its story's country)
+    return max(counts, key=lambda c: (counts[c], -first[c]))
 
 
 def _type_after_modality(match: TriggerMatch, mod: modality.Modality) -> tuple[str | None, str | None, str]:

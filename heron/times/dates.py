@@ -89,9 +89,11 @@ def shift_days(base: Base, days: int) -> Value:
 
 
 def shift_weeks(base: Base, weeks: int) -> Value:
-    """A week is reported at month precision (the month the shifted day falls in)."""
+    """A week is reported at month precision: the month of its Thursday (the ISO rule for
+    which month/year a week belongs to)."""
     if base.day:
-        return month_value(*_ym(base.date + timedelta(days=7 * weeks)))
+        d = base.date + timedelta(days=7 * weeks)
+        return month_value(*_ym(d + timedelta(days=4 - d.isoweekday())))
     return shift_days(base, 7 * weeks)
 
 

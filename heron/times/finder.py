@@ -2,7 +2,8 @@
 
 Candidates come from the compiled per-language regexes (grammar.py), each is resolved by
 its rule (rules.py); overlaps are settled longest-first, and stop matches (durations such
-as "20 jaar", vague ones such as "de afgelopen jaren") block what they cover.
+as "20 jaar", vague ones such as "de afgelopen jaren") block what they cover. Anaphors
+("that year", "the following month") are then dated from the latest preceding expression.
 """
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from functools import lru_cache
 
 from heron.times.dates import parse_base
 from heron.times.grammar import grammar
-from heron.times.rules import RULES, STOP
+from heron.times.rules import RULES, STOP, Anaphor, resolve_anaphor
 
 
 def find(text: str, publication_date: str | None, language: str) -> list[dict]:
@@ -41,6 +42,13 @@ def find(text: str, publication_date: str | None, language: str) -> list[dict]:
         if all(end <= s or start >= e for s, e, _ in taken):
             taken.append((start, end, value))
     taken.sort()
+    previous = None                 # the latest resolved value: what an anaphor refers to
+    for i, (s, e, v) in enumerate(taken):
+        if isinstance(v, Anaphor):
+            v = resolve_anaphor(v, previous, base)
+            taken[i] = (s, e, v if v is not None else STOP)
+        if v is not None and v is not STOP:
+            previous = v
     return [{"start": s, "end": e, "text": text[s:e], "value": v[0], "precision": v[1]}
             for s, e, v in taken if v is not STOP]
 

@@ -73,7 +73,11 @@ GROUPS = {"month": ("day_month", "month_year", "month", "month_day"),
           "unit": ("unit", "ago", "stop"),
           "deictic": ("deictic", "stop"),
           "year": ("year", "numeric", "iso"),
-          "stop": ("stop",)}
+          "stop": ("stop",),
+          "phrase": ("phrase",),
+          "holiday": ("holiday",),
+          "anaphor": ("anaphor",),
+          "spelled": ("spelled_year",)}
 
 
 @cache
@@ -120,6 +124,18 @@ def grammar(language: str) -> Grammar:
         ("year", f"(?<![\\w.,/$€£]){qual}(?P<y>{YEAR})(?!\\w|%|[.,]\\d|-\\d\\d-)"),
         ("stop", f"{L}(?:{alt(d.get('stops', []) + d.get('vague', []))}|(?:{alt(d.get('duration_before', []))}\\s+)?{approx}{num}\\s+{cunits}){R}"),
     ]
+    if d.get("phrases"):              # fixed relative phrases: "year-end", "the full year"
+        p.append(("phrase", f"{L}(?P<x>{alt(d['phrases'])})(?![\\w'’-])"))
+    if d.get("anaphora"):             # "that year", "the following month": from the text
+        p.append(("anaphor", f"{L}{qual}(?P<x>{alt(d['anaphora'])})(?![\\w'’-])"))
+    if d.get("holidays"):             # "Thanksgiving Day", "last Election Day"
+        p.append(("holiday", f"{L}(?:(?P<pre>{mod})\\s+)?(?P<h>{alt(d['holidays'])}){R}"))
+    if sy := d.get("spelled_years"):  # "nineteen ninety-six", "the year two thousand"
+        p.append(("spelled_year",
+                  f"{L}(?:(?P<m>{mfull})\\s+)?(?:(?P<c>{alt(sy['centuries'])})[\\s-]+(?:(?P<t>{alt(sy['teens'])})|"
+                  f"(?P<dec>{alt(sy['decades'])})(?:[\\s-]+(?P<u>{alt(sy['units'])}))?)"
+                  f"|{alt(sy['millennium_lead'])}\\s+(?P<k>{alt(sy['millennia'])})"
+                  f"(?:\\s+(?:and\\s+)?(?P<ku>{alt(sy['units'])}))?){R}"))
     if d.get("month_day_order"):
         p.append(("month_day", f"{L}{weekday_lead}(?P<m>{mall})\\.?\\s+(?P<d>[0-3]?\\d){ordinal}(?!\\d)"
                                f"(?:,?\\s+(?P<y>{YEAR}))?{R}"))
@@ -151,6 +167,11 @@ def _anchors(lx: Lexicon) -> dict[str, tuple[str, ...]]:
     parts = [p for p in d.get("day_parts", []) if " " not in p]
     add([h + p for h in heads for p in parts], "deictic")
     add([w + p for w in lx.weekdays for p in parts], "weekday")
+    add([_longest_word(p) for p in d.get("phrases", {})], "phrase")
+    add([_longest_word(p) for p in d.get("holidays", {})], "holiday")
+    add([_longest_word(p) for p in d.get("anaphora", {})], "anaphor")
+    if sy := d.get("spelled_years"):
+        add(list(sy["centuries"]) + list(sy["millennia"]), "spelled")
     for phrase in d.get("stops", []) + d.get("vague", []):
         words = re.findall(r"\w+", phrase.lower())
         if not any(w in out for w in words):

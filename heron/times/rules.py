@@ -12,6 +12,7 @@ or STOP (a vague or duration expression that must block the words it covers).
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 from heron.times import dates
 from heron.times.dates import Base, Value
@@ -201,10 +202,95 @@ def year(m: re.Match, g: Grammar, base: Base | None, text: str) -> Value | None:
     return dates.year_value(y)
 
 
+def phrase(m: re.Match, g: Grammar, base: Base | None, text: str) -> Value | None:
+    """A fixed relative phrase from times.json "phrases": [unit, offset] ("year-end")."""
+    if base is None:
+        return None
+    u, off = g.lex["phrases"][_lower(m["x"])]
+    if u == "year":
+        return dates.year_value(base.year + off)
+    if u == "month":
+        return dates.shift_months(base, off)
+    if u == "week":
+        return dates.shift_weeks(base, off)
+    return dates.shift_days(base, off) if base.month else None
+
+
+def holiday(m: re.Match, g: Grammar, base: Base | None, text: str) -> Value | None:
+    """A holiday from times.json "holidays": [month, day] or [month, weekday, nth,
+    first day] (Thanksgiving: the 4th Thursday from Nov 1). The nearest one to the
+    publication date; "last"/"next" take the one before/after it."""
+    if base is None or not base.month:
+        return None
+    rule = g.lex["holidays"][_lower(m["h"])]
+    off = _offset(g.lex["modifiers"], m["pre"])
+    anchor = base.date or date(base.year, base.month, 15)
+    days = []
+    for y in (base.year - 1, base.year, base.year + 1):
+        if len(rule) == 2:
+            d = dates.valid_day(y, *rule)
+        else:
+            mon, wd, nth, first = rule
+            d0 = date(y, mon, first)
+            d = d0 + timedelta(days=(wd - d0.isoweekday()) % 7 + 7 * (nth - 1))
+        if d:
+            days.append(d)
+    if off == -1:
+        days = [d for d in days if d < anchor]
+    elif off == 1:
+        days = [d for d in days if d > anchor]
+    if not days:
+        return None
+    best = min(days, key=lambda d: abs((d - anchor).days))
+    return dates.day_value(best) if base.day else dates.month_value(best.year, best.month)
+
+
+def spelled_year(m: re.Match, g: Grammar, base: Base | None, text: str) -> Value | None:
+    """A year in words: "nineteen ninety-six", "the year two thousand (and one)"."""
+    sy = g.lex["spelled_years"]
+    if m["k"]:
+        y = sy["millennia"][_lower(m["k"])] + (sy["units"][_lower(m["ku"])] if m["ku"] else 0)
+    else:
+        rest = sy["teens"][_lower(m["t"])] if m["t"] else \
+            sy["decades"][_lower(m["dec"])] + (sy["units"][_lower(m["u"])] if m["u"] else 0)
+        y = sy["centuries"][_lower(m["c"])] * 100 + rest
+    mon = _month(g, m, text) if m["m"] else None
+    return dates.month_value(y, mon) if mon else dates.year_value(y)
+
+
+class Anaphor(tuple):
+    """A phrase dated from the text before it ("that year", "the following month"):
+    (unit, offset); finder.py resolves it against the latest preceding expression."""
+
+
+def anaphor(m: re.Match, g: Grammar, base: Base | None, text: str):
+    unit, off = g.lex["anaphora"][_lower(m["x"])]
+    return Anaphor((unit, off))
+
+
+def resolve_anaphor(a: Anaphor, previous: Value | None, base: Base | None) -> Value | None:
+    """Shift the latest preceding value (or, without one, the publication date) by the
+    anaphor's unit and offset, at the unit's precision; None when the reference is
+    coarser than the unit ("the next day" after "in 1998")."""
+    unit, off = a
+    rank = {"year": 0, "month": 1, "day": 2}
+    if previous is not None and rank.get(previous[1], -1) >= rank[unit]:
+        ref = dates.parse_base(previous[0])
+    elif base is not None and rank[unit] <= (2 if base.day else 1 if base.month else 0):
+        ref = base
+    else:
+        return None
+    if unit == "year":
+        return dates.year_value(ref.year + off)
+    if unit == "month":
+        return dates.shift_months(Base(ref.year, ref.month), off)
+    return dates.shift_days(ref, off)
+
+
 def stop(m: re.Match, g: Grammar, base: Base | None, text: str) -> Value | None:
     return STOP
 
 
 RULES = {name: globals()[name] for name in
          ("day_month", "month_day", "month_year", "numeric", "iso", "month", "weekday",
-          "unit", "deictic", "ago", "year", "stop")}
+          "unit", "deictic", "ago", "year", "stop", "phrase", "holiday", "spelled_year", "anaphor")}
