@@ -102,3 +102,17 @@ def test_a_list_of_parties_with_a_serial_comma_is_kept_whole():
     e = one("The US, Russia, and Switzerland met in Geneva on Monday.", "2021-06-15", "en")
     assert e.event_type == "CONSULT" and countries(e.actor) == {"USA", "RUS", "CHE"}
     assert e.location and e.location["country"] == "CHE" and e.date == "2021-06-14"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("El acuerdo firmado con Cuba en 2016 sigue vigente, dijo el Gobierno de Colombia.", "es"),
+    ("L'accord signé avec l'Iran en 2015 reste en vigueur, selon la France.", "fr"),
+])
+def test_participles_describing_a_noun_are_not_events(text, lang):
+    assert not [e for e in heron.code(text, publication_date="2024-05-02", language=lang)
+                if e.event_type == "SUPPORT"]
+
+
+def test_a_participle_with_its_auxiliary_is_an_event():
+    e = one("Colombia ha firmado un acuerdo con Cuba.", "2024-05-02", "es")
+    assert e.event_type == "SUPPORT" and countries(e.actor) >= {"COL"}

@@ -112,7 +112,8 @@ def _type_after_modality(match: TriggerMatch, mod: modality.Modality) -> tuple[s
 def _candidates(view: SentenceView, lex, context_speaker, previous_subject,
                 every: list[TriggerMatch]) -> list[Candidate]:
     out = []
-    found = [m for n, m in enumerate(every) if not triggers.embedded(m, every[:n], view, lex)]
+    found = [m for n, m in enumerate(every) if not triggers.embedded(m, every[:n], view, lex)
+             and not triggers.attributive(m, view, lex)]
     contents = [m for m in every if m not in found]
     for match in found:
         clause = view.clause_of(match.anchor)

@@ -119,6 +119,19 @@ def embedded(match: TriggerMatch, earlier: list[TriggerMatch], view: SentenceVie
     return bool(before & lex.cue_set("infinitive_markers"))
 
 
+def attributive(match: TriggerMatch, view: SentenceView, lex: Lexicon) -> bool:
+    """A participle with no auxiliary in its clause describes a noun ('l'accord signé en 2015',
+    'el acuerdo firmado con'): not an event. Only for languages whose participles are
+    unambiguous by their ending (grammar.json participle_suffixes)."""
+    suffixes = tuple(lex.grammar.get("participle_suffixes", ()))
+    word = view.words[match.anchor]
+    if not suffixes or match.trigger.frame == "noun" or not word.lower.endswith(suffixes):
+        return False
+    clause = view.clause_of(match.anchor)
+    before = {w.lower for w in view.words[clause.first:match.anchor]}
+    return not (before & lex.cue_set("auxiliaries")) and match.anchor > clause.first
+
+
 def nominal(match: TriggerMatch, view: SentenceView, lex: Lexicon) -> bool:
     """A verb trigger used as a noun: 'the arrests', 'van het steunen', 'days of fighting'."""
     if match.first == 0:
