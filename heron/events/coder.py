@@ -1,9 +1,8 @@
 """The event-coding stage: from an analysed document with its mentions to PLOVER events.
 
-Per sentence: find triggers, link each to its actor and recipient, read its modality, and
-group the triggers of one type into one event. Then date it (the time expression that
-governs it, else the publication date), place it (material events: a place in its
-clauses; statements: the dateline), score it from the ontology table and give it a
+Per sentence: find triggers (heron.events.triggers), link each to its actor and recipient
+(arguments), read its modality (modality), and group the triggers of one type into one event.
+Then date it (timing), place it (location), score it from the ontology table and give it a
 confidence. Within-document merging of repeated mentions is heron.events.merge.
 """
 from __future__ import annotations
@@ -13,8 +12,8 @@ import hashlib
 from dataclasses import dataclass
 
 from heron import __version__, ontology
-from heron.document import ActorMention, Document, Event, PlaceMention, TimeMention
-from heron.events import arguments, clauses, contexts, lexicon, modality, triggers
+from heron.document import ActorMention, Document, Event
+from heron.events import arguments, clauses, contexts, lexicon, location, modality, timing, triggers
 from heron.events.arguments import Arguments
 from heron.events.clauses import MarkedMention, SentenceView, Word
 from heron.events.triggers import TriggerMatch
@@ -177,137 +176,6 @@ def _best(group: list[Candidate]) -> Candidate:
                                      -c.match.anchor))
 
 
-def _time_for(view: SentenceView, group: list[Candidate], times: list[TimeMention], lex) -> TimeMention | None:
-    in_sentence = [t for t in times if view.start <= t.start < view.start + len(view.text)]
-    if not in_sentence:
-        return None
-    for c in group:
-        clause = view.clause_of(c.match.anchor)
-        lo, hi = view.words[clause.first].start, view.words[clause.last].end
-        own = [t for t in in_sentence if lo <= t.start < hi]
-        if own:
-            return own[0]
-    anchor = view.words[group[0].match.anchor].start
-    # not from a relative clause about something else ('de graandeal die ... vorig jaar hadden bemiddeld')
-    relative = lex.cue_set("relative_pronouns")
-    usable_times = [t for t in in_sentence if view.clause_of(_word_at(view, t.start)).opener not in relative
-                    or view.clause_of(_word_at(view, t.start)) is view.clause_of(group[0].match.anchor)]
-    return min(usable_times, key=lambda t: abs(t.start - anchor)) if usable_times else None
-
-
-def _place_for(view: SentenceView, group: list[Candidate], places: list[PlaceMention], etype: str,
-               document: Document, lex) -> PlaceMention | None:
-    verbal = ontology.event_type(etype).verbal
-    if etype == "AGREE" and group[0].match.trigger.event_type not in {"AGREE", etype}:
-        # 'Qatar will provide money for reconstruction in Gaza': Gaza is where the aid would go
-        return document.dateline.place if document.dateline else None
-    in_sentence = [p for p in places if view.start <= p.start < view.start + len(view.text)]
-    for c in group:
-        clause = view.clause_of(c.match.anchor)
-        lo, hi = view.words[clause.first].start, view.words[clause.last].end
-        attribution = _attribution_start(view, c.match, lex)
-        if c.args.speaker is not None and c.args.speaker.first > c.match.last:
-            attribution = min(attribution, c.args.speaker.mention.start)   # '..., the ministry in Yerevan said'
-        own = [p for p in in_sentence if lo <= p.start < min(hi, attribution) and not _is_argument(p, c.args)
-               and _locative(view, p, lex, c.args, verbal) and not _beyond_place(view, p, lex)]
-        if not own and etype == "ASSAULT":
-            # 'vielen de haven van Odesa aan': an attack happens where its target is
-            own = [p for p in in_sentence if lo <= p.start < min(hi, attribution) and p.start > view.words[clause.first].start
-                   and not _beyond_place(view, p, lex) and not _is_actor_place(p, c.args)]
-        if not own and c.match.trigger.mode == "visit":
-            own = [p for p in in_sentence if any(r.mention.start <= p.start < r.mention.end for r in c.args.recipients)]
-        if verbal:   # a statement's place is where it was made, not a place inside what was said
-            own = [p for p in own if not _in_complement(view, p, c.match, lex)]
-        if own:
-            return own[0]
-    if verbal and document.dateline:
-        return document.dateline.place
-    return None
-
-
-def _attribution_start(view: SentenceView, match: TriggerMatch, lex) -> int:
-    """Where '..., meldde het Turkse presidentschap in Ankara' begins: its place is the speaker's."""
-    cues = lex.cue_set("reporting_verbs") | lex.cue_set("speaker_markers")
-    for w in view.words[match.last + 1:]:
-        if w.lemma in cues or w.lower in cues:
-            return w.start
-    return view.start + len(view.text) + 1
-
-
-def _word_at(view: SentenceView, offset: int) -> int:
-    return next((w.i for w in view.words if w.start <= offset < w.end), 0)
-
-
-def _is_actor_place(place: PlaceMention, args: Arguments) -> bool:
-    return any(a.mention.start <= place.start < a.mention.end for a in args.actors)
-
-
-def _locative(view: SentenceView, place: PlaceMention, lex, args: Arguments | None = None,
-              verbal: bool = True) -> bool:
-    """Only a place introduced as one ('in Kazan', 'buiten Moskou', 'in de Russische stad Kazan')
-    is where the event happened; 'een reactie van Kabul' or 'Rusland zei' name actors, and
-    'de autoriteiten in Afghanistan' or 'ambassadeur in Kabul' say where an actor is."""
-    i = _word_at(view, place.start)
-    locative = lex.cue_set("locative_markers")
-    markers = (lex.cue_set("genitive_markers") | lex.cue_set("recipient_prepositions")
-               | lex.cue_set("comitative_markers") | lex.cue_set("agent_markers")) - locative
-    for j in range(i - 1, max(-1, i - 5), -1):
-        w = view.words[j]
-        if w.lower in locative:
-            if j == 0:
-                return True
-            owner = _modified_actor(view, view.words[j - 1].start)
-            # 'de autoriteiten in Afghanistan' places the authorities, not what they do; but
-            # 'doelen van de Houthi's in Jemen', the target of an attack, places the attack
-            target = args is not None and owner is not None and any(owner is r.mention for r in args.recipients)
-            return owner is None or (target and not verbal)
-        if w.lower in markers or (w.lower in clauses.PUNCT and w.lower != "("):
-            return False     # the nearest preposition decides: 'aid for Sudan' is no place
-    return False
-
-
-def _modified_actor(view: SentenceView, offset: int):
-    """The office or group right before 'in X', which X places ('de autoriteiten in Afghanistan')."""
-    return next((mm.mention for mm in view.mentions if mm.mention.start <= offset < mm.mention.end
-                 and mm.mention.kind in {"title", "group"}), None)
-
-
-def _beyond_place(view: SentenceView, place: PlaceMention, lex) -> bool:
-    """'naar de grens met Kosovo': a border with X is not in X."""
-    i = _word_at(view, place.start)
-    before = " ".join(w.lower for w in view.words[max(0, i - 3):i])
-    return any(before.endswith(cue) for cue in lex.grammar.get("not_in_place", ()))
-
-
-def _in_complement(view: SentenceView, place: PlaceMention, match: TriggerMatch, lex) -> bool:
-    """'aangeboden een ambassadeur in Moskou te accrediteren': the place is in the offer's content."""
-    i = _word_at(view, place.start)
-    after = {w.lower for w in view.words[i + 1:i + 4]}
-    between = {w.lower for w in view.words[match.last + 1:i]} if i > match.last else set()
-    return bool(after & lex.cue_set("infinitive_markers")) or bool(between & lex.cue_set("complementizers"))
-
-
-def _is_argument(place: PlaceMention, args: Arguments) -> bool:
-    """A place inside an actor's name ('de politie in Iran', 'the ministry in Berlin')."""
-    people = args.actors + args.recipients
-    inside = any(mm.mention.start <= place.start < mm.mention.end and mm.mention.end - mm.mention.start
-                 > place.end - place.start for mm in people)
-    speaker = args.speaker is not None and args.speaker.mention.start <= place.start < args.speaker.mention.end
-    return inside or speaker
-
-
-def _historical(date: str | None, base: str | None) -> bool:
-    """Background: dated at least two months before the publication month."""
-    if not date or not base:
-        return False
-    d, b = date.split("-"), base.split("-")
-    if int(d[0]) < int(b[0]) - 1:
-        return True
-    dm = int(d[0]) * 12 + (int(d[1]) if len(d) > 1 else 12)
-    bm = int(b[0]) * 12 + (int(b[1]) if len(b) > 1 else 1)
-    return bm - dm >= 2
-
-
 def _confidence(c: Candidate, group: list[Candidate]) -> float:
     """A transparent score: lexical evidence plus how directly the arguments were found."""
     score = 0.45
@@ -328,15 +196,15 @@ def _event(document: Document, view: SentenceView, group: list[Candidate], lex, 
         cameo = best.cameo or FUTURE_AGREE_CAMEO.get(best.match.trigger.event_type)
         mode = None
     quad, intensity, default_cameo = ontology.score(etype, mode)
-    time = _time_for(view, group, document.times, lex)
+    time = timing.time_for(view, group, document.times, lex)
     base = document.base_date
     if time and time.value:
         date, precision, source, date_text = time.value, time.precision, "text", time.text
     else:
-        date, precision, source, date_text = base, _precision(base), "publication", None
+        date, precision, source, date_text = base, timing.precision(base), "publication", None
         if document.dateline and document.dateline.date:
             source = "dateline"
-    place = _place_for(view, group, document.places, etype, document, lex)
+    place = location.place_for(view, group, document.places, etype, document, lex)
     place_country = place.country if place else None
     actors = [_entity(a, place_country or home) for a in best.args.actors]
     actor_country = next((a["country"] for a in actors if a.get("country")), None)
@@ -349,9 +217,9 @@ def _event(document: Document, view: SentenceView, group: list[Candidate], lex, 
         first = best.args.actors[0].mention
         recipients = [{"text": first.text, "name": first.name, "country": actor_country, "sector": "GOV",
                        "wikidata": None, "start": first.start, "end": first.end}]
-    content_place = place or _place_for(view, group, document.places, best.match.trigger.event_type, document, lex) \
+    content_place = place or location.place_for(view, group, document.places, best.match.trigger.event_type, document, lex) \
         or next((p for p in document.places if view.start <= p.start < view.start + len(view.text)
-                 and _locative(view, p, lex)), None)
+                 and location.locative(view, p, lex)), None)
     if not recipients and content_place and best.match.trigger.event_type in PLACE_IS_RECIPIENT:
         place_ = content_place
         # aid for a place goes to its people; an attack in a place hits them (CODING 2: victims)
@@ -372,17 +240,11 @@ def _event(document: Document, view: SentenceView, group: list[Candidate], lex, 
                  "lemma": best.match.trigger.pattern},
         language=document.language or "", publication_date=document.publication_date,
         confidence=_confidence(best, group), speaker=_entity(speaker, home) if speaker else None,
-        historical=source == "text" and _historical(date, base), source=document.source, url=document.url,
+        historical=source == "text" and timing.historical(date, base), source=document.source, url=document.url,
         coder_version=__version__,
         mentions=[{"sentence_start": view.start, "trigger": document.text[trig_start:trig_end],
                    "start": trig_start, "end": trig_end}],
     )
-
-
-def _precision(iso: str | None) -> str | None:
-    if not iso:
-        return None
-    return {1: "year", 2: "month", 3: "day"}[len(iso.split("-"))]
 
 
 def code(document: Document) -> Document:
