@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-from heron import actors, datelines, places, times
+from heron import actors, datelines, ontology, places, times
 from heron.document import Document, HeronInputError, PlaceMention, TimeMention
 from heron.events import coder, merge
 from heron.nlp import analysis, language
@@ -37,7 +37,7 @@ def find_actors(document: Document) -> Document:
 
 def find_places(document: Document) -> Document:
     countries = sorted({a.country for a in document.actors if a.country and len(a.country) == 3
-                        and a.country not in {"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"}})
+                        and a.country not in ontology.NON_STATE_CODES})
     named = [(a.start, a.end) for a in document.actors if a.kind not in {"state", "capital"}]
     document.places = [PlaceMention(**p) for p in places.find(document.text, document.language, countries)
                        # 'Hamas' is a group, 'Kerem Shalom' a name: not places

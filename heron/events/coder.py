@@ -25,7 +25,6 @@ REFUSAL_CAMEO = "120"
 STATE_KINDS = {"state", "capital"}
 #: underlying types whose missing recipient is the population of the event's place
 PLACE_IS_RECIPIENT = {"AID", "ASSAULT"}
-NOT_COUNTRIES = {"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"}
 
 
 @dataclass
@@ -75,7 +74,7 @@ def home_country(document: Document) -> str | None:
     named = [(p.start, p.country) for p in document.places] + \
         [(a.start, a.country) for a in document.actors if a.kind in {"state", "capital", "demonym"}]
     for start, country in sorted(named):
-        if country and len(country) == 3 and country not in NOT_COUNTRIES:
+        if country and len(country) == 3 and country not in ontology.NON_STATE_CODES:
             counts[country] = counts.get(country, 0) + 1
             first.setdefault(country, start)
     if not counts:

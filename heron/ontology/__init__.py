@@ -11,6 +11,10 @@ from functools import cache
 from importlib import resources
 
 
+#: actor "country" codes that are not states (CODING.md section 3)
+NON_STATE_CODES = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
+
+
 @dataclass(frozen=True)
 class EventType:
     name: str

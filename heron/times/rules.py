@@ -137,6 +137,17 @@ def weekday(m: re.Match, g: Grammar, base: Base | None, text: str) -> Value | No
     return dates.weekday_near(base, wd, direction)
 
 
+def _shift(base: Base, u: str | None, off: int) -> Value | None:
+    """The base date moved by `off` years, months or weeks (None for other units)."""
+    if u == "year":
+        return dates.year_value(base.year + off)
+    if u == "month":
+        return dates.shift_months(base, off)
+    if u == "week":
+        return dates.shift_weeks(base, off)
+    return None
+
+
 def unit(m: re.Match, g: Grammar, base: Base | None, text: str) -> Value | None:
     if base is None:
         return None
@@ -147,13 +158,7 @@ def unit(m: re.Match, g: Grammar, base: Base | None, text: str) -> Value | None:
     off = pre if pre else (post if post is not None else pre)
     if off is None:
         return None
-    if u == "year":
-        return dates.year_value(base.year + off)
-    if u == "month":
-        return dates.shift_months(base, off)
-    if u == "week":
-        return dates.shift_weeks(base, off)
-    return None
+    return _shift(base, u, off)
 
 
 def deictic(m: re.Match, g: Grammar, base: Base | None, text: str) -> Value | None:
@@ -207,12 +212,8 @@ def phrase(m: re.Match, g: Grammar, base: Base | None, text: str) -> Value | Non
     if base is None:
         return None
     u, off = g.lex["phrases"][_lower(m["x"])]
-    if u == "year":
-        return dates.year_value(base.year + off)
-    if u == "month":
-        return dates.shift_months(base, off)
-    if u == "week":
-        return dates.shift_weeks(base, off)
+    if u in ("year", "month", "week"):
+        return _shift(base, u, off)
     return dates.shift_days(base, off) if base.month else None
 
 

@@ -34,21 +34,14 @@ import zipfile
 from collections import Counter
 from pathlib import Path
 
+from heron import ontology
+from heron.events.classifier import QUAD_OF
+
 HERE = Path(__file__).resolve().parent
 CACHE = HERE / "cache"
 
-PLOVER_TYPES = [
-    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
-    "REQUEST", "ACCUSE", "REJECT", "SANCTION", "THREATEN",
-    "PROTEST", "MOBILIZE", "COERCE", "ASSAULT",
-]
-QUAD = {
-    "AGREE": 1, "CONSULT": 1, "SUPPORT": 1, "CONCEDE": 1,
-    "COOPERATE": 2, "AID": 2, "RETREAT": 2,
-    "REQUEST": 3, "ACCUSE": 3, "REJECT": 3, "SANCTION": 3, "THREATEN": 3,
-    "PROTEST": 4, "MOBILIZE": 4, "COERCE": 4, "ASSAULT": 4,
-    "NONE": 0,
-}
+PLOVER_TYPES = list(ontology.event_types())       # the ontology table's order
+QUAD = QUAD_OF
 OLD_PLOVER = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT",
               "INVESTIGATE": "ACCUSE"}
 

@@ -25,15 +25,12 @@ from pathlib import Path
 
 import numpy as np
 
+from heron import ontology
+
 MODEL_PATH = Path(__file__).resolve().parent / "model.npz"
 
-QUAD_OF = {
-    "AGREE": 1, "CONSULT": 1, "SUPPORT": 1, "CONCEDE": 1,
-    "COOPERATE": 2, "AID": 2, "RETREAT": 2,
-    "REQUEST": 3, "ACCUSE": 3, "REJECT": 3, "SANCTION": 3, "THREATEN": 3,
-    "PROTEST": 4, "MOBILIZE": 4, "COERCE": 4, "ASSAULT": 4,
-    "NONE": 0,
-}
+#: quad class of each label, from the ontology table (NONE: 0)
+QUAD_OF = {name: t.quad for name, t in ontology.event_types().items()} | {"NONE": 0}
 
 _lock = threading.Lock()
 _WS = re.compile(r"\s+")
