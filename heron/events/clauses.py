@@ -114,6 +114,7 @@ def _resolve_titles(view: SentenceView, lex: Lexicon) -> None:
             mm.last = nxt.last
             folded.append(nxt)
     view.mentions = [mm for mm in view.mentions if mm not in folded]
+    _fold_named_appositions(view)
     # 'de West-Afrikaanse gemeenschap ECOWAS', 'minister Wang Yi': a title and the name right after it are one actor
     named = []
     for n, mm in enumerate(view.mentions[:-1]):
@@ -150,6 +151,45 @@ def _resolve_titles(view: SentenceView, lex: Lexicon) -> None:
                 mm.mention = type(m)(m.start, m.end, m.text, m.name, owner.mention.country, m.sector,
                                      m.wikidata, m.kind)
 
+
+def _fold_named_appositions(view: SentenceView) -> None:
+    """'El presidente brasileño, Luiz Inácio Lula da Silva, criticó ...': a title followed by a
+    name set off by commas is one actor; 'de Internationale Atoomenergieorganisatie (IAEA)':
+    a bracketed short form is the same organisation. The name between the commas may start
+    with a country's name ('Israel Katz'), so every mention inside it is folded."""
+    words = view.words
+    dropped: list[MarkedMention] = []
+    for mm in view.mentions:
+        if mm in dropped or mm.last + 2 >= len(words):
+            continue
+        opener = words[mm.last + 1].text
+        # the title may carry a portfolio first: 'ministro israelí de Exteriores, Israel Katz,'
+        comma = next((w.i for w in words[mm.last + 1:mm.last + 5] if w.text in PUNCT), None)
+        if mm.mention.kind == "title" and comma is not None and words[comma].text == "," and not any(
+                mm.last < o.first < comma for o in view.mentions):
+            close = next((w.i for w in words[comma + 1:comma + 7] if w.text in {",", ";", ".", ")"}), None)
+            name = words[comma + 1:close] if close else []
+            if not name or not all(w.text[:1].isupper() or w.lower in NAME_PARTICLES for w in name):
+                continue
+        elif opener == "(" and mm.mention.kind in {"igo", "group", "state"}:
+            close = next((w.i for w in words[mm.last + 2:mm.last + 5] if w.text == ")"), None)
+            if close is None:
+                continue
+        else:
+            continue
+        inside = [o for o in view.mentions if mm.last + 1 < o.first and o.last < close]
+        if not inside:
+            continue
+        person = next((o.mention for o in inside if o.mention.kind == "person"), None)
+        m = mm.mention
+        if person is not None and not m.country:
+            mm.mention = type(m)(m.start, m.end, m.text, m.name, person.country, m.sector or person.sector,
+                                 m.wikidata, m.kind)
+        dropped.extend(inside)
+    view.mentions = [mm for mm in view.mentions if mm not in dropped]
+
+
+NAME_PARTICLES = {"da", "de", "del", "der", "di", "dos", "du", "el", "la", "le", "van", "von", "bin", "ibn", "al", "al-"}
 
 APPOSITION_STARTS = {"een", "de", "het", "a", "an", "the", "ein", "eine", "der", "die", "das", "un", "une",
                      "le", "la", "el", "una", "former", "voormalig", "ex"}
@@ -246,6 +286,11 @@ def marker_before(view: SentenceView, i: int, lex: Lexicon, stop: set[int]) -> t
             phrase = view.phrase_before(j + 1, n)
             if phrase in markers:
                 return phrase, j
+        if _numeral(w.lower) and j > 0:
+            # 'nach eigenen Angaben drei Verdächtige': a number opens the noun phrase, so only the
+            # word right before it can mark it ('a 13 sospechosos', 'gegen drei Verdächtige')
+            prev = view.words[j - 1].lower
+            return (prev, j - 1) if prev in markers and (j - 1) not in stop else ("", j)
         if w.lower in markers:
             if w.lower in verbs and skipped_content:
                 return "", j       # 'said it praised Seoul': a reporting verb only marks the name right after it
@@ -260,6 +305,15 @@ def marker_before(view: SentenceView, i: int, lex: Lexicon, stop: set[int]) -> t
             continue
         break
     return "", j
+
+
+NUMBER_WORDS = {"twee", "drie", "vier", "vijf", "tien", "two", "three", "four", "five", "ten", "zwei", "drei",
+                "vier", "fünf", "zehn", "deux", "trois", "quatre", "cinq", "dix", "dos", "tres", "cuatro",
+                "cinco", "diez"}
+
+
+def _numeral(word: str) -> bool:
+    return word in NUMBER_WORDS or (word[:1].isdigit() and word.replace(".", "").replace(",", "").isdigit())
 
 
 def _mark(view: SentenceView, lex: Lexicon) -> None:

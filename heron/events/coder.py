@@ -246,6 +246,35 @@ def _event(document: Document, view: SentenceView, group: list[Candidate], lex, 
     )
 
 
+#: statements that answer an earlier event ('Taiwan verurteilte die Manöver', 'Paris a condamné ces décisions')
+REACTIONS = {"ACCUSE", "REJECT", "SUPPORT"}
+REACTION_REACH = 2     # sentences back to look for the event reacted to
+
+
+def _answers_earlier(view: SentenceView, group: list[Candidate], lex) -> bool:
+    """The trigger's object is a definite reference ('verurteilte den Angriff', 'wees de
+    beschuldigingen af', 'celebró la decisión'), not a new named or indefinite thing."""
+    first = min(_best(group).match.words)
+    nxt = view.words[first + 1].lower if first + 1 < len(view.words) else ""
+    return nxt in lex.cue_set("anaphoric_determiners")
+
+
+def _reaction_target(event: Event, earlier: list[Event], sentence_start: int, document: Document) -> list[dict]:
+    """A reaction with no named target is aimed at whoever did the latest event told just before
+    it, when that was someone else: the recipient is that event's actor (its words are kept, so
+    the record still points at the text that named them)."""
+    own = {a.get("country") for a in event.actor}
+    starts = sorted({s.start for s in document.sentences if s.start <= sentence_start})
+    reach = starts[-(REACTION_REACH + 1)] if len(starts) > REACTION_REACH else 0
+    for prior in reversed(earlier):
+        if prior.sentence_start < reach:
+            break
+        theirs = {a.get("country") for a in prior.actor if a.get("country")}
+        if theirs and not theirs & own:
+            return [dict(a) for a in prior.actor]
+    return []
+
+
 def code(document: Document) -> Document:
     """The stage: fills document.events (before within-document merging)."""
     lex = lexicon.load(document.language or "")
@@ -270,7 +299,10 @@ def code(document: Document) -> Document:
                 mm.marker, mm.marker_at = "", None   # 'Deutschland sagte der Ukraine Hilfe zu': 'sagte' is the event
         own_speaker = arguments.speaker_of(view, lex)
         for group in _group(_candidates(view, lex, own_speaker or context_speaker, previous_subject, every)):
-            document.events.append(_event(document, view, group, lex, home))
+            event = _event(document, view, group, lex, home)
+            if not event.recipient and event.event_type in REACTIONS and _answers_earlier(view, group, lex):
+                event.recipient = _reaction_target(event, document.events, sent.start, document)
+            document.events.append(event)
         # who speaks in the next quote, and who 'hij'/'het' is in the next sentence
         if own_speaker:
             context_speaker, speaker_age = own_speaker, 0

@@ -25,7 +25,10 @@ from spacy.vocab import Vocab
 Sentence = list[list[str]]  # rows of 10 CoNLL-U columns
 
 
-def read_conllu(path: str | Path) -> Iterator[Sentence]:
+def read_conllu(path: str | Path, merge_mwt: bool = False) -> Iterator[Sentence]:
+    if merge_mwt:
+        yield from _read_conllu_surface(path)
+        return
     rows: Sentence = []
     pending_mwt = None
     with open(path, encoding="utf-8") as fh:
@@ -62,6 +65,66 @@ def read_conllu(path: str | Path) -> Iterator[Sentence]:
         yield rows
 
 
+def _read_conllu_surface(path: str | Path) -> Iterator[Sentence]:
+    """Sentences with each multiword token merged into one surface token (fr ``du`` = de + le,
+    es ``del``, de ``zum``). spaCy's tokenizers for these languages do not split such words, so a
+    pipeline trained on syntactic words would never see ``du`` in running text. The merged token
+    takes the annotation of its syntactic head word (the word whose head lies outside the range;
+    ``du`` -> ADP ``de``, ``dárselo`` -> VERB ``dar``); dependents of the other words go to it."""
+    words: list[list[str]] = []
+    ranges: list[tuple[int, int, str, str]] = []
+
+    def flush() -> Sentence:
+        ids = {int(w[0]): w for w in words}
+        new_id: dict[int, int] = {}
+        keep: dict[int, list[str]] = {}
+        for a, b, form, misc in ranges:
+            inside = [i for i in range(a, b + 1) if i in ids]
+            if not inside:
+                continue
+            head_words = [i for i in inside if not (a <= int(ids[i][6]) <= b)]
+            kept = head_words[0] if head_words else inside[0]
+            row = list(ids[kept])
+            row[1], row[9] = form, misc
+            keep[kept] = row
+            for i in inside:
+                new_id[i] = kept
+        out: Sentence = []
+        renum: dict[int, int] = {}
+        for w in words:
+            i = int(w[0])
+            if new_id.get(i, i) != i:
+                continue
+            renum[i] = len(out) + 1
+            out.append(keep.get(i, list(w)))
+        for row in out:
+            h = int(row[6])
+            row[6] = str(renum[new_id.get(h, h)]) if h > 0 else "0"
+            row[0] = str(renum[int(row[0])])
+        return out
+
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            line = line.rstrip("\n")
+            if not line:
+                if words:
+                    yield flush()
+                words, ranges = [], []
+                continue
+            if line.startswith("#"):
+                continue
+            cols = line.split("\t")
+            if len(cols) != 10 or "." in cols[0]:
+                continue
+            if "-" in cols[0]:
+                a, b = cols[0].split("-")
+                ranges.append((int(a), int(b), cols[1], cols[9]))
+                continue
+            words.append(cols)
+    if words:
+        yield flush()
+
+
 def _identity(x: str) -> str:
     return x
 
@@ -81,6 +144,7 @@ def conllu_to_docs(
     dep_map: dict[str, str] | None = None,
     keep: Callable[[int], bool] | None = None,
     fix_v1: bool = False,
+    merge_mwt: bool = False,
 ) -> Iterator[Doc]:
     """Yield docs of ``n_sents`` sentences each. ``keep(i)`` filters sentences by index;
     ``fix_v1`` converts UD v1-style cc and punctuation attachment (fix_cc_v2, fix_punct_v2)."""
@@ -110,7 +174,7 @@ def conllu_to_docs(
             lemmas=lemmas, heads=heads, deps=deps, sent_starts=starts,
         )
 
-    for i, sent in enumerate(read_conllu(path)):
+    for i, sent in enumerate(read_conllu(path, merge_mwt=merge_mwt)):
         if keep is not None and not keep(i):
             continue
         if fix_v1:
@@ -156,6 +220,69 @@ def read_conll_ner(path: str | Path) -> Iterator[list[tuple[str, str]]]:
         doc.append(sent)
     if doc:
         yield doc
+
+
+GERMEVAL_MAP = {"PER": "PER", "ORG": "ORG", "LOC": "LOC", "OTH": "MISC",
+                # derivations ("deutsche") are MISC in CoNLL; parts ("Deutschlandreise") are not names
+                "PERderiv": "MISC", "ORGderiv": "MISC", "LOCderiv": "MISC", "OTHderiv": "MISC"}
+
+
+def read_germeval(path: str | Path, per_article: int = 10) -> Iterator[list[list[tuple[str, str]]]]:
+    """GermEval 2014 (``n<TAB>token<TAB>outer<TAB>inner``, ``#`` source lines): outer level only,
+    mapped to CoNLL labels; sentences are independent, grouped ``per_article`` per pseudo-article."""
+    art: list = []
+    sent: list[tuple[str, str]] = []
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            line = line.rstrip("\n")
+            if line.startswith("#"):
+                continue
+            if not line.strip():
+                if sent:
+                    art.append(sent)
+                    if len(art) >= per_article:
+                        yield art
+                        art = []
+                sent = []
+                continue
+            cols = line.split("\t")
+            tag = cols[2]
+            if tag != "O":
+                prefix, label = tag.split("-", 1)
+                label = GERMEVAL_MAP.get(label)
+                tag = f"{prefix}-{label}" if label else "O"
+            sent.append((cols[1], tag))
+    if sent:
+        art.append(sent)
+    if art:
+        yield art
+
+
+def read_tsv_ner(path: str | Path, per_article: int = 10) -> Iterator[list[list[tuple[str, str]]]]:
+    """Tab-separated NER with the token first and the IOB tag last (German Europarl NER)."""
+    art: list = []
+    sent: list[tuple[str, str]] = []
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            line = line.rstrip("\n")
+            if not line.strip():
+                if sent:
+                    art.append(sent)
+                    if len(art) >= per_article:
+                        yield art
+                        art = []
+                sent = []
+                continue
+            cols = line.split("\t")
+            tag = cols[-1]
+            if tag != "O":
+                prefix, label = tag.split("-", 1)
+                tag = f"{prefix}-{NER_MAP.get(label, 'MISC')}"
+            sent.append((cols[0], tag))
+    if sent:
+        art.append(sent)
+    if art:
+        yield art
 
 
 def _fix_iob(tags: list[str]) -> list[str]:

@@ -49,6 +49,7 @@ THREAD_ENV = {
 # ---------------------------------------------------------------------------
 # 2017 annotation: flat:name -> flat, and UD v1-style cc/punct attachment converted (convert.fix_*_v2)
 NL_OLD = {"dep_map": {"flat:name": "flat"}, "fix_v1": True}
+GERMEVAL_TEST = NER / "davidsbatista-NER-datasets/GermEval2014/NER-de-test.tsv"
 LASSY_DEV_CLEAN = UDX / "UD_Dutch-LassySmall" / "nl_lassysmall-ud-dev.NOT-IN-v2.0-train-or-dev.conllu"
 
 LANGS: dict[str, dict] = {
@@ -83,6 +84,68 @@ LANGS: dict[str, dict] = {
         "speed_text": UD / "UD_English-EWT/en_ewt-ud-test.conllu",
         "max_steps": {"syntax": 4500, "ner": 3000},
     },
+    # German, French, Spanish: the GSD/AnCora train splits could not be had (data/README.md), so
+    # the syntax models train on the dev splits plus the smaller treebanks with licences that
+    # allow shipping (the non-commercial German-LIT and French-ParTUT are left out), and are
+    # scored on the untouched GSD/AnCora test splits. Multiword tokens are merged into their
+    # surface form (convert._read_conllu_surface) because spaCy's tokenizers keep "du", "del", "zum".
+    "de": {
+        "ud_train": [
+            (UD / "UD_German-GSD/de_gsd-ud-dev.conllu", {"keep": lambda i: i % 5 != 0}),
+            (UDX / "UD_German-PUD/de_pud-ud-test.conllu", {}),
+        ],
+        "ud_dev": [(UD / "UD_German-GSD/de_gsd-ud-dev.conllu", {"keep": lambda i: i % 5 == 0})],
+        "ud_test": {"gsd-test": UD / "UD_German-GSD/de_gsd-ud-test.conllu"},
+        "merge_mwt": True,
+        "lemma_fn": None,
+        # GermEval 2014 has no train split here: its dev and every other test pseudo-article train,
+        # the other half of its test is the held-out test; German Europarl NER adds gold MISC.
+        "ner_train": lambda: (list(convert.read_germeval(NER / "davidsbatista-NER-datasets/GermEval2014/NER-de-dev.tsv"))
+                              + [a for i, a in enumerate(convert.read_germeval(GERMEVAL_TEST)) if i % 2 == 0]
+                              + list(convert.read_tsv_ner(NER / "SuperGLEBer/EuroParl/train.tsv"))),
+        "ner_test": {"germeval-test-odd": lambda: [a for i, a in enumerate(convert.read_germeval(GERMEVAL_TEST)) if i % 2 == 1]},
+        "speed_text": UD / "UD_German-GSD/de_gsd-ud-test.conllu",
+        "max_steps": {"syntax": 3000, "ner": 2500},
+    },
+    "fr": {
+        "ud_train": [
+            (UD / "UD_French-GSD/fr_gsd-ud-dev.conllu", {"keep": lambda i: i % 5 != 0}),
+            *[(UDX / f"UD_French-{tb}/fr_{tb.lower()}-ud-{part}.conllu", {})
+              for tb in ("Sequoia", "Rhapsodie", "ParisStories", "ALTS") for part in ("train", "dev")],
+            (UDX / "UD_French-PUD/fr_pud-ud-test.conllu", {}),
+            (UDX / "UD_French-FQB/fr_fqb-ud-test.conllu", {}),
+        ],
+        "ud_dev": [(UD / "UD_French-GSD/fr_gsd-ud-dev.conllu", {"keep": lambda i: i % 5 == 0})],
+        "ud_test": {"gsd-test": UD / "UD_French-GSD/fr_gsd-ud-test.conllu",
+                    "sequoia-test": UDX / "UD_French-Sequoia/fr_sequoia-ud-test.conllu"},
+        "merge_mwt": True,
+        "lemma_fn": None,
+        # no gold French NER here: WikiANN silver (PER/ORG/LOC, no MISC), scored on WikiANN test (silver)
+        "ner_train": None,
+        "ner_silver": (NER / "davidsbatista-NER-datasets/WikiANN/fr/train", 20000),
+        "ner_dev_silver": (NER / "davidsbatista-NER-datasets/WikiANN/fr/dev", 2000),
+        "ner_test": {"wikiann-test-silver": lambda: [[s] for s in convert.read_wikiann(
+            NER / "davidsbatista-NER-datasets/WikiANN/fr/test")]},
+        "speed_text": UD / "UD_French-GSD/fr_gsd-ud-test.conllu",
+        "max_steps": {"syntax": 3500, "ner": 2000},
+    },
+    "es": {
+        "ud_train": [
+            (UD / "UD_Spanish-AnCora/2021-10-29_642d3bc/es_ancora-ud-dev.conllu", {}),
+            (UD / "UD_Spanish-GSD/es_gsd-ud-dev.conllu", {"keep": lambda i: i % 5 != 0}),
+            (UDX / "UD_Spanish-PUD/es_pud-ud-test.conllu", {}),
+            (UDX / "UD_Spanish-COSER/es_coser-ud-test.conllu", {}),
+        ],
+        "ud_dev": [(UD / "UD_Spanish-GSD/es_gsd-ud-dev.conllu", {"keep": lambda i: i % 5 == 0})],
+        "ud_test": {"ancora-test": UD / "UD_Spanish-AnCora/2021-10-29_642d3bc/es_ancora-ud-test.conllu",
+                    "gsd-test": UD / "UD_Spanish-GSD/es_gsd-ud-test.conllu"},
+        "merge_mwt": True,
+        "lemma_fn": None,
+        "ner_train": NER / "conll2002-nl-es/esp.train",
+        "ner_test": {"conll2002-testa": NER / "conll2002-nl-es/esp.testa"},
+        "speed_text": UD / "UD_Spanish-AnCora/2021-10-29_642d3bc/es_ancora-ud-test.conllu",
+        "max_steps": {"syntax": 3500, "ner": 2500},
+    },
 }
 
 
@@ -95,23 +158,44 @@ def stage_corpus(lang: str) -> None:
     lemma_fn = spec["lemma_fn"] or convert._identity
     report = {}
 
+    merge_mwt = spec.get("merge_mwt", False)
+
     def ud_docs(entries):
         for path, opts in entries:
             yield from convert.conllu_to_docs(
-                path, vocab, n_sents=10, lemma_fn=lemma_fn,
+                path, vocab, n_sents=10, lemma_fn=lemma_fn, merge_mwt=merge_mwt,
                 dep_map=opts.get("dep_map"), keep=opts.get("keep"), fix_v1=opts.get("fix_v1", False))
+
+    def ner_articles(source):
+        # a CoNLL file (split at -DOCSTART-, or into 10-sentence pieces when it has none) or a callable
+        arts = source() if callable(source) else list(convert.read_conll_ner(source))
+        if len(arts) == 1:
+            arts = [arts[0][k:k + 10] for k in range(0, len(arts[0]), 10)]
+        return arts
 
     report["ud-train"] = convert.write_docbin(ud_docs(spec["ud_train"]), out / "ud-train.spacy")
     report["ud-dev"] = convert.write_docbin(ud_docs(spec["ud_dev"]), out / "ud-dev.spacy")
     for name, path in spec["ud_test"].items():
         # test docs: one sentence per doc is not needed; 10 sentences keeps context like training
         report[f"ud-test-{name}"] = convert.write_docbin(
-            convert.conllu_to_docs(path, vocab, n_sents=10, lemma_fn=lemma_fn), out / f"ud-test-{name}.spacy")
+            convert.conllu_to_docs(path, vocab, n_sents=10, lemma_fn=lemma_fn, merge_mwt=merge_mwt),
+            out / f"ud-test-{name}.spacy")
 
-    train_arts, dev_arts = convert.split_ner_articles(spec["ner_train"], dev_every=10)
-    report["ner-train"] = convert.write_docbin(convert.ner_docs(train_arts, vocab), out / "ner-train.spacy")
-    report["ner-dev"] = convert.write_docbin(convert.ner_docs(dev_arts, vocab), out / "ner-dev.spacy")
-    if spec.get("ner_silver"):
+    if spec["ner_train"] is not None:
+        arts = ner_articles(spec["ner_train"])
+        train_arts = [a for i, a in enumerate(arts) if i % 10 != 9]     # every 10th article -> dev
+        dev_arts = [a for i, a in enumerate(arts) if i % 10 == 9]
+        report["ner-train"] = convert.write_docbin(convert.ner_docs(train_arts, vocab), out / "ner-train.spacy")
+        report["ner-dev"] = convert.write_docbin(convert.ner_docs(dev_arts, vocab), out / "ner-dev.spacy")
+    else:
+        # silver only: train and dev from the silver corpus
+        silver_path, limit = spec["ner_silver"]
+        report["ner-train"] = convert.write_docbin(
+            convert.silver_ner_docs(convert.read_wikiann(silver_path), vocab, limit=limit), out / "ner-train.spacy")
+        dev_path, dev_limit = spec["ner_dev_silver"]
+        report["ner-dev"] = convert.write_docbin(
+            convert.silver_ner_docs(convert.read_wikiann(dev_path), vocab, limit=dev_limit), out / "ner-dev.spacy")
+    if spec.get("ner_silver") and spec["ner_train"] is not None:
         import shutil
         plus = out / "ner-train-plus"
         plus.mkdir(exist_ok=True)
@@ -122,7 +206,7 @@ def stage_corpus(lang: str) -> None:
             plus / "wikiann-silver.spacy")
     for name, path in spec["ner_test"].items():
         report[f"ner-test-{name}"] = convert.write_docbin(
-            convert.ner_docs(convert.read_conll_ner(path), vocab), out / f"ner-test-{name}.spacy")
+            convert.ner_docs(ner_articles(path), vocab), out / f"ner-test-{name}.spacy")
     (out / "corpus.json").write_text(json.dumps(
         {k: {"docs": v[0], "words": v[1]} for k, v in report.items()}, indent=1))
     for k, (d, w) in report.items():
