@@ -392,3 +392,191 @@ def test_coref_sentences_do_not_break_on_abbreviations():
     w = [t[0] for t in tt]
     s = sentences(Tokens(text, w, fold_all(w), [t[1] for t in tt], [t[2] for t in tt]))
     assert s[w.index("Smith")] == 0 and s[w.index("He")] == 1 and s[w.index("New")] == 2
+
+
+# ------------------------------------------------------------------ organisations and armed groups (organisations.tsv)
+@pytest.mark.parametrize("lang,text,expected", [
+    ("es", "La Comunidad Económica de Estados de África Occidental (Cedeao) y la OEA condenaron el golpe.",
+     [("Comunidad Económica de Estados de África Occidental", "IGO", None, "igo"), ("Cedeao", "IGO"), ("OEA", "IGO")]),
+    ("fr", "La Communauté économique des États de l'Afrique de l'Ouest et l'Alliance des États du Sahel (AES).",
+     [("Communauté économique des États de l'Afrique de l'Ouest", "IGO"), ("Alliance des États du Sahel", "IGO"),
+      ("AES", "IGO")]),
+    ("en", "The G7, the G20 and the BRICS met; the Shanghai Cooperation Organisation and the CSTO too.",
+     [("G7", "IGO", None, "igo"), ("G20", "IGO"), ("BRICS", "IGO"), ("Shanghai Cooperation Organisation", "IGO"),
+      ("CSTO", "IGO", "MIL")]),
+    ("nl", "De Europese Raad, de Raad van de EU en de ECB; het Europees Hof voor de Rechten van de Mens.",
+     [("Europese Raad", "EUR", "GOV"), ("Raad van de EU", "EUR", "GOV"), ("ECB", "EUR"),
+      ("Europees Hof voor de Rechten van de Mens", "IGO", "JUD")]),
+    ("de", "Die Westafrikanische Wirtschaftsgemeinschaft, die Europäische Zentralbank, Frontex und der EuGH.",
+     [("Westafrikanische Wirtschaftsgemeinschaft", "IGO"), ("Europäische Zentralbank", "EUR"), ("Frontex", "EUR", "COP"),
+      ("EuGH", "EUR", "JUD")]),
+    ("fr", "L'Unesco, la FAO, l'OIT, le PNUD, l'OCHA, le HCDH et l'OIM s'inquiètent.",
+     [("Unesco", "UNO"), ("FAO", "UNO"), ("OIT", "UNO"), ("PNUD", "UNO"), ("OCHA", "UNO"), ("HCDH", "UNO"), ("OIM", "UNO")]),
+    ("es", "Los cascos azules de la FINUL y la Monusco; el Alto Comisionado de la ONU para los Derechos Humanos.",
+     [("cascos azules", "UNO", "MIL"), ("FINUL", "UNO", "MIL"), ("Monusco", "UNO", "MIL"),
+      ("Alto Comisionado de la ONU para los Derechos Humanos", "UNO")]),
+    ("de", "UN-Blauhelme, der UN-Menschenrechtsrat und die Internationale Arbeitsorganisation.",
+     [("UN-Blauhelme", "UNO", "MIL"), ("UN-Menschenrechtsrat", "UNO"), ("Internationale Arbeitsorganisation", "UNO")]),
+    ("en", "The OIC, the Commonwealth, the OECD, CARICOM, SADC, IGAD and the East African Community.",
+     [("OIC", "IGO"), ("Commonwealth", "IGO"), ("OECD", "IGO"), ("CARICOM", "IGO"), ("SADC", "IGO"), ("IGAD", "IGO"),
+      ("East African Community", "IGO")]),
+    ("nl", "Mercosur, Celac, de Pacific Islands Forum en het Permanent Hof van Arbitrage.",
+     [("Mercosur", "IGO"), ("Celac", "IGO"), ("Pacific Islands Forum", "IGO"), ("Permanent Hof van Arbitrage", "IGO", "JUD")]),
+    ("en", "The International Crisis Group, the Committee to Protect Journalists, Save the Children and the IRC.",
+     [("International Crisis Group", "NGO"), ("Committee to Protect Journalists", "NGO", "JRN"),
+      ("Save the Children", "NGO"), ("IRC", "NGO")]),
+    ("es", "Amnistía Internacional y Human Rights Watch denunciaron a Al Shabab y a los hutíes.",
+     [("Amnistía Internacional", "NGO"), ("Human Rights Watch", "NGO"), ("Al Shabab", "SOM", "REB", "group"),
+      ("hutíes", "YEM", "REB")]),
+    ("fr", "Le GSIM, les ADF, l'Armée d'Arakan et le M23 ont attaqué.",
+     [("GSIM", "IMG", "REB", "group"), ("ADF", "IMG", "REB"), ("Armée d'Arakan", "MMR", "REB"), ("M23", "COD", "REB")]),
+    ("de", "Die TPLF, die Al-Schabab und die RSF kämpfen.",
+     [("TPLF", "ETH", "REB", "group"), ("Al-Schabab", "SOM", "REB"), ("RSF", "SDN", "REB")]),
+    ("nl", "De Alliantie van Sahelstaten, de OESO en de VN-vredesmacht in Libanon.",
+     [("Alliantie van Sahelstaten", "IGO"), ("OESO", "IGO"), ("VN-vredesmacht in Libanon", "UNO", "MIL")]),
+])
+def test_organisations_each_language(lang, text, expected):
+    has(text, lang, *expected)
+
+
+def test_hts_role_follows_the_date():
+    has("HTS took Idlib.", "en", ("HTS", "SYR", "REB", "group"), date="2020-01-01")
+    has("HTS took Damascus.", "en", ("HTS", "SYR", "GOV", "group"), date="2025-03-01")
+
+
+@pytest.mark.parametrize("lang,text,surface", [
+    ("en", "Those who voted know who won.", "who"),         # lowercase 'who' is not the WHO
+    ("fr", "Il a eu raison, elle a eu de la chance.", "eu"),  # French 'eu' is not the EU
+    ("es", "Uno de los soldados dijo que uno no sabe.", "Uno"),  # 'Uno' is German for the UN only
+    ("de", "Die aes und die fao sind keine Wörter.", "aes"),  # all-caps acronyms match exactly
+])
+def test_organisation_acronyms_do_not_match_ordinary_words(lang, text, surface):
+    lacks(text, lang, surface)
+    assert not [m for m in find(text, lang) if m.kind == "igo"]
+
+
+# ------------------------------------------------------------------ office holders 2015-2026 (people.tsv)
+@pytest.mark.parametrize("lang,text,expected,date", [
+    ("fr", "Kaïs Saïed a déclaré lundi que la Tunisie refuse.", ("Kaïs Saïed", "TUN", "GOV", "person"), "2025-10-01"),
+    ("nl", "President Tinubu zei maandag dat Nigeria wacht.", ("Tinubu", "NGA", "GOV", "person"), "2024-03-01"),
+    ("es", "Claudia Sheinbaum dijo el lunes que México no cederá.", ("Claudia Sheinbaum", "MEX", "GOV"), "2025-10-01"),
+    ("en", "Wang Yi said on Monday that China was ready.", ("Wang Yi", "CHN", "GOV", "person"), "2019-06-01"),
+    ("fr", "Rafael Grossi a déclaré lundi que l'AIEA attend.", ("Rafael Grossi", "UNO", "GOV", "person"), "2025-10-01"),
+    ("de", "Tedros sagte am Montag, die Lage sei ernst.", ("Tedros", "UNO", "GOV", "person"), "2020-03-15"),
+    ("de", "Andrij Sybiha sagte am Montag, Kyjiw sei bereit.", ("Andrij Sybiha", "UKR", "GOV"), "2025-10-01"),
+    ("de", "Kassym-Schomart Tokajew sagte am Montag ...", ("Kassym-Schomart Tokajew", "KAZ", "GOV"), "2025-10-01"),
+    ("en", "Hemedti said on Monday that the RSF would fight on.", ("Hemedti", "SDN", "REB", "person"), "2025-10-01"),
+    ("fr", "Naïm Qassem a affirmé lundi que le Hezbollah résistera.", ("Naïm Qassem", "LBN", "REB"), "2025-10-01"),
+    ("de", "Abdul-Malik al-Huthi sagte am Montag ...", ("Abdul-Malik al-Huthi", "YEM", "REB"), "2025-10-01"),
+    ("fr", "Assimi Goïta a déclaré lundi que le Mali tiendra.", ("Assimi Goïta", "MLI", "GOV"), "2025-10-01"),
+    ("en", "Israel Katz said on Monday that the army would act.", ("Israel Katz", "ISR", "GOV"), "2025-10-01"),
+    ("es", "Yamandú Orsi dijo el lunes que Uruguay negocia.", ("Yamandú Orsi", "URY", "GOV"), "2025-10-01"),
+    ("nl", "Volgens Karim Khan onderzoekt het Strafhof de zaak.", ("Karim Khan", "IGO", "JUD"), "2024-05-20"),
+])
+def test_office_holders_2015_2026(lang, text, expected, date):
+    has(text, lang, expected, date=date)
+
+
+def test_office_holder_roles_end_and_change():
+    # a role that ended: Boluarte president until her removal on 2025-10-10, a former official after
+    has("Dina Boluarte dijo el lunes que no renunciará.", "es", ("Dina Boluarte", "PER", "GOV"), date="2025-10-01")
+    has("Dina Boluarte dijo el lunes que apelará.", "es", ("Dina Boluarte", "PER", "ELI"), date="2025-11-01")
+    has("Minister Veldkamp zei maandag dat ...", "nl", ("Veldkamp", "NLD", "GOV"), date="2025-03-01")
+    has("Oud-minister Veldkamp zei maandag dat ...", "nl", ("Veldkamp", "NLD", "ELI"), date="2025-10-01")
+    # a junta leader: military before the coup, the government after
+    has("Le général Tiani a déclaré lundi ...", "fr", ("Tiani", "NER", "MIL"), date="2023-01-01")
+    has("Le général Tiani a déclaré lundi ...", "fr", ("Tiani", "NER", "GOV"), date="2023-08-01")
+    # the RSF commander: in the Sovereignty Council until the war, a rebel after
+    has("Hemedti said on Monday ...", "en", ("Hemedti", "SDN", "GOV"), date="2021-01-01")
+    # several roles in a row: Lammy shadow, foreign secretary, deputy PM
+    has("David Lammy said on Monday ...", "en", ("David Lammy", "GBR", "OPP"), date="2023-01-01")
+    has("David Lammy said on Monday ...", "en", ("David Lammy", "GBR", "GOV"), date="2025-10-01")
+    # an international role after a national one
+    has("Annalena Baerbock sagte am Montag ...", "de", ("Annalena Baerbock", "DEU", "GOV"), date="2023-01-01")
+    has("Annalena Baerbock sagte am Montag ...", "de", ("Annalena Baerbock", "UNO", "GOV"), date="2025-10-01")
+    # a common-word surname is not an alias: 'la Hollande' stays the Netherlands
+    has("François Hollande a critiqué la Hollande.", "fr", ("François Hollande", "FRA", "ELI"), ("Hollande", "NLD"),
+        date="2020-01-01")
+
+
+# ------------------------------------------------------------------ state names in every script (GeoNames, CLDR)
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Россия и Китай подписали договор.", [("Россия", "RUS"), ("Китай", "CHN")]),           # Cyrillic
+    ("ar", "قالت روسيا إن مصر ستشارك.", [("روسيا", "RUS"), ("مصر", "EGY")]),                          # Arabic
+    ("zh", "俄罗斯总统普京访问中国。", [("俄罗斯", "RUS"), ("中国", "CHN")]),                  # Han, no spaces
+    ("el", "Η Ρωσία και η Ελλάδα υπέγραψαν.", [("Ρωσία", "RUS"), ("Ελλάδα", "GRC")]),                # Greek
+    ("he", "רוסיה הודיעה כי", [("רוסיה", "RUS")]),                                                   # Hebrew
+    ("hi", "भारत और चीन के बीच", [("भारत", "IND"), ("चीन", "CHN")]),                                 # Devanagari
+    ("ja", "ロシアの大統領がインドネシアを訪問した。", [("ロシア", "RUS"), ("インドネシア", "IDN")]),          # kana
+    ("ko", "러시아 정부와 일본 정부", [("러시아", "RUS"), ("일본", "JPN")]),                              # Hangul
+    ("th", "ประเทศรัสเซีย", [("รัสเซีย", "RUS")]),                                                    # Thai, no spaces
+    ("ru", "США и ОАЭ", [("США", "USA"), ("ОАЭ", "ARE")]),                                         # acronyms
+])
+def test_state_names_in_every_script(lang, text, expected):
+    assert [(m.text, m.country) for m in find(text, lang) if m.kind == "state"] == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("nl", "Rusland (Россия, روسيا, 俄罗斯) en Duitsland.",
+     [("Rusland", "RUS"), ("Россия", "RUS"), ("روسيا", "RUS"), ("俄罗斯", "RUS"), ("Duitsland", "DEU")]),
+    ("de", "Der griechische Name Ρωσία bedeutet Russland.", [("Ρωσία", "RUS"), ("Russland", "RUS")]),
+    ("fr", "La Russie, Россия en russe.", [("Russie", "RUS"), ("Россия", "RUS")]),
+    ("es", "Rusia (Россия) y Grecia (Ελλάδα).",
+     [("Rusia", "RUS"), ("Россия", "RUS"), ("Grecia", "GRC"), ("Ελλάδα", "GRC")]),
+])
+def test_other_scripts_inside_the_five_languages(lang, text, expected):
+    assert [(m.text, m.country) for m in find(text, lang) if m.kind == "state"] == expected
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Того же мнения придерживается министр."),   # 'того' (that), not Togo
+    ("ko", "정부에 대한 비판"),                          # '대한' (about), not Korea
+    ("zh", "沿海地区和内蒙古的经济"),                     # 海地 inside 沿海地区, 蒙古 inside 内蒙古
+    ("ja", "新しいタイプのスタイル"),                     # a katakana word ends where the script changes: no タイ
+    ("ar", "وصل الملك إلى عمان"),                       # Amman or Oman, spelt the same without vowel marks
+    ("de", "Die Republik hat gewählt."),                # a bracketed qualifier ('Kongo (Republik)') is no name
+])
+def test_names_that_are_also_words_are_left_out(lang, text):
+    assert [m for m in find(text, lang) if m.kind in ("state", "capital")] == []
+
+
+def test_five_language_names_keep_their_reading():
+    # the bracketed 'République de' (Corée) and 'Republic of' were state names before
+    assert [(m.text, m.country) for m in find("la République de Serbie", "fr")] == [("Serbie", "SRB")]
+    has("He met the president of the Republic of Chad.", "en", ("president of the Republic of Chad", "TCD", "GOV"))
+    has("Zij sprak met Rusland en Wit-Rusland.", "nl", ("Rusland", "RUS"), ("Wit-Rusland", "BLR"))
+    lacks("Man sagt, das Land sei arm.", "de", "Man")
+
+
+def test_tokens_in_every_script():
+    import unicodedata
+    from heron.actors.text import alias_tokens, tokens
+    cut = lambda s: [t for t, _, _ in tokens(s)]  # noqa: E731
+    assert cut("U.S. and Russisch-Afghaans, EE. UU.") == \
+        ["U", ".", "S", ".", "and", "Russisch", "-", "Afghaans", ",", "EE", ".", "UU", "."]
+    assert cut("भारत सरकार।") == ["भारत", "सरकार", "।"]            # vowel signs stay inside the word
+    assert cut("ইসরায়েল") == ["ইসরায়েল"]
+    assert cut("俄罗斯总统") == ["俄", "罗", "斯", "总", "统"]       # one token per Han character
+    assert cut("ロシアの大統領") == ["ロシア", "の", "大", "統", "領"]
+    assert cut("ประเทศไทย") == ["ป", "ร", "ะ", "เ", "ท", "ศ", "ไ", "ท", "ย"]
+    assert alias_tokens("俄罗斯") == ("俄", "罗", "斯")
+    text = unicodedata.normalize("NFD", "Llegó a Moscú.")          # decomposed accents stay in their word
+    assert cut(text)[:3] == [unicodedata.normalize("NFD", "Llegó"), "a", unicodedata.normalize("NFD", "Moscú")]
+    assert [(m.country, m.kind) for m in find(text, "es")] == [("RUS", "capital")]
+
+
+def test_kb_has_state_names_in_many_scripts():
+    import gzip
+    import unicodedata
+    from collections import defaultdict
+    from heron.actors.kb import KB_PATH
+    states = defaultdict(set)
+    with gzip.open(KB_PATH, "rt", encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("A\t*\t"):
+                _, _, _, toks, _, eid, _ = line.rstrip("\n").split("\t")
+                for c in toks:
+                    if c.isalpha():
+                        states[unicodedata.name(c).split(" ")[0]].add(eid)
+    for script in ("CYRILLIC", "ARABIC", "CJK", "GREEK", "HEBREW", "DEVANAGARI", "HANGUL", "THAI", "ARMENIAN"):
+        assert len({e for e in states[script] if ":" not in e}) >= 190, (script, len(states[script]))

@@ -88,3 +88,28 @@ def test_english_pipeline():
     assert tok["Russia"].dep_ == "nsubj" and tok["Russia"].head.text == "help"
     assert tok["will"].pos_ == "AUX"
     assert ("Russia", "LOC") in {(e.text, e.label_) for e in doc.ents}
+
+
+#: language -> (sentence, subject, its head, an auxiliary, a contracted preposition kept as one token)
+NEW_PIPELINES = {
+    "de": ("Russland hat die Ukraine zum zweiten Mal angegriffen.", "Russland", "angegriffen", "hat", "zum"),
+    "fr": ("La Russie a attaqué le port du Havre.", "Russie", "attaqué", "a", "du"),
+    "es": ("Rusia ha atacado el puerto del Callao.", "Rusia", "atacado", "ha", "del"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(NEW_PIPELINES))
+def test_trained_pipeline(lang):
+    if models.pipeline_path(lang) is None:
+        pytest.skip(f"no {lang} pipeline shipped")
+    nlp = models.load(lang)
+    assert not nlp.meta.get("heron_fallback")
+    assert {"morphologizer", "trainable_lemmatizer", "parser", "ner"} <= set(nlp.pipe_names)
+    text, subject, head, aux, contraction = NEW_PIPELINES[lang]
+    doc = nlp(text)
+    tok = {t.text: t for t in doc}
+    assert tok[subject].dep_ == "nsubj" and tok[subject].head.text == head
+    assert tok[aux].pos_ == "AUX"
+    # trained on surface tokens: the contraction is one token, tagged as its head word (ADP)
+    assert tok[contraction].pos_ == "ADP"
+    assert {r["language"] for r in models.installed()} >= {lang}

@@ -57,6 +57,29 @@ manafacture media member victim""".split())
 # short names of dependent territories that usually mean something else (an English county, a first name)
 TERRITORY_CLASH = {"norfolk", "man", "jersey", "guernsey", "aland", "reunion", "christmas", "georgia"}
 COMMON = {"man", "chad", "niger", "guinea", "jersey", "turkey", "jordan", "georgia", "china", "mali"}
+# state names in other scripts that are common words of their own language (no word lists for these here)
+# (the Latin 'georgia' of COMMON has its twins here: the US state is spelt the same in these scripts);
+# compared by folded key, so vowel-marked spellings (عُمان) go too
+NONLATIN_CLASH = {
+    "Того",         # Togo; ru/bg 'that' (genitive), capitalised at every sentence start
+    "대한",          # Korea (short); ko '(에) 대한' 'about', a separate word in almost every sentence
+    "수단",          # Sudan; ko 'means, method'
+    "오만",          # Oman; ko 'arrogance', 'fifty thousand'
+    "타이",          # Thailand (old); ko 'tie' (a drawn match, a necktie)
+    "مالي", "مالى",  # Mali; ar 'financial'
+    "مالی",         # Mali; fa/ur 'financial'
+    "عمان",         # Oman; ar/fa, without vowel marks also Amman, the capital of Jordan
+    "هند",          # India (fa/ur); ar the woman's name Hind
+    "माली",         # Mali; hi 'gardener'
+    "中非",          # Central African Republic; zh 'China-Africa' (中非合作)
+    "蒙古",          # Mongolia; zh also in 内蒙古 'Inner Mongolia', 蒙古族 'Mongols' (蒙古国 stays)
+    "海地",          # Haiti; zh inside 沿海地区 'coastal areas' (no word boundaries in Chinese)
+    "조지아", "ジョージア", "Γεωργία", "ג'ורג'יה", "ג׳ורג׳יה", "جورجيا", "جورجیا", "جارجيا", "جارجیا",
+    "Йордан", "Јордан", "ירדן",   # Jordan; as in COMMON: a first name (bg, sr/mk Yordan; he Yarden), the river
+    "جمهوري", "جمهوریه",        # '(the) Republic': sd/ps 'Congo (Republic)', a qualifier in brackets
+}
+# scripts whose names are not capitalised although Unicode gives their letters a case
+UNCAPITALISED = ("GEORGIAN",)
 
 
 def read_tsv(path: Path):
@@ -70,6 +93,24 @@ def is_latin(s: str) -> bool:
         if c.isalpha() and not unicodedata.name(c, "").startswith("LATIN"):
             return False
     return True
+
+
+def letter_scripts(s: str) -> set[str]:
+    """Scripts of the letters of `s` ('LATIN', 'CYRILLIC', 'CJK' ...); modifier letters (ʼ ʻ) left out."""
+    return {unicodedata.name(c, "?").split(" ")[0] for c in s if c.isalpha() and unicodedata.category(c) != "Lm"}
+
+
+def alphabetic(t: str) -> bool:
+    """All letters, vowel signs and other combining marks counted as letters (हिन्दी is alphabetic)."""
+    return bool(t) and all(c.isalpha() or unicodedata.category(c)[0] == "M" for c in t)
+
+
+def short_for_script(name: str) -> bool:
+    """Too short to be safe: under 3 letters (and vowel signs), or under 2 where a letter is a syllable
+    or a word (CJK, Hangul)."""
+    letters = [c for c in name if alphabetic(c)]
+    wide = all(unicodedata.east_asian_width(c) in "WF" for c in letters)
+    return len(letters) < (2 if wide else 3)
 
 
 def split_aliases(s: str) -> list[str]:
@@ -131,20 +172,19 @@ def common_words():
     return words
 
 
-def clean_name(n: str) -> list[str]:
-    out = []
-    n = n.replace("&", "and") if False else n
+def split_name(n: str) -> tuple[list[str], list[str]]:
+    """(forms of the name, forms of its part in brackets): 'Congo (Kinshasa)' -> [Congo], [Kinshasa]."""
     m = re.match(r"^(.*?)\s*\((.*?)\)\s*$", n)
-    if m:
-        out += [m.group(1), m.group(2)]
-    else:
-        out.append(n)
-    res = []
-    for x in out:
-        res.append(x)
-        if " - " in x:
-            res.append(x.replace(" - ", "-"))
-    return [x.strip() for x in res if x.strip()]
+    main, bracket = ([m.group(1)], [m.group(2)]) if m else ([n], [])
+
+    def forms(xs):
+        res = []
+        for x in xs:
+            res.append(x)
+            if " - " in x:
+                res.append(x.replace(" - ", "-"))
+        return [x.strip() for x in res if x.strip()]
+    return forms(main), forms(bracket)
 
 
 def sovereign(data: Path) -> set[str]:
@@ -162,6 +202,13 @@ def build_states(kb: KB, data: Path, qids: dict, words: set):
     trans = json.loads((data / "geo/gazetteer/country_translations.json").read_text())
     own: dict[str, dict[str, set]] = defaultdict(lambda: defaultdict(set))    # lang -> alias -> iso3
     foreign: dict[str, set] = defaultdict(set)
+    brackets: list[tuple[str, str, str]] = []     # (lang, bracketed part, iso3), added below
+
+    def add(lang, name, iso3):
+        main, bracket = split_name(name)
+        for n in main:
+            (own[lang][n] if lang in LANGS else foreign[n]).add(iso3)
+        brackets.extend((lang, n, iso3) for n in bracket)
     for iso2, c in countries.items():
         iso3 = c["iso3"]
         kb.entity(iso3, c["name"], iso3, None, qids.get(iso3), "state")
@@ -173,8 +220,7 @@ def build_states(kb: KB, data: Path, qids: dict, words: set):
                 if v and "," not in v:
                     own["en"][v].add(iso3)
         for lang, name in trans.get(c["gid"], {}).items():
-            for n in clean_name(name):
-                (own[lang][n] if lang in LANGS else foreign[n]).add(iso3)
+            add(lang, name, iso3)
     for loc in localedata.locale_identifiers():
         if "_" in loc:
             continue
@@ -184,8 +230,25 @@ def build_states(kb: KB, data: Path, qids: dict, words: set):
             continue
         for iso2, name in terr.items():
             if iso2 in countries:
-                for n in clean_name(name):
-                    (own[loc][n] if loc in LANGS else foreign[n]).add(countries[iso2]["iso3"])
+                add(loc, name, countries[iso2]["iso3"])
+    # The part in brackets is a name ('Congo (Kinshasa)', 'Myanmar (Burma)') unless it is
+    # - another state's own name, the sovereign of a territory ('Виргинские о-ва (США)', 'Saint-Martin
+    #   (Francie)'): not a name of the territory, nor a reason to find the sovereign's name ambiguous;
+    # - a qualifier: one word found in another state's name or bracket too, or words found in those of
+    #   three others ('Congo (Republik)', 'Man (Île de)', 'Corée (République de)', 'Гонконг (САР)'):
+    #   'Republik' is not the Congo.
+    main = {lang: {n: set(isos) for n, isos in names.items()} for lang, names in [("*", foreign), *own.items()]}
+    users: dict[str, set] = defaultdict(set)      # folded word -> states with a name or bracket that has it
+    for n, isos in [*foreign.items(), *(x for names in own.values() for x in names.items()),
+                    *((n, {iso3}) for _, n, iso3 in brackets)]:
+        for t in alias_tokens(n):
+            users[fold(t)] |= isos
+    for lang, n, iso3 in brackets:
+        words_ = [t for t in (fold(t) for t in alias_tokens(n)) if alphabetic(t)]
+        if main.get(lang if lang in LANGS else "*", {}).get(n, set()) - {iso3} \
+                or all(len(users[t] - {iso3}) >= (1 if len(words_) == 1 else 3) for t in words_):
+            continue
+        (own[lang][n] if lang in LANGS else foreign[n]).add(iso3)
     states = sovereign(data)
     for lang in LANGS:
         for alias, isos in own[lang].items():
@@ -194,14 +257,30 @@ def build_states(kb: KB, data: Path, qids: dict, words: set):
             if len(isos) == 1 and is_latin(alias):
                 kb.alias(lang, alias, next(iter(isos)), 2)
     taken = {fold(a) for lang in LANGS for a in own[lang]}
-    states = sovereign(data)
+    # Names in other scripts: one key may come from several spellings (Ρωσία, ΡΩΣΊΑ), so they are
+    # unambiguous when their folded tokens name one state (territories count, as above).
+    keyed: dict[str, set] = defaultdict(set)
+    clash = {" ".join(fold(t) for t in alias_tokens(a)) for a in NONLATIN_CLASH}
+    for alias, isos in foreign.items():
+        if letter_scripts(alias) - {"LATIN"}:
+            keyed[" ".join(fold(t) for t in alias_tokens(alias))] |= isos
     for alias, isos in foreign.items():
         if not isos <= states:
             continue    # names of territories in other languages: too little gain, too many clashes
         toks = [fold(t) for t in alias_tokens(alias)]
-        if (len(isos) != 1 or not is_latin(alias) or len(alias) < 4 or not alias[0].isupper()
-                or fold(alias) in taken or all(t in words or not t.isalpha() for t in toks)):
+        if all(t in words or not alphabetic(t) for t in toks) or "" in toks:
             continue
+        if letter_scripts(alias) <= {"LATIN"}:     # Latin script (Breton Arcʼhantina too)
+            if len(isos) != 1 or len(alias) < 4 or not alias[0].isupper() or fold(alias) in taken:
+                continue
+        else:
+            # Cyrillic, Arabic, CJK, Greek, Hebrew, Devanagari ... (they cannot collide with a word of the
+            # five languages): one state only, not too short, capitalised where the script has case,
+            # not a common word of its own language (hand list)
+            letters = [c for c in alias if c.isalpha()]
+            if (len(keyed[" ".join(toks)]) != 1 or short_for_script(alias) or " ".join(toks) in clash
+                    or (letters[0].islower() and not unicodedata.name(letters[0]).startswith(UNCAPITALISED))):
+                continue
         kb.alias("*", alias, next(iter(isos)), 1)
     return countries
 
@@ -288,6 +367,38 @@ def build_demonyms(kb: KB, data: Path, countries, qids):
                     break   # the rest of the row lists dependencies, not demonyms
                 if case_mode(w) == "cap":
                     kb.alias("en", w, eid, 1)
+
+
+# Words derived from place names that the open data does not list (why hand-written: no source
+# here has them; the rules are regular enough to generate):
+#   de city adjectives 'Moskauer Gericht', 'Pekinger Führung' (capital + er, never inflected)
+#   nl city adjectives 'de Moskouse rechtbank', 'Berlijnse regering' (capital + se)
+#   de/nl regions of a state 'Südlibanon', 'Ostukraine', 'Zuid-Libanon', 'Oost-Oekraïne' (the state)
+CITY_ADJECTIVE = {"de": "{}er", "nl": "{}se"}
+REGION_PREFIXES = {"de": ("Süd{}", "Nord{}", "Ost{}", "West{}", "Zentral{}"),
+                   "nl": ("Zuid-{}", "Noord-{}", "Oost-{}", "West-{}", "Centraal-{}")}
+
+
+def build_derived(kb: KB) -> None:
+    by_entity: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for lang, alias, eid in kb.aliases:
+        by_entity[eid].add((lang, alias))
+    for eid, aliases in list(by_entity.items()):
+        kind = kb.entities[eid][5]
+        for lang, alias in aliases:
+            if not (is_latin(alias) and alias[:1].isupper() and " " not in alias and len(alias) >= 4
+                    and not alias.isupper()):
+                continue
+            if kind == "capital" and lang in ("*", "de", "nl"):
+                demonym = "DEM:" + kb.entities[eid][2]
+                for target, pattern in CITY_ADJECTIVE.items():
+                    if lang in ("*", target) and demonym in kb.entities:
+                        # no common-word check: these forms are words ('Moskauer'), which is the point
+                        kb.alias(target, pattern.format(alias), demonym, 1)
+            if kind == "state" and lang in REGION_PREFIXES:
+                stem = alias if lang == "nl" else alias[:1].lower() + alias[1:]
+                for pattern in REGION_PREFIXES[lang]:
+                    kb.alias(lang, pattern.format(stem), eid, 1)
 
 
 def drop_territory_clashes(kb: KB, states: set[str]) -> None:
@@ -501,6 +612,7 @@ def main() -> None:
     build_capitals(kb, args.data, countries, qids)
     build_hand_states(kb, countries, qids)
     build_demonyms(kb, args.data, countries, qids)
+    build_derived(kb)
     drop_territory_clashes(kb, sovereign(args.data))
     build_organisations(kb)
     kb.extra_rows = build_titles(kb, args.data)

@@ -127,6 +127,7 @@ class KnowledgeBase:
                 _, lang, kind, word = line.split("\t")
                 self._mods.setdefault((lang, kind), set()).add(fold(word))
         self._lex: dict[str, Lexicon] = {}
+        self._star: tuple[dict, set, int] | None = None
 
     def lexicon(self, lang: str) -> Lexicon:
         lex = self._lex.get(lang)
@@ -138,25 +139,34 @@ class KnowledgeBase:
         lex = Lexicon(former=frozenset(self._mods.get((lang, "former"), ())),
                       of=frozenset(self._mods.get((lang, "of"), ())),
                       nonname=frozenset(self._mods.get((lang, "nonname"), ())), kinds=_Kinds(self._rows))
-        table, prefixes = lex.table, lex.prefixes
-        maxlen = 1
-        for lines in (self._aliases.get("*", ()), self._aliases.get(lang, ())):
-            for line in lines:
-                a = line.index("\t", 2) + 1
-                b = line.index("\t", a)
-                key = line[a:b]
-                lst = table.get(key)
-                if lst is None:
-                    table[key] = [line]
-                    if " " in key:
-                        parts = key.split(" ")
-                        maxlen = max(maxlen, len(parts))
-                        for i in range(1, len(parts)):
-                            prefixes.add(" ".join(parts[:i]))
-                else:
-                    lst.append(line)
-        lex.maxlen = maxlen
+        # The every-language aliases ('*': names in all scripts, people) are indexed once and shared
+        # by the languages' lexicons; a key's list is copied before a language adds to it.
+        if self._star is None:
+            self._star = self._index(self._aliases.get("*", ()), {}, set(), 1)
+        star, star_prefixes, star_max = self._star
+        lex.table, lex.prefixes, lex.maxlen = self._index(self._aliases.get(lang, ()), dict(star),
+                                                          set(star_prefixes), star_max, star)
         return lex
+
+    @staticmethod
+    def _index(lines, table: dict, prefixes: set, maxlen: int, shared: dict | None = None):
+        for line in lines:
+            a = line.index("\t", 2) + 1
+            b = line.index("\t", a)
+            key = line[a:b]
+            lst = table.get(key)
+            if lst is None:
+                table[key] = [line]
+                if " " in key:
+                    parts = key.split(" ")
+                    maxlen = max(maxlen, len(parts))
+                    for i in range(1, len(parts)):
+                        prefixes.add(" ".join(parts[:i]))
+            elif shared is not None and lst is shared.get(key):
+                table[key] = lst + [line]
+            else:
+                lst.append(line)
+        return table, prefixes, maxlen
 
     def entity(self, eid: str) -> Entity:
         e = self._entities.get(eid)

@@ -7,10 +7,13 @@ A run of 1+ capitalised words right after a title is a candidate too ("minister 
 """
 from __future__ import annotations
 
+from typing import Callable
+
 from .mention import Tokens
 
+# not 'zu': German writes 'Zugang zu Instagram' far more often than 'Karl-Theodor zu Guttenberg'
 PARTICLES = {"al", "el", "bin", "ibn", "ben", "abu", "van", "von", "der", "den", "de", "da", "del", "di",
-             "du", "la", "le", "ter", "zu"}
+             "du", "la", "le", "ter"}
 
 
 def _cap(w: str) -> bool:
@@ -18,10 +21,13 @@ def _cap(w: str) -> bool:
 
 
 def candidates(toks: Tokens, covered: list[bool], after_title: set[int],
-               nonname: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+               nonname: frozenset[str] = frozenset(),
+               common_noun: Callable[[str], bool] | None = None) -> list[tuple[int, int]]:
     """(start, end) token spans of likely person names.
 
     nonname: folded words that make a run something else (Zee, House, Ministerium ...).
+    common_noun: for languages that capitalise nouns (German), whether a word is an ordinary
+    noun: one such word right after a title is its object, not a name ('die Polizei Tränengas').
     """
     words, n = toks.words, len(toks.words)
     out: list[tuple[int, int]] = []
@@ -52,6 +58,10 @@ def candidates(toks: Tokens, covered: list[bool], after_title: set[int],
             while start < j and not _cap(words[start]):
                 start += 1
         if any(toks.folded[k] in nonname for k in range(start, j)):
+            start = j
+        if start < j and start > 0 and toks.words[start - 1][:1].isdigit():
+            start = j          # '13 Jahren Haft', '50 Tote': a counted noun, not a name
+        if common_noun and j - start == 1 and start in after_title and common_noun(words[start]):
             start = j
         if start < j and (caps >= 2 or (caps >= 1 and start in after_title)):
             out.append((start, j))

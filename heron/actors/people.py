@@ -13,13 +13,24 @@ from .names import candidates
 APPOSITION_WINDOW = 4   # tokens between the comma and the title ('een voormalig', 'the former')
 
 
-def resolve(ms: list[Mention], toks: Tokens, nonname: frozenset[str] = frozenset()) -> list[Mention]:
+#: languages that capitalise every noun, with the lemmatiser language that knows their nouns
+CAPITALISED_NOUNS = {"de"}
+
+
+def _known_word(language: str):
+    import simplemma
+    return lambda w: simplemma.is_known(w, lang=language)
+
+
+def resolve(ms: list[Mention], toks: Tokens, nonname: frozenset[str] = frozenset(),
+            language: str = "") -> list[Mention]:
     covered = [False] * len(toks.words)
     for m in ms:
         for k in range(m.start, m.end):
             covered[k] = True
     after_title = {m.end for m in ms if m.kind == "title"}
-    for s, e in candidates(toks, covered, after_title, nonname):
+    common = _known_word(language) if language in CAPITALISED_NOUNS else None
+    for s, e in candidates(toks, covered, after_title, nonname, common):
         ms.append(Mention(s, e, "person", _text(toks, s, e)))
     ms.sort(key=lambda m: m.start)
     ms = _titles_before(ms)

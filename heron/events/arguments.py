@@ -15,8 +15,13 @@ from heron.events.clauses import MarkedMention, SentenceView
 from heron.events.lexicon import Lexicon, Trigger
 
 
-#: events whose passive subject is their victim ('were killed', 'werden gearresteerd')
-VICTIM_TYPES = {"ASSAULT", "COERCE"}
+#: events whose passive subject is their victim ('were killed', 'werden gearresteerd', 'was sentenced')
+VICTIM_TYPES = {"ASSAULT", "COERCE", "SANCTION"}
+
+
+def patient_in_passive(trig: Trigger) -> bool:
+    """The passive subject undergoes the event: victims, and people released ('wurden freigelassen')."""
+    return trig.event_type in VICTIM_TYPES or (trig.event_type == "RETREAT" and trig.mode == "release")
 #: statements aimed at someone named in what they threaten, demand or refuse
 DIRECTED = {"THREATEN", "REQUEST", "REJECT"}
 
@@ -105,6 +110,16 @@ def _has_word(view: SentenceView, first: int, last: int, cues: frozenset[str]) -
     return any(view.words[k].lower in cues for k in range(first, last + 1))
 
 
+def _passive(view: SentenceView, first: int, last: int, lex: Lexicon) -> bool:
+    """A passive auxiliary in the span; Dutch 'zijn' before a name or title is 'his', not 'are'
+    ('riep zijn ambassadeur terug')."""
+    auxiliaries, possessives = lex.cue_set("passive_auxiliaries"), lex.cue_set("possessives")
+    starts = {mm.first for mm in view.mentions}
+    return any(view.words[k].lower in auxiliaries
+               and not (view.words[k].lower in possessives and k + 1 in starts)
+               for k in range(first, last + 1))
+
+
 def antecedent(view: SentenceView, clause_index: int, previous: MarkedMention | None) -> MarkedMention | None:
     """The mention a relative clause ('..., die ...') hangs on: the last one before it."""
     clause = view.clauses[clause_index]
@@ -114,12 +129,26 @@ def antecedent(view: SentenceView, clause_index: int, previous: MarkedMention | 
 
 def link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
          context_speaker: MarkedMention | None, previous_subject: MarkedMention | None,
-         other_triggers: tuple[int, ...] = ()) -> Arguments:
+         other_triggers: tuple[int, ...] = (), verb_triggers: tuple[int, ...] | None = None) -> Arguments:
     """Actor(s) and recipient(s) for one trigger occurrence.
 
     `other_triggers` are the word indices of the sentence's other triggers: an object beyond
     one of them belongs to it ('veroordeelden de aanvallen en beloofden Oekraïne hulp')."""
-    args = _link(trig, trigger_index, view, lex, context_speaker, previous_subject)
+    # an object beyond the next trigger belongs to that trigger, so it is no candidate at all here
+    # ('visitó el sábado Kiev y prometió a Ucrania ...': Kiev is visited, Ucrania promised)
+    following = [t for t in (verb_triggers if verb_triggers is not None else other_triggers) if t > trigger_index]
+    limit = min(following) if following else None
+    if limit is not None:
+        # 'celebró la decisión y el rey Mohamed VI invitó ...': a coordinator followed by a new
+        # subject and the next verb starts that verb's clause
+        coordinators = lex.cue_set("coordinators")
+        cut = next((k for k in range(trigger_index + 1, limit) if view.words[k].lower in coordinators), None)
+        if cut is not None and any(cut < mm.first < limit and not mm.marker for mm in view.mentions):
+            limit = cut
+    # ... and one before the previous verb trigger belongs to that one ('condenó el ataque de Irán y pidió ...')
+    preceding = [t for t in (verb_triggers if verb_triggers is not None else other_triggers) if t < trigger_index]
+    floor = max(preceding) if preceding else -1
+    args = _link(trig, trigger_index, view, lex, context_speaker, previous_subject, limit, floor)
     if other_triggers:
         args.recipients = [r for r in args.recipients if not any(
             min(r.first, trigger_index) < t < max(r.first, trigger_index) for t in other_triggers)]
@@ -127,9 +156,11 @@ def link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
 
 
 def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
-          context_speaker: MarkedMention | None, previous_subject: MarkedMention | None) -> Arguments:
+          context_speaker: MarkedMention | None, previous_subject: MarkedMention | None,
+          limit: int | None = None, floor: int = -1) -> Arguments:
     clause = view.clause_of(trigger_index)
     in_clause = [mm for mm in view.mentions if mm.clause == clause.index and usable(mm, view, lex)
+                 and (limit is None or mm.first < limit)
                  # 'joint military exercise': a word of the trigger is not a party
                  and not (mm.first <= trigger_index <= mm.last and mm.mention.country is None)]
     speaker = speaker_of(view, lex) or context_speaker
@@ -216,9 +247,8 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
             rest = [mm for mm in unmarked if mm not in args.actors]
             args.recipients = rest[:1] if rest and rest[0].first > trigger_index else []
         return args
-    passive = _has_word(view, clause.first, trigger_index, lex.cue_set("passive_auxiliaries")) or \
-        _has_word(view, trigger_index, min(clause.last, trigger_index + 3), lex.cue_set("passive_auxiliaries"))
-    if passive and not agents and trig.event_type in VICTIM_TYPES and unmarked and unmarked[0].first < trigger_index:
+    passive = _passive(view, clause.first, min(clause.last, trigger_index + 3), lex)
+    if passive and not agents and patient_in_passive(trig) and unmarked and unmarked[0].first < trigger_index:
         # 'Three US servicemen were killed by a bomb': the subject is the victim, the doer unnamed
         args.recipients, args.how = unmarked[:1], "passive"
         return args
@@ -245,7 +275,7 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
         args.recipients = _object_in_relative_clause(view, clause.index, lex)
     if args.actors and not args.recipients:
         # 'verbood de invoer van Oekraïens graan': the owner of the object is the target
-        owners = [mm for mm in genitive if mm.first > args.actors[-1].last and mm not in args.actors]
+        owners = [mm for mm in genitive if mm.first > max(args.actors[-1].last, floor) and mm not in args.actors]
         args.recipients = owners[:1]
     if args.actors and not args.recipients and trig.event_type in DIRECTED:
         # 'threatened further action against Russia', 'refused to deploy peacekeepers in Iraq'
@@ -336,3 +366,24 @@ def _link_noun(trig, trigger_index, view, lex, in_clause, roles, args, fallback_
     elif unmarked:
         args.recipients = [mm for mm in unmarked if mm not in args.actors][:1]
     return args
+
+
+def list_members(view: SentenceView, start: int, stop: int, lex: Lexicon) -> list[MarkedMention]:
+    """'siete países, entre ellos Argentina, Chile y Perú', 'l'aide de quatre pays, dont l'Espagne et
+    le Royaume-Uni': the names a list opener introduces between word `start` and word `stop`."""
+    openers = lex.cue_set("list_openers")
+    k = next((i for i in range(start + 1, stop) for n in (3, 2, 1)
+              if view.phrase_before(i + 1, n) in openers), None)
+    if k is None:
+        return []
+    found: list[MarkedMention] = []
+    joiners = lex.cue_set("coordinators") | lex.cue_set("skip_words") | {","}
+    for mm in sorted(view.mentions, key=lambda m: m.first):
+        if mm.first <= k or mm.first >= stop:
+            continue
+        previous = found[-1].last if found else k
+        if not all(w.lower in joiners for w in view.words[previous + 1:mm.first]):
+            break
+        if mm.mention.country:
+            found.append(mm)
+    return found

@@ -63,6 +63,8 @@ class SentenceView:
     mentions: list[MarkedMention] = field(default_factory=list)
     text: str = ""
     start: int = 0
+    trigger_anchors: list[int] = field(default_factory=list)   # every trigger match, events or not
+    time_words: set[int] = field(default_factory=set)          # words inside time expressions
 
     def clause_of(self, word_index: int) -> Clause:
         for clause in self.clauses:
@@ -74,7 +76,8 @@ class SentenceView:
         return " ".join(w.lower for w in self.words[max(0, i - n):i])
 
 
-def build(words: list[Word], mentions: list[ActorMention], lex: Lexicon, text: str, start: int) -> SentenceView:
+def build(words: list[Word], mentions: list[ActorMention], lex: Lexicon, text: str, start: int,
+          time_spans: list[tuple[int, int]] = ()) -> SentenceView:
     spans = []
     for m in mentions:
         idx = [w.i for w in words if w.start < m.end and w.end > m.start]
@@ -82,6 +85,7 @@ def build(words: list[Word], mentions: list[ActorMention], lex: Lexicon, text: s
             spans.append((m, idx[0], idx[-1]))
     view = SentenceView(words, _clauses(words, lex, {f for _, f, _ in spans}, {la for _, _, la in spans}),
                         text=text, start=start)
+    view.time_words = {w.i for w in words for a, b in time_spans if w.start < b and w.end > a}
     for m, first, last in spans:
         view.mentions.append(MarkedMention(m, first, last, view.clause_of(first).index, ""))
     _mark(view, lex)
@@ -114,6 +118,7 @@ def _resolve_titles(view: SentenceView, lex: Lexicon) -> None:
             mm.last = nxt.last
             folded.append(nxt)
     view.mentions = [mm for mm in view.mentions if mm not in folded]
+    _fold_possessor(view)
     _fold_named_appositions(view)
     # 'de West-Afrikaanse gemeenschap ECOWAS', 'minister Wang Yi': a title and the name right after it are one actor
     named = []
@@ -152,6 +157,35 @@ def _resolve_titles(view: SentenceView, lex: Lexicon) -> None:
                                      m.wikidata, m.kind)
 
 
+POSSESSIVE_S = {"'s", "’s", "'", "’"}
+
+
+def _fold_possessor(view: SentenceView) -> None:
+    """"Taiwan's Vice Foreign Minister", 'Russlands Außenminister': a country right before a title
+    (with 's, or a genitive form) owns it; the title takes its country and the country is no
+    party of its own."""
+    words = view.words
+    folded = []
+    for n, mm in enumerate(view.mentions[:-1]):
+        nxt = view.mentions[n + 1]
+        if mm.mention.country is None or mm.mention.kind not in {"state", "capital"} \
+                or nxt.mention.kind not in {"title", "person"} or nxt.mention.country not in (None, mm.mention.country):
+            continue
+        gap = words[mm.last + 1:nxt.first]
+        possessive = bool(gap) and gap[0].text in POSSESSIVE_S and len(gap) <= 3 and all(
+            w.text[:1].isupper() for w in gap[1:])                     # 'Vice', 'Deputy'
+        # 'Russlands Außenminister Sergej Lawrow': a genitive country, then the title the name absorbed
+        genitive = words[mm.last].text.endswith("s") and words[mm.last].text[:1].isupper() and len(gap) <= 1 \
+            and all(w.text[:1].isupper() and w.text.isalpha() for w in gap)
+        if possessive or genitive:
+            t = nxt.mention
+            nxt.mention = type(t)(t.start, t.end, t.text, t.name, mm.mention.country, t.sector or "GOV",
+                                  t.wikidata, t.kind)
+            nxt.marker, nxt.first = mm.marker, mm.first
+            folded.append(mm)
+    view.mentions = [mm for mm in view.mentions if mm not in folded]
+
+
 def _fold_named_appositions(view: SentenceView) -> None:
     """'El presidente brasileño, Luiz Inácio Lula da Silva, criticó ...': a title followed by a
     name set off by commas is one actor; 'de Internationale Atoomenergieorganisatie (IAEA)':
@@ -165,12 +199,15 @@ def _fold_named_appositions(view: SentenceView) -> None:
         opener = words[mm.last + 1].text
         # the title may carry a portfolio first: 'ministro israelí de Exteriores, Israel Katz,'
         comma = next((w.i for w in words[mm.last + 1:mm.last + 5] if w.text in PUNCT), None)
-        if mm.mention.kind == "title" and comma is not None and words[comma].text == "," and not any(
+        if mm.mention.kind in {"title", "igo", "group"} and comma is not None and words[comma].text == "," and not any(
                 mm.last < o.first < comma for o in view.mentions):
             close = next((w.i for w in words[comma + 1:comma + 7] if w.text in {",", ";", ".", ")"}), None)
             name = words[comma + 1:close] if close else []
             if not name or not all(w.text[:1].isupper() or w.lower in NAME_PARTICLES for w in name):
                 continue
+            if mm.mention.kind != "title" and not any(
+                    o.mention.kind == "person" and mm.last + 1 < o.first and o.last < close for o in view.mentions):
+                continue      # 'la ONU, António Guterres,': an organisation's apposition must be a person
         elif opener == "(" and mm.mention.kind in {"igo", "group", "state"}:
             close = next((w.i for w in words[mm.last + 2:mm.last + 5] if w.text == ")"), None)
             if close is None:
@@ -282,6 +319,13 @@ def marker_before(view: SentenceView, i: int, lex: Lexicon, stop: set[int]) -> t
     skipped_content = False
     while j >= 0 and j not in stop and hops < 4:
         w = view.words[j]
+        if j in view.time_words:
+            # 'besuchte am Montag Peking', 'on Monday gave the Ivory Coast': a time expression, and
+            # the preposition that introduces it, mark nothing
+            j -= 1
+            if j >= 0 and j not in view.time_words and view.words[j].lower in markers | lex.cue_set("locative_markers"):
+                j -= 1
+            continue
         for n in (3, 2):           # multiword markers: 'gelinkt aan', 'according to'
             phrase = view.phrase_before(j + 1, n)
             if phrase in markers:
@@ -290,6 +334,8 @@ def marker_before(view: SentenceView, i: int, lex: Lexicon, stop: set[int]) -> t
             # 'nach eigenen Angaben drei Verdächtige': a number opens the noun phrase, so only the
             # word right before it can mark it ('a 13 sospechosos', 'gegen drei Verdächtige')
             prev = view.words[j - 1].lower
+            if prev in lex.cue_set("genitive_markers"):
+                return "", j          # 'plus de 870 personnes', 'la liberación de 3 presos': counted people, not owners
             return (prev, j - 1) if prev in markers and (j - 1) not in stop else ("", j)
         if w.lower in markers:
             if w.lower in verbs and skipped_content:
@@ -335,8 +381,9 @@ def _mark(view: SentenceView, lex: Lexicon) -> None:
                 continue
             marker = ""
         if marker in genitive and j > 0 and (view.words[j - 1].lower in lex.cue_set("quantity_words")
+                                             or view.words[j - 1].lower in lex.cue_set("member_nouns")
                                              or view.words[j - 1].lower.isdigit()):
-            marker = ""      # 'thousands of Kenyan protesters' are the protesters
+            marker = ""      # 'thousands of Kenyan protesters' are the protesters; 'members of a gang' the gang
         if marker in genitive:
             mm.genitive_head = j - 1
             # 'aan de autoriteiten van Afghanistan': the genitive inherits the head's marker

@@ -69,13 +69,19 @@ def home_country(document: Document) -> str | None:
     """The country an article is set in: its dateline's, else the one its places name most."""
     if document.dateline and document.dateline.place:
         return document.dateline.place.country
-    counts: dict[str, int] = {}
+    counts: dict[str, float] = {}
     first: dict[str, int] = {}
-    named = [(p.start, p.country) for p in document.places] + \
-        [(a.start, a.country) for a in document.actors if a.kind in {"state", "capital", "demonym"}]
-    for start, country in sorted(named):
+    # titles and known people count half: 'de Franse ambassadeur' in Niamey names France, but the
+    # story is set in Niger; 'el presidente Luis Arce' says the story is Bolivia's
+    # a country named as an actor is counted once, not again as a place
+    actor_spans = [(a.start, a.end) for a in document.actors]
+    named = [(p.start, p.country, 1.0) for p in document.places
+             if not any(s < p.end and p.start < e for s, e in actor_spans)] + \
+        [(a.start, a.country, 0.5 if a.kind in {"title", "person"} else 1.0) for a in document.actors
+         if a.kind in {"state", "capital", "demonym", "title", "person"}]
+    for start, country, weight in sorted(named):
         if country and len(country) == 3 and country not in ontology.NON_STATE_CODES:
-            counts[country] = counts.get(country, 0) + 1
+            counts[country] = counts.get(country, 0) + weight
             first.setdefault(country, start)
     if not counts:
         return None
@@ -111,7 +117,7 @@ def _candidates(view: SentenceView, lex, context_speaker, previous_subject,
                 every: list[TriggerMatch]) -> list[Candidate]:
     out = []
     found = [m for n, m in enumerate(every) if not triggers.embedded(m, every[:n], view, lex)
-             and not triggers.attributive(m, view, lex)]
+             and not triggers.attributive(m, view, lex) and not triggers.in_name(m, view, lex)]
     contents = [m for m in every if m not in found]
     for match in found:
         clause = view.clause_of(match.anchor)
@@ -121,13 +127,27 @@ def _candidates(view: SentenceView, lex, context_speaker, previous_subject,
         if etype is None:
             continue
         others = tuple(m.anchor for m in found if m is not match)
-        args = arguments.link(match.trigger, match.anchor, view, lex, context_speaker, previous_subject, others)
+        verbs = tuple(m.anchor for m in found if m is not match and m.trigger.frame != "noun")
+        args = arguments.link(match.trigger, match.anchor, view, lex, context_speaker, previous_subject, others, verbs)
         if not args.actors and etype == "PROTEST":
             args.actors, args.how = _crowd(view, clause, match), "crowd"
+        if not args.actors and args.how == "passive" and etype in {"COERCE", "SANCTION", "RETREAT"}:
+            args.actors, args.how = _implicit_authorities(view, match), "implicit"
         if not args.actors:
             continue        # an event with no actor at all is not emitted (CODING 3)
         actor_ids = {id(a) for a in args.actors}
-        args.recipients = [r for r in args.recipients if id(r) not in actor_ids]
+        possessives = lex.cue_set("possessives")
+        # 'zog seine Truppen ab', 'retiró sus tropas': the actor's own people are not its target
+        own = {a.mention.country for a in args.actors} | {None}
+        args.recipients = [r for r in args.recipients if id(r) not in actor_ids and not (
+            r.mention.kind == "title" and r.mention.country in own and r.first > 0
+            and view.words[r.first - 1].lower in possessives)]
+        if args.actors and all(r.mention.country is None for r in args.recipients):
+            # the recipient named only as 'seven countries' or not at all, then listed after 'including'
+            stop = min([t for t in others if t > match.last] + [len(view.words)])
+            members = arguments.list_members(view, match.last, stop, lex)
+            if members:
+                args.recipients = members
         if not args.recipients and match.trigger.event_type in arguments.DIRECTED:
             # 'threatened to impose restrictions against German goods': the target of the content
             for content in (c for c in contents if c.first > match.last
@@ -144,6 +164,19 @@ def _candidates(view: SentenceView, lex, context_speaker, previous_subject,
             continue        # a meeting needs two parties: 'Rusland sprak over de deal' is a statement
         out.append(Candidate(match, args, modality.Modality(value, mod.volition, mod.cue), etype, cameo))
     return out
+
+
+def _implicit_authorities(view: SentenceView, match: TriggerMatch) -> list[MarkedMention]:
+    """'Plus de 870 personnes ont été interpellées', 'Zúñiga fue detenido', 'wurden freigelassen':
+    an arrest, sentence or release told in the passive without an agent was the authorities' act,
+    those of the place (CODING 3: unknown actors
+    keep the country from context). The actor's words are the trigger's, so the record still
+    shows what it rests on; its country is filled in from the place or the article."""
+    first, last = view.words[match.words[0]], view.words[match.words[-1]]
+    sector = {"arrest": "COP", "convict": "JUD"}.get(match.trigger.mode or "", "GOV")
+    mention = ActorMention(first.start, last.end, view.text[first.start - view.start:last.end - view.start],
+                           "unnamed authorities", None, sector, None, "title")
+    return [MarkedMention(mention, match.words[0], match.words[-1], view.clause_of(match.anchor).index, "")]
 
 
 def _crowd(view: SentenceView, clause, match: TriggerMatch) -> list[MarkedMention]:
@@ -209,8 +242,10 @@ def _event(document: Document, view: SentenceView, group: list[Candidate], lex, 
     actor_country = next((a["country"] for a in actors if a.get("country")), None)
     # 'De Belgische politie arresteerde twaalf demonstranten': unnamed targets of repression are
     # the actor's own people; other unnamed targets get the article's country, if it has one
-    domestic = ontology.event_type(etype).quad == 4
-    recipients = [_entity(r, (actor_country if domestic else None) or home) for r in best.args.recipients]
+    domestic = ontology.event_type(etype).quad == 4 and etype != "ASSAULT"
+    # victims of an attack are the people where it happened ('bombardeó Járkov ... cinco muertos')
+    recipients = [_entity(r, (actor_country if domestic else None) or (place_country if etype == "ASSAULT" else None)
+                          or home) for r in best.args.recipients]
     if not recipients and etype == "PROTEST" and actor_country:
         # a protest with no named target is aimed at the protesters' own government
         first = best.args.actors[0].mention
@@ -251,15 +286,19 @@ REACTIONS = {"ACCUSE", "REJECT", "SUPPORT"}
 REACTION_REACH = 2     # sentences back to look for the event reacted to
 
 
-def _answers_earlier(view: SentenceView, group: list[Candidate], lex) -> bool:
-    """The trigger's object is a definite reference ('verurteilte den Angriff', 'wees de
-    beschuldigingen af', 'celebró la decisión'), not a new named or indefinite thing."""
+def _answers_earlier(view: SentenceView, group: list[Candidate], lex) -> int | None:
+    """The word index of the trigger's object when it is a definite reference ('verurteilte den
+    Angriff', 'wees de beschuldigingen af', 'celebró la decisión'), not a new named or
+    indefinite thing; else None."""
     first = min(_best(group).match.words)
     nxt = view.words[first + 1].lower if first + 1 < len(view.words) else ""
-    return nxt in lex.cue_set("anaphoric_determiners")
+    if nxt not in lex.cue_set("anaphoric_determiners") or first + 2 >= len(view.words):
+        return None
+    return first + 2
 
 
-def _reaction_target(event: Event, earlier: list[Event], sentence_start: int, document: Document) -> list[dict]:
+def _reaction_target(event: Event, earlier: list[Event], sentence_start: int, document: Document,
+                     wanted: str | None = None) -> list[dict]:
     """A reaction with no named target is aimed at whoever did the latest event told just before
     it, when that was someone else: the recipient is that event's actor (its words are kept, so
     the record still points at the text that named them)."""
@@ -270,7 +309,7 @@ def _reaction_target(event: Event, earlier: list[Event], sentence_start: int, do
         if prior.sentence_start < reach:
             break
         theirs = {a.get("country") for a in prior.actor if a.get("country")}
-        if theirs and not theirs & own:
+        if theirs and not theirs & own and (wanted is None or prior.event_type == wanted):
             return [dict(a) for a in prior.actor]
     return []
 
@@ -291,8 +330,10 @@ def code(document: Document) -> Document:
         if not words:
             continue
         mentions = [m for m in document.actors if sent.start <= m.start < sent.end]
-        view = clauses.build(words, mentions, lex, sent.text, sent.start)
+        time_spans = [(t.start, t.end) for t in document.times if sent.start <= t.start < sent.end]
+        view = clauses.build(words, mentions, lex, sent.text, sent.start, time_spans)
         every = triggers.find(view, lex)
+        view.trigger_anchors = [m.anchor for m in every]
         trigger_words = {k for m in every for k in m.words}
         for mm in view.mentions:
             if mm.marker_at in trigger_words and mm.marker in lex.cue_set("speaker_markers"):
@@ -300,8 +341,11 @@ def code(document: Document) -> Document:
         own_speaker = arguments.speaker_of(view, lex)
         for group in _group(_candidates(view, lex, own_speaker or context_speaker, previous_subject, every)):
             event = _event(document, view, group, lex, home)
-            if not event.recipient and event.event_type in REACTIONS and _answers_earlier(view, group, lex):
-                event.recipient = _reaction_target(event, document.events, sent.start, document)
+            answered = _answers_earlier(view, group, lex) if event.event_type in REACTIONS else None
+            if not event.recipient and answered is not None:
+                # 'veroordeelde de aanvallen': the earlier event of the type the noun names, if it names one
+                wanted = next((m.trigger.event_type for m in every if answered in m.words), None)
+                event.recipient = _reaction_target(event, document.events, sent.start, document, wanted)
             document.events.append(event)
         # who speaks in the next quote, and who 'hij'/'het' is in the next sentence
         if own_speaker:

@@ -1,8 +1,8 @@
 """When an event happened: the time expression that governs its trigger, at its precision.
 
-The expression in the trigger's own clause wins; else the nearest one in the sentence that is
-not in a relative clause about something else; else the caller falls back to the publication
-(or dateline) date.
+The expression in the trigger's own clause wins (the nearest one with no other trigger in
+between, else its first); else the nearest one in the sentence that is not in a relative clause
+about something else; else the caller falls back to the publication (or dateline) date.
 """
 from __future__ import annotations
 
@@ -24,7 +24,12 @@ def time_for(view: SentenceView, group: list, times: list[TimeMention], lex) -> 
         lo, hi = view.words[clause.first].start, view.words[clause.last].end
         own = [t for t in in_sentence if lo <= t.start < hi]
         if own:
-            return own[0]
+            # 'suspenderá el acuerdo firmado con Corea del Norte en 2018': a date past another
+            # trigger ('firmado') is that one's; the nearest date with no trigger in between governs
+            anchor = c.match.anchor
+            free = [t for t in own if not any(min(anchor, word_at(view, t.start)) < k < max(anchor, word_at(view, t.start))
+                                              for k in view.trigger_anchors if k != anchor)]
+            return min(free, key=lambda t: abs(word_at(view, t.start) - anchor)) if free else own[0]
     anchor = view.words[group[0].match.anchor].start
     # not from a relative clause about something else ('de graandeal die ... vorig jaar hadden bemiddeld')
     relative = lex.cue_set("relative_pronouns")

@@ -123,6 +123,8 @@ def attributive(match: TriggerMatch, view: SentenceView, lex: Lexicon) -> bool:
     """A participle with no auxiliary in its clause describes a noun ('l'accord signé en 2015',
     'el acuerdo firmado con'): not an event. Only for languages whose participles are
     unambiguous by their ending (grammar.json participle_suffixes)."""
+    if _between_article_and_noun(match, view, lex):
+        return True
     suffixes = tuple(lex.grammar.get("participle_suffixes", ()))
     word = view.words[match.anchor]
     if not suffixes or match.trigger.frame == "noun" or not word.lower.endswith(suffixes):
@@ -132,6 +134,27 @@ def attributive(match: TriggerMatch, view: SentenceView, lex: Lexicon) -> bool:
     return not (before & lex.cue_set("auxiliaries")) and match.anchor > clause.first
 
 
+def _between_article_and_noun(match: TriggerMatch, view: SentenceView, lex: Lexicon) -> bool:
+    """'the detained protesters', 'die festgenommenen Demonstranten', 'de veroordeelde
+    oppositieleider': a one-word verb trigger between an article and the noun it describes."""
+    k = match.anchor
+    if match.trigger.frame == "noun" or len(match.words) != 1 or k == 0 or k + 1 >= len(view.words):
+        return False
+    if view.words[k - 1].lower not in lex.cue_set("articles"):
+        return False
+    nxt = view.words[k + 1]
+    if not nxt.text.isalpha():
+        return False
+    if lex.grammar.get("capitalised_nouns"):
+        return nxt.text[:1].isupper()
+    function_words = (lex.cue_set("genitive_markers") | lex.cue_set("recipient_prepositions")
+                      | lex.cue_set("temporal_prepositions") | lex.cue_set("locative_markers")
+                      | lex.cue_set("agent_markers") | lex.cue_set("coordinators") | lex.cue_set("auxiliaries")
+                      | lex.cue_set("clause_openers") | lex.cue_set("comitative_markers"))
+    return nxt.lower not in function_words and not any(
+        mm.first == k + 1 and mm.mention.kind not in {"title", "demonym"} for mm in view.mentions)
+
+
 def nominal(match: TriggerMatch, view: SentenceView, lex: Lexicon) -> bool:
     """A verb trigger used as a noun: 'the arrests', 'van het steunen', 'days of fighting'."""
     if match.first == 0:
@@ -139,3 +162,21 @@ def nominal(match: TriggerMatch, view: SentenceView, lex: Lexicon) -> bool:
     prev = view.words[match.first - 1].lower
     return prev in (lex.cue_set("articles") | lex.cue_set("genitive_markers")
                     | lex.cue_set("temporal_prepositions") | lex.cue_set("recipient_prepositions"))
+
+
+def in_name(match: TriggerMatch, view: SentenceView, lex: Lexicon) -> bool:
+    """A trigger word inside a name is no event: 'Ejército de Liberación Nacional', 'Front de
+    libération', 'Hilfswerk' as part of a named organisation the actor stage found. Outside
+    German (which capitalises every noun), a capitalised trigger word mid-sentence next to
+    another capitalised word is part of a proper name too."""
+    k = match.anchor
+    if any(mm.first <= k <= mm.last and mm.mention.kind not in {"title", "demonym"} for mm in view.mentions):
+        return True
+    if lex.grammar.get("capitalised_nouns") or k == 0 or not view.words[k].text[:1].isupper():
+        return False
+    neighbours = [view.words[j] for j in (k - 1, k + 1) if 0 <= j < len(view.words)]
+    skip = lex.cue_set("genitive_markers") | lex.cue_set("articles")
+    # 'Ejército de Liberación Nacional': look past 'de', 'del', 'la' to the next word of the name
+    further = [view.words[j] for j in (k - 2, k + 2) if 0 <= j < len(view.words)]
+    return any(w.text[:1].isupper() and w.text.isalpha() for w in neighbours) or (
+        any(n.lower in skip for n in neighbours) and any(w.text[:1].isupper() and w.text.isalpha() for w in further))

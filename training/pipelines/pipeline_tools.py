@@ -34,8 +34,9 @@ def stage_assemble(lang: str, spec: dict) -> Path:
     syn.meta.update({
         "name": "heron_core", "version": VERSION, "lang": lang,
         "description": f"Heron {lang} pipeline: tok2vec+morphologizer+trainable_lemmatizer+parser "
-                       f"(UD) and ner (own tok2vec, CoNLL). See MODEL_CARD.md.",
-        "author": "Heron project", "license": "CC BY-SA 4.0 (syntax); NER research-only data, see MODEL_CARD.md",
+                       f"(UD) and ner (own tok2vec). See MODEL_CARD.md.",
+        "author": "Heron project",
+        "license": spec.get("licence", "CC BY-SA 4.0 (syntax); NER research-only data, see MODEL_CARD.md"),
         "vectors": {"width": 0, "vectors": 0, "keys": 0, "name": None},
     })
     out = OUTPUT / lang / "pipeline"

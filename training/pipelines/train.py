@@ -105,6 +105,7 @@ LANGS: dict[str, dict] = {
                               + list(convert.read_tsv_ner(NER / "SuperGLEBer/EuroParl/train.tsv"))),
         "ner_test": {"germeval-test-odd": lambda: [a for i, a in enumerate(convert.read_germeval(GERMEVAL_TEST)) if i % 2 == 1]},
         "speed_text": UD / "UD_German-GSD/de_gsd-ud-test.conllu",
+        "licence": "CC BY-SA 4.0 (syntax); NER: GermEval CC BY 4.0 + Europarl NER research-only, see MODEL_CARD.md",
         "max_steps": {"syntax": 3000, "ner": 2500},
     },
     "fr": {
@@ -127,7 +128,8 @@ LANGS: dict[str, dict] = {
         "ner_test": {"wikiann-test-silver": lambda: [[s] for s in convert.read_wikiann(
             NER / "davidsbatista-NER-datasets/WikiANN/fr/test")]},
         "speed_text": UD / "UD_French-GSD/fr_gsd-ud-test.conllu",
-        "max_steps": {"syntax": 3500, "ner": 2000},
+        "licence": "CC BY-SA 4.0 / LGPL-LR (syntax); NER: WikiANN silver (Wikipedia-derived), see MODEL_CARD.md",
+        "max_steps": {"syntax": 2500, "ner": 2000},
     },
     "es": {
         "ud_train": [
@@ -144,6 +146,7 @@ LANGS: dict[str, dict] = {
         "ner_train": NER / "conll2002-nl-es/esp.train",
         "ner_test": {"conll2002-testa": NER / "conll2002-nl-es/esp.testa"},
         "speed_text": UD / "UD_Spanish-AnCora/2021-10-29_642d3bc/es_ancora-ud-test.conllu",
+        "licence": "CC BY 4.0 / CC BY-SA 4.0 (syntax); NER research-only data (CoNLL-2002), see MODEL_CARD.md",
         "max_steps": {"syntax": 3500, "ner": 2500},
     },
 }
