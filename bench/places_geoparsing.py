@@ -97,6 +97,13 @@ def km(lat1, lon1, lat2, lon2) -> float:
     return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, a)))
 
 
+def same_id(place, toponym: Toponym) -> bool:
+    """The chosen place is the gold GeoNames entry. Both must have an id: GeoVirus gives none,
+    and neither do admin2 regions and hand-listed regions (an earlier version counted
+    None == None as a match, which scored those as exact on GeoVirus)."""
+    return place.geonames_id is not None and place.geonames_id == toponym.geonames_id
+
+
 def score_resolution(articles: list[Article], errors_to=None) -> dict:
     errors, raw_errors, missing, countries_right, countries_total = [], [], 0, 0, 0
     title_or_161 = 0
@@ -105,7 +112,7 @@ def score_resolution(articles: list[Article], errors_to=None) -> dict:
         chosen = places.resolve_places(article.text, [(t.start, t.end) for t in gold])
         for toponym, place in zip(gold, chosen):
             if errors_to is not None:
-                error = (math.inf if place is None else 0.0 if place.geonames_id == toponym.geonames_id
+                error = (math.inf if place is None else 0.0 if same_id(place, toponym)
                          else km(place.lat, place.lon, toponym.lat, toponym.lon))
                 if error > 161:
                     errors_to.write(f"{number}\t{toponym.text}\t{toponym.lat},{toponym.lon}\t"
@@ -123,7 +130,7 @@ def score_resolution(articles: list[Article], errors_to=None) -> dict:
             title_or_161 += raw <= 161 or (toponym.title is not None and place.name in (
                 toponym.title, toponym.title.split(",")[0]))
             raw_errors.append(raw)
-            errors.append(0.0 if place.geonames_id == toponym.geonames_id else raw)
+            errors.append(0.0 if same_id(place, toponym) else raw)
     finite = [e for e in errors if e != math.inf]
     return {
         "toponyms": len(errors),

@@ -1,6 +1,7 @@
 """The stage sequence of DESIGN.md, each stage a function Document -> Document.
 
-    language -> analysis -> dateline -> actors -> places -> times -> events -> merge -> modality filter
+    language -> analysis -> dateline -> actors -> places -> times -> events -> proposals -> merge
+    -> modality filter
 
 Stages share the Document and nothing else; the resources they use (pipelines,
 lexicons, gazetteer, knowledge base) are loaded once, on first use, and cached.
@@ -12,7 +13,7 @@ from pathlib import Path
 
 from heron import actors, datelines, ontology, places, times
 from heron.document import Document, HeronInputError, PlaceMention, TimeMention
-from heron.events import coder, merge
+from heron.events import coder, merge, proposals
 from heron.nlp import analysis, language
 
 Stage = Callable[[Document], Document]
@@ -58,7 +59,7 @@ def find_times(document: Document) -> Document:
 
 
 STAGES: tuple[Stage, ...] = (identify_language, analysis.analyze, datelines.find, find_actors,
-                             find_places, find_times, coder.code, merge.merge)
+                             find_places, find_times, coder.code, proposals.propose, merge.merge)
 
 
 class Pipeline:

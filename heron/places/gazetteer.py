@@ -46,6 +46,8 @@ class Place:
 class Candidate:
     place: Place
     primary: bool           # matched the place's own name, not one of its alternate names
+    weak: bool = False      # an alternate name of a small place not spelled like its name
+                            # (GeoNames' former or nearby names of hamlets): given spans only
 
 
 class Gazetteer:
@@ -82,6 +84,12 @@ class Gazetteer:
     def __contains__(self, key: str) -> bool:
         return self._refs(key) is not None
 
+    def findable(self, key: str) -> bool:
+        """Whether running text may take `key` for a place: some place has it as more than a
+        weak alternate name."""
+        refs = self._refs(key)
+        return refs is not None and any(not r.endswith("~") for r in refs.split(","))
+
     def place(self, row: int) -> Place:
         place = self._places.get(row)
         if place is None:
@@ -96,7 +104,8 @@ class Gazetteer:
         found = self._candidates.get(key)
         if found is None:
             refs = self._refs(key)
-            found = [Candidate(self.place(int(ref.rstrip("*"))), ref.endswith("*"))
+            found = [Candidate(self.place(int(ref.rstrip("*~"))), ref.endswith("*"),
+                               ref.endswith("~"))
                      for ref in refs.split(",")] if refs else []
             if len(self._candidates) > 50000:
                 self._candidates.clear()

@@ -46,8 +46,11 @@ def _is_word(token: re.Match) -> bool:
     return token.group()[0].isalnum() or token.group()[0] == "_"
 
 
-def name_spans(text: str, language: str, index: Gazetteer | None = None) -> list[NameSpan]:
-    """Longest-match gazetteer names in `text`, after the precision filters."""
+def name_spans(text: str, language: str, index: Gazetteer | None = None,
+               glued: list[NameSpan] | None = None) -> list[NameSpan]:
+    """Longest-match gazetteer names in `text`, after the precision filters. `glued`, if
+    given, receives the names turned down only for being part of a longer proper name
+    ('Georgia' in 'Georgia Bureau of Investigation'): not places, but hints of the region."""
     index = index or gazetteer()
     stop = stopwords(language)
     scripts = LANGUAGE_SCRIPTS.get(language, set()) | {"LATIN"}
@@ -65,8 +68,11 @@ def name_spans(text: str, language: str, index: Gazetteer | None = None) -> list
             continue
         j, key = match
         span = NameSpan(first.start(), tokens[j].end(), text[first.start():tokens[j].end()], key)
-        if _acceptable(span, text, tokens, i, j, stop, scripts, language, index):
+        verdict = _acceptable(span, text, tokens, i, j, stop, scripts, language, index)
+        if verdict is True:
             spans.append(span)
+        elif verdict == "glued" and glued is not None:
+            glued.append(span)
         i = j + 1
     return spans
 
@@ -87,13 +93,14 @@ def _longest_name(text: str, tokens: list[re.Match], i: int, index: Gazetteer):
         if "\n" in surface:
             continue
         key = normalise_name(surface)
-        if key in index:
+        if index.findable(key):
             return j, key
     return None
 
 
 def _acceptable(span: NameSpan, text: str, tokens, i: int, j: int, stop, scripts,
-                language: str, index: Gazetteer) -> bool:
+                language: str, index: Gazetteer) -> bool | str:
+    """True, False, or 'glued' when the name is part of a longer proper name."""
     if _inside_hyphenated_word(text, span, index):    # 'Noord-Holland' is not 'Holland'
         return False
     if span.text in ALWAYS_PLACES:
@@ -102,7 +109,9 @@ def _acceptable(span: NameSpan, text: str, tokens, i: int, j: int, stop, scripts
         return False
     if script_of(span.text) not in scripts:
         return False
-    return not _glued_to_capitalised_words(span, text, tokens, i, j, stop, language)
+    if _glued_to_capitalised_words(span, text, tokens, i, j, stop, language):
+        return "glued"
+    return True
 
 
 def _inside_hyphenated_word(text: str, span: NameSpan, index: Gazetteer) -> bool:
@@ -117,7 +126,7 @@ def _inside_hyphenated_word(text: str, span: NameSpan, index: Gazetteer) -> bool
 
 def _well_known_place(key: str, index: Gazetteer) -> bool:
     return any(c.place.precision != "city" or c.place.population >= 30000
-               for c in index.candidates(key))
+               for c in index.candidates(key) if not c.weak)
 
 
 def _glued_to_capitalised_words(span, text, tokens, i, j, stop, language) -> bool:
@@ -174,3 +183,30 @@ def list_neighbours(text: str, spans: list[NameSpan]) -> list[list[int]]:
     return [[j for j, ok in ((i - 1, i > 0 and run_ok[i - 1]),
                              (i + 1, i < len(run_ok) and run_ok[i])) if ok]
             for i in range(len(spans))]
+
+
+COUNTIES_AFTER = re.compile(r"\s+(?:counties|parishes|boroughs)\b", re.IGNORECASE)
+KIND_AFTER = re.compile(r"\s+(?:(?P<admin1>state)|(?P<region>province|region))\b(?!\s+[A-Z])")
+
+
+def region_kinds(text: str, spans: list[NameSpan]) -> list[str | None]:
+    """For each span, the kind of region the words after it say it is: 'admin2' in a list
+    of names that ends in 'counties' ('Harvey, Harper and Kingman counties', 'Hitchcock and
+    Hayes counties': each names a county, not the town of that name); 'admin1' before a
+    lower-case 'state' ('a Washington state farm'); 'region' before 'province' or 'region'
+    ('Helmand province'); else None."""
+    neighbours = list_neighbours(text, spans)
+    kinds: list[str | None] = [None] * len(spans)
+    i = 0
+    while i < len(spans):
+        j = i
+        while j + 1 in neighbours[j]:
+            j += 1
+        if j > i and COUNTIES_AFTER.match(text, spans[j].end):
+            kinds[i:j + 1] = ["admin2"] * (j + 1 - i)
+        i = j + 1
+    for i, span in enumerate(spans):
+        match = KIND_AFTER.match(text, span.end)
+        if kinds[i] is None and match:
+            kinds[i] = "admin1" if match.group("admin1") else "region"
+    return kinds

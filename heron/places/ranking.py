@@ -35,9 +35,12 @@ LISTED_WITH_REGIONS = 2.0   # 'Missouri, New York and Virginia': a region among 
 TEMPERATURE = 1.0        # of the soft votes: exp(score / TEMPERATURE)
 SUPPORT_POWER = 1.0      # < 1: a part of a vote already counts for much
 ROUNDS = 2            # times the votes are recounted from the last round's scores
+HINT = 0.5               # weight of the vote of a name inside a longer proper name
+BIG_CITY = 100000        # a feature named after a city this big is near it ('Boston Harbor')
 IN_CONTEXT = 0.5         # a small place needs this much of a vote for its admin1 in find()
 
 REGIONAL = ("city", "admin2", "admin1")
+KIND_PRECISIONS = {"admin2": ("admin2",), "admin1": ("admin1",), "region": ("admin1", "admin2")}
 
 
 def prior(candidate: Candidate) -> float:
@@ -152,7 +155,10 @@ def _distribution(candidates: list[Candidate], context: Context) -> list[tuple[P
 def resolve(candidate_lists: list[list[Candidate]], countries: list[str] | None = None,
             minor_places: str = "always", keys: list[str] | None = None,
             containers: list[int | None] | None = None,
-            neighbours: list[list[int]] | None = None) -> list[Place | None]:
+            neighbours: list[list[int]] | None = None,
+            guesses: list[str | None] | None = None,
+            kinds: list[str | None] | None = None,
+            hints: list[tuple[str, list[Candidate]]] | None = None) -> list[Place | None]:
     """One place (or None) per list of candidates, in the same order.
 
     minor_places: 'always' lets small places (< 15,000 inhabitants) and admin2 regions named
@@ -163,29 +169,56 @@ def resolve(candidate_lists: list[list[Candidate]], countries: list[str] | None 
     ('Jackson, Tenn.'), whose place should contain it.
     neighbours: for each name, the names next to it in a list ('Missouri, New York and
     Virginia'); when one of them reads as an admin1 region, so should this name if it can.
+    guesses: for each name, None, or 'feature' / 'township' when its candidates are only
+    namesakes of what it names ('Boston Harbor' -> the places called Boston, 'Jackson
+    Township' -> those called Jackson); such a name does not vote, and takes a town (below
+    BIG_CITY for a feature, any for a township) only inside an admin1 region the other
+    names point to.
+    kinds: for each name, the kind of region the text says it is, or None: 'admin2' ('Harvey,
+    Harper and Kingman counties': its admin2 readings, bare names included, are then its only
+    ones), 'admin1' ('Washington state'), 'region' ('Helmand province': admin1 or admin2).
+    hints: (key, candidates) of names that are no place themselves but hint at the region
+    ('Georgia' in 'Georgia Bureau of Investigation'): their readings as a country, an admin1
+    region or a county vote with weight HINT; they get no place.
     """
     given = frozenset(countries or [])
     keys = keys or [str(i) for i in range(len(candidate_lists))]
     contained = {c for c in (containers or []) if c is not None}
     # 'Watertown, New York': the name after the comma is a region, even one named like its
     # big city; elsewhere 'New York' is the city (see _without_seat_regions)
-    lists = [([c for c in candidates if c.place.precision != "city"] or candidates)
-             if i in contained else _without_seat_regions(candidates)
+    # ('Hutchinson, Kingman' in a list of towns: no county called Kingman contains Hutchinson)
+    kinds = kinds or [None] * len(candidate_lists)
+    counties = [kind == "admin2" for kind in kinds]
+    candidate_lists = _apart_from_cities_named_city(candidate_lists, keys)
+    candidate_lists = [([c for c in candidates if c.place.precision in KIND_PRECISIONS[kind]]
+                        or candidates) if kind else candidates
+                       for candidates, kind in zip(candidate_lists, kinds)]
+    lists = [([c for c in candidates if _container_reading(c)] or candidates)
+             if i in contained and not counties[i] else _without_seat_regions(candidates)
              for i, candidates in enumerate(candidate_lists)]
     base = Context(given, Votes())
+    voting = [[] if guesses and guesses[i] else candidates for i, candidates in enumerate(lists)]
+    weights = [1.0] * len(voting)
+    for key, candidates in hints or []:
+        regional = [c for c in candidates if _container_reading(c)]
+        if regional:
+            voting.append(regional)
+            keys = keys + [key]
+            weights.append(HINT)
     # names alike with the same candidates share one distribution and vote with their count
     signatures = [(key, tuple(c.place.row for c in candidates))
-                  for key, candidates in zip(keys, lists)]
+                  for key, candidates in zip(keys, voting)]
     groups: dict[tuple, list[int]] = {}
     for i, signature in enumerate(signatures):
         groups.setdefault(signature, []).append(i)
-    distributions = {sig: _distribution(lists[members[0]], base)        # round 0: priors
+    group_weights = {sig: sum(weights[i] for i in members) for sig, members in groups.items()}
+    distributions = {sig: _distribution(voting[members[0]], base)        # round 0: priors
                      for sig, members in groups.items()}
     for _ in range(ROUNDS):
-        contexts = _contexts(base, groups, distributions)
-        distributions = {sig: _distribution(lists[members[0]], contexts[sig[0]])
+        contexts = _contexts(base, group_weights, distributions)
+        distributions = {sig: _distribution(voting[members[0]], contexts[sig[0]])
                          for sig, members in groups.items()}
-    contexts = _contexts(base, groups, distributions)
+    contexts = _contexts(base, group_weights, distributions)
     leaders = [max(d, key=lambda x: x[1])[0] if (d := distributions[sig]) else None
                for sig in signatures]
     chosen: list[Place | None] = []
@@ -195,26 +228,35 @@ def resolve(candidate_lists: list[list[Candidate]], countries: list[str] | None 
             leaders[j] is not None and leaders[j].precision == "admin1" for j in neighbours[i])
         if listed:                # 'Missouri, New York and Virginia': the state after all
             candidates = candidate_lists[i]
-        chosen.append(_best(candidates, contexts[keys[i]], minor_places, container, listed))
+            if any(c.place.precision == "admin1" for c in candidates):
+                container = None  # 'Georgia, Oklahoma, Pennsylvania': no Oklahoma, Pa.
+        chosen.append(_best(candidates, contexts[keys[i]],
+                            guesses[i] if guesses and guesses[i] else
+                            "always" if counties[i] else minor_places,
+                            container, listed))
     return chosen
 
 
-def _contexts(base: Context, groups: dict[tuple, list[int]],
+def _contexts(base: Context, weights: dict[tuple, float],
               distributions: dict[tuple, list]) -> dict[str, Context]:
     """Each name's context: every other name's votes, its namesakes' left out."""
     total, by_key = Votes(), {}
-    for signature, members in groups.items():
-        total.add(distributions[signature], len(members))
-        by_key.setdefault(signature[0], Votes()).add(distributions[signature], len(members))
+    for signature, weight in weights.items():
+        total.add(distributions[signature], weight)
+        by_key.setdefault(signature[0], Votes()).add(distributions[signature], weight)
     return {key: Context(base.given, total.minus(own)) for key, own in by_key.items()}
 
 
 def _best(candidates: list[Candidate], context: Context, minor_places: str,
           container: Place | None = None, listed: bool = False) -> Place | None:
-    if minor_places != "always":
+    if minor_places == "in_context":
         candidates = [c for c in candidates if not _bare_admin2(c)]
     eligible = [c for c in candidates
-                if not _needs_context(c) or minor_places == "always"
+                if (minor_places == "always"
+                    or minor_places == "in_context" and not _needs_context(c)
+                    or minor_places == "feature" and _self_evident(c)
+                    or minor_places == "township" and _self_evident(c)
+                    and c.place.precision != "city")
                 or context.votes.admin1.get(c.place.admin1_key, 0.0) >= IN_CONTEXT
                 or _inside(c.place, container)]
     if not eligible:
@@ -230,6 +272,46 @@ def _best(candidates: list[Candidate], context: Context, minor_places: str,
 
 ADMIN2_WORDS = frozenset("""county parish borough district province prefecture department
 departement provincia municipality shire""".split())
+
+
+def _apart_from_cities_named_city(candidate_lists: list[list[Candidate]],
+                                  keys: list[str]) -> list[list[Candidate]]:
+    """A text that says 'Mexico City' (or 'Kansas City', 'New York City') and also 'Mexico'
+    means by the bare name something else than that city: the country, the state. The bare
+    name's readings as the city named '... City' elsewhere in the text are dropped (unless
+    nothing else is left)."""
+    rows_of = {}
+    for key, candidates in zip(keys, candidate_lists):
+        if key.endswith(" city"):
+            rows_of.setdefault(key, set()).update(c.place.row for c in candidates
+                                                  if c.place.precision == "city")
+    if not rows_of:
+        return candidate_lists
+    out = []
+    for key, candidates in zip(keys, candidate_lists):
+        cities = rows_of.get(key + " city")
+        if cities:
+            candidates = [c for c in candidates if c.place.row not in cities] or candidates
+        out.append(candidates)
+    return out
+
+
+def _self_evident(candidate: Candidate) -> bool:
+    """A namesake that a feature's name points to without any context: a big city ('Port of
+    Los Angeles', 'Boston Harbor'), a region under its own name ('Bronx County' -> the
+    Bronx); not a small town ('Jackson Township') nor a county by its bare name."""
+    place = candidate.place
+    if place.precision == "city":
+        return place.population >= BIG_CITY
+    return not _bare_admin2(candidate)
+
+
+def _container_reading(candidate: Candidate) -> bool:
+    """A reading of a name after a comma as the region around the name before it: a
+    country, an admin1 region, or a county named with its region word ('Lamar County')."""
+    place = candidate.place
+    return place.precision in ("country", "admin1") or (
+        place.precision == "admin2" and candidate.primary and not _needs_context(candidate))
 
 
 def _bare_admin2(candidate: Candidate) -> bool:

@@ -1,0 +1,53 @@
+"""Events the lexicons miss, proposed by the multilingual sentence classifier.
+
+A sentence with no lexical event but at least two actors from different countries, which the
+classifier (heron.events.classifier) reads as one PLOVER type with probability >= THRESHOLD,
+gets one event of that type: the first actor is the actor, the first actor of another country
+after it the recipient. Such an event's trigger is the whole sentence with lemma "classifier"
+and its confidence the classifier's probability, so a user can tell it apart from lexical ones.
+Measured by bench/classifier_proposals.py: at 0.9 it adds events on held-out French and on
+ConfliBERT and changes no other set (bench/RESULTS.md), so it is in the default pipeline.
+"""
+from __future__ import annotations
+
+import hashlib
+
+from heron import __version__, ontology
+from heron.document import Document, Event
+from heron.events import timing
+
+THRESHOLD = 0.9
+
+
+def propose(document: Document, threshold: float = THRESHOLD) -> Document:
+    covered = {e.sentence_start for e in document.events}
+    candidates = []
+    for sent in document.sentences:
+        if sent.start in covered:
+            continue
+        actors = [a for a in document.actors if sent.start <= a.start < sent.end and a.country]
+        if len({a.country for a in actors}) < 2:
+            continue
+        candidates.append((sent, actors))
+    if not candidates:
+        return document
+    from heron.events import classifier
+    for (sent, actors), probs in zip(candidates, classifier.predict([s.text for s, _ in candidates])):
+        label, p = max(probs.items(), key=lambda x: x[1])
+        if label == "NONE" or p < threshold:
+            continue
+        actor = actors[0]
+        recipient = next(a for a in actors if a.country != actor.country)
+        quad, intensity, cameo = ontology.score(label, None)
+        digest = hashlib.sha1(f"{document.id}|{label}|{sent.start}|proposed".encode()).hexdigest()[:12]
+        document.events.append(Event(
+            event_id=f"{document.id}-{digest}", doc_id=document.id, event_type=label, mode=None, contexts=[],
+            quad_code=quad, intensity=intensity, cameo=cameo, actor=[actor.entity()], recipient=[recipient.entity()],
+            date=document.base_date, date_precision=timing.precision(document.base_date),
+            date_source="dateline" if document.dateline and document.dateline.date else "publication", date_text=None,
+            modality="asserted", location=None, sentence=sent.text, sentence_start=sent.start,
+            trigger={"text": sent.text, "start": sent.start, "end": sent.end, "lemma": "classifier"},
+            language=document.language or "", publication_date=document.publication_date,
+            confidence=round(p, 2), speaker=None, historical=False, source=document.source, url=document.url,
+            coder_version=__version__, mentions=[]))
+    return document
