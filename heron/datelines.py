@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from heron import places, times
+from heron import ontology, places, times
 from heron.document import Dateline, Document, PlaceMention
 
 DATELINE = re.compile(
@@ -30,7 +30,8 @@ def find(document: Document) -> Document:
     if place:
         start = match.start("place")
         place_mention = PlaceMention(start, match.end("place"), match.group("place"), **{
-            k: place[k] for k in ("geonames_id", "name", "country", "admin1", "lat", "lon", "precision")})
+            k: place[k] for k in ("geonames_id", "name", "admin1", "lat", "lon", "precision")},
+            country=ontology.sovereign(place["country"]))
     date = _refine(found[0]["value"], document.publication_date)
     document.dateline = Dateline(match.start(), match.end(), match.group(0).strip(), place_mention, date)
     return document

@@ -32,6 +32,8 @@ def find_actors(document: Document) -> Document:
     found = actors.find(document.text, document.language, document.base_date)
     if document.dateline:   # 'JERUSALÉN, 14 abr (EFE).-' names where the story was filed, not an actor
         found = [a for a in found if a.start >= document.dateline.end]
+    for a in found:      # 'Hongkong' acts as China (CODING 3: countries are independent states)
+        a.country = ontology.sovereign(a.country)
     document.actors = found
     return document
 
@@ -40,7 +42,8 @@ def find_places(document: Document) -> Document:
     countries = sorted({a.country for a in document.actors if a.country and len(a.country) == 3
                         and a.country not in ontology.NON_STATE_CODES})
     named = [(a.start, a.end) for a in document.actors if a.kind not in {"state", "capital"}]
-    document.places = [PlaceMention(**p) for p in places.find(document.text, document.language, countries)
+    document.places = [PlaceMention(**dict(p, country=ontology.sovereign(p["country"])))
+                       for p in places.find(document.text, document.language, countries)
                        # 'Hamas' is a group, 'Kerem Shalom' a name: not places
                        if not any(s < p["end"] and p["start"] < e for s, e in named)]
     return document

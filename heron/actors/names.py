@@ -22,7 +22,8 @@ def _cap(w: str) -> bool:
 
 def candidates(toks: Tokens, covered: list[bool], after_title: set[int],
                nonname: frozenset[str] = frozenset(),
-               common_noun: Callable[[str], bool] | None = None) -> list[tuple[int, int]]:
+               common_noun: Callable[[str], bool] | None = None,
+               inflected: Callable[[str], bool] | None = None) -> list[tuple[int, int]]:
     """(start, end) token spans of likely person names.
 
     nonname: folded words that make a run something else (Zee, House, Ministerium ...).
@@ -63,6 +64,8 @@ def candidates(toks: Tokens, covered: list[bool], after_title: set[int],
             start = j          # '13 Jahren Haft', '50 Tote': a counted noun, not a name
         if common_noun and j - start == 1 and start in after_title and common_noun(words[start]):
             start = j
+        if inflected and any(inflected(words[k]) for k in range(start, j)):
+            start = j          # 'Angaben von Augenzeugen', 'Jahren': inflected nouns are no names
         if start < j and (caps >= 2 or (caps >= 1 and start in after_title)):
             out.append((start, j))
         i = j

@@ -22,18 +22,27 @@ def _known_word(language: str):
     return lambda w: simplemma.is_known(w, lang=language)
 
 
+def _inflected(language: str):
+    """A capitalised word the lemmatiser changes ('Angaben' -> 'Angabe') is an inflected noun;
+    names are left alone ('Scholz', 'Olaf')."""
+    import simplemma
+    return lambda w: simplemma.lemmatize(w, lang=language) != w
+
+
 def resolve(ms: list[Mention], toks: Tokens, nonname: frozenset[str] = frozenset(),
             language: str = "") -> list[Mention]:
     covered = [False] * len(toks.words)
     for m in ms:
         for k in range(m.start, m.end):
             covered[k] = True
-    after_title = {m.end for m in ms if m.kind == "title"}
+    # 'the U.S. embassy in Dar es Salaam': after a title that ends in a preposition comes a place
+    after_title = {m.end for m in ms if m.kind == "title" and toks.folded[m.end - 1] not in TITLE_PREPOSITIONS}
     common = _known_word(language) if language in CAPITALISED_NOUNS else None
-    for s, e in candidates(toks, covered, after_title, nonname, common):
+    inflected = _inflected(language) if language in CAPITALISED_NOUNS else None
+    for s, e in candidates(toks, covered, after_title, nonname, common, inflected):
         ms.append(Mention(s, e, "person", _text(toks, s, e)))
     ms.sort(key=lambda m: m.start)
-    ms = _titles_before(ms)
+    ms = _titles_before(ms, toks)
     _appositions(ms, toks)
     return _surnames(ms, toks)
 
@@ -42,12 +51,17 @@ def _text(toks: Tokens, s: int, e: int) -> str:
     return toks.text[toks.starts[s]:toks.ends[e - 1]]
 
 
-def _titles_before(ms: list[Mention]) -> list[Mention]:
+TITLE_PREPOSITIONS = {"in", "to", "at", "of", "for", "en", "a", "à", "au", "aux", "de", "del", "te", "bij", "naar",
+                      "voor", "van", "bei", "für", "von", "zu", "nach", "im", "ante", "auprès"}
+
+
+def _titles_before(ms: list[Mention], toks: Tokens | None = None) -> list[Mention]:
     """Drop a title directly before a person; an unknown person inherits it."""
     out: list[Mention] = []
     for m in ms:
         prev = out[-1] if out else None
-        if m.kind == "person" and prev and prev.kind == "title" and prev.end == m.start:
+        if m.kind == "person" and prev and prev.kind == "title" and prev.end == m.start and not (
+                toks is not None and toks.folded[prev.end - 1] in TITLE_PREPOSITIONS):
             if m.entity is None:
                 m.country = m.country or prev.country
                 m.sector = m.sector or prev.sector

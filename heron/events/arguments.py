@@ -110,6 +110,9 @@ def _has_word(view: SentenceView, first: int, last: int, cues: frozenset[str]) -
     return any(view.words[k].lower in cues for k in range(first, last + 1))
 
 
+VERB_FINAL = {"nl", "de"}
+
+
 def _passive(view: SentenceView, first: int, last: int, lex: Lexicon) -> bool:
     """A passive auxiliary in the span; Dutch 'zijn' before a name or title is 'his', not 'are'
     ('riep zijn ambassadeur terug')."""
@@ -247,7 +250,11 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
             rest = [mm for mm in unmarked if mm not in args.actors]
             args.recipients = rest[:1] if rest and rest[0].first > trigger_index else []
         return args
-    passive = _passive(view, clause.first, min(clause.last, trigger_index + 3), lex)
+    # verb-final languages put the auxiliary anywhere before the participle ('werden am Abend in
+    # Minsk freigelassen'); the others right before it ('was detained', 'fue detenido'), and a
+    # 'was' further back belongs to another verb ('Lissu was charged ... after police arrested him')
+    reach = 3 if lex.language not in VERB_FINAL else trigger_index - clause.first
+    passive = _passive(view, max(clause.first, trigger_index - reach), min(clause.last, trigger_index + 3), lex)
     if passive and not agents and patient_in_passive(trig) and unmarked and unmarked[0].first < trigger_index:
         # 'Three US servicemen were killed by a bomb': the subject is the victim, the doer unnamed
         args.recipients, args.how = unmarked[:1], "passive"

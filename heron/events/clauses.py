@@ -135,6 +135,7 @@ def _resolve_titles(view: SentenceView, lex: Lexicon) -> None:
             nxt.first, nxt.marker, nxt.via_genitive = mm.first, mm.marker, mm.via_genitive
             named.append(mm)
     view.mentions = [mm for mm in view.mentions if mm not in named]
+    _fold_same_actor(view)
     # 'door de VS geleide troepen': troops led by a country are that country's
     agents = lex.cue_set("agent_markers")
     for n, mm in enumerate(view.mentions):
@@ -158,6 +159,31 @@ def _resolve_titles(view: SentenceView, lex: Lexicon) -> None:
 
 
 POSSESSIVE_S = {"'s", "’s", "'", "’"}
+
+
+def _fold_same_actor(view: SentenceView) -> None:
+    """Two mentions side by side that name one actor: 'der EU-Außenbeauftragte Josep Borrell'
+    (an organisation, its office, and the person who holds it: same country), 'schwer
+    bewaffnete Serben' (an unaffiliated title and the nationality noun after it)."""
+    words = view.words
+    dropped: list[MarkedMention] = []
+    for n, mm in enumerate(view.mentions[:-1]):
+        nxt = view.mentions[n + 1]
+        if mm in dropped:
+            continue
+        gap = words[mm.last + 1:nxt.first]
+        if len(gap) > 2 or not all(w.text in {"-", "‐"} or (w.text[:1].isupper() and w.text.isalpha()) for w in gap):
+            continue
+        m, o = mm.mention, nxt.mention
+        if o.kind == "person" and m.kind in {"igo", "state", "title"} and m.country and o.country == m.country:
+            nxt.first, nxt.marker, nxt.via_genitive = mm.first, mm.marker, mm.via_genitive
+            dropped.append(mm)
+        elif m.kind == "title" and m.country is None and o.kind == "demonym" and not gap:
+            mm.mention = type(m)(m.start, o.end, view.text[m.start - view.start:o.end - view.start], o.name,
+                                 o.country, m.sector, m.wikidata, m.kind)
+            mm.last = nxt.last
+            dropped.append(nxt)
+    view.mentions = [mm for mm in view.mentions if mm not in dropped]
 
 
 def _fold_possessor(view: SentenceView) -> None:

@@ -73,3 +73,13 @@ def score(event_type_name: str, mode: str | None) -> tuple[int, float, str]:
     if m:
         return etype.quad, m.intensity, m.cameo
     return etype.quad, etype.intensity, etype.cameo
+
+
+@cache
+def _sovereigns() -> dict[str, str]:
+    return {r["territory"]: r["state"] for r in _rows("territories.tsv")}
+
+
+def sovereign(country: str | None) -> str | None:
+    """The independent state coded for a country code: 'HKG' -> 'CHN' (territories.tsv)."""
+    return _sovereigns().get(country, country) if country else country
