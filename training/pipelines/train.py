@@ -147,7 +147,7 @@ LANGS: dict[str, dict] = {
         "ner_test": {"conll2002-testa": NER / "conll2002-nl-es/esp.testa"},
         "speed_text": UD / "UD_Spanish-AnCora/2021-10-29_642d3bc/es_ancora-ud-test.conllu",
         "licence": "CC BY 4.0 / CC BY-SA 4.0 (syntax); NER research-only data (CoNLL-2002), see MODEL_CARD.md",
-        "max_steps": {"syntax": 3500, "ner": 2500},
+        "max_steps": {"syntax": 2500, "ner": 2500},
     },
 }
 
