@@ -108,9 +108,13 @@ def test_find_is_fast():
     places.find("warm up", "en")
     article = ("Officials in Kabul and Washington said on Tuesday that talks in Doha, Qatar, "
                "would resume after fighting near Kandahar and in Helmand province. ") * 30
-    started = time.perf_counter()
-    places.find(article, "en")
-    assert time.perf_counter() - started < 0.1
+    # CPU time, best of three: other jobs on a shared machine must not fail the test
+    timings = []
+    for _ in range(3):
+        started = time.process_time()
+        places.find(article, "en")
+        timings.append(time.process_time() - started)
+    assert min(timings) < 0.1
 
 
 def test_precision_values():

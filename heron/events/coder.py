@@ -139,9 +139,12 @@ def _candidates(view: SentenceView, lex, context_speaker, previous_subject,
         possessives = lex.cue_set("possessives")
         # 'zog seine Truppen ab', 'retiró sus tropas': the actor's own people are not its target
         own = {a.mention.country for a in args.actors} | {None}
+        locative = lex.cue_set("locative_markers")
         args.recipients = [r for r in args.recipients if id(r) not in actor_ids and not (
             r.mention.kind == "title" and r.mention.country in own and r.first > 0
-            and view.words[r.first - 1].lower in possessives)]
+            and view.words[r.first - 1].lower in possessives) and not (
+            # 'Ramaphosa riep in Pretoria alle partijen op': the actor's own capital is where, not whom
+            r.mention.kind in {"capital", "state"} and r.mention.country in own and r.marker in locative)]
         if args.actors and all(r.mention.country is None for r in args.recipients):
             # the recipient named only as 'seven countries' or not at all, then listed after 'including'
             stop = min([t for t in others if t > match.last] + [len(view.words)])
@@ -297,6 +300,33 @@ def _answers_earlier(view: SentenceView, group: list[Candidate], lex) -> int | N
     return first + 2
 
 
+def _names_both_parties(view: SentenceView, group: list[Candidate], lex) -> bool:
+    """'pidió moderación a ambas partes', 'called on both sides', 'riep beide landen op'."""
+    cues = lex.cue_set("both_parties")
+    first = min(_best(group).match.words)
+    clause = view.clause_of(first)
+    span = [w.lower for w in view.words[first:clause.last + 1]]
+    return any(" ".join(span[k:k + n]) in cues for k in range(len(span)) for n in (2, 3))
+
+
+def _both_parties(earlier: list[Event], sentence_start: int, document: Document) -> list[dict]:
+    """The two countries of the latest earlier event (within REACTION_REACH sentences) that had two."""
+    starts = sorted({s.start for s in document.sentences if s.start <= sentence_start})
+    reach = starts[-(REACTION_REACH + 1)] if len(starts) > REACTION_REACH else 0
+    for prior in reversed(earlier):
+        if prior.sentence_start < reach:
+            break
+        sides = prior.actor + prior.recipient
+        if len({a.get("country") for a in sides if a.get("country")}) >= 2:
+            seen, out = set(), []
+            for a in sides:
+                if a.get("country") and a["country"] not in seen:
+                    seen.add(a["country"])
+                    out.append(dict(a))
+            return out
+    return []
+
+
 def _reaction_target(event: Event, earlier: list[Event], sentence_start: int, document: Document,
                      wanted: str | None = None) -> list[dict]:
     """A reaction with no named target is aimed at whoever did the latest event told just before
@@ -341,6 +371,8 @@ def code(document: Document) -> Document:
         own_speaker = arguments.speaker_of(view, lex)
         for group in _group(_candidates(view, lex, own_speaker or context_speaker, previous_subject, every)):
             event = _event(document, view, group, lex, home)
+            if not event.recipient and _names_both_parties(view, group, lex):
+                event.recipient = _both_parties(document.events, sent.start, document)
             answered = _answers_earlier(view, group, lex) if event.event_type in REACTIONS else None
             if not event.recipient and answered is not None:
                 # 'veroordeelde de aanvallen': the earlier event of the type the noun names, if it names one
