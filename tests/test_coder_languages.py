@@ -165,3 +165,15 @@ def test_possessor_and_city_adjective_give_the_country():
 def test_a_time_expression_does_not_mark_the_object():
     assert _code("Russlands Außenminister Sergej Lawrow besuchte am Montag Peking.", "de") == \
         [("CONSULT", ["RUS"], ["CHN"])]
+
+
+def test_a_denial_negates_only_what_it_denies():
+    events = _code("India blames Pakistan for the attack in Pahalgam, which Islamabad denies.", "en")
+    assert ("ACCUSE", ["IND"], ["PAK"]) in events          # the blame stands
+    assert ("REJECT", ["PAK"], []) in events               # the denial is an event of its own
+    assert not any(e[0] == "ASSAULT" for e in _code("Russia denied attacking the hospital in Kharkiv.", "en"))
+
+
+def test_both_sides_are_the_parties_of_the_earlier_event():
+    text = "Irán atacó el martes posiciones en Pakistán. China pidió moderación a ambas partes."
+    assert ("REQUEST", ["CHN"], ["IRN", "PAK"]) in _code(text, "es")

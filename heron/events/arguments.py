@@ -215,6 +215,9 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
             blamed = [ante] if ante else []
         if blamed and speaker and speaker not in blamed:
             args.actors, args.recipients, args.how = [speaker], _coordinated(blamed[0], blamed, view, lex), "speaker"
+        elif len(unmarked) >= 2 and unmarked[0].first < trigger_index < unmarked[1].first:
+            # 'India blames Pakistan for the attack': a subject and an object, no reported speech
+            args.actors, args.recipients, args.how = [unmarked[0]], _coordinated(unmarked[1], unmarked[1:], view, lex), "subject"
         return args
 
     if trig.frame == "pred":

@@ -33,6 +33,22 @@ def _phrases(words, first: int, last: int) -> list[str]:
 AFTER = 4
 
 
+def _denied_by(view: SentenceView, clause: Clause, trigger_last: int, lex: Lexicon) -> str | None:
+    """'Russia denied attacking the hospital', 'Moskou ontkende dat het ... had aangevallen': a
+    denial verb before the trigger, in its clause or in the clause right before a complement
+    clause that holds it. Not a denial elsewhere in the sentence ('India blames Pakistan ...,
+    which Islamabad denies'), and not the trigger's own word ('Islamabad denies')."""
+    verbs = lex.cue_set("denial_verbs")
+    complementizers = lex.cue_set("complementizers")
+    for w in view.words[:trigger_last]:
+        if w.lemma not in verbs and w.lower not in verbs:
+            continue
+        own = view.clause_of(w.i)
+        if own.index == clause.index or (clause.index == own.index + 1 and clause.opener in complementizers):
+            return w.lemma if w.lemma in verbs else w.lower
+    return None
+
+
 def detect(view: SentenceView, clause: Clause, trigger_last: int, lex: Lexicon,
            other_triggers: frozenset[int] = frozenset()) -> Modality:
     """`other_triggers`: word indices of the clause's other events, whose words are not cues
@@ -46,10 +62,9 @@ def detect(view: SentenceView, clause: Clause, trigger_last: int, lex: Lexicon,
     if negation_hits and not any(e in present for e in exceptions):
         refusal = bool(present & (lex.cue_set("future") | lex.cue_set("volition")))
         return Modality("negated", False, negation_hits[0], refusal=refusal)
-    sentence_lemmas = {w.lemma for w in view.words} | {w.lower for w in view.words}
-    denial = sentence_lemmas & lex.cue_set("denial_verbs")
+    denial = _denied_by(view, clause, trigger_last, lex)
     if denial:
-        return Modality("negated", False, sorted(denial)[0])
+        return Modality("negated", False, denial)
     if clause.opener in lex.cue_set("conditional_openers"):
         return Modality("hypothetical", False, clause.opener)
     if view.text.rstrip().endswith(lex.grammar.get("question_mark", "?")) and not clause.quoted:
