@@ -113,3 +113,12 @@ def test_trained_pipeline(lang):
     # trained on surface tokens: the contraction is one token, tagged as its head word (ADP)
     assert tok[contraction].pos_ == "ADP"
     assert {r["language"] for r in models.installed()} >= {lang}
+
+
+def test_package_level_interface():
+    import heron.nlp
+    nlp = heron.nlp.load("nl")
+    assert nlp is models.load("nl")
+    doc = nlp(SENTENCE_NL)
+    assert all(hasattr(t, attr) for t in doc for attr in ("pos_", "lemma_", "dep_", "head"))
+    assert {r["language"] for r in heron.nlp.installed()} >= {"nl", "en"}
