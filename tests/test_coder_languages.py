@@ -177,3 +177,9 @@ def test_a_denial_negates_only_what_it_denies():
 def test_both_sides_are_the_parties_of_the_earlier_event():
     text = "Irán atacó el martes posiciones en Pakistán. China pidió moderación a ambas partes."
     assert ("REQUEST", ["CHN"], ["IRN", "PAK"]) in _code(text, "es")
+
+
+def test_unnamed_people_arrested_are_the_country_s():
+    # CODING 3: unknown actors keep the country from context; repression falls on the actor's own people
+    text = "DAR ES SALAAM, April 11 (Reuters) - Tanzanian police arrested him after a rally in Mbinga."
+    assert ("COERCE", ["TZA"], ["TZA"]) in _code(text, "en")

@@ -254,6 +254,16 @@ def _event(document: Document, view: SentenceView, group: list[Candidate], lex, 
         first = best.args.actors[0].mention
         recipients = [{"text": first.text, "name": first.name, "country": actor_country, "sector": "GOV",
                        "wikidata": None, "start": first.start, "end": first.end}]
+    if not recipients and (etype in UNNAMED_VICTIMS or (etype == "RETREAT" and mode == "release")):
+        # 'police arrested him', 'were released on bail', 'barred women from universities': the
+        # people an act of repression or violence falls on are unnamed; they are the country's
+        # (CODING 3: unknown actors keep the country from context) - the actor's own for
+        # repression and releases, the place's (else the article's) for violence
+        country = (place_country or home) if etype == "ASSAULT" else actor_country
+        if country:
+            recipients = [{"text": document.text[min(w.start for w in trig_words):max(w.end for w in trig_words)],
+                           "name": "unnamed people", "country": country, "sector": "CVL", "wikidata": None,
+                           "start": min(w.start for w in trig_words), "end": max(w.end for w in trig_words)}]
     content_place = place or location.place_for(view, group, document.places, best.match.trigger.event_type, document, lex) \
         or next((p for p in document.places if view.start <= p.start < view.start + len(view.text)
                  and location.locative(view, p, lex)), None)
@@ -283,6 +293,9 @@ def _event(document: Document, view: SentenceView, group: list[Candidate], lex, 
                    "start": trig_start, "end": trig_end}],
     )
 
+
+#: acts whose unnamed targets are people of a country ('arrested him', 'killed three')
+UNNAMED_VICTIMS = {"COERCE"}
 
 #: statements that answer an earlier event ('Taiwan verurteilte die Manöver', 'Paris a condamné ces décisions')
 REACTIONS = {"ACCUSE", "REJECT", "SUPPORT"}
