@@ -183,3 +183,8 @@ def test_unnamed_people_arrested_are_the_country_s():
     # CODING 3: unknown actors keep the country from context; repression falls on the actor's own people
     text = "DAR ES SALAAM, April 11 (Reuters) - Tanzanian police arrested him after a rally in Mbinga."
     assert ("COERCE", ["TZA"], ["TZA"]) in _code(text, "en")
+
+
+def test_an_unknown_head_with_a_known_genitive_is_the_subject():
+    text = "Le Conseil de paix et de sécurité de l'Union africaine a suspendu jeudi le Gabon de toutes ses activités."
+    assert ("SANCTION", ["IGO"], ["GAB"]) in _code(text, "fr")

@@ -266,6 +266,14 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
         args.actors, args.how = _coordinated(agents[0], agents, view, lex), "agent"
         args.recipients = prep_recipients or unmarked[:1]
         return args
+    owner_subject = [mm for mm in genitive if mm.last < trigger_index and mm.first > clause.first
+                     and floor < clause.first]     # not the object of an earlier verb ("rechazó las exigencias de Madrid y acusó")
+    if unmarked and unmarked[0].first > trigger_index and owner_subject and not agents:
+        # 'Le Conseil de paix et de sécurité de l'Union africaine a suspendu le Gabon': the subject's
+        # head is no known actor, its genitive is; the first unmarked name after the verb is the object
+        args.actors, args.how = [owner_subject[0]], "subject"
+        args.recipients = _coordinated(unmarked[0], unmarked, view, lex)
+        return args
     if unmarked:
         args.actors, args.how = _coordinated(unmarked[0], unmarked, view, lex), "subject"
         rest = [mm for mm in unmarked if mm not in args.actors]
