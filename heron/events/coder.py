@@ -313,9 +313,9 @@ def _answers_earlier(view: SentenceView, group: list[Candidate], lex) -> int | N
     return first + 2
 
 
-def _names_both_parties(view: SentenceView, group: list[Candidate], lex) -> bool:
-    """'pidió moderación a ambas partes', 'called on both sides', 'riep beide landen op'."""
-    cues = lex.cue_set("both_parties")
+def _names_parties(view: SentenceView, group: list[Candidate], lex, cue: str) -> bool:
+    """'pidió moderación a ambas partes', 'called on both sides', 'riep alle partijen op'."""
+    cues = lex.cue_set(cue)
     first = min(_best(group).match.words)
     clause = view.clause_of(first)
     span = [w.lower for w in view.words[first:clause.last + 1]]
@@ -325,7 +325,7 @@ def _names_both_parties(view: SentenceView, group: list[Candidate], lex) -> bool
 def _both_parties(earlier: list[Event], sentence_start: int, document: Document) -> list[dict]:
     """The two countries of the latest earlier event (within REACTION_REACH sentences) that had two."""
     starts = sorted({s.start for s in document.sentences if s.start <= sentence_start})
-    reach = starts[-(REACTION_REACH + 1)] if len(starts) > REACTION_REACH else 0
+    reach = starts[-(REACTION_REACH + 3)] if len(starts) > REACTION_REACH + 2 else 0
     for prior in reversed(earlier):
         if prior.sentence_start < reach:
             break
@@ -384,8 +384,13 @@ def code(document: Document) -> Document:
         own_speaker = arguments.speaker_of(view, lex)
         for group in _group(_candidates(view, lex, own_speaker or context_speaker, previous_subject, every)):
             event = _event(document, view, group, lex, home)
-            if not event.recipient and _names_both_parties(view, group, lex):
+            if not event.recipient and _names_parties(view, group, lex, "both_parties"):
                 event.recipient = _both_parties(document.events, sent.start, document)
+            if not event.recipient and home and _names_parties(view, group, lex, "all_parties"):
+                # 'riep alle partijen op tot kalmte': the parties of the country the story is about
+                t = event.trigger
+                event.recipient = [{"text": t["text"], "name": "all parties", "country": home, "sector": None,
+                                    "wikidata": None, "start": t["start"], "end": t["end"]}]
             answered = _answers_earlier(view, group, lex) if event.event_type in REACTIONS else None
             if not event.recipient and answered is not None:
                 # 'veroordeelde de aanvallen': the earlier event of the type the noun names, if it names one
