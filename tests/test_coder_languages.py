@@ -188,3 +188,7 @@ def test_unnamed_people_arrested_are_the_country_s():
 def test_an_unknown_head_with_a_known_genitive_is_the_subject():
     text = "Le Conseil de paix et de sécurité de l'Union africaine a suspendu jeudi le Gabon de toutes ses activités."
     assert ("SANCTION", ["IGO"], ["GAB"]) in _code(text, "fr")
+
+
+def test_a_threat_is_aimed_at_whom_its_condition_names():
+    assert ("THREATEN", ["RUS"], ["FIN"]) in _code("Rusland dreigde met vergeldingsmaatregelen als Finland de grens niet heropent.", "nl")

@@ -300,6 +300,15 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
         later = [mm for mm in in_clause if mm.first > trigger_index and mm not in args.actors
                  and roles[id(mm)] in {"unmarked", "recipient", "other"} and mm.mention.country]
         args.recipients = later[:1]
+    if args.actors and not args.recipients and trig.event_type == "THREATEN":
+        # 'said the tariffs would be imposed if Colombia failed to honour the agreement': the one
+        # the condition names is the one threatened
+        own = {a.mention.country for a in args.actors}
+        conditional = [c for c in view.clauses if c.index > clause.index and c.opener in lex.cue_set("conditional_openers")]
+        if conditional:
+            named = [mm for mm in view.mentions if mm.clause == conditional[0].index and mm.mention.country
+                     and mm.mention.country not in own and not mm.marker]
+            args.recipients = named[:1]
     return args
 
 
