@@ -43,6 +43,12 @@ def place_for(view: SentenceView, group: list, places: list[PlaceMention], etype
             return own[0]
     if verbal and document.dateline:
         return document.dateline.place
+    if not verbal and document.dateline and document.dateline.place:
+        # 'DEN HAAG - ... De ME zette een waterkanon in': a material act of the dateline's own
+        # country with no place of its own happened there, as far as the text says
+        home = document.dateline.place.country
+        if any(a.mention.country == home for c in group for a in c.args.actors):
+            return document.dateline.place
     return None
 
 
