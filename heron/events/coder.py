@@ -347,7 +347,9 @@ def _reaction_target(event: Event, earlier: list[Event], sentence_start: int, do
     the record still points at the text that named them)."""
     own = {a.get("country") for a in event.actor}
     starts = sorted({s.start for s in document.sentences if s.start <= sentence_start})
-    reach = starts[-(REACTION_REACH + 1)] if len(starts) > REACTION_REACH else 0
+    # a noun that names the type ('den Angriff') may point further back than a bare 'the decision'
+    back = REACTION_REACH + (3 if wanted else 0)
+    reach = starts[-(back + 1)] if len(starts) > back else 0
     for prior in reversed(earlier):
         if prior.sentence_start < reach:
             break
