@@ -70,9 +70,13 @@ def code(
     db: Optional[Path] = typer.Option(None, "--db", help="Also store documents, events, actors and mentions in this DuckDB file."),
     language: Optional[str] = typer.Option(None, "--language", "-l", help="Language code; detected per document when omitted."),
     unasserted: bool = typer.Option(False, "--unasserted", help="Also emit negated and hypothetical statements (flagged in `modality`)."),
+    parse: bool = typer.Option(False, "--parse", help="Run the trained parser and take actors and objects from the dependency parse (measured less accurate than the default, see bench/RESULTS.md)."),
 ) -> None:
     """Code articles into PLOVER events, one JSON object per line by default."""
     from heron.store import export
+    if parse:
+        from heron.nlp import analysis
+        analysis.PARSE = True
     if format not in export.FORMATS:
         _fail(f"unknown format {format!r}; choose one of {', '.join(export.FORMATS)}")
     if format == "parquet" and out is None:
@@ -111,9 +115,13 @@ def code(
 def evaluate(
     gold_dir: Path = typer.Argument(..., help="A folder of article.txt/gold.json pairs, or with articles/ and gold/ trees."),
     show: bool = typer.Option(False, "--show", help="List the missed and the false events with their sentences."),
+    parse: bool = typer.Option(False, "--parse", help="Score with arguments from the dependency parse (see `heron code --parse`)."),
 ) -> None:
     """Score the coder against gold events: precision, recall, F1, date and place accuracy."""
     from heron.evaluation import report, score
+    if parse:
+        from heron.nlp import analysis
+        analysis.PARSE = True
     if not gold_dir.is_dir():
         _fail(f"{gold_dir}: not a folder")
     try:

@@ -102,3 +102,14 @@ def test_evaluate_command_prints_scores(seed_article):
     proc = run("evaluate", str(SEED), "--show")
     assert proc.returncode == 0, proc.stderr
     assert "precision" in proc.stdout and "F1" in proc.stdout
+
+
+def test_code_with_the_dependency_parse(tmp_path):
+    """`--parse` runs the trained parser; the coder then reads subjects and objects from it."""
+    article = tmp_path / "a.txt"
+    article.write_text("date 2024-05-12\nRusland heeft maandag Oekraïne aangevallen.\n", encoding="utf-8")
+    done = run("code", str(article), "--parse")
+    assert done.returncode == 0, done.stderr
+    events = [json.loads(line) for line in done.stdout.splitlines()]
+    assert [(e["event_type"], e["actor"][0]["country"], e["recipient"][0]["country"]) for e in events] == \
+        [("ASSAULT", "RUS", "UKR")]

@@ -122,3 +122,22 @@ def test_package_level_interface():
     doc = nlp(SENTENCE_NL)
     assert all(hasattr(t, attr) for t in doc for attr in ("pos_", "lemma_", "dep_", "head"))
     assert {r["language"] for r in heron.nlp.installed()} >= {"nl", "en"}
+
+
+def test_parse_switch_fills_dependencies_for_the_coder():
+    from heron.document import Document
+    from heron.nlp import analysis
+    from heron.pipeline import Pipeline
+    old = analysis.PARSE
+    try:
+        analysis.PARSE = True
+        doc = Pipeline()(Document(id="p", text="Rusland heeft maandag Oekraïne aangevallen.", language="nl",
+                                  publication_date="2024-05-12"))
+        assert doc.analysis.has_annotation("DEP")
+        assert [(e.event_type, e.actor[0]["country"]) for e in doc.events] == [("ASSAULT", "RUS")]
+        analysis.PARSE = False
+        doc = Pipeline()(Document(id="q", text="Rusland heeft maandag Oekraïne aangevallen.", language="nl",
+                                  publication_date="2024-05-12"))
+        assert not doc.analysis.has_annotation("DEP")
+    finally:
+        analysis.PARSE = old

@@ -2,6 +2,7 @@
 dependencies and entities) for a Document, through the language's spaCy pipeline."""
 from __future__ import annotations
 
+import os
 from functools import lru_cache
 from importlib import resources
 
@@ -32,7 +33,7 @@ def _simplemma(word: str, lang: str) -> str:
 #: Run the trained tagger, parser and NER. Off: the event coder reads subjects and objects
 #: from a parse when there is one, but with the interim Dutch parser (LAS 0.59) that lowered its
 #: F1 (bench/RESULTS.md), and nothing else downstream reads them; they only cost time.
-PARSE = False
+PARSE = os.environ.get("HERON_PARSE") == "1"     # or `heron code --parse`
 
 
 @lru_cache(maxsize=None)
