@@ -192,3 +192,9 @@ def test_an_unknown_head_with_a_known_genitive_is_the_subject():
 
 def test_a_threat_is_aimed_at_whom_its_condition_names():
     assert ("THREATEN", ["RUS"], ["FIN"]) in _code("Rusland dreigde met vergeldingsmaatregelen als Finland de grens niet heropent.", "nl")
+
+
+def test_english_progressive_and_reduced_relative():
+    assert _code("Russia is attacking Ukraine.", "en") == [("ASSAULT", ["RUS"], ["UKR"])]
+    events = {e[0] for e in _code("Turkish police used pepper spray against students marching on the city hall in Istanbul.", "en")}
+    assert {"ASSAULT", "PROTEST"} <= events

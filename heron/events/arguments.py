@@ -257,7 +257,8 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
     # Minsk freigelassen'); the others right before it ('was detained', 'fue detenido'), and a
     # 'was' further back belongs to another verb ('Lissu was charged ... after police arrested him')
     reach = 3 if lex.language not in VERB_FINAL else trigger_index - clause.first
-    passive = _passive(view, max(clause.first, trigger_index - reach), min(clause.last, trigger_index + 3), lex)
+    passive = _passive(view, max(clause.first, trigger_index - reach), min(clause.last, trigger_index + 3), lex) \
+        and not (lex.language == "en" and view.words[trigger_index].lower.endswith("ing"))   # 'is attacking
     if passive and not agents and patient_in_passive(trig) and unmarked and unmarked[0].first < trigger_index:
         # 'Three US servicemen were killed by a bomb': the subject is the victim, the doer unnamed
         args.recipients, args.how = unmarked[:1], "passive"
@@ -265,6 +266,14 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
     if agents and passive:                 # passive: 'werd door X ...', 'was attacked by X'
         args.actors, args.how = _coordinated(agents[0], agents, view, lex), "agent"
         args.recipients = prep_recipients or unmarked[:1]
+        return args
+    before = [mm for mm in in_clause if mm.last == trigger_index - 1]
+    if before and lex.language == "en" and view.words[trigger_index].lower.endswith("ing") and trigger_index > 0 \
+            and not view.words[trigger_index - 1].lower.endswith(("ing", "s'")) and before[0].first > clause.first:
+        # 'pepper spray against students marching on the city hall': a reduced relative clause,
+        # the noun before the participle does it
+        args.actors, args.how = before[:1], "subject"
+        args.recipients = [mm for mm in prep_recipients if mm.first > trigger_index][:1]
         return args
     owner_subject = [mm for mm in genitive if mm.last < trigger_index and mm.first > clause.first
                      and floor < clause.first]     # not the object of an earlier verb ("rechazó las exigencias de Madrid y acusó")
