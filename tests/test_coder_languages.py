@@ -198,3 +198,8 @@ def test_english_progressive_and_reduced_relative():
     assert _code("Russia is attacking Ukraine.", "en") == [("ASSAULT", ["RUS"], ["UKR"])]
     events = {e[0] for e in _code("Turkish police used pepper spray against students marching on the city hall in Istanbul.", "en")}
     assert {"ASSAULT", "PROTEST"} <= events
+
+
+def test_possessor_with_lowercase_modifiers():
+    events = _code("Seoul's first vice foreign minister summoned Russian Ambassador Georgy Zinoviev on Monday.", "en")
+    assert ("ACCUSE", ["KOR"], ["RUS"]) in events

@@ -198,8 +198,8 @@ def _fold_possessor(view: SentenceView) -> None:
                 or nxt.mention.kind not in {"title", "person"} or nxt.mention.country not in (None, mm.mention.country):
             continue
         gap = words[mm.last + 1:nxt.first]
-        possessive = bool(gap) and gap[0].text in POSSESSIVE_S and len(gap) <= 3 and all(
-            w.text[:1].isupper() for w in gap[1:])                     # 'Vice', 'Deputy'
+        possessive = bool(gap) and gap[0].text in POSSESSIVE_S and len(gap) <= 4 and all(
+            w.text.isalpha() for w in gap[1:])                 # 'Vice', "Seoul's first vice foreign minister"
         # 'Russlands Außenminister Sergej Lawrow': a genitive country, then the title the name absorbed
         genitive = words[mm.last].text.endswith("s") and words[mm.last].text[:1].isupper() and len(gap) <= 1 \
             and all(w.text[:1].isupper() and w.text.isalpha() for w in gap)

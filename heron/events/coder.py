@@ -152,7 +152,8 @@ def _candidates(view: SentenceView, lex, context_speaker, previous_subject,
             if members:
                 args.recipients = members
         if not args.recipients and match.trigger.event_type in arguments.DIRECTED:
-            # 'threatened to impose restrictions against German goods': the target of the content
+            # 'threatened to impose restrictions against German goods', 'agreed to return to
+            # Azerbaijan four villages': the target of the content
             for content in (c for c in contents if c.first > match.last
                             and not any(match.last < t < c.first for t in others)):
                 inner = arguments.link(content.trigger, content.anchor, view, lex, context_speaker, previous_subject)
