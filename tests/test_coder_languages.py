@@ -29,21 +29,17 @@ def pipeline():
     return Pipeline()
 
 
-@pytest.mark.parametrize("lang", sorted(FLOORS))
-def test_development_set(lang, pipeline):
-    result = score.evaluate_dir(DATA / lang, pipeline)
-    min_precision, min_f1 = FLOORS[lang]
-    assert result.precision >= min_precision, (lang, result.precision)
-    assert result.f1 >= min_f1, (lang, result.f1)
+SCORED_SETS = [(DATA / lang, floors) for lang, floors in sorted(FLOORS.items())] + \
+              [(HELD_OUT / lang, floors) for lang, floors in sorted(HELD_OUT_FLOORS.items())]
+
+
+@pytest.mark.parametrize("folder,floors", SCORED_SETS, ids=lambda x: "/".join(x.parts[-2:]) if isinstance(x, Path) else "")
+def test_scores_do_not_regress(folder, floors, pipeline):
+    result = score.evaluate_dir(folder, pipeline)
+    min_precision, min_f1 = floors
+    assert result.precision >= min_precision, (folder, result.precision)
+    assert result.f1 >= min_f1, (folder, result.f1)
     assert result.not_event_errors() == 0
-
-
-@pytest.mark.parametrize("lang", sorted(HELD_OUT_FLOORS))
-def test_held_out_set(lang, pipeline):
-    result = score.evaluate_dir(HELD_OUT / lang, pipeline)
-    min_precision, min_f1 = HELD_OUT_FLOORS[lang]
-    assert result.precision >= min_precision, (lang, result.precision)
-    assert result.f1 >= min_f1, (lang, result.f1)
 
 
 def _code(text: str, lang: str):

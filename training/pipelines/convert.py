@@ -227,9 +227,9 @@ GERMEVAL_MAP = {"PER": "PER", "ORG": "ORG", "LOC": "LOC", "OTH": "MISC",
                 "PERderiv": "MISC", "ORGderiv": "MISC", "LOCderiv": "MISC", "OTHderiv": "MISC"}
 
 
-def read_germeval(path: str | Path, per_article: int = 10) -> Iterator[list[list[tuple[str, str]]]]:
-    """GermEval 2014 (``n<TAB>token<TAB>outer<TAB>inner``, ``#`` source lines): outer level only,
-    mapped to CoNLL labels; sentences are independent, grouped ``per_article`` per pseudo-article."""
+def _tsv_articles(path: str | Path, token_tag, per_article: int) -> Iterator[list[list[tuple[str, str]]]]:
+    """Blank-line separated sentences of tab-separated rows, ``token_tag(cols) -> (word, iob)``,
+    grouped ``per_article`` sentences per pseudo-article; ``#`` lines are comments."""
     art: list = []
     sent: list[tuple[str, str]] = []
     with open(path, encoding="utf-8") as fh:
@@ -245,44 +245,39 @@ def read_germeval(path: str | Path, per_article: int = 10) -> Iterator[list[list
                         art = []
                 sent = []
                 continue
-            cols = line.split("\t")
-            tag = cols[2]
-            if tag != "O":
-                prefix, label = tag.split("-", 1)
-                label = GERMEVAL_MAP.get(label)
-                tag = f"{prefix}-{label}" if label else "O"
-            sent.append((cols[1], tag))
+            sent.append(token_tag(line.split("\t")))
     if sent:
         art.append(sent)
     if art:
         yield art
+
+
+def _germeval_row(cols: list[str]) -> tuple[str, str]:
+    tag = cols[2]
+    if tag != "O":
+        prefix, label = tag.split("-", 1)
+        label = GERMEVAL_MAP.get(label)
+        tag = f"{prefix}-{label}" if label else "O"
+    return cols[1], tag
+
+
+def _last_column_row(cols: list[str]) -> tuple[str, str]:
+    tag = cols[-1]
+    if tag != "O":
+        prefix, label = tag.split("-", 1)
+        tag = f"{prefix}-{NER_MAP.get(label, 'MISC')}"
+    return cols[0], tag
+
+
+def read_germeval(path: str | Path, per_article: int = 10) -> Iterator[list[list[tuple[str, str]]]]:
+    """GermEval 2014 (``n<TAB>token<TAB>outer<TAB>inner``, ``#`` source lines): outer level only,
+    mapped to CoNLL labels; sentences are independent, grouped ``per_article`` per pseudo-article."""
+    return _tsv_articles(path, _germeval_row, per_article)
 
 
 def read_tsv_ner(path: str | Path, per_article: int = 10) -> Iterator[list[list[tuple[str, str]]]]:
     """Tab-separated NER with the token first and the IOB tag last (German Europarl NER)."""
-    art: list = []
-    sent: list[tuple[str, str]] = []
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            line = line.rstrip("\n")
-            if not line.strip():
-                if sent:
-                    art.append(sent)
-                    if len(art) >= per_article:
-                        yield art
-                        art = []
-                sent = []
-                continue
-            cols = line.split("\t")
-            tag = cols[-1]
-            if tag != "O":
-                prefix, label = tag.split("-", 1)
-                tag = f"{prefix}-{NER_MAP.get(label, 'MISC')}"
-            sent.append((cols[0], tag))
-    if sent:
-        art.append(sent)
-    if art:
-        yield art
+    return _tsv_articles(path, _last_column_row, per_article)
 
 
 def _fix_iob(tags: list[str]) -> list[str]:
