@@ -241,3 +241,14 @@ def test_speed():
     per_article = (time.perf_counter() - t0) / n
     assert len(hits) >= 60
     assert per_article < 0.020, f"{per_article * 1000:.1f} ms per article"
+
+
+@pytest.mark.parametrize("lang,text,value", [
+    ("es", "Milei lanzó el ataque el domingo. Ese mismo día, el ministro exigió una disculpa.", "2024-05-19"),
+    ("nl", "Rusland viel zondag aan. De dag daarop eiste de minister excuses.", "2024-05-20"),
+    ("de", "Russland griff am Sonntag an. Am selben Tag forderte der Minister eine Entschuldigung.", "2024-05-19"),
+    ("fr", "La Russie a attaqué dimanche. Le lendemain, le ministre a exigé des excuses.", "2024-05-20"),
+])
+def test_same_day_and_next_day_resolve_against_the_previous_date(lang, text, value):
+    found = times.find(text, "2024-05-21", lang)
+    assert found[-1]["value"] == value and found[-1]["precision"] == "day"
