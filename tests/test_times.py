@@ -250,5 +250,5 @@ def test_speed():
     ("fr", "La Russie a attaqué dimanche. Le lendemain, le ministre a exigé des excuses.", "2024-05-20"),
 ])
 def test_same_day_and_next_day_resolve_against_the_previous_date(lang, text, value):
-    found = times.find(text, "2024-05-21", lang)
+    found = find(text, "2024-05-21", lang)
     assert found[-1]["value"] == value and found[-1]["precision"] == "day"
