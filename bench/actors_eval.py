@@ -25,6 +25,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+import conll  # noqa: E402
 from heron.actors import find  # noqa: E402
 
 # CAMEO country codes that are not ISO 3166 alpha-3
@@ -131,18 +133,7 @@ def plover(data: Path) -> tuple[Score, int, float]:
 
 
 def conflibert(data: Path) -> dict:
-    path = data / "events/conflibert-cameo/data/cameo_ner/train.txt"
-    sents, cur = [], []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            if cur:
-                sents.append(cur)
-            cur = []
-            continue
-        parts = line.split()
-        cur.append((parts[0], parts[-1]))
-    if cur:
-        sents.append(cur)
+    sents = conll.sentences(data / "events/conflibert-cameo/data/cameo_ner/train.txt")
     res: dict = defaultdict(lambda: [0, 0])
     for s in sents:
         text, spans, pos, open_ = "", [], 0, None

@@ -49,6 +49,9 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+import conll  # noqa: E402  (bench/conll.py)
+
 DATA = Path("/work/shared/data")
 OUT = Path(__file__).resolve().parent / "build"
 SETS = ("plover-gsr", "petrarch2-gsr", "conflibert-cameo")
@@ -375,21 +378,6 @@ def _norm(s: str) -> str:
     return re.sub(r"[^0-9a-z]", "", s.lower())
 
 
-def _conll(path: Path) -> list[list[tuple[str, str]]]:
-    sents, cur = [], []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            if cur:
-                sents.append(cur)
-                cur = []
-            continue
-        tok, tag = line.rsplit(" ", 1)
-        cur.append((tok, tag))
-    if cur:
-        sents.append(cur)
-    return sents
-
-
 def _spans(tokens: list[tuple[str, str]]) -> dict[str, list[str]]:
     """role letter (S, T, R) -> span texts."""
     out: dict[str, list[str]] = defaultdict(list)
@@ -413,7 +401,7 @@ def build_conflibert(data: Path, out: Path, limit: int | None = None, date: str 
             s, label = line.rsplit("\t", 1)
             rows.append((s.strip(), label.strip()))
     ner = {}
-    for toks in _conll(base / "cameo_ner/train.txt"):
+    for toks in conll.sentences(base / "cameo_ner/train.txt"):
         ner.setdefault(_norm("".join(t for t, _ in toks)), toks)
     seen = set()
     for i, (text, label) in enumerate(rows):
