@@ -225,6 +225,7 @@ def _confidence(c: Candidate, group: list[Candidate]) -> float:
 def _event(document: Document, view: SentenceView, group: list[Candidate], lex, home: str | None) -> Event:
     best = _best(group)
     trig_words = [view.words[k] for k in best.match.words]
+    trig_start, trig_end = min(w.start for w in trig_words), max(w.end for w in trig_words)
     etype = best.event_type
     mode = next((c.match.trigger.mode for c in group if c.match.trigger.mode), None)
     cameo = best.cameo or next((c.cameo for c in group if c.cameo), None)
@@ -262,9 +263,8 @@ def _event(document: Document, view: SentenceView, group: list[Candidate], lex, 
         # repression and releases, the place's (else the article's) for violence
         country = (place_country or home) if etype == "ASSAULT" else actor_country
         if country:
-            recipients = [{"text": document.text[min(w.start for w in trig_words):max(w.end for w in trig_words)],
-                           "name": "unnamed people", "country": country, "sector": "CVL", "wikidata": None,
-                           "start": min(w.start for w in trig_words), "end": max(w.end for w in trig_words)}]
+            recipients = [{"text": document.text[trig_start:trig_end], "name": "unnamed people", "country": country,
+                           "sector": "CVL", "wikidata": None, "start": trig_start, "end": trig_end}]
     content_place = place or location.place_for(view, group, document.places, best.match.trigger.event_type, document, lex) \
         or next((p for p in document.places if view.start <= p.start < view.start + len(view.text)
                  and location.locative(view, p, lex)), None)
@@ -273,7 +273,6 @@ def _event(document: Document, view: SentenceView, group: list[Candidate], lex, 
         # aid for a place goes to its people; an attack in a place hits them (CODING 2: victims)
         recipients = [{"text": place_.text, "name": place_.name, "country": place_.country,
                        "sector": "CVL", "wikidata": None, "start": place_.start, "end": place_.end}]
-    trig_start, trig_end = min(w.start for w in trig_words), max(w.end for w in trig_words)
     found_contexts = contexts.detect(view, [c.match.trigger for c in group], lex)
     digest = hashlib.sha1(f"{document.id}|{etype}|{trig_start}".encode()).hexdigest()[:12]
     speaker = best.args.speaker if best.args.how in {"speaker", "pronoun"} else None
@@ -323,13 +322,19 @@ def _names_parties(view: SentenceView, group: list[Candidate], lex, cue: str) ->
     return any(" ".join(span[k:k + n]) in cues for k in range(len(span)) for n in (2, 3))
 
 
-def _both_parties(earlier: list[Event], sentence_start: int, document: Document) -> list[dict]:
-    """The two countries of the latest earlier event (within REACTION_REACH sentences) that had two."""
+def _recent(earlier: list[Event], sentence_start: int, document: Document, back: int):
+    """The earlier events, latest first, told at most `back` sentences before this one."""
     starts = sorted({s.start for s in document.sentences if s.start <= sentence_start})
-    reach = starts[-(REACTION_REACH + 3)] if len(starts) > REACTION_REACH + 2 else 0
+    reach = starts[-(back + 1)] if len(starts) > back else 0
     for prior in reversed(earlier):
         if prior.sentence_start < reach:
-            break
+            return
+        yield prior
+
+
+def _both_parties(earlier: list[Event], sentence_start: int, document: Document) -> list[dict]:
+    """The two countries of the latest earlier event (within REACTION_REACH + 2 sentences) that had two."""
+    for prior in _recent(earlier, sentence_start, document, REACTION_REACH + 2):
         sides = prior.actor + prior.recipient
         if len({a.get("country") for a in sides if a.get("country")}) >= 2:
             seen, out = set(), []
@@ -347,13 +352,8 @@ def _reaction_target(event: Event, earlier: list[Event], sentence_start: int, do
     it, when that was someone else: the recipient is that event's actor (its words are kept, so
     the record still points at the text that named them)."""
     own = {a.get("country") for a in event.actor}
-    starts = sorted({s.start for s in document.sentences if s.start <= sentence_start})
     # a noun that names the type ('den Angriff') may point further back than a bare 'the decision'
-    back = REACTION_REACH + (3 if wanted else 0)
-    reach = starts[-(back + 1)] if len(starts) > back else 0
-    for prior in reversed(earlier):
-        if prior.sentence_start < reach:
-            break
+    for prior in _recent(earlier, sentence_start, document, REACTION_REACH + (3 if wanted else 0)):
         theirs = {a.get("country") for a in prior.actor if a.get("country")}
         if theirs and not theirs & own and (wanted is None or prior.event_type == wanted):
             return [dict(a) for a in prior.actor]

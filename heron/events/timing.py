@@ -27,9 +27,10 @@ def time_for(view: SentenceView, group: list, times: list[TimeMention], lex) -> 
             # 'suspenderá el acuerdo firmado con Corea del Norte en 2018': a date past another
             # trigger ('firmado') is that one's; the nearest date with no trigger in between governs
             anchor = c.match.anchor
-            free = [t for t in own if not any(min(anchor, word_at(view, t.start)) < k < max(anchor, word_at(view, t.start))
+            at = {id(t): word_at(view, t.start) for t in own}
+            free = [t for t in own if not any(min(anchor, at[id(t)]) < k < max(anchor, at[id(t)])
                                               for k in view.trigger_anchors if k != anchor)]
-            return min(free, key=lambda t: abs(word_at(view, t.start) - anchor)) if free else own[0]
+            return min(free, key=lambda t: abs(at[id(t)] - anchor)) if free else own[0]
     anchor = view.words[group[0].match.anchor].start
     # not from a relative clause about something else ('de graandeal die ... vorig jaar hadden bemiddeld')
     relative = lex.cue_set("relative_pronouns")
