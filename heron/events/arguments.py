@@ -110,7 +110,10 @@ def _has_word(view: SentenceView, first: int, last: int, cues: frozenset[str]) -
     return any(view.words[k].lower in cues for k in range(first, last + 1))
 
 
-VERB_FINAL = {"nl", "de"}
+def _progressive(word, lex: Lexicon) -> bool:
+    """An English -ing form ('is attacking', 'students marching'): grammar.json progressive_suffix."""
+    suffix = lex.grammar.get("progressive_suffix")
+    return bool(suffix) and word.lower.endswith(suffix)
 
 
 def _passive(view: SentenceView, first: int, last: int, lex: Lexicon) -> bool:
@@ -256,9 +259,9 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
     # verb-final languages put the auxiliary anywhere before the participle ('werden am Abend in
     # Minsk freigelassen'); the others right before it ('was detained', 'fue detenido'), and a
     # 'was' further back belongs to another verb ('Lissu was charged ... after police arrested him')
-    reach = 3 if lex.language not in VERB_FINAL else trigger_index - clause.first
+    reach = trigger_index - clause.first if lex.grammar.get("verb_final") else 3
     passive = _passive(view, max(clause.first, trigger_index - reach), min(clause.last, trigger_index + 3), lex) \
-        and not (lex.language == "en" and view.words[trigger_index].lower.endswith("ing"))   # 'is attacking
+        and not _progressive(view.words[trigger_index], lex)     # 'is attacking'
     if passive and not agents and patient_in_passive(trig) and unmarked and unmarked[0].first < trigger_index:
         # 'Three US servicemen were killed by a bomb': the subject is the victim, the doer unnamed
         args.recipients, args.how = unmarked[:1], "passive"
@@ -268,7 +271,7 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
         args.recipients = prep_recipients or unmarked[:1]
         return args
     before = [mm for mm in in_clause if mm.last == trigger_index - 1]
-    if before and lex.language == "en" and view.words[trigger_index].lower.endswith("ing") and trigger_index > 0 \
+    if before and _progressive(view.words[trigger_index], lex) and trigger_index > 0 \
             and not view.words[trigger_index - 1].lower.endswith(("ing", "s'")) and before[0].first > clause.first:
         # 'pepper spray against students marching on the city hall': a reduced relative clause,
         # the noun before the participle does it

@@ -356,7 +356,7 @@ def marker_before(view: SentenceView, i: int, lex: Lexicon, stop: set[int]) -> t
             phrase = view.phrase_before(j + 1, n)
             if phrase in markers:
                 return phrase, j
-        if _numeral(w.lower) and j > 0:
+        if _numeral(w.lower, lex) and j > 0:
             # 'nach eigenen Angaben drei Verdächtige': a number opens the noun phrase, so only the
             # word right before it can mark it ('a 13 sospechosos', 'gegen drei Verdächtige')
             prev = view.words[j - 1].lower
@@ -379,13 +379,8 @@ def marker_before(view: SentenceView, i: int, lex: Lexicon, stop: set[int]) -> t
     return "", j
 
 
-NUMBER_WORDS = {"twee", "drie", "vier", "vijf", "tien", "two", "three", "four", "five", "ten", "zwei", "drei",
-                "vier", "fünf", "zehn", "deux", "trois", "quatre", "cinq", "dix", "dos", "tres", "cuatro",
-                "cinco", "diez"}
-
-
-def _numeral(word: str) -> bool:
-    return word in NUMBER_WORDS or (word[:1].isdigit() and word.replace(".", "").replace(",", "").isdigit())
+def _numeral(word: str, lex: Lexicon) -> bool:
+    return word in lex.cue_set("number_words") or (word[:1].isdigit() and word.replace(".", "").replace(",", "").isdigit())
 
 
 def _mark(view: SentenceView, lex: Lexicon) -> None:
