@@ -12,7 +12,7 @@ from typing import Callable
 from .mention import Tokens
 
 # not 'zu': German writes 'Zugang zu Instagram' far more often than 'Karl-Theodor zu Guttenberg'
-PARTICLES = {"al", "el", "bin", "ibn", "ben", "abu", "van", "von", "der", "den", "de", "da", "del", "di",
+PARTICLES = {"al", "el", "bin", "ibn", "ben", "abu", "van", "von", "der", "den", "de", "da", "del", "di", "dos",
              "du", "la", "le", "ter"}
 
 

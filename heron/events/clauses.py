@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cache
 
+from heron.actors.names import PARTICLES
 from heron.document import ActorMention
 from heron.events import lexicon
 from heron.events.lexicon import Lexicon
@@ -229,7 +230,7 @@ def _fold_named_appositions(view: SentenceView) -> None:
                 mm.last < o.first < comma for o in view.mentions):
             close = next((w.i for w in words[comma + 1:comma + 7] if w.text in {",", ";", ".", ")"}), None)
             name = words[comma + 1:close] if close else []
-            if not name or not all(w.text[:1].isupper() or w.lower in NAME_PARTICLES for w in name):
+            if not name or not all(w.text[:1].isupper() or w.lower in PARTICLES for w in name):
                 continue
             if mm.mention.kind != "title" and not any(
                     o.mention.kind == "person" and mm.last + 1 < o.first and o.last < close for o in view.mentions):
@@ -252,7 +253,6 @@ def _fold_named_appositions(view: SentenceView) -> None:
     view.mentions = [mm for mm in view.mentions if mm not in dropped]
 
 
-NAME_PARTICLES = {"da", "de", "del", "der", "di", "dos", "du", "el", "la", "le", "van", "von", "bin", "ibn", "al", "al-"}
 
 APPOSITION_STARTS = {"een", "de", "het", "a", "an", "the", "ein", "eine", "der", "die", "das", "un", "une",
                      "le", "la", "el", "una", "former", "voormalig", "ex"}
