@@ -166,8 +166,34 @@ def test_a_time_expression_does_not_mark_the_object():
 def test_a_denial_negates_only_what_it_denies():
     events = _code("India blames Pakistan for the attack in Pahalgam, which Islamabad denies.", "en")
     assert ("ACCUSE", ["IND"], ["PAK"]) in events          # the blame stands
-    assert ("REJECT", ["PAK"], []) in events               # the denial is an event of its own
+    assert ("REJECT", ["PAK"], ["IND"]) in events          # the denial is an event of its own, aimed at the blame
     assert not any(e[0] == "ASSAULT" for e in _code("Russia denied attacking the hospital in Kharkiv.", "en"))
+
+
+def test_an_objectless_reaction_answers_the_earlier_event():
+    events = _code("Pakistan accused India of backing the rebels, which New Delhi rejected.", "en")
+    assert ("REJECT", ["IND"], ["PAK"]) in events
+    # 'bestritt, dass ...' has its object in the next clause: no reaction target from context
+    assert ("REJECT", ["RUS"], []) in _code("Moskau bestritt, dass der Fall mit dem Austausch zusammenhänge.", "de")
+
+
+def test_a_definite_noun_is_a_mention_of_the_event_told_before():
+    events = _code("Police arrested the opposition leader Tundu Lissu in Mbinga. Two days later, the U.S. embassy "
+                   "said it was deeply concerned by the arrest.", "en")
+    assert [e for e in events if e[0] == "COERCE"] == [("COERCE", ["TZA"], ["TZA"])] or \
+        len([e for e in events if e[0] == "COERCE"]) == 1
+
+
+def test_arrests_of_different_people_are_different_events():
+    events = _code("Die Polizei nahm am Montag den Oppositionsführer Ousmane Sonko fest. "
+                   "Am Dienstag nahm die Polizei auch den Journalisten Pape Alé Niang fest.", "de")
+    assert len([e for e in events if e[0] == "COERCE"]) == 2
+
+
+def test_a_finite_verb_ends_the_noun_phrase_before_a_name():
+    events = _code("Nach dem Angriff auf die Polizei im Norden des Landes hat Ministerpräsident Albin Kurti "
+                   "schwere Vorwürfe gegen Serbien erhoben.", "de")
+    assert ("ACCUSE", ["KOS"], ["SRB"]) in events
 
 
 def test_both_sides_are_the_parties_of_the_earlier_event():

@@ -13,7 +13,7 @@ import datetime as _dt
 import gzip
 import hashlib
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
@@ -176,6 +176,12 @@ class KnowledgeBase:
 
     def entity_ids(self):
         return self._rows.keys()
+
+    @cached_property
+    def state_names(self) -> frozenset[str]:
+        """The canonical names a state, or its capital acting for it, is coded with."""
+        kinds = _Kinds(self._rows)
+        return frozenset(self.entity(e).name for e in self._rows if kinds[e] in {"state", "capital"})
 
 
 class _Kinds(dict):

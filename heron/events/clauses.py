@@ -184,6 +184,12 @@ def _fold_same_actor(view: SentenceView) -> None:
                                  o.country, m.sector, m.wikidata, m.kind)
             mm.last = nxt.last
             dropped.append(nxt)
+        elif m.kind in {"group", "title"} and m.country and o.kind == "demonym" and o.country == m.country and not gap:
+            # 'le département d'État américain': the nationality of a known institution is no second actor
+            mm.mention = type(m)(m.start, o.end, view.text[m.start - view.start:o.end - view.start], m.name,
+                                 m.country, m.sector, m.wikidata, m.kind)
+            mm.last = nxt.last
+            dropped.append(nxt)
     view.mentions = [mm for mm in view.mentions if mm not in dropped]
 
 
@@ -363,6 +369,8 @@ def marker_before(view: SentenceView, i: int, lex: Lexicon, stop: set[int]) -> t
             if prev in lex.cue_set("genitive_markers"):
                 return "", j          # 'plus de 870 personnes', 'la liberación de 3 presos': counted people, not owners
             return (prev, j - 1) if prev in markers and (j - 1) not in stop else ("", j)
+        if w.lower in lex.cue_set("auxiliaries") and w.lower not in markers:
+            break     # 'Nach dem Angriff ... hat Ministerpräsident Kurti': a finite verb ends the noun phrase
         if w.lower in markers:
             if w.lower in verbs and skipped_content:
                 return "", j       # 'said it praised Seoul': a reporting verb only marks the name right after it

@@ -305,12 +305,33 @@ REACTION_REACH = 2     # sentences back to look for the event reacted to
 def _answers_earlier(view: SentenceView, group: list[Candidate], lex) -> int | None:
     """The word index of the trigger's object when it is a definite reference ('verurteilte den
     Angriff', 'wees de beschuldigingen af', 'celebró la decisión'), not a new named or
-    indefinite thing; else None."""
-    first = min(_best(group).match.words)
+    indefinite thing; -1 when the trigger has no object at all; else None."""
+    match = _best(group).match
+    first = min(match.words)
+    clause = view.clause_of(first)
+    rest = view.words[max(match.words) + 1:clause.last + 1]
+    then = view.clauses[clause.index + 1].opener if clause.index + 1 < len(view.clauses) else ""
+    if not any(w.text[:1].isalnum() for w in rest) and \
+            then not in lex.cue_set("complementizers") | lex.cue_set("infinitive_markers"):
+        return -1    # no object at all: 'which Islamabad denies', 'ce que Kaboul conteste' (not 'bestritt, dass')
     nxt = view.words[first + 1].lower if first + 1 < len(view.words) else ""
     if nxt not in lex.cue_set("anaphoric_determiners") or first + 2 >= len(view.words):
         return None
     return first + 2
+
+
+def _told_before(view: SentenceView, group: list[Candidate], event: Event, document: Document, lex) -> Event | None:
+    """The earlier event that a definite noun refers back to ('said it was concerned by the arrest',
+    'verurteilte den Angriff' when no trigger contains it): the same type, told in the last
+    REACTION_REACH + 3 sentences or earlier in this one. Only a one-word trigger: in 'de tegoeden
+    bevriezen' the noun is the object, not the event."""
+    match = _best(group).match
+    if match.first == 0 or len(match.words) > 1 or not (match.trigger.frame == "noun" or triggers.nominal(match, view, lex)):
+        return None
+    if view.words[match.first - 1].lower not in lex.cue_set("anaphoric_determiners"):
+        return None
+    return next((prior for prior in _recent(document.events, view.start, document, REACTION_REACH + 3)
+                 if prior.event_type == event.event_type), None)
 
 
 def _names_parties(view: SentenceView, group: list[Candidate], lex, cue: str) -> bool:
@@ -387,6 +408,10 @@ def code(document: Document) -> Document:
         own_speaker = arguments.speaker_of(view, lex)
         for group in _group(_candidates(view, lex, own_speaker or context_speaker, previous_subject, every)):
             event = _event(document, view, group, lex, home)
+            told = _told_before(view, group, event, document, lex)
+            if told:
+                told.mentions += event.mentions   # 'concerned by the arrest': the arrest told before
+                continue
             if not event.recipient and _names_parties(view, group, lex, "both_parties"):
                 event.recipient = _both_parties(document.events, sent.start, document)
             if not event.recipient and home and _names_parties(view, group, lex, "all_parties"):

@@ -7,6 +7,9 @@ keeps the text date, the named recipients and every mention.
 """
 from __future__ import annotations
 
+import re
+
+from heron.actors import kb
 from heron.document import Document, Event
 
 
@@ -18,11 +21,23 @@ def _key(e: Event) -> tuple:
     return (e.event_type, e.cameo, e.mode, e.modality, _countries(e.actor))
 
 
+def _words(side: list[dict]) -> set[str]:
+    """The words naming the recipients below the level of a state ('Seoul' and 'South Korea'
+    are one recipient, 'the president' and 'his son' two)."""
+    states = kb.load().state_names
+    return {w for x in side if x.get("name") not in states for w in re.findall(r"\w{3,}", x["text"].lower())}
+
+
 def _same_target(a: Event, b: Event) -> bool:
     """The same recipients, or one mention names none ('China began exercises around Taiwan.
-    ... called the exercises a punishment')."""
+    ... called the exercises a punishment'). Recipients of the same country named by words
+    that share nothing are different people or places, so different events (police arrested
+    the president ... and arrested his son)."""
     ra, rb = _countries(a.recipient), _countries(b.recipient)
-    return ra == rb or not ra or not rb
+    if not ra or not rb:
+        return True
+    wa, wb = _words(a.recipient), _words(b.recipient)
+    return ra == rb and (not wa or not wb or bool(wa & wb))
 
 
 def _dates_agree(a: Event, b: Event) -> bool:
