@@ -225,3 +225,22 @@ def test_english_progressive_and_reduced_relative():
 def test_possessor_with_lowercase_modifiers():
     events = _code("Seoul's first vice foreign minister summoned Russian Ambassador Georgy Zinoviev on Monday.", "en")
     assert ("ACCUSE", ["KOR"], ["RUS"]) in events
+
+
+def test_german_als_before_a_noun_opens_no_clause():
+    assert ("REJECT", ["CHN"], ["USA"]) in _code("Peking wies die Kritik der USA als Einmischung zurück.", "de")
+
+
+def test_predicate_nouns_after_german_and_french_copulas():
+    assert ("ACCUSE", ["RUS"], ["UKR"]) in _code("Russland nannte die Ukraine einen Feind.", "de")
+    assert ("SUPPORT", ["CHN"], ["BRA"]) in _code("La Chine a qualifié le Brésil de partenaire.", "fr")
+
+
+def test_a_denial_verb_in_the_trigger_does_not_deny_it():
+    assert _code("La Russie a démenti les accusations de l'Ukraine.", "fr") == [("REJECT", ["RUS"], ["UKR"])]
+    assert ("REJECT", ["RUS"], ["FRA"]) in _code("Moscou a nié toute implication dans l'attaque contre la France.", "fr")
+
+
+def test_a_denial_stops_at_a_coordinated_verb():
+    assert not any(e[0] == "ASSAULT" for e in _code("Rusia negó haber atacado el hospital de Ucrania.", "es"))
+    assert ("ACCUSE", ["RUS"], ["UKR"]) in _code("Moscú negó cualquier implicación y culpó a Ucrania.", "es")

@@ -283,6 +283,7 @@ def _mark_appositions(view: SentenceView, lex: Lexicon) -> None:
 def _clauses(words: list[Word], lex: Lexicon, name_starts: set[int] = frozenset(),
              name_ends: set[int] = frozenset()) -> list[Clause]:
     openers = lex.cue_set("clause_openers")
+    capitalised_nouns = lex.grammar.get("capitalised_nouns")
     first = words[0].lower if words else ""
     cuts: list[tuple[int, str]] = [(0, first if first in openers else "")]
     scare = _scare_quotes(words)
@@ -306,7 +307,9 @@ def _clauses(words: list[Word], lex: Lexicon, name_starts: set[int] = frozenset(
             if prev.lower == ",":
                 cuts.append((w.i, w.lower))  # German 'der/die/das' open a relative clause only after a comma
         elif w.lower in openers and (prev.lower in PUNCT or nxt is None or nxt.lower in SUBJECT_STARTS
-                                     or nxt.text[:1].isupper() or nxt.lower in openers):
+                                     or nxt.lower in openers or (nxt.text[:1].isupper() and not capitalised_nouns)):
+            # a capital after the opener marks a subject, except in German, where every noun has
+            # one ('wies die Kritik als Einmischung zurück' is one clause; a German clause opens after a comma)
             cuts.append((w.i, w.lower))
     clauses = []
     quoted = False

@@ -122,7 +122,7 @@ def _candidates(view: SentenceView, lex, context_speaker, previous_subject,
     for match in found:
         clause = view.clause_of(match.anchor)
         mod = modality.detect(view, clause, match.last, lex,
-                              frozenset(k for m in found if m is not match for k in m.words))
+                              frozenset(k for m in found if m is not match for k in m.words), frozenset(match.words))
         etype, cameo, value = _type_after_modality(match, mod)
         if etype is None:
             continue

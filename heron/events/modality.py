@@ -33,16 +33,20 @@ def _phrases(words, first: int, last: int) -> list[str]:
 AFTER = 4
 
 
-def _denied_by(view: SentenceView, clause: Clause, trigger_last: int, lex: Lexicon) -> str | None:
+def _denied_by(view: SentenceView, clause: Clause, trigger_last: int, lex: Lexicon,
+               trigger_words: frozenset[int] = frozenset()) -> str | None:
     """'Russia denied attacking the hospital', 'Moskou ontkende dat het ... had aangevallen': a
     denial verb before the trigger, in its clause or in the clause right before a complement
     clause that holds it. Not a denial elsewhere in the sentence ('India blames Pakistan ...,
-    which Islamabad denies'), and not the trigger's own word ('Islamabad denies')."""
+    which Islamabad denies'), and not the trigger's own word ('Islamabad denies', 'a démenti les
+    accusations')."""
     verbs = lex.cue_set("denial_verbs")
     complementizers = lex.cue_set("complementizers")
     for w in view.words[:trigger_last]:
-        if w.lemma not in verbs and w.lower not in verbs:
+        if (w.lemma not in verbs and w.lower not in verbs) or w.i in trigger_words:
             continue
+        if any(x.lower in lex.cue_set("coordinators") for x in view.words[w.i + 1:trigger_last]):
+            continue    # 'Moscú negó cualquier implicación y culpó a ...': a second verb of its own
         own = view.clause_of(w.i)
         if own.index == clause.index or (clause.index == own.index + 1 and clause.opener in complementizers):
             return w.lemma if w.lemma in verbs else w.lower
@@ -50,7 +54,7 @@ def _denied_by(view: SentenceView, clause: Clause, trigger_last: int, lex: Lexic
 
 
 def detect(view: SentenceView, clause: Clause, trigger_last: int, lex: Lexicon,
-           other_triggers: frozenset[int] = frozenset()) -> Modality:
+           other_triggers: frozenset[int] = frozenset(), trigger_words: frozenset[int] = frozenset()) -> Modality:
     """`other_triggers`: word indices of the clause's other events, whose words are not cues
     for this one ('veroordeelden de aanvallen en beloofden hulp': 'beloofden' is its own event)."""
     words = [w for w in view.words[clause.first:min(clause.last, trigger_last + AFTER) + 1]
@@ -62,7 +66,7 @@ def detect(view: SentenceView, clause: Clause, trigger_last: int, lex: Lexicon,
     if negation_hits and not any(e in present for e in exceptions):
         refusal = bool(present & (lex.cue_set("future") | lex.cue_set("volition")))
         return Modality("negated", False, negation_hits[0], refusal=refusal)
-    denial = _denied_by(view, clause, trigger_last, lex)
+    denial = _denied_by(view, clause, trigger_last, lex, trigger_words)
     if denial:
         return Modality("negated", False, denial)
     if clause.opener in lex.cue_set("conditional_openers"):
