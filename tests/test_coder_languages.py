@@ -244,3 +244,14 @@ def test_a_denial_verb_in_the_trigger_does_not_deny_it():
 def test_a_denial_stops_at_a_coordinated_verb():
     assert not any(e[0] == "ASSAULT" for e in _code("Rusia negó haber atacado el hospital de Ucrania.", "es"))
     assert ("ACCUSE", ["RUS"], ["UKR"]) in _code("Moscú negó cualquier implicación y culpó a Ucrania.", "es")
+
+
+def test_a_judgement_with_no_named_target_is_aimed_at_the_act_before_it():
+    events = _code("Emmanuel Macron a promis à l'Ukraine de nouveaux missiles. Kiev a salué « un soutien indéfectible ». "
+                   "Sergueï Lavrov a dénoncé une « escalade dangereuse ».", "fr")
+    assert ("SUPPORT", ["UKR"], ["FRA"]) in events
+    assert ("ACCUSE", ["RUS"], ["FRA"]) in events      # past Kiev's reaction, at the act both react to
+    # two signatories are no reaction to anyone
+    signed = _code("Israel struck Gaza. Senegal and Mauritania signed a gas cooperation agreement.", "en")
+    assert not any(e[0] == "SUPPORT" and e[2] for e in signed)
+

@@ -367,8 +367,20 @@ def _both_parties(earlier: list[Event], sentence_start: int, document: Document)
     return []
 
 
+def _evaluates(view: SentenceView, group: list[Candidate], lex) -> bool:
+    """A one-sided statement whose object is a judgement, not a named party or a reported clause
+    ('a dénoncé une « escalade dangereuse »', 'condemned the ban'): one actor country, not a
+    symmetric trigger ('signed an agreement'), no complement clause after it ('bestritt, dass')."""
+    best = _best(group)
+    if best.match.trigger.frame == "sym" or len({a.mention.country for a in best.args.actors}) != 1:
+        return False
+    clause = view.clause_of(min(best.match.words))
+    then = view.clauses[clause.index + 1].opener if clause.index + 1 < len(view.clauses) else ""
+    return then not in lex.cue_set("complementizers") | lex.cue_set("infinitive_markers")
+
+
 def _reaction_target(event: Event, earlier: list[Event], sentence_start: int, document: Document,
-                     wanted: str | None = None) -> list[dict]:
+                     wanted: str | None = None, skip: set[str] = frozenset()) -> list[dict]:
     """A reaction with no named target is aimed at whoever did the latest event told just before
     it, when that was someone else: the recipient is that event's actor (its words are kept, so
     the record still points at the text that named them)."""
@@ -376,6 +388,8 @@ def _reaction_target(event: Event, earlier: list[Event], sentence_start: int, do
     # a noun that names the type ('den Angriff') may point further back than a bare 'the decision'
     for prior in _recent(earlier, sentence_start, document, REACTION_REACH + (3 if wanted else 0)):
         theirs = {a.get("country") for a in prior.actor if a.get("country")}
+        if prior.event_type in skip:
+            continue    # 'Kiev a salué ... Lavrov a dénoncé': the act both react to, not the other reaction
         if theirs and not theirs & own and (wanted is None or prior.event_type == wanted):
             return [dict(a) for a in prior.actor]
     return []
@@ -424,6 +438,10 @@ def code(document: Document) -> Document:
                 # 'veroordeelde de aanvallen': the earlier event of the type the noun names, if it names one
                 wanted = next((m.trigger.event_type for m in every if answered in m.words), None)
                 event.recipient = _reaction_target(event, document.events, sent.start, document, wanted)
+            if not event.recipient and event.event_type in REACTIONS and _evaluates(view, group, lex):
+                # 'Lavrov a dénoncé une « escalade dangereuse »': a judgement of the act told just before
+                event.recipient = _reaction_target(event, document.events, sent.start, document, None,
+                                                   skip=REACTIONS)
             document.events.append(event)
         # who speaks in the next quote, and who 'hij'/'het' is in the next sentence
         if own_speaker:
