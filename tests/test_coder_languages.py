@@ -255,3 +255,12 @@ def test_a_judgement_with_no_named_target_is_aimed_at_the_act_before_it():
     signed = _code("Israel struck Gaza. Senegal and Mauritania signed a gas cooperation agreement.", "en")
     assert not any(e[0] == "SUPPORT" and e[2] for e in signed)
 
+
+def test_two_clauses_with_their_own_subjects_are_two_acts():
+    events = _code("The Istanbul governor's office banned all demonstrations in the city, and authorities "
+                   "restricted access to social media platforms.", "en")
+    assert len([e for e in events if e[0] == "COERCE"]) == 2
+    # a pronoun subject is the same actor: one visit-and-meeting record per type
+    visit = _code("Kim Jong-un bezocht vorige maand Rusland, waar hij president Poetin ontmoette.", "nl")
+    assert len([e for e in visit if e[0] == "CONSULT"]) == 1
+

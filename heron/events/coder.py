@@ -195,16 +195,30 @@ def _crowd(view: SentenceView, clause, match: TriggerMatch) -> list[MarkedMentio
     return [MarkedMention(crowd, words[0].i, words[-1].i, clause.index, "")]
 
 
-def _group(cands: list[Candidate]) -> list[list[Candidate]]:
+def _group(cands: list[Candidate], view: SentenceView) -> list[list[Candidate]]:
     """One event per type per sentence: 'aanvallen ..., waaronder de schietpartij ..., een aanslag'."""
     groups: dict[tuple, list[Candidate]] = {}
     for c in cands:
         # 'Kiev acusó a Rusia ..., mientras que Moscú culpó a Ucrania': two actors, two events
         actors = frozenset(a.mention.country for a in c.args.actors if a.mention.country)
         key = (c.event_type, c.modality.value)
-        same = next((k for k in groups if k[:2] == key and (not actors or not k[2] or k[2] & actors)), None)
-        groups.setdefault(same or (*key, actors), []).append(c)
+        same = next((k for k in groups if k[:2] == key and (not actors or not k[2] or k[2] & actors)
+                     and not any(_own_clauses(c, o, view) for o in groups[k])), None)
+        groups.setdefault(same or (*key, actors, len(groups)), []).append(c)
     return list(groups.values())
+
+
+def _own_clauses(a: Candidate, b: Candidate, view: SentenceView) -> bool:
+    """Two verbs in two clauses, each with its own subject, are two acts ('the governor's office
+    banned all demonstrations, and authorities restricted access to social media')."""
+    if a.match.trigger.frame == "noun" or b.match.trigger.frame == "noun":
+        return False
+    if view.clause_of(a.match.anchor) is view.clause_of(b.match.anchor):
+        return False
+    if a.args.how != "subject" or b.args.how != "subject":
+        return False    # 'bezocht Rusland, waar hij Poetin ontmoette': a pronoun is the same actor
+    ids = {id(x) for x in a.args.actors}
+    return not ids & {id(x) for x in b.args.actors}
 
 
 def _best(group: list[Candidate]) -> Candidate:
@@ -420,7 +434,7 @@ def code(document: Document) -> Document:
             if mm.marker_at in trigger_words and mm.marker in lex.cue_set("speaker_markers"):
                 mm.marker, mm.marker_at = "", None   # 'Deutschland sagte der Ukraine Hilfe zu': 'sagte' is the event
         own_speaker = arguments.speaker_of(view, lex)
-        for group in _group(_candidates(view, lex, own_speaker or context_speaker, previous_subject, every)):
+        for group in _group(_candidates(view, lex, own_speaker or context_speaker, previous_subject, every), view):
             event = _event(document, view, group, lex, home)
             told = _told_before(view, group, event, document, lex)
             if told:
