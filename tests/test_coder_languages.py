@@ -264,3 +264,11 @@ def test_two_clauses_with_their_own_subjects_are_two_acts():
     visit = _code("Kim Jong-un bezocht vorige maand Rusland, waar hij president Poetin ontmoette.", "nl")
     assert len([e for e in visit if e[0] == "CONSULT"]) == 1
 
+
+def test_a_rejection_answers_the_accusation_and_calling_strikes_war_accuses_the_striker():
+    events = _code('India struck nine sites in Pakistan on Wednesday. Prime Minister Shehbaz Sharif called the '
+                   'strikes an "act of war".', "en")
+    assert ("ACCUSE", ["PAK"], ["IND"]) in events
+    events = _code("Kosovo accused Serbia of arming the attackers. Belgrade rejected accusations of any involvement.", "en")
+    assert ("REJECT", ["SRB"], ["KOS"]) in events
+

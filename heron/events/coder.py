@@ -454,8 +454,9 @@ def code(document: Document) -> Document:
                 event.recipient = _reaction_target(event, document.events, sent.start, document, wanted)
             if not event.recipient and event.event_type in REACTIONS and _evaluates(view, group, lex):
                 # 'Lavrov a dénoncé une « escalade dangereuse »': a judgement of the act told just before
-                event.recipient = _reaction_target(event, document.events, sent.start, document, None,
-                                                   skip=REACTIONS)
+                # a rejection answers the accusation or demand itself; praise and blame the act behind it
+                skip = frozenset() if event.event_type == "REJECT" else REACTIONS
+                event.recipient = _reaction_target(event, document.events, sent.start, document, None, skip)
             document.events.append(event)
         # who speaks in the next quote, and who 'hij'/'het' is in the next sentence
         if own_speaker:
