@@ -272,3 +272,9 @@ def test_a_rejection_answers_the_accusation_and_calling_strikes_war_accuses_the_
     events = _code("Kosovo accused Serbia of arming the attackers. Belgrade rejected accusations of any involvement.", "en")
     assert ("REJECT", ["SRB"], ["KOS"]) in events
 
+
+def test_a_german_infinitive_after_an_accusation_is_its_content():
+    events = _code("Premierminister Justin Trudeau warf der indischen Regierung vor, Gewalt gegen Sikh-Aktivisten "
+                   "in Kanada unterstützt zu haben.", "de")
+    assert events == [("ACCUSE", ["CAN"], ["IND"])]
+

@@ -111,12 +111,26 @@ def embedded(match: TriggerMatch, earlier: list[TriggerMatch], view: SentenceVie
     clause = view.clause_of(match.anchor)
     containers = [m for m in earlier if m.anchor < match.first and view.clause_of(m.anchor) is clause
                   and m.trigger.frame != "noun"]
+    if not containers and lex.grammar.get("verb_final") and _infinitive_clause(view, clause, lex):
+        # 'warf Indien vor, Gewalt unterstützt zu haben', 'forderde Rusland op, ... te stoppen':
+        # a comma-separated infinitive is the content of the verb before it
+        return any(m.anchor < clause.first and view.clause_of(m.anchor).index == clause.index - 1
+                   and m.trigger.frame != "noun" for m in earlier)
     if not containers:
         return False
     if match.trigger.frame == "noun" or nominal(match, view, lex):
         return True
     before = {view.words[k].lower for k in range(max(clause.first, match.first - 2), match.first)}
+    if lex.grammar.get("verb_final"):    # 'warf Indien vor, Gewalt unterstützt zu haben'
+        before |= {view.words[k].lower for k in range(match.last + 1, min(clause.last, match.last + 2) + 1)}
     return bool(before & lex.cue_set("infinitive_markers"))
+
+
+def _infinitive_clause(view: SentenceView, clause, lex: Lexicon) -> bool:
+    """A clause that ends in 'zu/te' + verb ('..., Ruanda zu schützen', '..., steun te hebben verleend')."""
+    words = [w for w in view.words[clause.first:clause.last + 1] if w.text[:1].isalnum()]
+    markers = lex.cue_set("infinitive_markers")
+    return clause.index > 0 and any(w.lower in markers for w in words[-3:-1])
 
 
 def attributive(match: TriggerMatch, view: SentenceView, lex: Lexicon) -> bool:
