@@ -164,7 +164,7 @@ def _candidates(view: SentenceView, lex, context_speaker, previous_subject,
         if ontology.event_type(etype).needs_recipient and not args.recipients and len(parties) < 2:
             continue        # material cooperation needs a partner (CODING 2)
         if match.trigger.frame == "sym" and etype in {"CONSULT", "COOPERATE"} and len(args.actors) < 2 \
-                and not args.recipients:
+                and not args.recipients and not _names(view, match, lex, "both_parties"):
             continue        # a meeting needs two parties: 'Rusland sprak over de deal' is a statement
         out.append(Candidate(match, args, modality.Modality(value, mod.volition, mod.cue), etype, cameo))
     return out
@@ -350,8 +350,13 @@ def _told_before(view: SentenceView, group: list[Candidate], event: Event, docum
 
 def _names_parties(view: SentenceView, group: list[Candidate], lex, cue: str) -> bool:
     """'pidió moderación a ambas partes', 'called on both sides', 'riep alle partijen op'."""
+    return _names(view, _best(group).match, lex, cue)
+
+
+def _names(view: SentenceView, match: TriggerMatch, lex, cue: str) -> bool:
+    """A `cue` phrase (grammar.json) after the trigger in its clause."""
     cues = lex.cue_set(cue)
-    first = min(_best(group).match.words)
+    first = min(match.words)
     clause = view.clause_of(first)
     span = [w.lower for w in view.words[first:clause.last + 1]]
     return any(" ".join(span[k:k + n]) in cues for k in range(len(span)) for n in (2, 3))
