@@ -307,7 +307,8 @@ def _clauses(words: list[Word], lex: Lexicon, name_starts: set[int] = frozenset(
             if prev.lower == ",":
                 cuts.append((w.i, w.lower))  # German 'der/die/das' open a relative clause only after a comma
         elif w.lower in openers and (prev.lower in PUNCT or nxt is None or nxt.lower in SUBJECT_STARTS
-                                     or nxt.lower in openers or (nxt.text[:1].isupper() and not capitalised_nouns)):
+                                     or nxt.lower in openers or (nxt.text[:1].isupper() and not capitalised_nouns)
+                                     or nxt.i in name_starts):     # 'a day after police arrested him'
             # a capital after the opener marks a subject, except in German, where every noun has
             # one ('wies die Kritik als Einmischung zurück' is one clause; a German clause opens after a comma)
             cuts.append((w.i, w.lower))
