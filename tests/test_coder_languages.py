@@ -278,3 +278,54 @@ def test_a_german_infinitive_after_an_accusation_is_its_content():
                    "in Kanada unterstützt zu haben.", "de")
     assert events == [("ACCUSE", ["CAN"], ["IND"])]
 
+
+
+def test_a_reflexive_is_not_a_passive():
+    assert _code("La Russie s'est retirée du traité.", "fr") == [("SANCTION", ["RUS"], [])]
+    events = _code("Le gouvernement français s'est dit soulagé par la libération des otages.", "fr")
+    assert [e[1] for e in events] == [["FRA"]]
+
+
+def test_a_feeling_is_about_its_by_phrase():
+    assert ("ACCUSE", ["DEU"], ["TUR"]) in _code(
+        "Germany said it was deeply concerned by the arrest of the Turkish mayor.", "en")
+    assert ("ACCUSE", ["FRA"], ["TUN"]) in _code(
+        "La France s'est dite préoccupée par l'arrestation de l'opposant tunisien.", "fr")
+    assert ("ACCUSE", ["ESP"], ["RUS"]) in _code("España se mostró preocupada por las acciones de Rusia en Georgia.", "es")
+    assert ("ACCUSE", ["AUS"], []) in _code(
+        "Australien zeigte sich zutiefst besorgt über die Strafe gegen den australischen Staatsbürger.", "de")
+
+
+def test_a_feeling_about_an_earlier_arrest_targets_the_arrester():
+    text = ("Tanzanian police arrested opposition leader Tundu Lissu on Wednesday. "
+            "The U.S. embassy in Dar es Salaam said it was \"deeply concerned\" by the arrest.")
+    assert ("ACCUSE", ["USA"], ["TZA"]) in _code(text, "en")
+
+
+def test_the_subject_of_a_passive_hosting_is_the_visitor():
+    expected = ("CONSULT", ["BRA"], ["CHN"])
+    assert expected in _code("Lula a été reçu à Pékin par son homologue Xi Jinping.", "fr")
+    assert expected in _code("Lula fue recibido por su homólogo chino Xi Jinping en Pekín.", "es")
+    assert expected in _code("Lula wurde in Peking von Chinas Präsident Xi Jinping empfangen.", "de")
+    assert expected in _code("Lula werd in Peking ontvangen door de Chinese president Xi Jinping.", "nl")
+
+
+def test_a_passive_formal_charge_is_the_authorities_act():
+    assert ("ACCUSE", ["RUS"], ["RUS"]) in _code("The Russian opposition leader was charged with treason.", "en")
+    assert ("ACCUSE", ["RUS"], ["RUS"]) in _code("Der russische Oppositionelle wurde wegen Hochverrats angeklagt.", "de")
+    assert ("ACCUSE", ["TUN"], ["TUN"]) in _code("L'opposant tunisien a été inculpé de complot.", "fr")
+    assert ("ACCUSE", ["VEN"], ["VEN"]) in _code("El opositor venezolano fue acusado formalmente de traición.", "es")
+    # who accuses is unknown: no event
+    assert not any(e[0] == "ACCUSE" for e in _code("Russia was accused of war crimes.", "en"))
+
+
+def test_a_clause_opener_before_a_name_opens_a_clause():
+    events = _code("Germany protested on Thursday after police in Moscow arrested a German journalist.", "en")
+    assert ("COERCE", ["RUS"], ["DEU"]) in events
+    assert not any(e[0] == "COERCE" and e[1] == ["DEU"] for e in events)
+
+
+def test_passive_acquittals_and_hosting_in_english():
+    assert ("CONCEDE", ["RUS"], ["RUS"]) in _code("The Russian opposition leader was acquitted on Monday.", "en")
+    assert ("CONCEDE", ["RUS"], ["RUS"]) in _code("Charges against the Russian opposition leader were dropped.", "en")
+    assert ("CONSULT", ["BRA"], ["CHN"]) in _code("Lula was received by Chinese President Xi Jinping in Beijing.", "en")

@@ -118,12 +118,54 @@ def _progressive(word, lex: Lexicon) -> bool:
 
 def _passive(view: SentenceView, first: int, last: int, lex: Lexicon) -> bool:
     """A passive auxiliary in the span; Dutch 'zijn' before a name or title is 'his', not 'are'
-    ('riep zijn ambassadeur terug')."""
+    ('riep zijn ambassadeur terug'); one after a reflexive pronoun is an active reflexive
+    ('La Russie s'est retirée du traité')."""
     auxiliaries, possessives = lex.cue_set("passive_auxiliaries"), lex.cue_set("possessives")
+    reflexives = lex.cue_set("reflexive_pronouns")
     starts = {mm.first for mm in view.mentions}
     return any(view.words[k].lower in auxiliaries
                and not (view.words[k].lower in possessives and k + 1 in starts)
+               and not (k > 0 and view.words[k - 1].lower in reflexives)
                for k in range(first, last + 1))
+
+
+def _in_passive(view: SentenceView, trigger_index: int, lex: Lexicon) -> bool:
+    """'Lula werd in Peking ontvangen', 'was detained': a passive auxiliary near the trigger.
+    Verb-final languages put it anywhere before the participle ('werden am Abend in Minsk
+    freigelassen'); the others right before it ('was detained', 'fue detenido'), and a 'was'
+    further back belongs to another verb ('Lissu was charged ... after police arrested him')."""
+    clause = view.clause_of(trigger_index)
+    reach = trigger_index - clause.first if lex.grammar.get("verb_final") else 3
+    return _passive(view, max(clause.first, trigger_index - reach), min(clause.last, trigger_index + 3), lex) \
+        and not _progressive(view.words[trigger_index], lex)     # 'is attacking'
+
+
+def feeling(view: SentenceView, words: tuple[int, ...], lex: Lexicon) -> bool:
+    """A participle or adjective of feeling in the trigger is a state of its subject, not a
+    passive: 'Germany was deeply concerned by the arrest', 'La France s'est dite préoccupée par',
+    'España se mostró preocupada por'; its 'by/par/por/door/über' names what it is about."""
+    states = lex.cue_set("feeling_states")
+    return any(view.words[k].lower in states for k in words)
+
+
+def _accused(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon) -> bool:
+    """An accusation verb whose passive subject is the accused ('Russia was accused of war
+    crimes', 'Rusland werd beschuldigd'): an auxiliary before it that is no possessive ('uitte
+    zijn bezorgdheid') and no infinitive in between ('Russia was quick to accuse Kyiv')."""
+    if trig.event_type != "ACCUSE" or len(trig.tokens) > 1 or trigger_index == 0 \
+            or view.words[trigger_index - 1].lower in lex.cue_set("infinitive_markers"):
+        return False
+    clause = view.clause_of(trigger_index)
+    start = clause.first if lex.grammar.get("verb_final") else max(clause.first, trigger_index - 2)
+    auxiliaries = lex.cue_set("passive_auxiliaries") - lex.cue_set("possessives")
+    return any(view.words[k].lower in auxiliaries for k in range(start, trigger_index))
+
+
+def legal_act(trig: Trigger, lex: Lexicon) -> bool:
+    """A formal charge or ruling ('was charged with treason', 'wurde angeklagt', 'a été inculpé',
+    'was acquitted', 'charges were dropped'): told in the passive without an agent it is the
+    authorities' act (grammar.json legal_acts); 'was accused of' is not one."""
+    return trig.pattern in lex.cue_set("legal_acts")
 
 
 def antecedent(view: SentenceView, clause_index: int, previous: MarkedMention | None) -> MarkedMention | None:
@@ -135,11 +177,13 @@ def antecedent(view: SentenceView, clause_index: int, previous: MarkedMention | 
 
 def link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
          context_speaker: MarkedMention | None, previous_subject: MarkedMention | None,
-         other_triggers: tuple[int, ...] = (), verb_triggers: tuple[int, ...] | None = None) -> Arguments:
+         other_triggers: tuple[int, ...] = (), verb_triggers: tuple[int, ...] | None = None,
+         words: tuple[int, ...] = ()) -> Arguments:
     """Actor(s) and recipient(s) for one trigger occurrence.
 
     `other_triggers` are the word indices of the sentence's other triggers: an object beyond
-    one of them belongs to it ('veroordeelden de aanvallen en beloofden Oekraïne hulp')."""
+    one of them belongs to it ('veroordeelden de aanvallen en beloofden Oekraïne hulp').
+    `words` are the trigger's own words (a feeling among them makes it a state: `feeling`)."""
     # an object beyond the next trigger belongs to that trigger, so it is no candidate at all here
     # ('visitó el sábado Kiev y prometió a Ucrania ...': Kiev is visited, Ucrania promised)
     following = [t for t in (verb_triggers if verb_triggers is not None else other_triggers) if t > trigger_index]
@@ -154,7 +198,8 @@ def link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
     # ... and one before the previous verb trigger belongs to that one ('condenó el ataque de Irán y pidió ...')
     preceding = [t for t in (verb_triggers if verb_triggers is not None else other_triggers) if t < trigger_index]
     floor = max(preceding) if preceding else -1
-    args = _link(trig, trigger_index, view, lex, context_speaker, previous_subject, limit, floor)
+    args = _link(trig, trigger_index, view, lex, context_speaker, previous_subject, limit, floor,
+                 feeling(view, words or (trigger_index,), lex))
     if other_triggers:
         args.recipients = [r for r in args.recipients if not any(
             min(r.first, trigger_index) < t < max(r.first, trigger_index) for t in other_triggers)]
@@ -163,7 +208,7 @@ def link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
 
 def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
           context_speaker: MarkedMention | None, previous_subject: MarkedMention | None,
-          limit: int | None = None, floor: int = -1) -> Arguments:
+          limit: int | None = None, floor: int = -1, stative: bool = False) -> Arguments:
     clause = view.clause_of(trigger_index)
     in_clause = [mm for mm in view.mentions if mm.clause == clause.index and usable(mm, view, lex)
                  and (limit is None or mm.first < limit)
@@ -177,6 +222,11 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
         in_clause = [mm for mm in in_clause if mm is not speaker and not (speaker.first > trigger_index
                                                                           and mm.first > cut)]
     roles = {id(mm): _role(mm, trig, lex) for mm in in_clause}
+    if stative:       # 'concerned by the arrest of X': the 'by' phrase is what the feeling is about
+        roles = {k: "recipient" if r == "agent" else r for k, r in roles.items()}
+    # 'X is deeply concerned about Y' has a subject and an object; 'Y deeply concerns us' is blame
+    frame = "svo" if stative and trig.frame == "blame" else trig.frame
+    passive = _in_passive(view, trigger_index, lex) and not stative
     by_role = lambda r: [mm for mm in in_clause if roles[id(mm)] == r]   # noqa: E731
     unmarked, agents = by_role("unmarked"), by_role("agent")
     prep_recipients, comitative, genitive = by_role("recipient"), by_role("comitative"), by_role("genitive")
@@ -196,7 +246,7 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
                 return [previous_subject], "pronoun"
         return [], ""
 
-    if trig.frame == "sym":
+    if frame == "sym":
         # 'een Russisch-Afghaans zakenforum': adjectives on the trigger name its parties
         modifiers = [mm for mm in in_clause if mm.mention.kind == "demonym" and roles[id(mm)] != "unmarked"
                      and 0 <= trigger_index - mm.last <= 2]
@@ -211,7 +261,7 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
         args.actors = sorted({id(p): p for p in parties}.values(), key=lambda mm: mm.first)
         return args
 
-    if trig.frame == "blame":
+    if frame == "blame":
         blamed = unmarked or prep_recipients
         if not blamed and clause.opener in lex.cue_set("relative_pronouns"):
             ante = antecedent(view, clause.index, None)
@@ -223,7 +273,7 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
             args.actors, args.recipients, args.how = [unmarked[0]], _coordinated(unmarked[1], unmarked[1:], view, lex), "subject"
         return args
 
-    if trig.frame == "pred":
+    if frame == "pred":
         if not _has_word(view, clause.first, clause.last, lex.cue_set("copulas")):
             return args      # "Israel's militia ally" names a relation; 'X is/noemde Y een bondgenoot' states one
         if len(unmarked) >= 2:            # 'X noemde Y de vijand'
@@ -240,11 +290,18 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
             args.actors, args.recipients, args.how = source[:1], target[:1], "speaker"
         return args
 
-    if trig.frame == "noun":
+    if frame == "noun":
         return _link_noun(trig, trigger_index, view, lex, in_clause, roles, args, fallback_actor)
 
-    if trig.frame == "host":               # 'X ontving Y': Y visits X
-        if len(unmarked) >= 2:
+    if frame == "host":               # 'X ontving Y': Y visits X
+        if passive and unmarked:
+            # 'Lula a été reçu à Pékin par Xi Jinping': the passive subject is the visitor, the
+            # agent the host ('door de Chinese president Xi Jinping' may look unmarked)
+            hosts = [mm for mm in in_clause if mm is not unmarked[0] and (
+                roles[id(mm)] in {"agent", "unmarked"} or mm.marker in lex.cue_set("passive_agent_markers"))]
+            if hosts and unmarked[0].first < trigger_index:
+                args.actors, args.recipients, args.how = [unmarked[0]], hosts[:1], "agent"
+        elif len(unmarked) >= 2:
             args.actors, args.recipients, args.how = [unmarked[1]], [unmarked[0]], "subject"
         return args
 
@@ -256,15 +313,15 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
             rest = [mm for mm in unmarked if mm not in args.actors]
             args.recipients = rest[:1] if rest and rest[0].first > trigger_index else []
         return args
-    # verb-final languages put the auxiliary anywhere before the participle ('werden am Abend in
-    # Minsk freigelassen'); the others right before it ('was detained', 'fue detenido'), and a
-    # 'was' further back belongs to another verb ('Lissu was charged ... after police arrested him')
-    reach = trigger_index - clause.first if lex.grammar.get("verb_final") else 3
-    passive = _passive(view, max(clause.first, trigger_index - reach), min(clause.last, trigger_index + 3), lex) \
-        and not _progressive(view.words[trigger_index], lex)     # 'is attacking'
-    if passive and not agents and patient_in_passive(trig) and unmarked and unmarked[0].first < trigger_index:
-        # 'Three US servicemen were killed by a bomb': the subject is the victim, the doer unnamed
+    patient = patient_in_passive(trig) or legal_act(trig, lex) or _accused(trig, trigger_index, view, lex)
+    if passive and not agents and patient and unmarked and unmarked[0].first < trigger_index:
+        # 'Three US servicemen were killed by a bomb': the subject is the victim, the doer unnamed;
+        # 'X was charged with treason', 'Russia was accused of war crimes': the accused
         args.recipients, args.how = unmarked[:1], "passive"
+        return args
+    if passive and not agents and legal_act(trig, lex) and prep_recipients and not unmarked:
+        # 'charges against X were dropped': the one the act is about
+        args.recipients, args.how = prep_recipients[:1], "passive"
         return args
     if agents and passive:                 # passive: 'werd door X ...', 'was attacked by X'
         args.actors, args.how = _coordinated(agents[0], agents, view, lex), "agent"

@@ -309,9 +309,9 @@ def _clauses(words: list[Word], lex: Lexicon, name_starts: set[int] = frozenset(
         elif w.lower in openers and (prev.lower in PUNCT or nxt is None or nxt.lower in SUBJECT_STARTS
                                      or nxt.lower in openers or (nxt.text[:1].isupper() and not capitalised_nouns)
                                      or nxt.i in name_starts):
-            # a capital or a name after the opener marks a subject ('after police detained the mayor'),
-            # a capital after the opener marks a subject, except in German, where every noun has
-            # one ('wies die Kritik als Einmischung zurück' is one clause; a German clause opens after a comma)
+            # a name or a capital after the opener marks a subject ('after police detained the mayor'),
+            # but a capital not in German, where every noun has one ('wies die Kritik als Einmischung
+            # zurück' is one clause; a German clause opens after a comma)
             cuts.append((w.i, w.lower))
     clauses = []
     quoted = False

@@ -128,11 +128,13 @@ def _candidates(view: SentenceView, lex, context_speaker, previous_subject,
             continue
         others = tuple(m.anchor for m in found if m is not match)
         verbs = tuple(m.anchor for m in found if m is not match and m.trigger.frame != "noun")
-        args = arguments.link(match.trigger, match.anchor, view, lex, context_speaker, previous_subject, others, verbs)
+        args = arguments.link(match.trigger, match.anchor, view, lex, context_speaker, previous_subject, others, verbs,
+                              match.words)
         if not args.actors and etype == "PROTEST":
             args.actors, args.how = _crowd(view, clause, match), "crowd"
-        if not args.actors and args.how == "passive" and etype in {"COERCE", "SANCTION", "RETREAT"}:
-            args.actors, args.how = _implicit_authorities(view, match), "implicit"
+        if not args.actors and args.how == "passive" and (etype in {"COERCE", "SANCTION", "RETREAT"}
+                                                           or arguments.legal_act(match.trigger, lex)):
+            args.actors, args.how = _implicit_authorities(view, match, lex), "implicit"
         if not args.actors:
             continue        # an event with no actor at all is not emitted (CODING 3)
         actor_ids = {id(a) for a in args.actors}
@@ -170,17 +172,19 @@ def _candidates(view: SentenceView, lex, context_speaker, previous_subject,
     return out
 
 
-def _implicit_authorities(view: SentenceView, match: TriggerMatch) -> list[MarkedMention]:
-    """'Plus de 870 personnes ont été interpellées', 'Zúñiga fue detenido', 'wurden freigelassen':
-    an arrest, sentence or release told in the passive without an agent was the authorities' act,
-    those of the place (CODING 3: unknown actors
-    keep the country from context). The actor's words are the trigger's, so the record still
-    shows what it rests on; its country is filled in from the place or the article."""
-    first, last = view.words[match.words[0]], view.words[match.words[-1]]
-    sector = {"arrest": "COP", "convict": "JUD"}.get(match.trigger.mode or "", "GOV")
+def _implicit_authorities(view: SentenceView, match: TriggerMatch, lex) -> list[MarkedMention]:
+    """'Plus de 870 personnes ont été interpellées', 'Zúñiga fue detenido', 'wurden freigelassen',
+    'was charged with treason', 'was acquitted': an arrest, sentence, release, formal charge or
+    ruling told in the passive without an agent was the authorities' act, those of the place
+    (CODING 3: unknown actors keep the country from context). The actor's words are the
+    trigger's, so the record still shows what it rests on; its country is filled in from the
+    place or the article."""
+    first, last = view.words[match.first], view.words[match.last]     # 'charges ... were dropped'
+    sector = "JUD" if arguments.legal_act(match.trigger, lex) else \
+        {"arrest": "COP", "convict": "JUD"}.get(match.trigger.mode or "", "GOV")
     mention = ActorMention(first.start, last.end, view.text[first.start - view.start:last.end - view.start],
                            "unnamed authorities", None, sector, None, "title")
-    return [MarkedMention(mention, match.words[0], match.words[-1], view.clause_of(match.anchor).index, "")]
+    return [MarkedMention(mention, match.first, match.last, view.clause_of(match.anchor).index, "")]
 
 
 def _crowd(view: SentenceView, clause, match: TriggerMatch) -> list[MarkedMention]:
@@ -328,10 +332,20 @@ def _answers_earlier(view: SentenceView, group: list[Candidate], lex) -> int | N
     if not any(w.text[:1].isalnum() for w in rest) and \
             then not in lex.cue_set("complementizers") | lex.cue_set("infinitive_markers"):
         return -1    # no object at all: 'which Islamabad denies', 'ce que Kaboul conteste' (not 'bestritt, dass')
-    nxt = view.words[first + 1].lower if first + 1 < len(view.words) else ""
-    if nxt not in lex.cue_set("anaphoric_determiners") or first + 2 >= len(view.words):
+    at = _feeling_object(view, match, lex) if arguments.feeling(view, match.words, lex) else first + 1
+    nxt = view.words[at].lower if at < len(view.words) else ""
+    if nxt not in lex.cue_set("anaphoric_determiners") or at + 1 >= len(view.words):
         return None
-    return first + 2
+    return at + 1
+
+
+def _feeling_object(view: SentenceView, match: TriggerMatch, lex) -> int:
+    """The word after the preposition of a feeling: 'said it was "deeply concerned" by the arrest'
+    -> 'the'; the word after the trigger when there is no such preposition."""
+    preps = lex.cue_set("agent_markers") | set(match.trigger.preps)
+    last = view.clause_of(match.first).last
+    return next((k + 1 for k in range(match.last + 1, min(last, match.last + 3) + 1)
+                 if view.words[k].lower in preps), match.first + 1)
 
 
 def _told_before(view: SentenceView, group: list[Candidate], event: Event, document: Document, lex) -> Event | None:
