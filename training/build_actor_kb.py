@@ -374,6 +374,7 @@ def build_demonyms(kb: KB, data: Path, countries, qids):
 #   de city adjectives 'Moskauer Gericht', 'Pekinger Führung' (capital + er, never inflected)
 #   nl city adjectives 'de Moskouse rechtbank', 'Berlijnse regering' (capital + se)
 #   de/nl regions of a state 'Südlibanon', 'Ostukraine', 'Zuid-Libanon', 'Oost-Oekraïne' (the state)
+#   de genitives of state names 'Japans', 'Kenias' (state + s)
 CITY_ADJECTIVE = {"de": "{}er", "nl": "{}se"}
 REGION_PREFIXES = {"de": ("Süd{}", "Nord{}", "Ost{}", "West{}", "Zentral{}"),
                    "nl": ("Zuid-{}", "Noord-{}", "Oost-{}", "West-{}", "Centraal-{}")}
@@ -395,6 +396,8 @@ def build_derived(kb: KB) -> None:
                     if lang in ("*", target) and demonym in kb.entities:
                         # no common-word check: these forms are words ('Moskauer'), which is the point
                         kb.alias(target, pattern.format(alias), demonym, 1)
+            if kind == "state" and lang == "de" and not alias.endswith(("s", "x", "z", "ß")):
+                kb.alias("de", alias + "s", eid, 1)     # genitive: 'eine Entscheidung Japans'
             if kind == "state" and lang in REGION_PREFIXES:
                 stem = alias if lang == "nl" else alias[:1].lower() + alias[1:]
                 for pattern in REGION_PREFIXES[lang]:
