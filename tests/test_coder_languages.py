@@ -329,3 +329,51 @@ def test_passive_acquittals_and_hosting_in_english():
     assert ("CONCEDE", ["RUS"], ["RUS"]) in _code("The Russian opposition leader was acquitted on Monday.", "en")
     assert ("CONCEDE", ["RUS"], ["RUS"]) in _code("Charges against the Russian opposition leader were dropped.", "en")
     assert ("CONSULT", ["BRA"], ["CHN"]) in _code("Lula was received by Chinese President Xi Jinping in Beijing.", "en")
+
+
+def test_a_nationality_on_an_event_noun_in_a_circumstantial_phrase_is_the_actor():
+    assert ("ASSAULT", ["ISR"], ["PSE"]) in _code("Bei einem israelischen Luftangriff auf Gaza wurden 20 Menschen getötet.", "de")
+    assert ("ASSAULT", ["RUS"], ["UKR"]) in _code("Lors d'une frappe aérienne russe sur Kharkiv, trois civils ont été tués.", "fr")
+    assert any(e[0] == "ASSAULT" and e[1] == ["ISR"] for e in _code("En un bombardeo israelí contra Rafah murieron 12 personas.", "es"))
+
+
+def test_an_attack_with_casualties_and_no_named_attacker_keeps_the_place_country():
+    assert ("ASSAULT", ["PAK"], ["PAK"]) in _code("Bei einem Selbstmordanschlag in Pakistan starben 30 Menschen.", "de")
+    assert ("ASSAULT", ["PAK"], ["PAK"]) in _code("At least 30 people were killed in a suicide bombing in Pakistan.", "en")
+
+
+def test_a_later_claim_names_the_attackers():
+    text = ("Bei einem Selbstmordanschlag in Kabul sind am Donnerstag 15 Menschen getötet worden. "
+            "Die Terrormiliz Islamischer Staat reklamierte den Anschlag für sich.")
+    assert _code(text, "de") == [("ASSAULT", ["IMG"], ["AFG"])]
+
+
+def test_a_demonym_on_an_attack_noun_is_the_actor_and_its_genitive_the_target():
+    assert ("ASSAULT", ["RUS"], ["UKR"]) in _code("Le pilonnage russe de Kharkiv a fait trois morts.", "fr")
+
+
+def test_an_event_noun_subject_gives_the_verb_its_actor():
+    assert ("ASSAULT", ["AFG"], ["PAK"]) in _code("Una emboscada de los talibanes mató a diez soldados de Pakistán.", "es")
+    assert ("ASSAULT", ["UKR"], ["RUS"]) in _code("Un ataque con drones de Ucrania alcanzó una refinería en Rusia.", "es")
+    assert ("ASSAULT", ["RUS"], ["UKR"]) in _code("A Russian missile strike killed 12 people in Odesa.", "en")
+
+
+def test_a_german_genitive_by_article_after_an_event_noun_is_its_doer():
+    assert ("ASSAULT", ["ISR"], ["PSE"]) in _code("Bei einem Luftangriff der israelischen Armee auf Gaza wurden 20 Menschen getötet.", "de")
+
+
+def test_the_actors_own_genitive_is_no_recipient():
+    assert _code("Los rebeldes hutíes de Yemen atacaron un buque de Grecia.", "es") == [("ASSAULT", ["YEM"], ["GRC"])]
+
+
+def test_a_crowd_named_by_the_trigger_protests():
+    assert ("PROTEST", ["POL"], ["POL"]) in _code("Landwirte in Polen blockierten die Grenzübergänge zur Ukraine.", "de")
+
+
+def test_the_subject_of_a_passive_is_not_the_doer_of_an_event_noun_of_circumstance():
+    assert ("ASSAULT", ["ISR"], ["PSE"]) in _code("Israel killed 30 people in air strikes on Gaza.", "en")
+    assert not any(e[1] == ["PSE"] for e in _code("Israel killed 30 people in air strikes on Gaza.", "en"))
+
+
+def test_a_name_after_the_verb_of_an_event_noun_subject_is_its_object():
+    assert _code("Una emboscada de los talibanes mató el viernes a 50 civiles afganos.", "es") == [("ASSAULT", ["AFG"], ["AFG"])]

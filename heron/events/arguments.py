@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from heron.events import clauses
 from heron.events.clauses import MarkedMention, SentenceView
 from heron.events.lexicon import Lexicon, Trigger
 
@@ -178,8 +179,9 @@ def antecedent(view: SentenceView, clause_index: int, previous: MarkedMention | 
 def link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
          context_speaker: MarkedMention | None, previous_subject: MarkedMention | None,
          other_triggers: tuple[int, ...] = (), verb_triggers: tuple[int, ...] | None = None,
-         words: tuple[int, ...] = ()) -> Arguments:
-    """Actor(s) and recipient(s) for one trigger occurrence.
+         words: tuple[int, ...] = (), noun_subject: list[MarkedMention] = ()) -> Arguments:
+    """Actor(s) and recipient(s) for one trigger occurrence; `noun_subject` are the doers of an
+    event noun that is the clause's subject ('Una emboscada de los talibanes mató a ...').
 
     `other_triggers` are the word indices of the sentence's other triggers: an object beyond
     one of them belongs to it ('veroordeelden de aanvallen en beloofden Oekraïne hulp').
@@ -199,7 +201,7 @@ def link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
     preceding = [t for t in (verb_triggers if verb_triggers is not None else other_triggers) if t < trigger_index]
     floor = max(preceding) if preceding else -1
     args = _link(trig, trigger_index, view, lex, context_speaker, previous_subject, limit, floor,
-                 feeling(view, words or (trigger_index,), lex))
+                 feeling(view, words or (trigger_index,), lex), words or (trigger_index,), list(noun_subject))
     if other_triggers:
         args.recipients = [r for r in args.recipients if not any(
             min(r.first, trigger_index) < t < max(r.first, trigger_index) for t in other_triggers)]
@@ -208,7 +210,8 @@ def link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
 
 def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
           context_speaker: MarkedMention | None, previous_subject: MarkedMention | None,
-          limit: int | None = None, floor: int = -1, stative: bool = False) -> Arguments:
+          limit: int | None = None, floor: int = -1, stative: bool = False, words: tuple[int, ...] = (),
+          noun_subject: list[MarkedMention] = ()) -> Arguments:
     clause = view.clause_of(trigger_index)
     in_clause = [mm for mm in view.mentions if mm.clause == clause.index and usable(mm, view, lex)
                  and (limit is None or mm.first < limit)
@@ -233,6 +236,8 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
     args = Arguments(speaker=speaker)
 
     def fallback_actor() -> tuple[list[MarkedMention], str]:
+        if noun_subject:
+            return list(noun_subject), "noun"
         if _has_word(view, clause.first, clause.last, lex.cue_set("first_person")) and speaker:
             return [speaker], "speaker"
         if clause.opener in lex.cue_set("relative_pronouns"):
@@ -291,7 +296,7 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
         return args
 
     if frame == "noun":
-        return _link_noun(trig, trigger_index, view, lex, in_clause, roles, args, fallback_actor)
+        return _link_noun(trig, words or (trigger_index,), view, lex, in_clause, roles, args, fallback_actor)
 
     if frame == "host":               # 'X ontving Y': Y visits X
         if passive and unmarked:
@@ -343,6 +348,12 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
         args.actors, args.how = [owner_subject[0]], "subject"
         args.recipients = _coordinated(unmarked[0], unmarked, view, lex)
         return args
+    if noun_subject and not any(mm.first < trigger_index for mm in unmarked):
+        # 'Un ataque con misiles ... mató a al menos 50 civiles': the event noun is the subject,
+        # a name after the verb is its object
+        args.actors, args.how = list(noun_subject), "noun"
+        args.recipients = (prep_recipients or unmarked)[:1]
+        return args
     if unmarked:
         args.actors, args.how = _coordinated(unmarked[0], unmarked, view, lex), "subject"
         rest = [mm for mm in unmarked if mm not in args.actors]
@@ -362,7 +373,10 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
         args.recipients = _object_in_relative_clause(view, clause.index, lex)
     if args.actors and not args.recipients:
         # 'verbood de invoer van Oekraïens graan': the owner of the object is the target
-        owners = [mm for mm in genitive if mm.first > max(args.actors[-1].last, floor) and mm not in args.actors]
+        # ... but not the actor's own ('Los rebeldes hutíes de Yemen atacaron un buque de Grecia')
+        owners = [mm for mm in genitive if mm.first > max(args.actors[-1].last, floor) and mm not in args.actors
+                  and not any(a.first <= (mm.genitive_head if mm.genitive_head is not None else -1) <= a.last
+                              for a in args.actors)]
         args.recipients = owners[:1]
     if args.actors and not args.recipients and trig.event_type in DIRECTED:
         # 'threatened further action against Russia', 'refused to deploy peacekeepers in Iraq'
@@ -433,35 +447,104 @@ def _object_in_relative_clause(view: SentenceView, clause_index: int, lex: Lexic
     return found[:1]
 
 
-def _link_noun(trig, trigger_index, view, lex, in_clause, roles, args, fallback_actor) -> Arguments:
-    """Nominal events ('de aanslag door Daesh', 'Russische aanval op Kyiv', 'sancties tegen Iran')."""
+def _link_noun(trig, words, view, lex, in_clause, roles, args, fallback_actor) -> Arguments:
+    """Nominal events ('de aanslag door Daesh', 'Russische aanval op Kyiv', 'sancties tegen Iran',
+    'Le pilonnage russe de Kharkiv': the nationality on the noun did it, 'de Kharkiv' suffered it)."""
+    trigger_index = words[0]
     clause = view.clause_of(trigger_index)
     following = [mm for mm in view.mentions if mm.clause == clause.index + 1 and usable(mm, view, lex)
                  and clause.index + 1 < len(view.clauses)
                  and view.clauses[clause.index + 1].opener in lex.cue_set("relative_pronouns")]
     agents = [mm for mm in in_clause + following if mm.marker in lex.cue_set("agent_markers")]
-    right_after = [mm for mm in in_clause if roles[id(mm)] == "genitive" and mm.genitive_head is not None
-                   and abs(mm.genitive_head - trigger_index) <= 1]
+    modifier = _nationality(words, view, lex, in_clause)
+    right_after = _noun_genitives(words, modifier, view, lex, in_clause, roles)
     adjacent = [mm for mm in in_clause if mm.last < trigger_index and trigger_index - mm.last <= 2
-                and roles[id(mm)] == "unmarked"]
+                and roles[id(mm)] == "unmarked" and not _has_word(view, mm.last + 1, trigger_index - 1,
+                                                                  clauses.marker_words(lex))]
     recipients = [mm for mm in in_clause if roles[id(mm)] == "recipient"]
     unmarked = [mm for mm in in_clause if roles[id(mm)] == "unmarked" and mm not in adjacent]
     if agents:
         args.actors, args.how = agents[:1], "agent"
+    elif modifier:
+        args.actors, args.how = [modifier], "noun"
     elif right_after:
         args.actors, args.how = right_after[:1], "noun"
     elif adjacent:
         args.actors, args.how = adjacent[-1:], "noun"
+    elif circumstantial(min(words), view, lex):
+        pass       # '30 people were killed in a suicide bombing': the clause's subject did not do it
     elif unmarked and unmarked[0].first < trigger_index:
         args.actors, args.how = _coordinated(unmarked[0], unmarked, view, lex), "subject"
         unmarked = [mm for mm in unmarked if mm not in args.actors]
     else:
         args.actors, args.how = fallback_actor()
+    targets = [mm for mm in right_after if mm not in args.actors] if (agents or modifier) else []
     if recipients:
         args.recipients = recipients[:1]
+    elif targets:
+        args.recipients = targets[:1]     # 'the Russian bombardment of Kharkiv', 'el bombardeo de Gaza por Israel'
     elif unmarked:
         args.recipients = [mm for mm in unmarked if mm not in args.actors][:1]
     return args
+
+
+def _noun_genitives(words, modifier, view, lex, in_clause, roles) -> list[MarkedMention]:
+    """The genitives of the event noun's own phrase: 'de aanval van Rusland', 'le pilonnage russe
+    de Kharkiv' (after its nationality), 'un ataque con drones de Ucrania' (on a word of the
+    trigger), 'ein Luftangriff der Armee' (German, by article)."""
+    own = set(words) | ({modifier.last} if modifier else set())
+    return [mm for mm in in_clause if mm.genitive_head is not None and (
+        (roles[id(mm)] == "genitive" and (abs(mm.genitive_head - words[0]) <= 1 or mm.genitive_head in own))
+        or (mm.via_genitive and mm.genitive_head in words))] + _genitive_article(words, view, lex, in_clause)
+
+
+def circumstantial(first: int, view: SentenceView, lex: Lexicon) -> bool:
+    """An event noun in a phrase of circumstance (grammar.json circumstance_prepositions): 'in a
+    suicide bombing', 'bei einem schweren Anschlag', 'lors d'une frappe', 'durante un ataque'; only
+    articles and (where adjectives come first) up to two adjectives stand between the
+    preposition and the noun."""
+    cues = lex.cue_set("circumstance_prepositions")
+    skip = lex.cue_set("skip_words") | lex.cue_set("articles")
+    markers = clauses.marker_words(lex)
+    adjectives = 0 if lex.grammar.get("adjective_after_noun") else 2
+    j = first - 1
+    while j >= 0 and (view.words[j].lower in skip or (adjectives and view.words[j].lower not in markers
+                                                       and view.words[j].text.isalpha() and view.words[j].text.islower())):
+        adjectives -= view.words[j].lower not in skip
+        j -= 1
+    if j < 0:
+        return False
+    word = view.words[j].lower
+    return word in cues or (word in lex.cue_set("genitive_markers") and j > 0 and view.words[j - 1].lower in cues)
+
+
+def _nationality(words: tuple[int, ...], view: SentenceView, lex: Lexicon,
+                 in_clause: list[MarkedMention]) -> MarkedMention | None:
+    """The nationality adjective on an event noun, whatever marks the phrase: 'Bei einem
+    israelischen Luftangriff', 'A Russian missile strike', 'Lors d'une frappe aérienne russe',
+    'En un bombardeo israelí' (grammar.json adjective_after_noun: the side it stands on)."""
+    after = lex.grammar.get("adjective_after_noun")
+    first, last = min(words), max(words)
+    function_words = clauses.marker_words(lex) | lex.cue_set("articles") | lex.cue_set("skip_words")
+    for mm in in_clause:
+        if mm.mention.kind != "demonym" or (mm.first <= last if after else mm.last >= first):
+            continue
+        gap = view.words[last + 1:mm.first] if after else view.words[mm.last + 1:first]
+        if len(gap) <= 2 and all(w.lower.isalpha() and w.lower not in function_words for w in gap) \
+                and not any(o is not mm and gap and gap[0].i <= o.first <= gap[-1].i for o in view.mentions):
+            return mm
+    return None
+
+
+def _genitive_article(words: tuple[int, ...], view: SentenceView, lex: Lexicon,
+                      in_clause: list[MarkedMention]) -> list[MarkedMention]:
+    """'Bei einem Luftangriff der Armee': a German genitive right after the event noun, marked
+    only by its article (grammar.json genitive_articles); the phrase's own preposition ('bei')
+    stands before the noun."""
+    articles = lex.cue_set("genitive_articles")
+    last = max(words)
+    return [mm for mm in in_clause if mm.first > last and (mm.marker_at is None or mm.marker_at < min(words))
+            and 0 < mm.first - last <= 2 and all(w.lower in articles for w in view.words[last + 1:mm.first])]
 
 
 def list_members(view: SentenceView, start: int, stop: int, lex: Lexicon) -> list[MarkedMention]:

@@ -347,6 +347,11 @@ def _marker_sets(language: str) -> tuple[frozenset[str], frozenset[str]]:
     return markers, lex.cue_set("speaker_markers") - lex.cue_set("speaker_prepositions")
 
 
+def marker_words(lex: Lexicon) -> frozenset[str]:
+    """Every word that can introduce a mention ('door', 'by', 'auf', 'contre', 'de')."""
+    return _marker_sets(lex.language)[0]
+
+
 def marker_before(view: SentenceView, i: int, lex: Lexicon, stop: set[int]) -> tuple[str, int]:
     """The cue word(s) before word i, skipping determiners; ('', j) when there is none."""
     skip = lex.cue_set("skip_words")

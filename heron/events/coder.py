@@ -23,6 +23,7 @@ FUTURE_AGREE_CAMEO = {"AID": "033", "COOPERATE": "031", "SUPPORT": "032", "CONSU
 THREAT_CAMEO = "130"
 REFUSAL_CAMEO = "120"
 STATE_KINDS = {"state", "capital"}
+UNKNOWN_ATTACKERS = "unknown attackers"
 #: underlying types whose missing recipient is the population of the event's place
 PLACE_IS_RECIPIENT = {"AID", "ASSAULT"}
 
@@ -130,8 +131,15 @@ def _candidates(view: SentenceView, lex, context_speaker, previous_subject,
         verbs = tuple(m.anchor for m in found if m is not match and m.trigger.frame != "noun")
         args = arguments.link(match.trigger, match.anchor, view, lex, context_speaker, previous_subject, others, verbs,
                               match.words)
+        if match.trigger.frame != "noun" and all(a.first > match.last for a in args.actors):
+            doers = _noun_subject(view, lex, match, found, context_speaker, previous_subject)
+            if doers:
+                args = arguments.link(match.trigger, match.anchor, view, lex, context_speaker, previous_subject,
+                                      others, verbs, match.words, doers)
+        if not args.actors and etype == "ASSAULT" and match.trigger.frame == "noun":
+            args.actors, args.how = _unknown_attackers(view, lex, match), "implicit"
         if not args.actors and etype == "PROTEST":
-            args.actors, args.how = _crowd(view, clause, match), "crowd"
+            args.actors, args.how = _crowd(view, clause, match, lex), "crowd"
         if not args.actors and args.how == "passive" and (etype in {"COERCE", "SANCTION", "RETREAT"}
                                                            or arguments.legal_act(match.trigger, lex)):
             args.actors, args.how = _implicit_authorities(view, match, lex), "implicit"
@@ -172,6 +180,50 @@ def _candidates(view: SentenceView, lex, context_speaker, previous_subject,
     return out
 
 
+def _noun_subject(view: SentenceView, lex, match: TriggerMatch, found: list[TriggerMatch],
+                  context_speaker, previous_subject) -> list[MarkedMention]:
+    """'Una emboscada de los talibanes mató a diez soldados': an event noun that opens the
+    clause is the verb's subject; whoever did that event did this one."""
+    clause = view.clause_of(match.anchor)
+    skip = lex.cue_set("articles") | lex.cue_set("skip_words")
+    for noun in found:
+        if noun.trigger.frame != "noun" or view.clause_of(noun.anchor) is not clause or noun.last >= match.first:
+            continue
+        opens = all(w.lower in skip for w in view.words[clause.first:noun.first])
+        between = view.words[noun.last + 1:match.first]
+        if opens and all(w.text[:1].isalnum() for w in between) and not any(
+                noun.last < m.anchor < match.first for m in found if m.trigger.frame != "noun"):
+            inner = arguments.link(noun.trigger, noun.anchor, view, lex, context_speaker, previous_subject,
+                                   words=noun.words)
+            if inner.actors and inner.how in {"agent", "noun"}:
+                return inner.actors
+    return []
+
+
+def _unknown_attackers(view: SentenceView, lex, match: TriggerMatch) -> list[MarkedMention]:
+    """'Bei einem Selbstmordanschlag in Pakistan starben 30 Menschen': an attack with casualties
+    (grammar.json casualty_words) and no named attacker was done by unknown attackers, kept
+    with the country from context (CODING 3); the actor's words are the trigger's."""
+    cues = lex.cue_set("casualty_words")
+    if not any(w.i not in match.words and (w.lower in cues or w.lemma in cues
+                                           or any(view.phrase_before(w.i + 1, n) in cues for n in (2, 3)))
+               for w in view.words):
+        return []
+    first, last = view.words[match.words[0]], view.words[match.words[-1]]
+    mention = ActorMention(first.start, last.end, view.text[first.start - view.start:last.end - view.start],
+                           UNKNOWN_ATTACKERS, None, "UAF", None, "title")
+    return [MarkedMention(mention, match.words[0], match.words[-1], view.clause_of(match.anchor).index, "")]
+
+
+def _name_attackers(told: Event, later: Event) -> None:
+    """'Bei einem Selbstmordanschlag ... starben 15 Menschen. Der IS reklamierte den Anschlag für
+    sich': whoever a later sentence names as the doer of an attack told with unknown attackers
+    is its actor."""
+    if later.actor and all(a.get("name") == UNKNOWN_ATTACKERS for a in told.actor) \
+            and all(a.get("country") and a.get("name") != UNKNOWN_ATTACKERS for a in later.actor):
+        told.actor = [dict(a) for a in later.actor]
+
+
 def _implicit_authorities(view: SentenceView, match: TriggerMatch, lex) -> list[MarkedMention]:
     """'Plus de 870 personnes ont été interpellées', 'Zúñiga fue detenido', 'wurden freigelassen',
     'was charged with treason', 'was acquitted': an arrest, sentence, release, formal charge or
@@ -187,11 +239,18 @@ def _implicit_authorities(view: SentenceView, match: TriggerMatch, lex) -> list[
     return [MarkedMention(mention, match.first, match.last, view.clause_of(match.anchor).index, "")]
 
 
-def _crowd(view: SentenceView, clause, match: TriggerMatch) -> list[MarkedMention]:
-    """'Miles de simpatizantes se manifestaron', 'Duizenden mensen betoogden': protesters named
-    by no organisation are civilians (CODING 3: unknown actors are kept, country from context);
-    their words before the trigger stand for them, their country is filled in from the place."""
+def _crowd(view: SentenceView, clause, match: TriggerMatch, lex) -> list[MarkedMention]:
+    """'Miles de simpatizantes se manifestaron', 'Duizenden mensen betoogden', 'Landwirte in Polen
+    blockierten': protesters named by no organisation are civilians (CODING 3: unknown actors
+    are kept, country from context); their words before the trigger stand for them, their
+    country is filled in from the place."""
     words = [w for w in view.words[clause.first:match.first] if w.lower.isalpha()][:6]
+    if match.trigger.frame == "noun" and arguments.circumstantial(match.first, view, lex):
+        # 'Bei Protesten seiner Anhänger wurden ... getötet': the words before are no crowd, the noun names it
+        words = [view.words[k] for k in sorted(match.words)]
+    if not words:
+        # 'Landwirte in Polen blockierten ...' (pattern 'blockieren landwirt'): the trigger names the crowd
+        words = [w for w in view.words[clause.first:match.anchor] if w.lower.isalpha()][:6]
     if not words:
         return []
     text = view.text[words[0].start - view.start:words[-1].end - view.start]
@@ -458,6 +517,7 @@ def code(document: Document) -> Document:
             told = _told_before(view, group, event, document, lex)
             if told:
                 told.mentions += event.mentions   # 'concerned by the arrest': the arrest told before
+                _name_attackers(told, event)
                 continue
             if not event.recipient and _names_parties(view, group, lex, "both_parties"):
                 event.recipient = _both_parties(document.events, sent.start, document)

@@ -109,8 +109,9 @@ def embedded(match: TriggerMatch, earlier: list[TriggerMatch], view: SentenceVie
     """True when the trigger is the content of an earlier one in its clause, not an event of
     its own: 'veroordeelde de aanslag', 'rejected the criticism', 'threatened to expel'."""
     clause = view.clause_of(match.anchor)
+    # 'were killed in a suicide bombing': an attack is no content of a verb of violence
     containers = [m for m in earlier if m.anchor < match.first and view.clause_of(m.anchor) is clause
-                  and m.trigger.frame != "noun"]
+                  and m.trigger.frame != "noun" and not m.trigger.event_type == match.trigger.event_type == "ASSAULT"]
     if not containers and lex.grammar.get("verb_final") and _infinitive_clause(view, clause, lex):
         # 'warf Indien vor, Gewalt unterstützt zu haben', 'forderde Rusland op, ... te stoppen':
         # a comma-separated infinitive is the content of the verb before it
