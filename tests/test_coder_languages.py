@@ -377,3 +377,14 @@ def test_the_subject_of_a_passive_is_not_the_doer_of_an_event_noun_of_circumstan
 
 def test_a_name_after_the_verb_of_an_event_noun_subject_is_its_object():
     assert _code("Una emboscada de los talibanes mató el viernes a 50 civiles afganos.", "es") == [("ASSAULT", ["AFG"], ["AFG"])]
+
+
+def test_the_dateline_places_its_own_country_s_acts_and_statements_only():
+    text = ("PRISTINA, 26. September (dpa) - Die Polizei beschlagnahmte Waffen und Granaten. "
+            "Die EU verurteilte den Angriff auf die kosovarische Polizei scharf.")
+    events = heron.code(text, publication_date="2023-09-26", language="de")
+    seized = next(e for e in events if e.event_type == "COERCE")
+    condemned = next(e for e in events if e.event_type == "ACCUSE")
+    assert seized.location is not None and seized.location["country"] in {"XKX", "KOS"}
+    assert condemned.location is None      # the EU's statement was not made in Pristina, as far as the text says
+

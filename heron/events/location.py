@@ -2,8 +2,9 @@
 
 Only a place introduced as one counts ('in Kazan', 'buiten Moskou'); a place that names or
 modifies an actor ('de autoriteiten in Afghanistan'), lies inside what a statement says, or
-belongs to the attribution ('..., the ministry in Yerevan said') does not. Statements without
-a place of their own take the dateline's; an attack takes its target's place.
+belongs to the attribution ('..., the ministry in Yerevan said') does not. Acts and statements
+of the dateline's country without a place of their own take the dateline's; an attack takes its
+target's place.
 """
 from __future__ import annotations
 
@@ -41,13 +42,14 @@ def place_for(view: SentenceView, group: list, places: list[PlaceMention], etype
             own = [p for p in own if not _in_complement(view, p, c.match, lex)]
         if own:
             return own[0]
-    if verbal and document.dateline:
-        return document.dateline.place
-    if not verbal and document.dateline and document.dateline.place:
-        # 'DEN HAAG - ... De ME zette een waterkanon in': a material act of the dateline's own
-        # country with no place of its own happened there, as far as the text says
+    if document.dateline and document.dateline.place:
+        # 'DEN HAAG - ... De ME zette een waterkanon in', 'PRISTINA - Kurti sagte': an act or a
+        # statement of the dateline's own country (or of its unnamed police, army, government)
+        # with no place of its own happened there, as far as the text says; another country's
+        # statement was made somewhere the text does not say (CODING 6)
         home = document.dateline.place.country
-        if any(a.mention.country == home for c in group for a in c.args.actors):
+        if any(a.mention.country == home or (a.mention.country is None and a.mention.kind == "title")
+               for c in group for a in c.args.actors):
             return document.dateline.place
     return None
 
