@@ -388,3 +388,12 @@ def test_the_dateline_places_its_own_country_s_acts_and_statements_only():
     assert seized.location is not None and seized.location["country"] in {"XKX", "KOS"}
     assert condemned.location is None      # the EU's statement was not made in Pristina, as far as the text says
 
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Ein Treffen zwischen Scholz und Erdoğan ist derzeit nicht geplant."),
+    ("de", "Ein Treffen zwischen Trudeau und Modi beim G20-Gipfel gilt als unwahrscheinlich."),
+    ("en", "A meeting between Biden and Xi is unlikely before the summit."),
+])
+def test_a_meeting_said_not_to_happen_is_no_event(lang, text):
+    assert not any(e[0] in {"CONSULT", "REJECT"} for e in _code(text, lang))
+

@@ -124,6 +124,12 @@ def _candidates(view: SentenceView, lex, context_speaker, previous_subject,
         clause = view.clause_of(match.anchor)
         mod = modality.detect(view, clause, match.last, lex,
                               frozenset(k for m in found if m is not match for k in m.words), frozenset(match.words))
+        if match.trigger.event_type == "CONSULT" and mod.value == "asserted" and _noun(match, view, lex):
+            # a meeting noun is often the subject of what is said of it: 'is not planned', 'gilt als unwahrscheinlich'
+            mod = modality.detect(view, clause, match.last, lex, frozenset(k for m in found if m is not match
+                                                                           for k in m.words), frozenset(match.words),
+                                  whole_clause=True)
+            mod = modality.Modality(mod.value, mod.volition, mod.cue)   # 'not planned' is no refusal
         etype, cameo, value = _type_after_modality(match, mod)
         if etype is None:
             continue
@@ -222,6 +228,14 @@ def _name_attackers(told: Event, later: Event) -> None:
     if later.actor and all(a.get("name") == UNKNOWN_ATTACKERS for a in told.actor) \
             and all(a.get("country") and a.get("name") != UNKNOWN_ATTACKERS for a in later.actor):
         told.actor = [dict(a) for a in later.actor]
+
+
+def _noun(match: TriggerMatch, view: SentenceView, lex) -> bool:
+    """The trigger is used as a noun: a noun row, a verb after an article ('the talks'), or in
+    German a capitalised word inside the sentence ('Direkte Gespräche')."""
+    word = view.words[match.anchor]
+    return match.trigger.frame == "noun" or triggers.nominal(match, view, lex) or bool(
+        lex.grammar.get("capitalised_nouns") and match.anchor > 0 and word.text[:1].isupper())
 
 
 def _implicit_authorities(view: SentenceView, match: TriggerMatch, lex) -> list[MarkedMention]:

@@ -54,11 +54,14 @@ def _denied_by(view: SentenceView, clause: Clause, trigger_last: int, lex: Lexic
 
 
 def detect(view: SentenceView, clause: Clause, trigger_last: int, lex: Lexicon,
-           other_triggers: frozenset[int] = frozenset(), trigger_words: frozenset[int] = frozenset()) -> Modality:
+           other_triggers: frozenset[int] = frozenset(), trigger_words: frozenset[int] = frozenset(),
+           whole_clause: bool = False) -> Modality:
     """`other_triggers`: word indices of the clause's other events, whose words are not cues
-    for this one ('veroordeelden de aanvallen en beloofden hulp': 'beloofden' is its own event)."""
-    words = [w for w in view.words[clause.first:min(clause.last, trigger_last + AFTER) + 1]
-             if w.i not in other_triggers]
+    for this one ('veroordeelden de aanvallen en beloofden hulp': 'beloofden' is its own event).
+    `whole_clause`: cues may stand anywhere after the trigger in its clause ('Ein Treffen
+    zwischen Kurti und Vučić ist derzeit nicht geplant')."""
+    end = clause.last if whole_clause else min(clause.last, trigger_last + AFTER)
+    words = [w for w in view.words[clause.first:end + 1] if w.i not in other_triggers]
     phrases = _phrases(words, 0, len(words) - 1)
     present = set(phrases)
     exceptions = lex.cue_set("negation_exceptions")
