@@ -86,7 +86,9 @@ def find(view: SentenceView, lex: Lexicon) -> list[TriggerMatch]:
             lo, hi = max(clause.first, w.i - WINDOW), min(clause.last, w.i + WINDOW)
             used = [w.i]
             for token in trig.tokens[1:]:
-                hit = next((k for k in range(lo, hi + 1) if k not in used and _word_matches(view.words[k], token)
+                # '=on': right after the word before it ('called on Iran', not 'called the strike on Kharkiv ...')
+                span = range(used[-1] + 1, min(used[-1] + 2, hi + 1)) if token.startswith("=") else range(lo, hi + 1)
+                hit = next((k for k in span if k not in used and _word_matches(view.words[k], token.lstrip("="))
                             and _particle_ok(view, k, token, lex)), None)
                 if hit is None:
                     break
