@@ -397,3 +397,53 @@ def test_the_dateline_places_its_own_country_s_acts_and_statements_only():
 def test_a_meeting_said_not_to_happen_is_no_event(lang, text):
     assert not any(e[0] in {"CONSULT", "REJECT"} for e in _code(text, lang))
 
+
+
+def test_a_possessive_title_is_the_subjects_and_its_country_is_where():
+    assert _code("Rusia anunció que retirará sus tropas de Siria.", "es") == [("CONCEDE", ["RUS"], ["SYR"])]
+
+
+def test_the_embassy_a_protest_faces_is_its_target():
+    assert _code("Los manifestantes se concentraron frente a la embajada de Rusia en Madrid.", "es") == [
+        ("PROTEST", ["ESP"], ["RUS"])]
+    assert _code("Des centaines de manifestants se sont rassemblés devant l'ambassade d'Iran à Paris.", "fr") == [
+        ("PROTEST", ["FRA"], ["IRN"])]
+    assert _code("Hunderte Menschen demonstrierten vor der chinesischen Botschaft in Berlin.", "de") == [
+        ("PROTEST", ["DEU"], ["CHN"])]
+
+
+def test_a_spanish_concern_by_phrase_names_the_one_blamed():
+    assert _code("Francia expresó su preocupación por las acciones de China en el Mar de China Meridional.", "es") == [
+        ("ACCUSE", ["FRA"], ["CHN"])]
+
+
+def test_the_parties_of_an_offered_mediation_are_its_recipients():
+    assert _code("Turquía se ofreció a mediar entre Rusia y Ucrania.", "es") == [("AGREE", ["TUR"], ["RUS", "UKR"])]
+    assert _code("Noorwegen bood aan te bemiddelen tussen Colombia en Venezuela.", "nl") == [
+        ("AGREE", ["NOR"], ["COL", "VEN"])]
+    events = _code("Armenië en Azerbeidzjan vochten opnieuw aan de grens. "
+                   "Rusland bood aan te bemiddelen tussen de strijdende partijen.", "nl")
+    assert ("AGREE", ["RUS"], ["ARM", "AZE"]) in events
+
+
+def test_an_offer_to_negotiate_is_one_sided():
+    assert _code("Venezuela se mostró dispuesta a negociar con Colombia.", "es") == [("AGREE", ["VEN"], ["COL"])]
+
+
+def test_a_spanish_host_receives_a_personal_object():
+    assert _code("El presidente de Argentina recibió al presidente de Brasil en Buenos Aires.", "es") == [
+        ("CONSULT", ["BRA"], ["ARG"])]
+
+
+def test_refused_migrants_are_not_the_refusers_people():
+    assert _code("Polen weigerde de vluchtelingen toegang.", "nl") == [("REJECT", ["POL"], [None])]
+
+
+def test_an_exchange_by_two_subjects_has_no_recipient():
+    assert _code("Armenië en Azerbeidzjan wisselden gevangenen uit.", "nl") == [("RETREAT", ["ARM", "AZE"], [])]
+    assert _code("Armenia and Azerbaijan exchanged prisoners.", "en") == [("RETREAT", ["ARM", "AZE"], [])]
+
+
+def test_the_agent_of_a_demanded_act_is_the_recipient():
+    assert _code("Frankrijk eiste de vrijlating van de journalist door Iran.", "nl") == [("REQUEST", ["FRA"], ["IRN"])]
+    assert _code("France demanded the release of the journalist by Iran.", "en") == [("REQUEST", ["FRA"], ["IRN"])]

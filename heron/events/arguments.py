@@ -216,7 +216,8 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
     in_clause = [mm for mm in view.mentions if mm.clause == clause.index and usable(mm, view, lex)
                  and (limit is None or mm.first < limit)
                  # 'joint military exercise': a word of the trigger is not a party
-                 and not (mm.first <= trigger_index <= mm.last and mm.mention.country is None)]
+                 and not (mm.first <= trigger_index <= mm.last and mm.mention.country is None)
+                 and not _trigger_word(mm, trig, words, view, lex)]
     speaker = speaker_of(view, lex) or context_speaker
     if speaker is not None and speaker.clause == clause.index and (
             speaker.marker in lex.cue_set("speaker_markers") or speaker.first > trigger_index):
@@ -308,6 +309,11 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
                 args.actors, args.recipients, args.how = [unmarked[0]], hosts[:1], "agent"
         elif len(unmarked) >= 2:
             args.actors, args.recipients, args.how = [unmarked[1]], [unmarked[0]], "subject"
+        elif unmarked and unmarked[0].first < trigger_index:
+            # 'El presidente de Perú recibió al presidente de Chile': a personal object marked 'a/al'
+            guests = [mm for mm in prep_recipients if mm.first > trigger_index]
+            if guests:
+                args.actors, args.recipients, args.how = guests[:1], [unmarked[0]], "subject"
         return args
 
     # svo
@@ -362,13 +368,17 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
         elif rest:
             args.recipients = _coordinated(rest[0], rest, view, lex)
         elif "met" in trig.preps or "with" in trig.preps:
-            args.recipients = comitative[:1]
+            args.recipients = _coordinated(comitative[0], comitative, view, lex) if comitative else []
     else:
         args.actors, args.how = fallback_actor()
         if args.actors:
             args.recipients = prep_recipients or [mm for mm in in_clause if roles[id(mm)] == "unmarked"][:1]
             if not args.recipients and ("met" in trig.preps or "with" in trig.preps):
-                args.recipients = comitative[:1]
+                args.recipients = _coordinated(comitative[0], comitative, view, lex) if comitative else []
+    doers = [mm for mm in agents if mm.first > trigger_index and mm not in args.actors]
+    if args.actors and doers and trig.event_type in DIRECTED and not passive:
+        # 'eiste de vrijlating van de journalist door Rusland': the one who is to do the demanded act
+        args.recipients = _coordinated(doers[0], doers, view, lex)
     if args.actors and not args.recipients:
         args.recipients = _object_in_relative_clause(view, clause.index, lex)
     if args.actors and not args.recipients:
@@ -393,6 +403,21 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
                      and mm.mention.country not in own and not mm.marker]
             args.recipients = named[:1]
     return args
+
+
+def _trigger_word(mm: MarkedMention, trig: Trigger, words: tuple[int, ...], view: SentenceView, lex: Lexicon) -> bool:
+    """A countryless title among the trigger's words that is no party: 'wisselden gevangenen uit'
+    (the prisoners of a two-sided exchange), 'bestellte die Botschafter Deutschlands ein' (the
+    summoned envoy stands for the countries named right after him). 'desplegó tropas', 'dispersó a
+    los manifestantes': other objects in a trigger are the ones it acts on, and stay."""
+    if mm.mention.country is not None or not any(mm.first <= k <= mm.last for k in words):
+        return False
+    if trig.frame == "sym":
+        return True
+    envoy = any(view.words[k].lower in lex.cue_set("diplomat_titles") for k in range(mm.first, mm.last + 1))
+    gap = {mm.last + 1, mm.last + 2} if mm.last + 1 < len(view.words) and \
+        view.words[mm.last + 1].lower in lex.cue_set("genitive_markers") else {mm.last + 1}
+    return envoy and any(o.first in gap and o.mention.country for o in view.mentions)
 
 
 def _root(mm: MarkedMention, view: SentenceView) -> int:
@@ -545,6 +570,26 @@ def _genitive_article(words: tuple[int, ...], view: SentenceView, lex: Lexicon,
     last = max(words)
     return [mm for mm in in_clause if mm.first > last and (mm.marker_at is None or mm.marker_at < min(words))
             and 0 < mm.first - last <= 2 and all(w.lower in articles for w in view.words[last + 1:mm.first])]
+
+
+def faced(view: SentenceView, trigger_index: int, lex: Lexicon) -> list[MarkedMention]:
+    """'Los manifestantes se concentraron frente a la embajada de Israel', 'protested outside the
+    Russian embassy': the institution a protest stands in front of (grammar.json protest_sites)
+    is its target."""
+    clause, sites = view.clause_of(trigger_index), lex.cue_set("protest_sites")
+    return [mm for mm in view.mentions if mm.clause == clause.index and mm.first > trigger_index
+            and mm.marker in sites and mm.mention.kind == "title" and mm.mention.country][:1]
+
+
+def one_sided(args: Arguments, lex: Lexicon) -> Arguments:
+    """'Irán se mostró dispuesto a negociar con Estados Unidos': a promise or offer to meet is
+    made by the subject alone; the partner named with 'con/with/met/mit/avec' is its recipient."""
+    comitative = lex.cue_set("comitative_markers")
+    partners = [a for a in args.actors if a.marker in comitative]
+    own = [a for a in args.actors if a not in partners]
+    if partners and own:
+        args.actors, args.recipients = own, partners + [r for r in args.recipients if r not in partners]
+    return args
 
 
 def list_members(view: SentenceView, start: int, stop: int, lex: Lexicon) -> list[MarkedMention]:

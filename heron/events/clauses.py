@@ -89,6 +89,7 @@ def build(words: list[Word], mentions: list[ActorMention], lex: Lexicon, text: s
     view.time_words = {w.i for w in words for a, b in time_spans if w.start < b and w.end > a}
     for m, first, last in spans:
         view.mentions.append(MarkedMention(m, first, last, view.clause_of(first).index, ""))
+    _split_owned(view, lex)
     _mark(view, lex)
     _resolve_titles(view, lex)
     _mark_appositions(view, lex)
@@ -110,6 +111,10 @@ def _resolve_titles(view: SentenceView, lex: Lexicon) -> None:
         diplomat = any(w in lex.cue_set("diplomat_titles") for w in mm.mention.text.lower().split())
         # 'de politie in Iran' is Iran's police; 'zijn ambassadeur in Madrid' is not Spain's
         linked = between and (between[0] in genitive or (between[0] in locative and not diplomat))
+        # 'retirará sus tropas de Líbano': the possessive says whose troops, 'de Líbano' where they
+        # are; 'sloot zijn ambassade in Minsk': the embassy in Minsk stands for Belarus
+        owned = mm.first > 0 and view.words[mm.first - 1].lower in lex.cue_set("possessives")
+        linked = linked and not (owned and between[0] in genitive)
         if linked and all(w in genitive or w in locative or w in PUNCT
                                   or w in lex.cue_set("skip_words") for w in between):
             m = mm.mention
@@ -151,12 +156,46 @@ def _resolve_titles(view: SentenceView, lex: Lexicon) -> None:
     for mm in view.mentions:
         if mm.mention.kind == "title" and mm.mention.country is None and mm.first > 0 \
                 and view.words[mm.first - 1].lower in possessives:
-            owner = next((o for o in view.mentions if o.clause == mm.clause and o.last < mm.first
-                          and not o.marker and o.mention.country), None)
+            owner = _owner(view, mm, lex)
             if owner:
                 m = mm.mention
                 mm.mention = type(m)(m.start, m.end, m.text, m.name, owner.mention.country, m.sector,
                                      m.wikidata, m.kind)
+
+
+def _split_owned(view: SentenceView, lex: Lexicon) -> None:
+    """'retirará sus tropas de Líbano', 'withdraw its troops from Syria': a title after a
+    possessive is the possessor's ('sus'); the country the actor stage joined to it ('de Líbano')
+    is where the troops are, so it becomes a place mention of its own again."""
+    possessives, genitive = lex.cue_set("possessives"), lex.cue_set("genitive_markers")
+    out = []
+    for mm in view.mentions:
+        m = mm.mention
+        at = next((k for k in range(mm.first + 1, mm.last) if view.words[k].lower in genitive), None)
+        if m.kind != "title" or not m.country or at is None or mm.first == 0 \
+                or view.words[mm.first - 1].lower not in possessives:
+            out.append(mm)
+            continue
+        head, tail = view.words[at - 1], view.words[at + 1]
+        title = ActorMention(m.start, head.end, view.text[m.start - view.start:head.end - view.start],
+                             None, None, m.sector, None, "title")
+        place = ActorMention(tail.start, m.end, view.text[tail.start - view.start:m.end - view.start],
+                             m.name, m.country, None, m.wikidata, "state")
+        out += [MarkedMention(title, mm.first, at - 1, mm.clause, ""), MarkedMention(place, at + 1, mm.last, mm.clause, "")]
+    view.mentions = out
+
+
+def _owner(view: SentenceView, mm: MarkedMention, lex: Lexicon) -> MarkedMention | None:
+    """Whose 'his/sus/seine' title is: the subject before it in its clause ('Algerije riep zijn
+    ambassadeur terug'); in a reported clause without one, the sentence's subject ('Israel
+    anunció que retirará sus tropas de Líbano': Israel's troops). A relative clause's is its
+    antecedent's, which need not be the subject, so it is left open."""
+    before = [o for o in view.mentions if o.clause == mm.clause and o.last < mm.first and not o.marker]
+    if before:
+        return next((o for o in before if o.mention.country), None)
+    if view.clauses[mm.clause].opener not in lex.cue_set("complementizers"):
+        return None
+    return next((o for o in view.mentions if o.clause < mm.clause and not o.marker and o.mention.country), None)
 
 
 POSSESSIVE_S = {"'s", "’s", "'", "’"}

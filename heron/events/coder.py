@@ -144,6 +144,11 @@ def _candidates(view: SentenceView, lex, context_speaker, previous_subject,
                                       others, verbs, match.words, doers)
         if not args.actors and etype == "ASSAULT" and match.trigger.frame == "noun":
             args.actors, args.how = _unknown_attackers(view, lex, match), "implicit"
+        if etype == "AGREE" and match.trigger.frame == "sym" and match.trigger.event_type != "AGREE":
+            args = arguments.one_sided(args, lex)
+        if etype == "PROTEST" and all(r.mention.kind == "capital" for r in args.recipients):
+            # a capital after a protest is mostly where it is; the embassy it faces is whom it targets
+            args.recipients = arguments.faced(view, match.last, lex) or args.recipients
         if not args.actors and etype == "PROTEST":
             args.actors, args.how = _crowd(view, clause, match, lex), "crowd"
         if not args.actors and args.how == "passive" and (etype in {"COERCE", "SANCTION", "RETREAT"}
@@ -167,9 +172,9 @@ def _candidates(view: SentenceView, lex, context_speaker, previous_subject,
             members = arguments.list_members(view, match.last, stop, lex)
             if members:
                 args.recipients = members
-        if not args.recipients and match.trigger.event_type in arguments.DIRECTED:
+        if not args.recipients and match.trigger.event_type in arguments.DIRECTED | {"AGREE"}:
             # 'threatened to impose restrictions against German goods', 'agreed to return to
-            # Azerbaijan four villages': the target of the content
+            # Azerbaijan four villages', 'se ofreció a mediar entre Israel y Hamás': the target of the content
             for content in (c for c in contents if c.first > match.last
                             and not any(match.last < t < c.first for t in others)):
                 inner = arguments.link(content.trigger, content.anchor, view, lex, context_speaker, previous_subject)
@@ -341,13 +346,17 @@ def _event(document: Document, view: SentenceView, group: list[Candidate], lex, 
     domestic = ontology.event_type(etype).quad == 4 and etype != "ASSAULT"
     # victims of an attack are the people where it happened ('bombardeó Járkov ... cinco muertos')
     recipients = [_entity(r, (actor_country if domestic else None) or (place_country if etype == "ASSAULT" else None)
-                          or home) for r in best.args.recipients]
+                          or (None if _unaffiliated(r) and quad == 3 else home))
+                  for r in best.args.recipients]
     if not recipients and etype == "PROTEST" and actor_country:
         # a protest with no named target is aimed at the protesters' own government
         first = best.args.actors[0].mention
         recipients = [{"text": first.text, "name": first.name, "country": actor_country, "sector": "GOV",
                        "wikidata": None, "start": first.start, "end": first.end}]
-    if not recipients and (etype in UNNAMED_VICTIMS or (etype == "RETREAT" and mode == "release")):
+    # 'Rusland en Oekraïne wisselden gevangenen uit': an exchange by two subjects has no unnamed target
+    two_sided = best.args.how == "parties" and not any(a.marker for a in best.args.actors) \
+        and len({a["country"] for a in actors if a.get("country")}) > 1
+    if not recipients and (etype in UNNAMED_VICTIMS or (etype == "RETREAT" and mode == "release" and not two_sided)):
         # 'police arrested him', 'were released on bail', 'barred women from universities': the
         # people an act of repression or violence falls on are unnamed; they are the country's
         # (CODING 3: unknown actors keep the country from context) - the actor's own for
@@ -387,6 +396,16 @@ def _event(document: Document, view: SentenceView, group: list[Candidate], lex, 
 
 #: acts whose unnamed targets are people of a country ('arrested him', 'killed three')
 UNNAMED_VICTIMS = {"COERCE"}
+#: sectors of people named by no affiliation ('migrants', 'prisoners', 'refugees'): titles.tsv UNK, REF
+UNAFFILIATED = {"UNK", "REF"}
+
+
+def _unaffiliated(mm: MarkedMention) -> bool:
+    """'Hongarije weigerde de migranten toegang': people with no country of their own; refused,
+    threatened or blamed (quad 3) they are not the article's country's people, as the victims of
+    repression or violence or the ones helped or released they are (context, CODING 3)."""
+    return mm.mention.kind == "title" and mm.mention.country is None and mm.mention.sector in UNAFFILIATED
+
 
 #: statements that answer an earlier event ('Taiwan verurteilte die Manöver', 'Paris a condamné ces décisions')
 REACTIONS = {"ACCUSE", "REJECT", "SUPPORT"}
