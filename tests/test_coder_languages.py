@@ -447,3 +447,47 @@ def test_an_exchange_by_two_subjects_has_no_recipient():
 def test_the_agent_of_a_demanded_act_is_the_recipient():
     assert _code("Frankrijk eiste de vrijlating van de journalist door Iran.", "nl") == [("REQUEST", ["FRA"], ["IRN"])]
     assert _code("France demanded the release of the journalist by Iran.", "en") == [("REQUEST", ["FRA"], ["IRN"])]
+
+
+def test_unnamed_attackers_and_suspects_are_actors_with_the_country_of_the_place():
+    # CODING 3: unknown actors keep the country from context (here the place of the attack)
+    assert ("ASSAULT", ["SVK"], ["SVK"]) in _code(
+        "Un homme de 71 ans a tiré à cinq reprises sur le Premier ministre slovaque à Handlová.", "fr")
+    assert ("ASSAULT", ["SVK"], ["SVK"]) in _code(
+        "A 71-year-old man opened fire on the Slovak prime minister in Handlova.", "en")
+    assert ("ASSAULT", ["SVK"], ["SVK"]) in _code("Ein 71-Jähriger schoss in Handlová auf den slowakischen Regierungschef.", "de")
+    assert ("ASSAULT", ["SVK"], ["SVK"]) in _code("Een 71-jarige man opende in Handlová het vuur op de Slowaakse premier.", "nl")
+    assert ("ASSAULT", ["MEX"], ["MEX"]) in _code("Un pistolero disparó contra el alcalde mexicano en Acapulco.", "es")
+    assert ("ASSAULT", ["SVK"], ["SVK"]) in _code("Ein Attentäter schoss in Handlová auf den slowakischen Regierungschef.", "de")
+    # 'the suspect' is the actor, not the governor he shot
+    events = heron.code("The suspect shot the Pakistani governor in Karachi.", publication_date="2024-05-12", language="en")
+    assert [(e.event_type, [a["text"] for a in e.actor]) for e in events] == [("ASSAULT", ["suspect"])]
+    assert ("ASSAULT", ["SVK"], ["SVK"]) in _code("Le suspect a tiré sur le Premier ministre slovaque à Handlová.", "fr")
+    assert ("ASSAULT", ["MEX"], ["MEX"]) in _code("El sospechoso disparó contra el alcalde mexicano en Acapulco.", "es")
+
+
+def test_unnamed_aid_groups_are_ngos():
+    assert ("SANCTION", ["NGO"], ["AFG"]) in _code(
+        "Three major international aid groups said they were suspending their operations in Afghanistan.", "en")
+
+
+def test_riot_police_acronym_and_crowd_control_targets_the_own_people():
+    # 'ME' (Mobiele Eenheid) is riot police; water cannon falls on the country's own people
+    assert ("ASSAULT", ["NLD"], ["NLD"]) in _code(
+        "In Den Haag zette de ME een waterkanon in om de demonstranten van de weg te verdrijven.", "nl")
+
+
+def test_unknown_acronyms_are_organisations_of_the_country_of_the_story():
+    assert ("REQUEST", ["FRA"], ["FRA"]) in _code(
+        "Le FLNKS a appelé au calme après les émeutes en Nouvelle-Calédonie.", "fr")
+    assert ("PROTEST", ["ARG"], ["ARG"]) in _code(
+        "La Confederación General del Trabajo (CGT) paralizó Argentina con una huelga general.", "es")
+    # news agencies are sources, not actors; an unknown acronym is never a recipient
+    assert not any(e[1] == [None] for e in _code("Les États-Unis ont condamné la Russie, selon l'AFP.", "fr"))
+    assert all("FLNKS" not in str(e) for e in _code("Macron a critiqué le FLNKS à Nouméa.", "fr"))
+
+
+def test_an_unknown_actor_is_not_merged_into_a_named_one():
+    events = _code("Le président Emmanuel Macron a invité les élus calédoniens à un dialogue à Paris. "
+                   "Le FLNKS a appelé au calme en Nouvelle-Calédonie.", "fr")
+    assert sum(1 for e in events if e[0] == "REQUEST") == 2

@@ -432,9 +432,10 @@ def build_titles(kb: KB, data: Path):
                 for w in split_aliases(r[1]):
                     rows.append(f"M\t{lang}\t{r[0][1:]}\t{w}")
                 continue
-            terms, sector = r[0], r[1]
-            eid = "SEC:" + sector
-            kb.entity(eid, None, None, sector, None, "title")
+            # optional third column: a country code the noun always has ('aid groups' = NGO)
+            terms, sector, country = r[0], r[1], (r[2] if len(r) > 2 and r[2] else None)
+            eid = "SEC:" + sector + (":" + country if country else "")
+            kb.entity(eid, None, country, None if sector == "-" else sector, None, "title")
             for t in split_aliases(terms):
                 kb.alias(lang, t.lower() if case_mode(t) != "exact" else t, eid, 3)
     # NGEC PLOVER agents (English), single and two-word nouns, with naive plurals

@@ -85,6 +85,9 @@ class Lexicon:
     former: frozenset[str] = frozenset()
     of: frozenset[str] = frozenset()
     nonname: frozenset[str] = frozenset()
+    person: frozenset[str] = frozenset()     # 'homme', 'man': a person when an age goes with it
+    age: frozenset[str] = frozenset()        # 'ans', 'old', 'jarige': the word that makes a number an age
+    nonactor: frozenset[str] = frozenset()   # acronyms that are no actor when unknown (AFP, EFE)
     kinds: dict[str, str] = field(default_factory=dict)
 
     def candidates(self, key: str) -> list[Candidate] | None:
@@ -138,7 +141,10 @@ class KnowledgeBase:
     def _build(self, lang: str) -> Lexicon:
         lex = Lexicon(former=frozenset(self._mods.get((lang, "former"), ())),
                       of=frozenset(self._mods.get((lang, "of"), ())),
-                      nonname=frozenset(self._mods.get((lang, "nonname"), ())), kinds=_Kinds(self._rows))
+                      nonname=frozenset(self._mods.get((lang, "nonname"), ())),
+                      person=frozenset(self._mods.get((lang, "person"), ())),
+                      age=frozenset(self._mods.get((lang, "age"), ())),
+                      nonactor=frozenset(self._mods.get((lang, "nonactor"), ())), kinds=_Kinds(self._rows))
         # The every-language aliases ('*': names in all scripts, people) are indexed once and shared
         # by the languages' lexicons; a key's list is copied before a language adds to it.
         if self._star is None:

@@ -70,3 +70,24 @@ def candidates(toks: Tokens, covered: list[bool], after_title: set[int],
             out.append((start, j))
         i = j
     return out
+
+
+ROMAN = set("IVXLCDM")
+
+
+def acronyms(toks: Tokens, covered: list[bool], nonactor: frozenset[str] = frozenset()) -> list[int]:
+    """Token indexes of unknown organisation acronyms: 'Le FLNKS a appelé au calme', 'De ME
+    zette een waterkanon in'. One all-caps word of 2-6 letters that no dictionary mention covers,
+    not a Roman numeral, not next to another all-caps word (a headline, a dateline), not in
+    `nonactor` (news agencies and other sources: AFP, EFE)."""
+    words, n = toks.words, len(toks.words)
+    out = []
+    for i, w in enumerate(words):
+        if covered[i] or not (w.isalpha() and w.isupper() and 2 <= len(w) <= 6) or set(w) <= ROMAN:
+            continue
+        if toks.folded[i] in nonactor or any(0 <= k < n and words[k].isupper() and words[k].isalpha()
+                                             for k in (i - 1, i + 1)):
+            continue
+        out.append(i)
+    return out
+

@@ -8,7 +8,7 @@
 from __future__ import annotations
 
 from .mention import Mention, Tokens
-from .names import candidates
+from .names import acronyms, candidates
 
 APPOSITION_WINDOW = 4   # tokens between the comma and the title ('een voormalig', 'the former')
 
@@ -30,7 +30,7 @@ def _inflected(language: str):
 
 
 def resolve(ms: list[Mention], toks: Tokens, nonname: frozenset[str] = frozenset(),
-            language: str = "") -> list[Mention]:
+            language: str = "", nonactor: frozenset[str] = frozenset()) -> list[Mention]:
     covered = [False] * len(toks.words)
     for m in ms:
         for k in range(m.start, m.end):
@@ -39,12 +39,28 @@ def resolve(ms: list[Mention], toks: Tokens, nonname: frozenset[str] = frozenset
     after_title = {m.end for m in ms if m.kind == "title" and toks.folded[m.end - 1] not in TITLE_PREPOSITIONS}
     common = _known_word(language) if language in CAPITALISED_NOUNS else None
     inflected = _inflected(language) if language in CAPITALISED_NOUNS else None
+    short = acronyms(toks, covered, nonactor)
     for s, e in candidates(toks, covered, after_title, nonname, common, inflected):
         ms.append(Mention(s, e, "person", _text(toks, s, e)))
+    for k in short:
+        ms.append(Mention(k, k + 1, "group", None, None, "UNK"))    # an unknown organisation
+        _spelled_out(ms, toks, k)
     ms.sort(key=lambda m: m.start)
     ms = _titles_before(ms, toks)
     _appositions(ms, toks)
     return _surnames(ms, toks)
+
+
+def _spelled_out(ms: list[Mention], toks: Tokens, k: int) -> None:
+    """A name followed by its acronym in brackets is an organisation's: 'La Confederación General
+    del Trabajo (CGT) paralizó Argentina' -> the name candidate becomes that unknown group,
+    widened to the bracket ('del Trabajo' is no part of a person-name run)."""
+    if not (2 <= k < len(toks.words) - 1 and toks.words[k - 1] == "(" and toks.words[k + 1] == ")"):
+        return
+    for m in ms:
+        if m.kind == "person" and m.entity is None and k - 4 <= m.end <= k - 1 and all(
+                w[:1].isupper() or w.islower() and len(w) <= 3 for w in toks.words[m.end:k - 1]):
+            m.kind, m.name, m.sector, m.end = "group", None, "UNK", k - 1
 
 
 def _text(toks: Tokens, s: int, e: int) -> str:

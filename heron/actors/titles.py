@@ -7,6 +7,7 @@
   vertegenwoordiger van Moskou  title + of + state  -> title mention, RUS GOV
   Russia's foreign minister   state + 's + title    -> title mention, RUS GOV
   voormalig(e) / former ...   a former official     -> sector ELI
+  un homme de 71 ans, a 71-year-old man, ein 71-Jähriger   an unnamed person -> title mention, UNK
 """
 from __future__ import annotations
 
@@ -37,7 +38,50 @@ def combine(ms: list[Mention], toks: Tokens, lex: Lexicon, lang: str) -> list[Me
     ms = _pairs(ms, toks, lang)
     ms = _of(ms, toks, lex)
     _former(ms, toks, lex)
-    return ms
+    return _aged(ms, toks, lex)
+
+
+def _aged(ms: list[Mention], toks: Tokens, lex: Lexicon) -> list[Mention]:
+    """'Un homme de 71 ans a tiré sur le chef du gouvernement', 'a 71-year-old man', 'ein
+    71-Jähriger schoss': a person told by age is an unnamed actor (CODING 3: UNK, country from
+    context). Only with a number and an age word (@person and @age in titles.tsv)."""
+    if not lex.person or not lex.age:
+        return ms
+    taken = {k for m in ms for k in range(m.start, m.end)}
+    found = []
+    for i, f in enumerate(toks.folded):
+        if i in taken:
+            continue
+        span = None
+        if f in lex.person:
+            span = _age_after(toks, lex, i) or _age_before(toks, lex, i)
+        elif f in lex.age and toks.words[i][:1].isupper() and i >= 2 and toks.words[i - 1] == "-" \
+                and toks.words[i - 2].isdigit():
+            span = (i - 2, i + 1)         # 'ein 71-Jähriger': German makes the age a noun
+        if span and not any(k in taken for k in range(*span)):
+            found.append(Mention(span[0], span[1], "title", None, None, "UNK"))
+            taken.update(range(*span))
+    return sorted(ms + found, key=lambda m: m.start) if found else ms
+
+
+def _age_after(toks: Tokens, lex: Lexicon, i: int) -> tuple[int, int] | None:
+    """'homme de 71 ans', 'hombre de 71 años', 'homme âgé de 71 ans' -> the span to the age word."""
+    for k in range(i + 2, min(i + 5, len(toks.words))):
+        if toks.folded[k] in lex.age and toks.words[k - 1].isdigit() and toks.folded[k - 2] in lex.of:
+            return i, k + 1
+    return None
+
+
+def _age_before(toks: Tokens, lex: Lexicon, i: int) -> tuple[int, int] | None:
+    """'71-year-old man', '71-jähriger Mann', '71-jarige man' -> the span from the number."""
+    if i == 0 or toks.folded[i - 1] not in lex.age:
+        return None
+    for k in range(i - 2, max(i - 6, -1), -1):
+        if toks.words[k].isdigit():
+            return k, i + 1
+        if toks.words[k] != "-" and toks.folded[k] not in lex.age:     # '71-year-old'
+            return None
+    return None
 
 
 def _compounds(ms: list[Mention], toks: Tokens) -> list[Mention]:

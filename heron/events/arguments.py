@@ -62,7 +62,8 @@ def usable(mm: MarkedMention, view: SentenceView, lex: Lexicon) -> bool:
         nxt = view.words[mm.last + 1].lower if mm.last + 1 < len(view.words) else ""
         if nxt in lex.cue_set("place_nouns"):
             return False
-    return mm.mention.country is not None or mm.mention.kind in {"person", "title"}
+    return mm.mention.country is not None or mm.mention.kind in {"person", "title"} or \
+        (mm.mention.kind == "group" and mm.mention.name is None)      # 'Le FLNKS': an unknown organisation
 
 
 def speaker_of(view: SentenceView, lex: Lexicon) -> MarkedMention | None:

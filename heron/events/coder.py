@@ -60,10 +60,16 @@ def _entity(mm: MarkedMention, home: str | None = None) -> dict:
     entity = m.entity()
     if entity["sector"] is None and m.kind in STATE_KINDS:
         entity["sector"] = "GOV"     # a country or capital acting is its government (CODING 3)
-    if entity["country"] is None and home and (m.kind == "title" or (m.kind == "person" and m.sector)):
-        # 'the authorities', 'de politie', 'el presidente Luis Arce': country from context (CODING 3)
+    if entity["country"] is None and home and (m.kind == "title" or (m.kind == "person" and m.sector)
+                                               or unknown_group(m)):
+        # 'the authorities', 'de politie', 'el presidente Luis Arce', 'Le FLNKS': country from context (CODING 3)
         entity["country"] = home
     return entity
+
+
+def unknown_group(m: ActorMention) -> bool:
+    """An organisation no dictionary knows ('Le FLNKS a appelé au calme'): an acronym."""
+    return m.kind == "group" and m.name is None and m.country is None
 
 
 def home_country(document: Document) -> str | None:
@@ -161,7 +167,8 @@ def _candidates(view: SentenceView, lex, context_speaker, previous_subject,
         # 'zog seine Truppen ab', 'retiró sus tropas': the actor's own people are not its target
         own = {a.mention.country for a in args.actors} | {None}
         locative = lex.cue_set("locative_markers")
-        args.recipients = [r for r in args.recipients if id(r) not in actor_ids and not (
+        args.recipients = [r for r in args.recipients if id(r) not in actor_ids and not unknown_group(r.mention)
+                           and not (
             r.mention.kind == "title" and r.mention.country in own and r.first > 0
             and view.words[r.first - 1].lower in possessives) and not (
             # 'Ramaphosa riep in Pretoria alle partijen op': the actor's own capital is where, not whom
@@ -347,7 +354,7 @@ def _event(document: Document, view: SentenceView, group: list[Candidate], lex, 
     # victims of an attack are the people where it happened ('bombardeó Járkov ... cinco muertos')
     recipients = [_entity(r, (actor_country if domestic else None) or (place_country if etype == "ASSAULT" else None)
                           or (None if _unaffiliated(r) and quad == 3 else home))
-                  for r in best.args.recipients]
+                  for r in best.args.recipients if not unknown_group(r.mention)]
     if not recipients and etype == "PROTEST" and actor_country:
         # a protest with no named target is aimed at the protesters' own government
         first = best.args.actors[0].mention
@@ -356,12 +363,12 @@ def _event(document: Document, view: SentenceView, group: list[Candidate], lex, 
     # 'Rusland en Oekraïne wisselden gevangenen uit': an exchange by two subjects has no unnamed target
     two_sided = best.args.how == "parties" and not any(a.marker for a in best.args.actors) \
         and len({a["country"] for a in actors if a.get("country")}) > 1
-    if not recipients and (etype in UNNAMED_VICTIMS or (etype == "RETREAT" and mode == "release" and not two_sided)):
+    if not recipients and (etype in UNNAMED_VICTIMS or ((etype, mode) in UNNAMED_OWN_PEOPLE and not two_sided)):
         # 'police arrested him', 'were released on bail', 'barred women from universities': the
         # people an act of repression or violence falls on are unnamed; they are the country's
         # (CODING 3: unknown actors keep the country from context) - the actor's own for
         # repression and releases, the place's (else the article's) for violence
-        country = (place_country or home) if etype == "ASSAULT" else actor_country
+        country = (place_country or home) if etype == "ASSAULT" and mode != "crowd-control" else actor_country
         if country:
             recipients = [{"text": document.text[trig_start:trig_end], "name": "unnamed people", "country": country,
                            "sector": "CVL", "wikidata": None, "start": trig_start, "end": trig_end}]
@@ -406,6 +413,9 @@ def _unaffiliated(mm: MarkedMention) -> bool:
     repression or violence or the ones helped or released they are (context, CODING 3)."""
     return mm.mention.kind == "title" and mm.mention.country is None and mm.mention.sector in UNAFFILIATED
 
+#: (type, mode) whose unnamed targets are the actor's own people: 'were released on bail',
+#: 'De ME zette een waterkanon in om de demonstranten van de weg te verdrijven' (crowd control)
+UNNAMED_OWN_PEOPLE = {("RETREAT", "release"), ("ASSAULT", "crowd-control")}
 
 #: statements that answer an earlier event ('Taiwan verurteilte die Manöver', 'Paris a condamné ces décisions')
 REACTIONS = {"ACCUSE", "REJECT", "SUPPORT"}

@@ -40,6 +40,18 @@ def _same_target(a: Event, b: Event) -> bool:
     return ra == rb and (not wa or not wb or bool(wa & wb))
 
 
+def _unknown(side: list[dict]) -> bool:
+    """Actors that are all unnamed people or unknown organisations (sector UNK: 'Le FLNKS')."""
+    return bool(side) and all(x.get("sector") == "UNK" and not x.get("name") for x in side)
+
+
+def _same_actor(a: Event, b: Event) -> bool:
+    """An unknown actor is not a named one of its country: 'Macron a invité les élus à un dialogue.
+    Le FLNKS a appelé au calme' are two requests."""
+    named = lambda side: bool(side) and all(x.get("name") for x in side)   # noqa: E731
+    return not (_unknown(a.actor) and named(b.actor) or _unknown(b.actor) and named(a.actor))
+
+
 def _dates_agree(a: Event, b: Event) -> bool:
     """Equal dates, or an undated mention of a current (not historical) event."""
     if a.date == b.date:
@@ -66,7 +78,7 @@ def merge(document: Document) -> Document:
     kept: list[Event] = []
     for event in document.events:
         twin = next((k for k in kept if _key(k) == _key(event) and _same_target(k, event)
-                     and _dates_agree(k, event)), None)
+                     and _same_actor(k, event) and _dates_agree(k, event)), None)
         if twin:
             _absorb(twin, event)
         else:
