@@ -8,12 +8,11 @@ confidence. Within-document merging of repeated mentions is heron.events.merge.
 from __future__ import annotations
 
 import bisect
-import hashlib
 from dataclasses import dataclass
 
-from heron import __version__, ontology
+from heron import ontology
 from heron.document import ActorMention, Document, Event
-from heron.events import arguments, clauses, contexts, lexicon, location, modality, timing, triggers
+from heron.events import arguments, clauses, contexts, lexicon, location, modality, record, timing, triggers
 from heron.events.arguments import Arguments
 from heron.events.clauses import MarkedMention, SentenceView, Word
 from heron.events.triggers import TriggerMatch
@@ -335,7 +334,7 @@ def _event(document: Document, view: SentenceView, group: list[Candidate], lex, 
     if etype == "AGREE" and best.match.trigger.event_type != "AGREE":
         cameo = best.cameo or FUTURE_AGREE_CAMEO.get(best.match.trigger.event_type)
         mode = None
-    quad, intensity, default_cameo = ontology.score(etype, mode)
+    quad = ontology.event_type(etype).quad
     time = timing.time_for(view, group, document.times, lex)
     base = document.base_date
     if time and time.value:
@@ -381,21 +380,17 @@ def _event(document: Document, view: SentenceView, group: list[Candidate], lex, 
         recipients = [{"text": place_.text, "name": place_.name, "country": place_.country,
                        "sector": "CVL", "wikidata": None, "start": place_.start, "end": place_.end}]
     found_contexts = contexts.detect(view, [c.match.trigger for c in group], lex)
-    digest = hashlib.sha1(f"{document.id}|{etype}|{trig_start}".encode()).hexdigest()[:12]
     speaker = best.args.speaker if best.args.how in {"speaker", "pronoun"} else None
-    return Event(
-        event_id=f"{document.id}-{digest}", doc_id=document.id, event_type=etype, mode=mode,
-        contexts=found_contexts, quad_code=quad, intensity=intensity, cameo=cameo or default_cameo,
-        actor=actors, recipient=recipients,
+    return record.new_event(
+        document, etype, mode, cameo, str(trig_start),
+        contexts=found_contexts, actor=actors, recipient=recipients,
         date=date, date_precision=precision, date_source=source, date_text=date_text,
         modality=best.modality.value, location=place.location() if place else None,
         sentence=view.text, sentence_start=view.start,
         trigger={"text": document.text[trig_start:trig_end], "start": trig_start, "end": trig_end,
                  "lemma": best.match.trigger.pattern},
-        language=document.language or "", publication_date=document.publication_date,
         confidence=_confidence(best, group), speaker=_entity(speaker, home) if speaker else None,
-        historical=source == "text" and timing.historical(date, base), source=document.source, url=document.url,
-        coder_version=__version__,
+        historical=source == "text" and timing.historical(date, base),
         mentions=[{"sentence_start": view.start, "trigger": document.text[trig_start:trig_end],
                    "start": trig_start, "end": trig_end}],
     )

@@ -10,11 +10,8 @@ ConfliBERT and changes no other set (bench/RESULTS.md), so it is in the default 
 """
 from __future__ import annotations
 
-import hashlib
-
-from heron import __version__, ontology
-from heron.document import Document, Event
-from heron.events import timing
+from heron.document import Document
+from heron.events import record, timing
 
 THRESHOLD = 0.9
 
@@ -38,20 +35,17 @@ def propose(document: Document, threshold: float = THRESHOLD) -> Document:
             continue
         actor = actors[0]
         recipient = next(a for a in actors if a.country != actor.country)
-        quad, intensity, cameo = ontology.score(label, None)
         # no trigger to anchor a time to: the sentence's first time expression, if it has one
         time = next((t for t in document.times if sent.start <= t.start < sent.end and t.value), None)
         date = time.value if time else document.base_date
-        digest = hashlib.sha1(f"{document.id}|{label}|{sent.start}|proposed".encode()).hexdigest()[:12]
-        document.events.append(Event(
-            event_id=f"{document.id}-{digest}", doc_id=document.id, event_type=label, mode=None, contexts=[],
-            quad_code=quad, intensity=intensity, cameo=cameo, actor=[actor.entity()], recipient=[recipient.entity()],
+        document.events.append(record.new_event(
+            document, label, None, None, f"{sent.start}|proposed",
+            contexts=[], actor=[actor.entity()], recipient=[recipient.entity()],
             date=date, date_precision=timing.precision(date),
             date_source="text" if time else "dateline" if document.dateline and document.dateline.date else "publication",
             date_text=time.text if time else None,
             modality="asserted", location=None, sentence=sent.text, sentence_start=sent.start,
             trigger={"text": sent.text, "start": sent.start, "end": sent.end, "lemma": "classifier"},
-            language=document.language or "", publication_date=document.publication_date,
-            confidence=round(p, 2), speaker=None, historical=timing.historical(date, document.base_date), source=document.source, url=document.url,
-            coder_version=__version__, mentions=[]))
+            confidence=round(p, 2), speaker=None, historical=timing.historical(date, document.base_date),
+            mentions=[]))
     return document
