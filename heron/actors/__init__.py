@@ -38,7 +38,7 @@ def find(text: str, language: str, date: str | None = None) -> list[ActorMention
     toks = Tokens(text, words, fold_all(words), [t[1] for t in tt], [t[2] for t in tt])
     ms = [Mention.of(kb.entity(m.cand.eid), m.start, m.end, date) for m in match(words, toks.folded, lex)]
     ms = combine(ms, toks, lex, language)
-    ms = resolve(ms, toks, lex.nonname, language, lex.nonactor)
+    ms = resolve(ms, toks, lex.nonname, language, lex.nonactor, lex.title_prepositions, lex.capitalised_nouns)
     ms = coreference.resolve(ms, toks, language)
     out = []
     for m in ms:

@@ -88,6 +88,8 @@ class Lexicon:
     person: frozenset[str] = frozenset()     # 'homme', 'man': a person when an age goes with it
     age: frozenset[str] = frozenset()        # 'ans', 'old', 'jarige': the word that makes a number an age
     nonactor: frozenset[str] = frozenset()   # acronyms that are no actor when unknown (AFP, EFE)
+    title_prepositions: frozenset[str] = frozenset()   # a title ending in one is followed by a place
+    capitalised_nouns: bool = False          # every noun has a capital (German): names need more checks
     kinds: dict[str, str] = field(default_factory=dict)
 
     def candidates(self, key: str) -> list[Candidate] | None:
@@ -144,7 +146,9 @@ class KnowledgeBase:
                       nonname=frozenset(self._mods.get((lang, "nonname"), ())),
                       person=frozenset(self._mods.get((lang, "person"), ())),
                       age=frozenset(self._mods.get((lang, "age"), ())),
-                      nonactor=frozenset(self._mods.get((lang, "nonactor"), ())), kinds=_Kinds(self._rows))
+                      nonactor=frozenset(self._mods.get((lang, "nonactor"), ())),
+                      title_prepositions=frozenset(self._mods.get((lang, "titleprep"), ())),
+                      capitalised_nouns=bool(self._mods.get((lang, "capitalised"))), kinds=_Kinds(self._rows))
         # The every-language aliases ('*': names in all scripts, people) are indexed once and shared
         # by the languages' lexicons; a key's list is copied before a language adds to it.
         if self._star is None:

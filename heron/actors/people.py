@@ -13,10 +13,6 @@ from .names import acronyms, candidates
 APPOSITION_WINDOW = 4   # tokens between the comma and the title ('een voormalig', 'the former')
 
 
-#: languages that capitalise every noun, with the lemmatiser language that knows their nouns
-CAPITALISED_NOUNS = {"de"}
-
-
 def _known_word(language: str):
     import simplemma
     return lambda w: simplemma.is_known(w, lang=language)
@@ -30,15 +26,19 @@ def _inflected(language: str):
 
 
 def resolve(ms: list[Mention], toks: Tokens, nonname: frozenset[str] = frozenset(),
-            language: str = "", nonactor: frozenset[str] = frozenset()) -> list[Mention]:
+            language: str = "", nonactor: frozenset[str] = frozenset(),
+            title_prepositions: frozenset[str] = frozenset(), capitalised_nouns: bool = False) -> list[Mention]:
+    """Unknown names, acronyms and appositions added to the known mentions. `title_prepositions`
+    and `capitalised_nouns` are the language's (titles.tsv @titleprep, @capitalised): German
+    capitalises every noun, so a capitalised word the lemmatiser knows is no name there."""
     covered = [False] * len(toks.words)
     for m in ms:
         for k in range(m.start, m.end):
             covered[k] = True
     # 'the U.S. embassy in Dar es Salaam': after a title that ends in a preposition comes a place
-    after_title = {m.end for m in ms if m.kind == "title" and toks.folded[m.end - 1] not in TITLE_PREPOSITIONS}
-    common = _known_word(language) if language in CAPITALISED_NOUNS else None
-    inflected = _inflected(language) if language in CAPITALISED_NOUNS else None
+    after_title = {m.end for m in ms if m.kind == "title" and toks.folded[m.end - 1] not in title_prepositions}
+    common = _known_word(language) if capitalised_nouns else None
+    inflected = _inflected(language) if capitalised_nouns else None
     short = acronyms(toks, covered, nonactor)
     for s, e in candidates(toks, covered, after_title, nonname, common, inflected):
         ms.append(Mention(s, e, "person", _text(toks, s, e)))
@@ -46,7 +46,7 @@ def resolve(ms: list[Mention], toks: Tokens, nonname: frozenset[str] = frozenset
         ms.append(Mention(k, k + 1, "group", None, None, "UNK"))    # an unknown organisation
         _spelled_out(ms, toks, k)
     ms.sort(key=lambda m: m.start)
-    ms = _titles_before(ms, toks)
+    ms = _titles_before(ms, toks, title_prepositions)
     _appositions(ms, toks)
     return _surnames(ms, toks)
 
@@ -67,17 +67,14 @@ def _text(toks: Tokens, s: int, e: int) -> str:
     return toks.text[toks.starts[s]:toks.ends[e - 1]]
 
 
-TITLE_PREPOSITIONS = {"in", "to", "at", "of", "for", "en", "a", "à", "au", "aux", "de", "del", "te", "bij", "naar",
-                      "voor", "van", "bei", "für", "von", "zu", "nach", "im", "ante", "auprès"}
-
-
-def _titles_before(ms: list[Mention], toks: Tokens | None = None) -> list[Mention]:
+def _titles_before(ms: list[Mention], toks: Tokens | None = None,
+                   title_prepositions: frozenset[str] = frozenset()) -> list[Mention]:
     """Drop a title directly before a person; an unknown person inherits it."""
     out: list[Mention] = []
     for m in ms:
         prev = out[-1] if out else None
         if m.kind == "person" and prev and prev.kind == "title" and prev.end == m.start and not (
-                toks is not None and toks.folded[prev.end - 1] in TITLE_PREPOSITIONS):
+                toks is not None and toks.folded[prev.end - 1] in title_prepositions):
             if m.entity is None:
                 m.country = m.country or prev.country
                 m.sector = m.sector or prev.sector
