@@ -187,6 +187,8 @@ def _candidates(view: SentenceView, lex, context_speaker, previous_subject,
                 args.recipients = [r for r in inner.recipients if id(r) not in actor_ids]
                 if args.recipients:
                     break
+        if not args.recipients and etype == "REQUEST":
+            args.recipients = _asked(view, match, args.actors, lex)
         parties = {a.mention.country for a in args.actors}
         if ontology.event_type(etype).needs_recipient and not args.recipients and len(parties) < 2:
             continue        # material cooperation needs a partner (CODING 2)
@@ -239,6 +241,22 @@ def _name_attackers(told: Event, later: Event) -> None:
     if later.actor and all(a.get("name") == UNKNOWN_ATTACKERS for a in told.actor) \
             and all(a.get("country") and a.get("name") != UNKNOWN_ATTACKERS for a in later.actor):
         told.actor = [dict(a) for a in later.actor]
+
+
+def _asked(view: SentenceView, match: TriggerMatch, actors: list[MarkedMention], lex) -> list[MarkedMention]:
+    """'The PRC demanded that the US cancel plans ...', 'exigió que Estados Unidos retire ...':
+    the subject of the demanded clause right after the trigger is the one asked."""
+    clause = view.clause_of(match.last)
+    if clause.index + 1 >= len(view.clauses):
+        return []
+    nxt = view.clauses[clause.index + 1]
+    if nxt.opener not in lex.cue_set("complementizers") or nxt.first > match.last + 2:
+        return []
+    own = {a.mention.country for a in actors}
+    subject = next((mm for mm in sorted(view.mentions, key=lambda m: m.first) if mm.clause == nxt.index), None)
+    if subject is None or subject.marker or not subject.mention.country or subject.mention.country in own:
+        return []
+    return [subject]
 
 
 def _noun(match: TriggerMatch, view: SentenceView, lex) -> bool:
