@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from heron.document import ActorMention
 from heron.events import clauses
 from heron.events.clauses import MarkedMention, SentenceView
 from heron.events.lexicon import Lexicon, Trigger
@@ -62,8 +63,12 @@ def usable(mm: MarkedMention, view: SentenceView, lex: Lexicon) -> bool:
         nxt = view.words[mm.last + 1].lower if mm.last + 1 < len(view.words) else ""
         if nxt in lex.cue_set("place_nouns"):
             return False
-    return mm.mention.country is not None or mm.mention.kind in {"person", "title"} or \
-        (mm.mention.kind == "group" and mm.mention.name is None)      # 'Le FLNKS': an unknown organisation
+    return mm.mention.country is not None or mm.mention.kind in {"person", "title"} or unknown_group(mm.mention)
+
+
+def unknown_group(m: ActorMention) -> bool:
+    """An organisation no dictionary knows ('Le FLNKS a appelé au calme'): an acronym."""
+    return m.kind == "group" and m.name is None and m.country is None
 
 
 def speaker_of(view: SentenceView, lex: Lexicon) -> MarkedMention | None:

@@ -60,15 +60,10 @@ def _entity(mm: MarkedMention, home: str | None = None) -> dict:
     if entity["sector"] is None and m.kind in STATE_KINDS:
         entity["sector"] = "GOV"     # a country or capital acting is its government (CODING 3)
     if entity["country"] is None and home and (m.kind == "title" or (m.kind == "person" and m.sector)
-                                               or unknown_group(m)):
+                                               or arguments.unknown_group(m)):
         # 'the authorities', 'de politie', 'el presidente Luis Arce', 'Le FLNKS': country from context (CODING 3)
         entity["country"] = home
     return entity
-
-
-def unknown_group(m: ActorMention) -> bool:
-    """An organisation no dictionary knows ('Le FLNKS a appelé au calme'): an acronym."""
-    return m.kind == "group" and m.name is None and m.country is None
 
 
 def home_country(document: Document) -> str | None:
@@ -127,13 +122,11 @@ def _candidates(view: SentenceView, lex, context_speaker, previous_subject,
     contents = [m for m in every if m not in found]
     for match in found:
         clause = view.clause_of(match.anchor)
-        mod = modality.detect(view, clause, match.last, lex,
-                              frozenset(k for m in found if m is not match for k in m.words), frozenset(match.words))
+        other_words = frozenset(k for m in found if m is not match for k in m.words)
+        mod = modality.detect(view, clause, match.last, lex, other_words, frozenset(match.words))
         if match.trigger.event_type == "CONSULT" and mod.value == "asserted" and _noun(match, view, lex):
             # a meeting noun is often the subject of what is said of it: 'is not planned', 'gilt als unwahrscheinlich'
-            mod = modality.detect(view, clause, match.last, lex, frozenset(k for m in found if m is not match
-                                                                           for k in m.words), frozenset(match.words),
-                                  whole_clause=True)
+            mod = modality.detect(view, clause, match.last, lex, other_words, frozenset(match.words), whole_clause=True)
             mod = modality.Modality(mod.value, mod.volition, mod.cue)   # 'not planned' is no refusal
         etype, cameo, value = _type_after_modality(match, mod)
         if etype is None:
@@ -166,8 +159,8 @@ def _candidates(view: SentenceView, lex, context_speaker, previous_subject,
         # 'zog seine Truppen ab', 'retiró sus tropas': the actor's own people are not its target
         own = {a.mention.country for a in args.actors} | {None}
         locative = lex.cue_set("locative_markers")
-        args.recipients = [r for r in args.recipients if id(r) not in actor_ids and not unknown_group(r.mention)
-                           and not (
+        args.recipients = [r for r in args.recipients if id(r) not in actor_ids
+                           and not arguments.unknown_group(r.mention) and not (
             r.mention.kind == "title" and r.mention.country in own and r.first > 0
             and view.words[r.first - 1].lower in possessives) and not (
             # 'Ramaphosa riep in Pretoria alle partijen op': the actor's own capital is where, not whom
@@ -371,7 +364,7 @@ def _event(document: Document, view: SentenceView, group: list[Candidate], lex, 
     # victims of an attack are the people where it happened ('bombardeó Járkov ... cinco muertos')
     recipients = [_entity(r, (actor_country if domestic else None) or (place_country if etype == "ASSAULT" else None)
                           or (None if _unaffiliated(r) and quad == 3 else home))
-                  for r in best.args.recipients if not unknown_group(r.mention)]
+                  for r in best.args.recipients if not arguments.unknown_group(r.mention)]
     if not recipients and etype == "PROTEST" and actor_country:
         # a protest with no named target is aimed at the protesters' own government
         first = best.args.actors[0].mention
@@ -443,9 +436,7 @@ def _answers_earlier(view: SentenceView, group: list[Candidate], lex) -> int | N
     first = min(match.words)
     clause = view.clause_of(first)
     rest = view.words[max(match.words) + 1:clause.last + 1]
-    then = view.clauses[clause.index + 1].opener if clause.index + 1 < len(view.clauses) else ""
-    if not any(w.text[:1].isalnum() for w in rest) and \
-            then not in lex.cue_set("complementizers") | lex.cue_set("infinitive_markers"):
+    if not any(w.text[:1].isalnum() for w in rest) and not _content_follows(view, clause, lex):
         return -1    # no object at all: 'which Islamabad denies', 'ce que Kaboul conteste' (not 'bestritt, dass')
     at = _feeling_object(view, match, lex) if arguments.feeling(view, match.words, lex) else first + 1
     nxt = view.words[at].lower if at < len(view.words) else ""
@@ -523,8 +514,13 @@ def _evaluates(view: SentenceView, group: list[Candidate], lex) -> bool:
     if best.match.trigger.frame == "sym" or len({a.mention.country for a in best.args.actors}) != 1:
         return False
     clause = view.clause_of(min(best.match.words))
+    return not _content_follows(view, clause, lex)
+
+
+def _content_follows(view: SentenceView, clause, lex) -> bool:
+    """The next clause is what the verb says or asks ('bestritt, dass ...', 'urged them to ...')."""
     then = view.clauses[clause.index + 1].opener if clause.index + 1 < len(view.clauses) else ""
-    return then not in lex.cue_set("complementizers") | lex.cue_set("infinitive_markers")
+    return then in lex.cue_set("complementizers") | lex.cue_set("infinitive_markers")
 
 
 def _reaction_target(event: Event, earlier: list[Event], sentence_start: int, document: Document,
