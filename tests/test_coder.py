@@ -85,6 +85,34 @@ def test_repeated_mentions_are_one_event():
     assert len(events) == 1 and len(events[0].mentions) == 2
 
 
+def test_a_second_act_of_the_same_kind_is_a_second_event():
+    text = ("Azerbaijani police arrested two Russian journalists in Baku on Monday. "
+            "Azerbaijan also detained several Russian citizens on drug charges.")
+    events = heron.code(text, publication_date="2025-07-01", language="en")
+    assert [(e.event_type, len(e.mentions)) for e in events] == [("COERCE", 1), ("COERCE", 1)]
+    assert {e.trigger["text"] for e in events} == {"arrested", "detained"}
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Azerbaijan accused Russia of extrajudicial killings on Monday. "
+     "The Azerbaijani government also demanded the punishment of those responsible.", "en"),
+    ("Het Russische ministerie van Buitenlandse Zaken beschuldigde Polen van provocaties. Moskou eiste ook een onderzoek.",
+     "nl"),
+])
+def test_a_demand_with_no_named_target_is_aimed_at_the_actors_last_target(text, language):
+    events = heron.code(text, publication_date="2025-07-01", language=language)
+    request = next(e for e in events if e.event_type == "REQUEST")
+    assert countries(request.recipient) == countries(events[0].recipient) and countries(request.recipient)
+
+
+def test_another_body_of_the_same_country_does_not_take_the_governments_target():
+    text = ("El Gobierno de Venezuela acusó a Estados Unidos de injerencia. "
+            "La oposición venezolana exigió un recuento de los votos.")
+    events = heron.code(text, publication_date="2025-07-01", language="es")
+    request = next(e for e in events if e.event_type == "REQUEST")
+    assert countries(request.actor) == {"VEN"} and "USA" not in countries(request.recipient)
+
+
 def test_durations_are_not_dates_and_past_events_are_historical():
     e = one("In augustus 2021 trokken de Amerikaanse troepen zich na 20 jaar uit Afghanistan terug.", "2025-05", "nl")
     assert e.event_type == "RETREAT" and e.date == "2021-08" and e.historical

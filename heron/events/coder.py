@@ -399,7 +399,7 @@ def _event(document: Document, view: SentenceView, group: list[Candidate], lex, 
         modality=best.modality.value, location=place.location() if place else None,
         sentence=view.text, sentence_start=view.start,
         trigger={"text": document.text[trig_start:trig_end], "start": trig_start, "end": trig_end,
-                 "lemma": best.match.trigger.pattern},
+                 "lemma": best.match.trigger.pattern, "frame": best.match.trigger.frame},
         confidence=_confidence(best, group), speaker=_entity(speaker, home) if speaker else None,
         historical=source == "text" and timing.historical(date, base),
         mentions=[{"sentence_start": view.start, "trigger": document.text[trig_start:trig_end],
@@ -566,6 +566,7 @@ def code(document: Document) -> Document:
         own_speaker = arguments.speaker_of(view, lex)
         for group in _group(_candidates(view, lex, own_speaker or context_speaker, previous_subject, every), view):
             event = _event(document, view, group, lex, home)
+            event.trigger["reported"] = own_speaker is not None   # told as someone's words (merge)
             told = _told_before(view, group, event, document, lex)
             if told:
                 told.mentions += event.mentions   # 'concerned by the arrest': the arrest told before
