@@ -491,3 +491,14 @@ def test_an_unknown_actor_is_not_merged_into_a_named_one():
     events = _code("Le président Emmanuel Macron a invité les élus calédoniens à un dialogue à Paris. "
                    "Le FLNKS a appelé au calme en Nouvelle-Calédonie.", "fr")
     assert sum(1 for e in events if e[0] == "REQUEST") == 2
+
+
+def test_a_name_before_the_hyphen_of_a_compound_is_no_name_holding_the_trigger():
+    assert ("SANCTION", ["CHE"], ["RUS"]) in _code("Die Schweiz übernahm am Montag die EU-Sanktionen gegen Russland.", "de")
+
+
+def test_an_act_judged_by_the_verb_after_it_is_content_not_an_event():
+    assert _code("China hat die Zölle der EU scharf kritisiert.", "de") == [("ACCUSE", ["CHN"], ["EUR"])]
+    # a coordinated verb has its own object: the sanctions are announced, the airspace closed
+    assert ("SANCTION", ["EUR"], ["RUS"]) in _code(
+        "De Europese Unie heeft zondag nieuwe sancties tegen Rusland aangekondigd en het luchtruim gesloten.", "nl")

@@ -65,6 +65,9 @@ def _affix_index(language: str) -> tuple[dict, dict, tuple[int, ...], tuple[int,
 
 def _candidates(w: Word, lex: Lexicon) -> list[Trigger]:
     found = list(lex.exact.get(w.lemma, ())) + [t for t in lex.exact.get(w.lower, ()) if w.lower != w.lemma]
+    heads = dict.fromkeys(form.rsplit("-", 1)[1] for form in (w.lemma, w.lower) if "-" in form[1:-1])
+    # 'EU-Sanktionen', 'VS-heffingen': the head after the hyphen is the word
+    found += [t for head in heads for t in lex.exact.get(head, ()) if t not in found]
     ends, starts, end_lengths, start_lengths = _affix_index(lex.language)
     seen: set[int] = set()
     for n in end_lengths:
@@ -129,6 +132,29 @@ def embedded(match: TriggerMatch, earlier: list[TriggerMatch], view: SentenceVie
     return bool(before & lex.cue_set("infinitive_markers"))
 
 
+#: verbs whose object is an act judged, not done: 'hat die Zölle kritisiert', 'the tariffs were criticised'
+JUDGING = {"ACCUSE", "SUPPORT", "REJECT"}
+
+
+def judged_after(match: TriggerMatch, every: list[TriggerMatch], view: SentenceView, lex: Lexicon) -> bool:
+    """A noun trigger that is the object of a judging verb after it in its clause ('China hat die
+    Zölle der EU kritisiert', 'les sanctions ont été condamnées'), not one after a preposition
+    ('Nach dem Angriff verurteilte ...': the attack is told, not only judged)."""
+    if match.trigger.frame != "noun" or match.first == 0:
+        return False
+    clause = view.clause_of(match.anchor)
+    joins = lex.cue_set("coordinators")
+    if not any(m.first > match.last and view.clause_of(m.anchor) is clause and m.trigger.frame != "noun"
+               and m.trigger.event_type in JUDGING
+               # 'sancties aangekondigd en het luchtruim gesloten': the next verb has its own object
+               and not any(view.words[k].lower in joins for k in range(match.last + 1, m.first)) for m in every):
+        return False
+    prepositions = (lex.cue_set("temporal_prepositions") | lex.cue_set("recipient_prepositions")
+                    | lex.cue_set("locative_markers") | lex.cue_set("circumstance_prepositions")
+                    | lex.cue_set("agent_markers"))
+    return not any(view.words[k].lower in prepositions for k in range(max(clause.first, match.first - 3), match.first))
+
+
 def _infinitive_clause(view: SentenceView, clause, lex: Lexicon) -> bool:
     """A clause that ends in 'zu/te' + verb ('..., Ruanda zu schützen', '..., steun te hebben verleend')."""
     words = [w for w in view.words[clause.first:clause.last + 1] if w.text[:1].isalnum()]
@@ -181,13 +207,21 @@ def nominal(match: TriggerMatch, view: SentenceView, lex: Lexicon) -> bool:
                     | lex.cue_set("temporal_prepositions") | lex.cue_set("recipient_prepositions"))
 
 
+def _modifier(mention, word: Word) -> bool:
+    """'EU' in 'EU-Sanktionen': a name before the hyphen of a compound, not a name holding the word."""
+    cut = mention.end - word.start
+    return word.start <= mention.start and 0 < cut < len(word.text) and word.text[cut] == "-"
+
+
 def in_name(match: TriggerMatch, view: SentenceView, lex: Lexicon) -> bool:
     """A trigger word inside a name is no event: 'Ejército de Liberación Nacional', 'Front de
     libération', 'Hilfswerk' as part of a named organisation the actor stage found. Outside
     German (which capitalises every noun), a capitalised trigger word mid-sentence next to
     another capitalised word is part of a proper name too."""
     k = match.anchor
-    if any(mm.first <= k <= mm.last and mm.mention.kind not in {"title", "demonym"} for mm in view.mentions):
+    word = view.words[k]
+    if any(mm.first <= k <= mm.last and mm.mention.kind not in {"title", "demonym"}
+           and not _modifier(mm.mention, word) for mm in view.mentions):
         return True
     if lex.grammar.get("capitalised_nouns") or k == 0 or not view.words[k].text[:1].isupper():
         return False
