@@ -510,3 +510,8 @@ def test_a_second_verb_with_its_object_noun_is_an_event_of_its_own():
         "Ruanda hatte die Rebellen unterstützt und die Beziehungen zu Kinshasa abgebrochen.", "de")]
     # but a zu/te infinitive between the object and its verb is still the content of the verb before
     assert [e[0] for e in _code("De minister dreigde het leger in te zetten tegen de betogers.", "nl")] == ["THREATEN"]
+
+
+def test_a_perfect_with_be_is_active_for_verbs_of_motion():
+    assert ("ASSAULT", ["ISR"], ["PSE"]) in _code("Israëlische troepen zijn Rafah binnengevallen.", "nl")
+    assert ("RETREAT", ["FRA"], ["MLI"]) in _code("De Franse troepen zijn uit Mali vertrokken.", "nl")
