@@ -502,3 +502,16 @@ def test_an_act_judged_by_the_verb_after_it_is_content_not_an_event():
     # a coordinated verb has its own object: the sanctions are announced, the airspace closed
     assert ("SANCTION", ["EUR"], ["RUS"]) in _code(
         "De Europese Unie heeft zondag nieuwe sancties tegen Rusland aangekondigd en het luchtruim gesloten.", "nl")
+
+
+def test_a_second_verb_with_its_object_noun_is_an_event_of_its_own():
+    # 'die Beziehungen': an article before the object of a verb trigger is no nominal use of the verb
+    assert ("SANCTION", ["RWA"]) in [e[:2] for e in _code(
+        "Ruanda hatte die Rebellen unterstützt und die Beziehungen zu Kinshasa abgebrochen.", "de")]
+    # but a zu/te infinitive between the object and its verb is still the content of the verb before
+    assert [e[0] for e in _code("De minister dreigde het leger in te zetten tegen de betogers.", "nl")] == ["THREATEN"]
+
+
+def test_a_perfect_with_be_is_active_for_verbs_of_motion():
+    assert ("ASSAULT", ["ISR"], ["PSE"]) in _code("Israëlische troepen zijn Rafah binnengevallen.", "nl")
+    assert ("RETREAT", ["FRA"], ["MLI"]) in _code("De Franse troepen zijn uit Mali vertrokken.", "nl")

@@ -143,8 +143,10 @@ def _in_passive(view: SentenceView, trigger_index: int, lex: Lexicon) -> bool:
     further back belongs to another verb ('Lissu was charged ... after police arrested him')."""
     clause = view.clause_of(trigger_index)
     reach = trigger_index - clause.first if lex.grammar.get("verb_final") else 3
+    # 'troepen zijn Rafah binnengevallen', 'sind einmarschiert', 'sont entrés': a perfect with 'be'
+    active = view.words[trigger_index].lemma in lex.cue_set("be_perfect_verbs")
     return _passive(view, max(clause.first, trigger_index - reach), min(clause.last, trigger_index + 3), lex) \
-        and not _progressive(view.words[trigger_index], lex)     # 'is attacking'
+        and not _progressive(view.words[trigger_index], lex) and not active    # 'is attacking'
 
 
 def feeling(view: SentenceView, words: tuple[int, ...], lex: Lexicon) -> bool:

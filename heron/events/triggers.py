@@ -124,9 +124,14 @@ def embedded(match: TriggerMatch, earlier: list[TriggerMatch], view: SentenceVie
                    and m.trigger.frame != "noun" for m in earlier)
     if not containers:
         return False
-    if match.trigger.frame == "noun" or nominal(match, view, lex):
+    # ('und die Beziehungen zu Kinshasa abgebrochen': a verb with its object noun is no nominal use)
+    if match.trigger.frame == "noun" or (len(match.words) == 1 and nominal(match, view, lex)):
         return True
     before = {view.words[k].lower for k in range(max(clause.first, match.first - 2), match.first)}
+    if len(match.words) > 1 and lex.grammar.get("verb_final"):
+        # 'dreigde het leger in te zetten': the marker is before the verb, after its object
+        verb = max(match.words)
+        before |= {view.words[verb - 1].lower} if verb - 1 not in match.words else set()
     if lex.grammar.get("verb_final"):    # 'warf Indien vor, Gewalt unterstützt zu haben'
         before |= {view.words[k].lower for k in range(match.last + 1, min(clause.last, match.last + 2) + 1)}
     return bool(before & lex.cue_set("infinitive_markers"))
