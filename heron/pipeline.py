@@ -34,6 +34,11 @@ def find_actors(document: Document) -> Document:
         found = [a for a in found if a.start >= document.dateline.end]
     for a in found:      # 'Hongkong' acts as China (CODING 3: countries are independent states)
         a.country = ontology.sovereign(a.country)
+    named = {a.country for a in found if a.kind != "capital" and a.country}
+    for a in found:      # 'Brüssel' in a story on the EU is the EU (ontology/seats.tsv)
+        seat_of = ontology.seated(a.country) if a.kind == "capital" else None
+        if seat_of in named:
+            a.country = seat_of
     document.actors = found
     return document
 

@@ -515,3 +515,10 @@ def test_a_second_verb_with_its_object_noun_is_an_event_of_its_own():
 def test_a_perfect_with_be_is_active_for_verbs_of_motion():
     assert ("ASSAULT", ["ISR"], ["PSE"]) in _code("Israëlische troepen zijn Rafah binnengevallen.", "nl")
     assert ("RETREAT", ["FRA"], ["MLI"]) in _code("De Franse troepen zijn uit Mali vertrokken.", "nl")
+
+
+def test_brussels_in_a_story_on_the_eu_is_the_eu():
+    text = "Die EU hat Zölle auf chinesische Autos verhängt. Das Ministerium in Peking warf Brüssel Protektionismus vor."
+    assert ("ACCUSE", ["CHN"], ["EUR"]) in _code(text, "de")
+    # with no EU in the story, Brussels is Belgium's government
+    assert ("ACCUSE", ["NLD"], ["BEL"]) in _code("Den Haag verweet Brussel gebrek aan medewerking.", "nl")

@@ -80,6 +80,16 @@ def _sovereigns() -> dict[str, str]:
     return {r["territory"]: r["state"] for r in _rows("territories.tsv")}
 
 
+@cache
+def _seats() -> dict[str, str]:
+    return {r["state"]: r["organisation"] for r in _rows("seats.tsv")}
+
+
+def seated(country: str | None) -> str | None:
+    """The organisation whose seat is the capital of a country: 'BEL' -> 'EUR' (seats.tsv)."""
+    return _seats().get(country) if country else None
+
+
 def sovereign(country: str | None) -> str | None:
     """The independent state coded for a country code: 'HKG' -> 'CHN' (territories.tsv)."""
     return _sovereigns().get(country, country) if country else country
