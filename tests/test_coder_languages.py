@@ -22,6 +22,15 @@ FLOORS = {"de": (0.76, 0.76), "fr": (0.72, 0.71), "es": (0.65, 0.64)}
 #: nl P 0.784 F1 0.773, de P 0.915 F1 0.896, fr P 0.791 F1 0.773, es P 0.707 F1 0.690
 HELD_OUT = Path(__file__).parents[1] / "bench" / "heldout"
 HELD_OUT_FLOORS = {"nl": (0.71, 0.71), "de": (0.86, 0.84), "fr": (0.74, 0.72), "es": (0.65, 0.64)}
+#: heldout2 and heldout3 (development data since their blind runs), 0.05 below the scores at the end
+#: of session 4 (bench/RESULTS.md, `python bench/coder_scores.py`), and no more negated or hypothetical
+#: statements coded as events than then (one each in heldout2 en, heldout3 nl, de, es)
+LATER_HELD_OUT = {
+    "heldout2": {"nl": (0.70, 0.68, 0), "en": (0.76, 0.69, 1), "de": (0.63, 0.60, 0), "fr": (0.70, 0.68, 0),
+                 "es": (0.77, 0.71, 0)},
+    "heldout3": {"nl": (0.71, 0.69, 1), "en": (0.59, 0.56, 0), "de": (0.67, 0.59, 1), "fr": (0.53, 0.46, 0),
+                 "es": (0.56, 0.56, 1)},
+}
 
 
 @pytest.fixture(scope="module")
@@ -30,16 +39,18 @@ def pipeline():
 
 
 SCORED_SETS = [(DATA / lang, floors) for lang, floors in sorted(FLOORS.items())] + \
-              [(HELD_OUT / lang, floors) for lang, floors in sorted(HELD_OUT_FLOORS.items())]
+              [(HELD_OUT / lang, floors) for lang, floors in sorted(HELD_OUT_FLOORS.items())] + \
+              [(HELD_OUT.parent / name / lang, floors) for name, langs in LATER_HELD_OUT.items()
+               for lang, floors in sorted(langs.items())]
 
 
 @pytest.mark.parametrize("folder,floors", SCORED_SETS, ids=lambda x: "/".join(x.parts[-2:]) if isinstance(x, Path) else "")
 def test_scores_do_not_regress(folder, floors, pipeline):
     result = score.evaluate_dir(folder, pipeline)
-    min_precision, min_f1 = floors
+    min_precision, min_f1, not_events = (*floors, 0)[:3]
     assert result.precision >= min_precision, (folder, result.precision)
     assert result.f1 >= min_f1, (folder, result.f1)
-    assert result.not_event_errors() == 0
+    assert result.not_event_errors() <= not_events
 
 
 def _code(text: str, lang: str):
