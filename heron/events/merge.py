@@ -7,7 +7,7 @@ is told as a mention of an act already told: a noun ('the lifting of the ban') o
 own words ('We will offer our best help'). A second verb of the same type between the same
 parties is mostly a second act in wire copy ('arrested two staff ... several citizens were
 detained'); merged, it was lost. The merged event keeps the text date, the named recipients
-and every mention.
+and every mention. (Targets a later act leaves unnamed: heron.events.implied_recipients.)
 """
 from __future__ import annotations
 
@@ -78,21 +78,6 @@ def _absorb(keep: Event, other: Event) -> None:
     keep.confidence = round(min(0.98, max(keep.confidence, other.confidence) + 0.05), 2)
 
 
-#: acts aimed at someone that a story often tells without naming the target again
-INHERITS = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE", "AID", "SANCTION"}
-
-
-#: sectors that act for themselves, not for their country's government (titles.tsv sectors)
-NOT_THE_STATE = {"OPP", "JUD", "REB", "PTY", "CVL", "LAB", "BUS", "MED", "JRN", "EDU", "REL", "CRM", "UNK", "REF"}
-
-
-def _same_side(a: list[dict], b: list[dict]) -> bool:
-    """The same countries acting through the same kind of body: 'Moscow' and 'Lavrov' are one
-    side, 'the Russian opposition' or 'a Panamanian court' another than the government."""
-    sides = lambda side: {x.get("sector") if x.get("sector") in NOT_THE_STATE else "state" for x in side}  # noqa: E731
-    return _countries(a) == _countries(b) and bool(sides(a) & sides(b))
-
-
 def _restates(e: Event, told: Event) -> bool:
     """A mention of the act told before: a noun trigger, the speaker's words, or the same words
     reported ('Japan praised South Korea ... Tokyo said it praised Seoul')."""
@@ -107,21 +92,7 @@ def merge(document: Document) -> Document:
                      and _same_actor(k, event) and _dates_agree(k, event)), None)
         if twin:
             _absorb(twin, event)
-            continue
-        if not event.recipient:
-            # 'Colombia agreed to accept deportees' after 'Colombia agreed with the US': a second act
-            # of the same kind by the same actor, whose target the text names only the first time
-            earlier = next((k for k in reversed(kept) if k.event_type == event.event_type
-                            and _countries(k.actor) == _countries(event.actor) and k.recipient
-                            and _same_actor(k, event) and _dates_agree(k, event)), None)
-            if earlier is None and event.event_type in INHERITS:
-                # (an opposition's or a court's target is its own state, not the government's foreign one)
-                earlier = next((k for k in reversed(kept) if _countries(k.actor) == _countries(event.actor)
-                                and (_same_side(k.actor, event.actor) or _countries(k.recipient) <= _countries(k.actor))
-                                and k.recipient and not k.historical
-                                and k.modality in {"asserted", "future"}), None)
-            if earlier:
-                event.recipient = [dict(r) for r in earlier.recipient]
-        kept.append(event)
+        else:
+            kept.append(event)
     document.events = kept
     return document
