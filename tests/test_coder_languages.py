@@ -533,3 +533,25 @@ def test_brussels_in_a_story_on_the_eu_is_the_eu():
     assert ("ACCUSE", ["CHN"], ["EUR"]) in _code(text, "de")
     # with no EU in the story, Brussels is Belgium's government
     assert ("ACCUSE", ["NLD"], ["BEL"]) in _code("Den Haag verweet Brussel gebrek aan medewerking.", "nl")
+
+
+def test_a_negated_future_verb_announced_is_a_refusal():
+    # the synthetic future of es/fr ('otorgará', 'accordera') in a that-clause, like 'will not grant'
+    assert ("REJECT", ["PAN"], ["NIC"]) in _code(
+        "La Cancillería de Panamá anunció que no otorgará el salvoconducto a Nicaragua.", "es")
+    assert ("REJECT", ["FRA"], ["DZA"]) in _code(
+        "Le Quai d'Orsay a annoncé que la France n'accordera pas l'asile à l'Algérie.", "fr")
+    # limited in time or by a condition it is a state of affairs, not a refusal
+    assert not [e for e in _code("Francia anunció que no enviará por ahora más tanques a Ucrania.", "es")
+                if e[0] == "REJECT"]
+
+
+def test_an_obligation_said_of_another_party_is_a_demand():
+    assert ("REQUEST", ["BEN"], ["NER"]) in _code("Benin said Niger must first reopen its side of the border.", "en")
+    assert ("REQUEST", ["KOS"], ["SRB"]) in _code("Serbien müsse die Angreifer ausliefern, sagte Kurti.", "de")
+    assert ("REQUEST", ["FRA"], ["RUS"]) in _code(
+        "La France a déclaré que la Russie doit retirer ses troupes d'Ukraine.", "fr")
+    assert ("REQUEST", ["ESP"], ["RUS"]) in _code("España afirmó que Rusia debe retirar sus tropas de Ucrania.", "es")
+    # the obliged act itself is not asserted
+    assert not [e for e in _code("Frankrijk zei dat Rusland zijn troepen moet terugtrekken uit Oekraïne.", "nl")
+                if e[0] == "RETREAT"]

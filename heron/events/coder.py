@@ -8,6 +8,7 @@ confidence. Within-document merging of repeated mentions is heron.events.merge.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 from dataclasses import dataclass
 
 from heron import ontology
@@ -129,6 +130,12 @@ def _candidates(view: SentenceView, lex, context_speaker, previous_subject,
             # a meeting noun is often the subject of what is said of it: 'is not planned', 'gilt als unwahrscheinlich'
             mod = modality.detect(view, clause, match.last, lex, other_words, frozenset(match.words), whole_clause=True)
             mod = modality.Modality(mod.value, mod.volition, mod.cue)   # 'not planned' is no refusal
+        if _obligation(view, clause, match, lex) is not None:
+            # 'Niger must first reopen the border': an obligation is no act; said by another party it is a demand
+            demand = _demand(view, clause, match, lex)
+            if demand:
+                out.append(demand)
+            continue
         etype, cameo, value = _type_after_modality(match, mod)
         if etype is None:
             continue
@@ -191,6 +198,35 @@ def _candidates(view: SentenceView, lex, context_speaker, previous_subject,
             continue        # a meeting needs two parties: 'Rusland sprak over de deal' is a statement
         out.append(Candidate(match, args, modality.Modality(value, mod.volition, mod.cue), etype, cameo))
     return out
+
+
+def _obligation(view: SentenceView, clause, match: TriggerMatch, lex) -> int | None:
+    """The word of a modal of obligation before the trigger in its clause: 'Niger must first
+    reopen', 'Serbien müsse ... ausliefern', 'Rusia debe retirar'."""
+    cues = lex.cue_set("obligation")
+    for k in range(clause.first, match.first):
+        pair = f"{view.words[k].lower} {view.words[k + 1].lower}"
+        if view.words[k].lower in cues or pair in cues:
+            return k
+    return None
+
+
+def _demand(view: SentenceView, clause, match: TriggerMatch, lex) -> Candidate | None:
+    """'Benin said Niger must first reopen its border': the obliged party named right before the
+    modal is asked by the speaker of the sentence, when that is another country (REQUEST)."""
+    k = _obligation(view, clause, match, lex)
+    said = lex.cue_set("speaker_markers") | lex.cue_set("complementizers")
+    obliged = [mm for mm in view.mentions if mm.clause == clause.index and mm.last < k
+               and (not mm.marker or mm.marker in said) and k - mm.last <= 2 and mm.mention.country]
+    if not obliged:
+        return None
+    # 'Benin said Niger must ...': 'Niger' follows the reporting verb but is not its speaker
+    others = [mm for mm in view.mentions if mm is not obliged[-1]]
+    speaker = arguments.speaker_of(dataclasses.replace(view, mentions=others), lex)
+    if speaker is None or not speaker.mention.country or speaker.mention.country == obliged[-1].mention.country:
+        return None
+    args = Arguments(actors=[speaker], recipients=[obliged[-1]], speaker=speaker, how="speaker")
+    return Candidate(match, args, modality.Modality("asserted", False, view.words[k].lower), "REQUEST", None)
 
 
 def _noun_subject(view: SentenceView, lex, match: TriggerMatch, found: list[TriggerMatch],

@@ -53,6 +53,25 @@ def _denied_by(view: SentenceView, clause: Clause, trigger_last: int, lex: Lexic
     return None
 
 
+def _future_verb(view: SentenceView, index: int, lex: Lexicon) -> bool:
+    """French and Spanish mark the future on the verb: 'no otorgará', 'n'accordera pas'."""
+    suffixes = tuple(lex.grammar.get("future_suffixes", ()))
+    return bool(suffixes) and view.words[index].lower.endswith(suffixes)
+
+
+def _announced_future(view: SentenceView, clause: Clause, trigger_words: frozenset[int], lex: Lexicon) -> bool:
+    """'anunció que no otorgará el salvoconducto', 'a annoncé qu'elle n'accordera pas': a future
+    verb in a that-clause. Not a bare 'Milei no se reunirá con los sindicatos', a plan and no answer."""
+    return clause.opener in lex.cue_set("complementizers") and any(_future_verb(view, k, lex) for k in trigger_words)
+
+
+def _provisional(view: SentenceView, clause: Clause, lex: Lexicon) -> bool:
+    """'no enviarán por ahora más cazas', 'ne normalisera pas ... tant que la guerre se poursuit':
+    a 'not yet' limited in time or by a condition is a state of affairs, not a refusal."""
+    rest = view.words[clause.first:]
+    return bool(set(_phrases(rest, 0, len(rest) - 1)) & lex.cue_set("provisional"))
+
+
 def detect(view: SentenceView, clause: Clause, trigger_last: int, lex: Lexicon,
            other_triggers: frozenset[int] = frozenset(), trigger_words: frozenset[int] = frozenset(),
            whole_clause: bool = False) -> Modality:
@@ -67,7 +86,9 @@ def detect(view: SentenceView, clause: Clause, trigger_last: int, lex: Lexicon,
     exceptions = lex.cue_set("negation_exceptions")
     negation_hits = [p for p in phrases if p in lex.cue_set("negation")]
     if negation_hits and not any(e in present for e in exceptions):
-        refusal = bool(present & (lex.cue_set("future") | lex.cue_set("volition")))
+        refusal = (bool(present & (lex.cue_set("future") | lex.cue_set("volition")))
+                   or _announced_future(view, clause, trigger_words, lex)) \
+            and not _provisional(view, clause, lex)
         return Modality("negated", False, negation_hits[0], refusal=refusal)
     denial = _denied_by(view, clause, trigger_last, lex, trigger_words)
     if denial:
@@ -77,8 +98,7 @@ def detect(view: SentenceView, clause: Clause, trigger_last: int, lex: Lexicon,
     if view.text.rstrip().endswith(lex.grammar.get("question_mark", "?")) and not clause.quoted:
         return Modality("hypothetical", False, "?")
     hypothetical = present & lex.cue_set("hypothetical")
-    suffixes = tuple(lex.grammar.get("future_suffixes", ()))
-    if suffixes and view.words[trigger_last].lower.endswith(suffixes) and not hypothetical:
+    if _future_verb(view, trigger_last, lex) and not hypothetical:
         # French and Spanish mark the future on the verb: 'livrera', 'invertirá'
         return Modality("future", True, view.words[trigger_last].lower)
     volition = present & lex.cue_set("volition")
