@@ -18,6 +18,19 @@ DATELINE = re.compile(
     r"(?P<date>[^()\n]{3,30}?)\s*(?:\((?P<agency>[^)\n]{1,30})\))?\s*[.]?\s*[-–—]+\s*")
 
 
+#: a head with no date: 'KOPENHAGEN (ANP/AFP) -', 'PARIS (AFP) -'
+UNDATED_HEAD = re.compile(r"^\s*[^\W\d_a-z][^\W\d_a-z .'’-]*(?:[ .'’-][^\W\d_a-z][^\W\d_a-z'’-]*){0,3}\s*"
+                          r"(?:,[^()\n]{3,30}?)?\s*\([^)\n]{1,30}\)\s*[.]?\s*[-–—]+\s*")
+
+
+def head_end(document: Document) -> int:
+    """Where the wire head ends (0 without one): the dateline, or an undated 'PLACE (AGENCY) -'."""
+    if document.dateline:
+        return document.dateline.end
+    match = UNDATED_HEAD.match(document.text[:120])
+    return match.end() if match else 0
+
+
 def find(document: Document) -> Document:
     match = DATELINE.match(document.text[:120])
     if not match or not document.language:

@@ -555,3 +555,40 @@ def test_an_obligation_said_of_another_party_is_a_demand():
     # the obliged act itself is not asserted
     assert not [e for e in _code("Frankrijk zei dat Rusland zijn troepen moet terugtrekken uit Oekraïne.", "nl")
                 if e[0] == "RETREAT"]
+
+
+def test_a_foreign_object_is_no_fake_own_country_recipient():
+    # 'a foreign tanker', 'die Grenzübergänge': not the actor's own people (grammar.json foreign_words, border_nouns)
+    assert ("COERCE", ["IRN"], []) in _code("Iran seized a foreign tanker.", "en")
+    assert ("COERCE", ["IRN"], []) in _code("L'Iran a arraisonné un pétrolier étranger.", "fr")
+    assert ("COERCE", ["IRN"], []) in _code("Iran beschlagnahmte einen ausländischen Tanker.", "de")
+    assert ("COERCE", ["THA"], []) in _code("Die Regierung in Bangkok ließ die Grenzübergänge schließen.", "de")
+    assert ("THREATEN", ["HTI"], []) in _code("Conille dreigde de buitenlandse agenten te bestrijden.", "nl")
+    # unnamed people arrested stay the actor's own (CODING 3)
+    assert ("COERCE", ["IRN"], ["IRN"]) in _code("Iran arrested two protesters.", "en")
+
+
+def test_the_nationality_of_money_is_no_party():
+    assert ("SANCTION", ["CAN"], ["USA"]) in _code(
+        "Le Canada a riposté par des taxes sur 30 milliards de dollars canadiens de produits américains.", "fr")
+
+
+def test_a_relative_clause_after_a_genitive_names_the_target():
+    assert ("ACCUSE", ["CAN"], ["CHN"]) in _code(
+        "Le gouvernement canadien a qualifié d'injustifiés les droits de douane que la Chine imposera.", "fr")
+
+
+def test_the_court_a_complaint_goes_to_is_no_target():
+    assert ("ACCUSE", ["CAN"], []) in _code("Le Canada allait saisir l'Organisation mondiale du commerce.", "fr")
+    assert ("ACCUSE", ["CAN"], ["CHN"]) in _code("Le Canada va saisir l'OMC contre la Chine.", "fr")
+
+
+def test_the_owner_of_a_plan_is_the_target_not_the_name_in_its_infinitive():
+    assert ("REJECT", ["DNK"], ["USA"]) in _code("Denemarken verwierp het plan van Trump om Groenland te kopen.", "nl")
+    assert ("REJECT", ["DNK"], ["USA"]) in _code("Dänemark wies den Plan von Trump zurück, Grönland zu kaufen.", "de")
+
+
+def test_an_undated_wire_head_is_no_party():
+    text = ("KOPENHAGEN (ANP/AFP) - De Deense premier Mette Frederiksen heeft het idee van de aanstaande "
+            "Amerikaanse president Donald Trump om Groenland in te lijven van tafel geveegd.")
+    assert ("REJECT", ["DNK"], ["USA"]) in _code(text, "nl")

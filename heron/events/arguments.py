@@ -63,6 +63,11 @@ def usable(mm: MarkedMention, view: SentenceView, lex: Lexicon) -> bool:
         nxt = view.words[mm.last + 1].lower if mm.last + 1 < len(view.words) else ""
         if nxt in lex.cue_set("place_nouns"):
             return False
+        # 'taxes sur 30 milliards de dollars canadiens', '30 billion Canadian dollars': the money's
+        # nationality, not a party (grammar.json currency_nouns)
+        prev = view.words[mm.first - 1].lower if mm.first > 0 else ""
+        if (prev if lex.grammar.get("adjective_after_noun") else nxt) in lex.cue_set("currency_nouns"):
+            return False
     return mm.mention.country is not None or mm.mention.kind in {"person", "title"} or unknown_group(mm.mention)
 
 
@@ -374,7 +379,8 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
         if prep_recipients:
             args.recipients = _coordinated(prep_recipients[0], prep_recipients, view, lex)
         elif rest:
-            args.recipients = _coordinated(rest[0], rest, view, lex)
+            owner = _owner_of_plan(rest[0], genitive, args.actors[-1].last, view, lex)
+            args.recipients = [owner] if owner else _coordinated(rest[0], rest, view, lex)
         elif "met" in trig.preps or "with" in trig.preps:
             args.recipients = _coordinated(comitative[0], comitative, view, lex) if comitative else []
     else:
@@ -465,6 +471,22 @@ def _from_parse(trigger_index: int, unmarked: list[MarkedMention], view: Sentenc
     return subjects, objects
 
 
+def _owner_of_plan(named: MarkedMention, genitive: list[MarkedMention], subject_end: int,
+                   view: SentenceView, lex: Lexicon) -> MarkedMention | None:
+    """'verwierp het plan van Trump om Groenland te kopen', 'wies den Plan von Trump zurück, Grönland
+    zu kaufen': a name in the infinitive that describes the object is what the plan is about; the
+    object's owner (between the subject and that name) is the one the act answers."""
+    markers = lex.cue_set("infinitive_markers")
+    for owner in genitive:
+        if not (subject_end < owner.first and owner.last < named.first):
+            continue
+        between = _has_word(view, owner.last + 1, named.first - 1, markers)
+        after = lex.grammar.get("verb_final") and _has_word(view, named.last + 1, min(named.last + 2, len(view.words) - 1), markers)
+        if between or after:
+            return owner
+    return None
+
+
 def _object_in_relative_clause(view: SentenceView, clause_index: int, lex: Lexicon) -> list[MarkedMention]:
     """'waarderen de inspanningen die de Taliban leveren': the object's own clause names who."""
     if clause_index + 1 >= len(view.clauses):
@@ -474,7 +496,8 @@ def _object_in_relative_clause(view: SentenceView, clause_index: int, lex: Lexic
         return []
     clause = view.clauses[clause_index]
     between = {w.lower for w in view.words[clause.first:nxt.first]}
-    if between & (lex.cue_set("recipient_prepositions") | lex.cue_set("locative_markers")):
+    # 'qualifié d'injustifiés les droits de douane que la Chine ...': a genitive inside the object does not
+    if between & ((lex.cue_set("recipient_prepositions") | lex.cue_set("locative_markers")) - lex.cue_set("genitive_markers")):
         return []     # 'trok zich terug uit de graandeal die Turkije ...': the relative clause describes the deal
     found = [mm for mm in view.mentions if mm.clause == nxt.index and not mm.marker and usable(mm, view, lex)]
     return found[:1]

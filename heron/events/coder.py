@@ -11,7 +11,7 @@ import bisect
 import dataclasses
 from dataclasses import dataclass
 
-from heron import ontology
+from heron import datelines, ontology
 from heron.document import ActorMention, Document, Event
 from heron.events import arguments, clauses, contexts, lexicon, location, modality, record, timing, triggers
 from heron.events.arguments import Arguments
@@ -172,7 +172,8 @@ def _candidates(view: SentenceView, lex, context_speaker, previous_subject,
             r.mention.kind == "title" and r.mention.country in own and r.first > 0
             and view.words[r.first - 1].lower in possessives) and not (
             # 'Ramaphosa riep in Pretoria alle partijen op': the actor's own capital is where, not whom
-            r.mention.kind in {"capital", "state"} and r.mention.country in own and r.marker in locative)]
+            r.mention.kind in {"capital", "state"} and r.mention.country in own and r.marker in locative)
+            and not _foreign_people(r, view, lex) and not _venue(r, match)]
         if args.actors and all(r.mention.country is None for r in args.recipients):
             # the recipient named only as 'seven countries' or not at all, then listed after 'including'
             stop = min([t for t in others if t > match.last] + [len(view.words)])
@@ -410,7 +411,8 @@ def _event(document: Document, view: SentenceView, group: list[Candidate], lex, 
     # 'Rusland en Oekraïne wisselden gevangenen uit': an exchange by two subjects has no unnamed target
     two_sided = best.args.how == "parties" and not any(a.marker for a in best.args.actors) \
         and len({a["country"] for a in actors if a.get("country")}) > 1
-    if not recipients and (etype in UNNAMED_VICTIMS or ((etype, mode) in UNNAMED_OWN_PEOPLE and not two_sided)):
+    if not recipients and (etype in UNNAMED_VICTIMS or ((etype, mode) in UNNAMED_OWN_PEOPLE and not two_sided)) \
+            and not _foreign_object(view, best.match, lex):
         # 'police arrested him', 'were released on bail', 'barred women from universities': the
         # people an act of repression or violence falls on are unnamed; they are the country's
         # (CODING 3: unknown actors keep the country from context) - the actor's own for
@@ -455,6 +457,40 @@ def _unaffiliated(mm: MarkedMention) -> bool:
     threatened or blamed (quad 3) they are not the article's country's people, as the victims of
     repression or violence or the ones helped or released they are (context, CODING 3)."""
     return mm.mention.kind == "title" and mm.mention.country is None and mm.mention.sector in UNAFFILIATED
+
+#: CAMEO code of a lawsuit or formal complaint ('sue', 'saisir l'OMC', 'anfechten', 'klacht indienen')
+LAWSUIT_CAMEO = "115"
+
+
+def _venue(mm: MarkedMention, match: TriggerMatch) -> bool:
+    """'le Canada allait saisir l'Organisation mondiale du commerce', 'took the case to the ICJ':
+    the international body a complaint is brought before is where, not against whom."""
+    return match.trigger.cameo == LAWSUIT_CAMEO and mm.mention.country in {"IGO", "UNO"} \
+        and mm.mention.kind == "igo"
+
+
+def _in_dateline(m: ActorMention, document: Document) -> bool:
+    """'KOPENHAGEN (ANP/AFP) - De Deense premier ...', 'KABUL, May 2 (Reuters) -': the wire head's
+    place is where the story was filed, not a party to the first sentence's events."""
+    return m.start < datelines.head_end(document)
+
+
+def _foreign_people(mm: MarkedMention, view: SentenceView, lex) -> bool:
+    """'dreigde de buitenlandse agenten te bestrijden': people of no named country called foreign
+    are not the country of the article or of the actor; the mention says nothing of whose they are."""
+    foreign = lex.cue_set("foreign_words")
+    return mm.mention.country is None and mm.mention.kind == "title" and any(
+        view.words[k].lower in foreign for k in range(max(0, mm.first - 2), mm.last + 2) if k < len(view.words))
+
+
+def _foreign_object(view: SentenceView, match: TriggerMatch, lex) -> bool:
+    """'Iran seized a foreign tanker', 'arraisonné un pétrolier étranger', 'ließ die
+    Grenzübergänge schließen': what the act falls on is another country's or a border
+    (grammar.json foreign_words, border_nouns), not the actor's own people."""
+    clause = view.clause_of(match.anchor)
+    cues = lex.cue_set("foreign_words") | lex.cue_set("border_nouns")
+    return any(w.lower in cues or w.lemma in cues for w in view.words[min(match.words):clause.last + 1])
+
 
 #: (type, mode) whose unnamed targets are the actor's own people: 'were released on bail',
 #: 'De ME zette een waterkanon in om de demonstranten van de weg te verdrijven' (crowd control)
@@ -591,7 +627,7 @@ def code(document: Document) -> Document:
         words = _words(document, sent)
         if not words:
             continue
-        mentions = [m for m in document.actors if sent.start <= m.start < sent.end]
+        mentions = [m for m in document.actors if sent.start <= m.start < sent.end and not _in_dateline(m, document)]
         time_spans = [(t.start, t.end) for t in document.times if sent.start <= t.start < sent.end]
         view = clauses.build(words, mentions, lex, sent.text, sent.start, time_spans)
         every = triggers.find(view, lex)
