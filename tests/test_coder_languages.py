@@ -592,3 +592,30 @@ def test_an_undated_wire_head_is_no_party():
     text = ("KOPENHAGEN (ANP/AFP) - De Deense premier Mette Frederiksen heeft het idee van de aanstaande "
             "Amerikaanse president Donald Trump om Groenland in te lijven van tafel geveegd.")
     assert ("REJECT", ["DNK"], ["USA"]) in _code(text, "nl")
+
+
+def test_an_agentless_arrest_reported_by_an_authority_is_its_act():
+    # the unnamed passive subject is the victim; the police reporting it made the arrest
+    assert ("COERCE", ["BEL"], ["BEL"]) in _code("Twee mannen zijn gearresteerd, meldde de Belgische politie.", "nl")
+    assert ("COERCE", ["NGA"], ["NGA"]) in _code("Two men were arrested, Nigerian police said.", "en")
+    assert ("COERCE", ["DEU"], ["DEU"]) in _code("Zwei Männer wurden festgenommen, teilte die Berliner Polizei mit.", "de")
+    assert ("COERCE", ["COL"], ["COL"]) in _code("Dos hombres fueron detenidos, informó la policía colombiana.", "es")
+    # the owners named in a genitive are the target of an agentless freeze, not its doer
+    assert ("SANCTION", ["GBR"], ["RUS"]) in _code(
+        "Die Vermögenswerte mehrerer russischer Banken wurden eingefroren, teilte die britische Regierung mit.", "de")
+    assert ("SANCTION", ["GBR"], ["RUS"]) in _code(
+        "The assets of several Russian banks were frozen, the British government said.", "en")
+
+
+def test_a_name_after_a_verb_with_an_elided_or_pronoun_subject_is_its_object():
+    # a coordinated clause with no subject of its own shares the first clause's
+    assert ("REQUEST", ["FRA"], ["RUS"]) in _code(
+        "Le ministère français a remercié ses partenaires, avec lesquels il partage des renseignements, "
+        "et a appelé la Russie à cesser ses activités.", "fr")
+    assert ("REQUEST", ["MEX"], ["RUS"]) in _code(
+        "El gobierno mexicano agradeció a sus socios, con los que comparte información, y pidió a Rusia cesar sus ataques.", "es")
+    # a pronoun subject before the verb: the name after it is the one accused
+    assert ("ACCUSE", ["TUR"], ["SWE"]) in _code(
+        "Turkije blokkeerde de toetreding van Zweden. Het verweet Stockholm onderdak te bieden aan militanten.", "nl")
+    assert ("ACCUSE", ["TUR"], ["SWE"]) in _code(
+        "Turkey blocked Sweden's bid. It accused Stockholm of sheltering militants.", "en")

@@ -243,7 +243,12 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
         roles = {k: "recipient" if r == "agent" else r for k, r in roles.items()}
     # 'X is deeply concerned about Y' has a subject and an object; 'Y deeply concerns us' is blame
     frame = "svo" if stative and trig.frame == "blame" else trig.frame
-    passive = _in_passive(view, trigger_index, lex) and not stative
+    # 'Die Vermögenswerte russischer Banken wurden eingefroren': the passive is on the trigger's verb
+    # ('were suspending their operations' stays active)
+    last = max(words or (trigger_index,))
+    passive = (_in_passive(view, trigger_index, lex) or (
+        last != trigger_index and _in_passive(view, last, lex) and not _progressive(view.words[trigger_index], lex))) \
+        and not stative
     by_role = lambda r: [mm for mm in in_clause if roles[id(mm)] == r]   # noqa: E731
     unmarked, agents = by_role("unmarked"), by_role("agent")
     prep_recipients, comitative, genitive = by_role("recipient"), by_role("comitative"), by_role("genitive")
@@ -330,6 +335,16 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
         return args
 
     # svo
+    shared = []
+    if not any(mm.first < trigger_index for mm in unmarked) and not passive and not noun_subject:
+        # '..., et a appelé la Russie à cesser', 'Het verweet Stockholm ...': the name after the
+        # verb is its object, the subject is elided (shared) or a pronoun (the fallback below)
+        shared = _elided_subject(view, clause, trigger_index, lex)
+        if shared or (_pronoun_subject(view, clause, trigger_index, lex)
+                      and clause.opener not in lex.cue_set("relative_pronouns")):
+            # 'and moved additional troops': a countryless object is the actor's own, no recipient
+            in_clause = [mm for mm in in_clause if mm.mention.country or roles[id(mm)] != "unmarked"]
+            unmarked = []
     parsed = _from_parse(trigger_index, unmarked, view)
     if parsed is not None:
         args.actors, args.recipients, args.how = parsed[0], parsed[1] or prep_recipients, "subject"
@@ -346,6 +361,16 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
     if passive and not agents and legal_act(trig, lex) and prep_recipients and not unmarked:
         # 'charges against X were dropped': the one the act is about
         args.recipients, args.how = prep_recipients[:1], "passive"
+        return args
+    if passive and not agents and patient and trig.event_type != "ASSAULT" and not noun_subject \
+            and not any(mm.first < trigger_index for mm in unmarked) \
+            and not _has_word(view, clause.first, clause.last, lex.cue_set("third_person")):
+        # 'Zwei Männer wurden festgenommen', 'Des suspects ont été arrêtés': the unnamed subject is
+        # the victim, never the doer; the doer is the reporting authority or unnamed
+        # 'fueron detenidos dos colombianos': a subject after the verb is the victim too
+        # 'the assets of Russian banks were frozen': the owner is the target, not the doer
+        args.recipients = ([mm for mm in prep_recipients if mm.first > trigger_index] or unmarked or genitive)[:1]
+        args.how = "passive"
         return args
     if agents and passive:                 # passive: 'werd door X ...', 'was attacked by X'
         args.actors, args.how = _coordinated(agents[0], agents, view, lex), "agent"
@@ -384,7 +409,7 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
         elif "met" in trig.preps or "with" in trig.preps:
             args.recipients = _coordinated(comitative[0], comitative, view, lex) if comitative else []
     else:
-        args.actors, args.how = fallback_actor()
+        args.actors, args.how = (shared, "subject") if shared else fallback_actor()
         if args.actors:
             args.recipients = prep_recipients or [mm for mm in in_clause if roles[id(mm)] == "unmarked"][:1]
             if not args.recipients and ("met" in trig.preps or "with" in trig.preps):
@@ -417,6 +442,29 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
                      and mm.mention.country not in own and not mm.marker]
             args.recipients = named[:1]
     return args
+
+
+def _elided_subject(view: SentenceView, clause, trigger_index: int, lex: Lexicon) -> list[MarkedMention]:
+    """'Le ministère a remercié ses partenaires, avec lesquels il partage ..., et a appelé la Russie
+    à cesser': a clause that opens with a coordinator and its verb or auxiliary ('und hatte die
+    Beziehungen zu Kigali abgebrochen') shares the subject of the sentence's first clause."""
+    if clause.index == 0 or view.words[clause.first].lower not in lex.cue_set("coordinators"):
+        return []
+    # 'and both countries expelled': a word of its own after the coordinator is a new subject
+    after = clause.first + 1
+    if after != trigger_index and view.words[after].lower not in lex.cue_set("auxiliaries"):
+        return []
+    if any(clause.first < mm.first < trigger_index for mm in view.mentions):
+        return []
+    main = [mm for mm in view.mentions if mm.clause == 0 and not mm.marker and usable(mm, view, lex)]
+    return _coordinated(main[0], main, view, lex) if main else []
+
+
+def _pronoun_subject(view: SentenceView, clause, trigger_index: int, lex: Lexicon) -> bool:
+    """'Het verweet Stockholm onderdak te bieden', 'Sie warfen Frankreich vor', 'They accused
+    Kyiv': a subject pronoun (grammar.json subject_pronouns) up to two words before the verb."""
+    pronouns = lex.cue_set("subject_pronouns")
+    return any(view.words[k].lower in pronouns for k in range(max(clause.first, trigger_index - 2), trigger_index))
 
 
 def _trigger_word(mm: MarkedMention, trig: Trigger, words: tuple[int, ...], view: SentenceView, lex: Lexicon) -> bool:

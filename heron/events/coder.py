@@ -159,7 +159,8 @@ def _candidates(view: SentenceView, lex, context_speaker, previous_subject,
             args.actors, args.how = _crowd(view, clause, match, lex), "crowd"
         if not args.actors and args.how == "passive" and (etype in {"COERCE", "SANCTION", "RETREAT"}
                                                            or arguments.legal_act(match.trigger, lex)):
-            args.actors, args.how = _implicit_authorities(view, match, lex), "implicit"
+            reporter = _reporting_authority(view, args) if etype in {"COERCE", "SANCTION"} else []
+            args.actors, args.how = reporter or _implicit_authorities(view, match, lex), "implicit"
         if not args.actors:
             continue        # an event with no actor at all is not emitted (CODING 3)
         actor_ids = {id(a) for a in args.actors}
@@ -311,6 +312,24 @@ def _implicit_authorities(view: SentenceView, match: TriggerMatch, lex) -> list[
     mention = ActorMention(first.start, last.end, view.text[first.start - view.start:last.end - view.start],
                            "unnamed authorities", None, sector, None, "title")
     return [MarkedMention(mention, match.first, match.last, view.clause_of(match.anchor).index, "")]
+
+
+#: sectors of a reporting source that can itself have arrested, banned or sanctioned
+AUTHORITY_SECTORS = {"GOV", "COP", "JUD", "MIL", "SPY"}
+
+
+def _reporting_authority(view: SentenceView, args: Arguments) -> list[MarkedMention]:
+    """'Acht Seeleuten sei die Ausreise untersagt worden, teilte die finnische Kriminalpolizei mit',
+    'Two men were arrested, Nigerian police said': the authority reporting an agentless act of
+    its own kind in its sentence is its doer (an NGO or a newspaper reporting it is not; a release
+    is often announced by the freed man's own government: 'a été libéré, a annoncé Emmanuel Macron')."""
+    source = args.speaker
+    if source is None or not any(source is mm for mm in view.mentions):
+        return []
+    m = source.mention
+    if m.sector in AUTHORITY_SECTORS or m.kind in STATE_KINDS:
+        return [source]
+    return []
 
 
 def _crowd(view: SentenceView, clause, match: TriggerMatch, lex) -> list[MarkedMention]:
