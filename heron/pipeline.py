@@ -30,8 +30,9 @@ def identify_language(document: Document) -> Document:
 
 def find_actors(document: Document) -> Document:
     found = actors.find(document.text, document.language, document.base_date)
-    if document.dateline:   # 'JERUSALÉN, 14 abr (EFE).-' names where the story was filed, not an actor
-        found = [a for a in found if a.start >= document.dateline.end]
+    # 'JERUSALÉN, 14 abr (EFE).-', 'KOPENHAGEN (ANP/AFP) -' name where the story was filed, not an actor
+    head = datelines.head_end(document)
+    found = [a for a in found if a.start >= head]
     for a in found:      # 'Hongkong' acts as China (CODING 3: countries are independent states)
         a.country = ontology.sovereign(a.country)
     named = {a.country for a in found if a.kind != "capital" and a.country}

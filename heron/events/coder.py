@@ -11,7 +11,7 @@ import bisect
 import dataclasses
 from dataclasses import dataclass
 
-from heron import datelines, ontology
+from heron import ontology
 from heron.document import ActorMention, Document, Event
 from heron.events import arguments, clauses, contexts, lexicon, location, modality, record, timing, triggers
 from heron.events.arguments import Arguments
@@ -488,12 +488,6 @@ def _venue(mm: MarkedMention, match: TriggerMatch) -> bool:
         and mm.mention.kind == "igo"
 
 
-def _in_dateline(m: ActorMention, document: Document) -> bool:
-    """'KOPENHAGEN (ANP/AFP) - De Deense premier ...', 'KABUL, May 2 (Reuters) -': the wire head's
-    place is where the story was filed, not a party to the first sentence's events."""
-    return m.start < datelines.head_end(document)
-
-
 def _foreign_people(mm: MarkedMention, view: SentenceView, lex) -> bool:
     """'dreigde de buitenlandse agenten te bestrijden': people of no named country called foreign
     are not the country of the article or of the actor; the mention says nothing of whose they are."""
@@ -646,7 +640,7 @@ def code(document: Document) -> Document:
         words = _words(document, sent)
         if not words:
             continue
-        mentions = [m for m in document.actors if sent.start <= m.start < sent.end and not _in_dateline(m, document)]
+        mentions = [m for m in document.actors if sent.start <= m.start < sent.end]
         time_spans = [(t.start, t.end) for t in document.times if sent.start <= t.start < sent.end]
         view = clauses.build(words, mentions, lex, sent.text, sent.start, time_spans)
         every = triggers.find(view, lex)
