@@ -144,3 +144,13 @@ def test_participles_describing_a_noun_are_not_events(text, lang):
 def test_a_participle_with_its_auxiliary_is_an_event():
     e = one("Colombia ha firmado un acuerdo con Cuba.", "2024-05-02", "es")
     assert e.event_type == "SUPPORT" and countries(e.actor) >= {"COL"}
+
+
+@pytest.mark.parametrize("text", [
+    "PRAGUE, May 28 (Reuters) - The Czech government summoned the Chinese ambassador on Wednesday.",
+    "KYIV, March 3 (Reuters) - Russia attacked Kharkiv with drones overnight.",
+])
+def test_the_wire_head_is_no_part_of_the_first_sentence(text):
+    # 'May' in the dateline is no modal (the sentence was hypothetical), 'March' no protest
+    events = heron.code(text, publication_date="2025-05-28", language="en")
+    assert [e.event_type for e in events] in (["ACCUSE"], ["ASSAULT"]) and events[0].modality == "asserted"

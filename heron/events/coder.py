@@ -11,7 +11,7 @@ import bisect
 import dataclasses
 from dataclasses import dataclass
 
-from heron import ontology
+from heron import datelines, ontology
 from heron.document import ActorMention, Document, Event
 from heron.events import arguments, clauses, contexts, lexicon, location, modality, record, timing, triggers
 from heron.events.arguments import Arguments
@@ -49,7 +49,10 @@ def _words(document: Document, sent) -> list[Word]:
         document.meta["_tokens"] = tokens
         document.meta["_token_starts"] = [t[3] for t in tokens]
     starts = document.meta["_token_starts"]
-    lo, hi = bisect.bisect_left(starts, sent.start), bisect.bisect_left(starts, sent.end)
+    # the wire head is no part of the first sentence: 'PRAGUE, May 28 (Reuters) -' has no modal 'may',
+    # 'KYIV, March 3' no march
+    first = max(sent.start, datelines.head_end(document))
+    lo, hi = bisect.bisect_left(starts, first), bisect.bisect_left(starts, sent.end)
     return [Word(k, text, lower, lemma, idx, idx + len(text), dep,
                  head - lo if lo <= head < hi else -1)
             for k, (text, lower, lemma, idx, dep, head) in enumerate(tokens[lo:hi])]
