@@ -154,3 +154,13 @@ def test_the_wire_head_is_no_part_of_the_first_sentence(text):
     # 'May' in the dateline is no modal (the sentence was hypothetical), 'March' no protest
     events = heron.code(text, publication_date="2025-05-28", language="en")
     assert [e.event_type for e in events] in (["ACCUSE"], ["ASSAULT"]) and events[0].modality == "asserted"
+
+
+def test_a_participle_after_its_noun_with_the_clause_verb_after_it_describes_the_noun():
+    events = heron.code("Five Americans detained in Iran were freed on Monday.", publication_date="2023-09-18",
+                        language="en")
+    assert [e.event_type for e in events] == ["RETREAT"]
+    # a past tense with a that-clause after it is the clause's verb
+    events = heron.code("Hungarian and Romanian officials agreed on Wednesday that their countries should cooperate.",
+                        publication_date="2023-09-18", language="en")
+    assert "AGREE" in [e.event_type for e in events]

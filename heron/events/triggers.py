@@ -171,7 +171,7 @@ def attributive(match: TriggerMatch, view: SentenceView, lex: Lexicon) -> bool:
     """A participle with no auxiliary in its clause describes a noun ('l'accord signé en 2015',
     'el acuerdo firmado con'): not an event. Only for languages whose participles are
     unambiguous by their ending (grammar.json participle_suffixes)."""
-    if _between_article_and_noun(match, view, lex):
+    if _between_article_and_noun(match, view, lex) or _reduced_relative(match, view, lex):
         return True
     suffixes = tuple(lex.grammar.get("participle_suffixes", ()))
     word = view.words[match.anchor]
@@ -180,6 +180,29 @@ def attributive(match: TriggerMatch, view: SentenceView, lex: Lexicon) -> bool:
     clause = view.clause_of(match.anchor)
     before = {w.lower for w in view.words[clause.first:match.anchor]}
     return not (before & lex.cue_set("auxiliaries")) and match.anchor > clause.first
+
+
+def _reduced_relative(match: TriggerMatch, view: SentenceView, lex: Lexicon) -> bool:
+    """'Five Americans detained in Iran were freed on Monday': a participle right after its noun,
+    with the clause's own finite verb after it, describes the noun (grammar.json
+    reduced_relative_suffix: English '-ed', which is also the past tense)."""
+    suffix = lex.grammar.get("reduced_relative_suffix")
+    k = match.anchor
+    if not suffix or len(match.words) != 1 or k == 0 or not view.words[k].lower.endswith(suffix):
+        return False
+    prev = view.words[k - 1]
+    if not prev.text[:1].isalpha() or prev.lower in lex.cue_set("auxiliaries") | lex.cue_set("passive_auxiliaries"):
+        return False
+    clause = view.clause_of(k)
+    # a new clause, a coordination or an infinitive before the finite verb: 'agreed that they should'
+    stops = (lex.cue_set("coordinators") | lex.cue_set("clause_openers") | lex.cue_set("complementizers")
+             | lex.cue_set("infinitive_markers"))
+    for w in view.words[k + 1:clause.last + 1]:
+        if w.lower in stops or not w.text[:1].isalnum():
+            return False
+        if w.lower in lex.cue_set("auxiliaries"):
+            return True
+    return False
 
 
 def _between_article_and_noun(match: TriggerMatch, view: SentenceView, lex: Lexicon) -> bool:
