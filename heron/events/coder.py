@@ -37,7 +37,7 @@ class Candidate:
     cameo: str | None
 
 
-def _words(document: Document, sent) -> list[Word]:
+def _words(document: Document, sent, head_end: int = 0) -> list[Word]:
     """The sentence's words, numbered from 0, with their document offsets."""
     tokens = document.meta.get("_tokens")
     if tokens is None:   # one pass over the spaCy Doc per document, not one per sentence
@@ -51,7 +51,7 @@ def _words(document: Document, sent) -> list[Word]:
     starts = document.meta["_token_starts"]
     # the wire head is no part of the first sentence: 'PRAGUE, May 28 (Reuters) -' has no modal 'may',
     # 'KYIV, March 3' no march
-    first = max(sent.start, datelines.head_end(document))
+    first = max(sent.start, head_end)
     lo, hi = bisect.bisect_left(starts, first), bisect.bisect_left(starts, sent.end)
     return [Word(k, text, lower, lemma, idx, idx + len(text), dep,
                  head - lo if lo <= head < hi else -1)
@@ -133,9 +133,10 @@ def _candidates(view: SentenceView, lex, context_speaker, previous_subject,
             # a meeting noun is often the subject of what is said of it: 'is not planned', 'gilt als unwahrscheinlich'
             mod = modality.detect(view, clause, match.last, lex, other_words, frozenset(match.words), whole_clause=True)
             mod = modality.Modality(mod.value, mod.volition, mod.cue)   # 'not planned' is no refusal
-        if _obligation(view, clause, match, lex) is not None:
+        modal = _obligation(view, clause, match, lex)
+        if modal is not None:
             # 'Niger must first reopen the border': an obligation is no act; said by another party it is a demand
-            demand = _demand(view, clause, match, lex)
+            demand = _demand(view, clause, match, modal, lex)
             if demand:
                 out.append(demand)
             continue
@@ -216,10 +217,9 @@ def _obligation(view: SentenceView, clause, match: TriggerMatch, lex) -> int | N
     return None
 
 
-def _demand(view: SentenceView, clause, match: TriggerMatch, lex) -> Candidate | None:
+def _demand(view: SentenceView, clause, match: TriggerMatch, k: int, lex) -> Candidate | None:
     """'Benin said Niger must first reopen its border': the obliged party named right before the
-    modal is asked by the speaker of the sentence, when that is another country (REQUEST)."""
-    k = _obligation(view, clause, match, lex)
+    modal (word k) is asked by the speaker of the sentence, when that is another country (REQUEST)."""
     said = lex.cue_set("speaker_markers") | lex.cue_set("complementizers")
     obliged = [mm for mm in view.mentions if mm.clause == clause.index and mm.last < k
                and (not mm.marker or mm.marker in said) and k - mm.last <= 2 and mm.mention.country]
@@ -638,9 +638,10 @@ def code(document: Document) -> Document:
     context_speaker: MarkedMention | None = None
     previous_subject: MarkedMention | None = None
     home = home_country(document)
+    head = datelines.head_end(document)      # the wire head is no part of the first sentence
     speaker_age = 0
     for sent in document.sentences:
-        words = _words(document, sent)
+        words = _words(document, sent, head)
         if not words:
             continue
         mentions = [m for m in document.actors if sent.start <= m.start < sent.end]

@@ -14,7 +14,7 @@ country. Runs after merging, on the events in text order.
 from __future__ import annotations
 
 from heron.document import Document, Event
-from heron.events.merge import _countries, _dates_agree, _same_actor
+from heron.events.merge import countries, dates_agree, same_actor
 
 #: acts aimed at someone that a story often tells without naming the target again
 INHERITS = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE", "AID", "SANCTION"}
@@ -23,21 +23,21 @@ INHERITS = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE", "AID"
 NOT_THE_STATE = {"OPP", "JUD", "REB", "PTY", "CVL", "LAB", "BUS", "MED", "JRN", "EDU", "REL", "CRM", "UNK", "REF"}
 
 
-def _same_side(a: list[dict], b: list[dict]) -> bool:
-    """The same countries acting through the same kind of body: 'Moscow' and 'Lavrov' are one
-    side, 'the Russian opposition' or 'a Panamanian court' another than the government."""
-    sides = lambda side: {x.get("sector") if x.get("sector") in NOT_THE_STATE else "state" for x in side}  # noqa: E731
-    return _countries(a) == _countries(b) and bool(sides(a) & sides(b))
+def _same_body(a: list[dict], b: list[dict]) -> bool:
+    """The same kind of body of a country: 'Moscow' and 'Lavrov' are both the state, 'the Russian
+    opposition' or 'a Panamanian court' another than the government."""
+    bodies = lambda side: {x.get("sector") if x.get("sector") in NOT_THE_STATE else "state" for x in side}  # noqa: E731
+    return bool(bodies(a) & bodies(b))
 
 
 def _earlier_target(event: Event, earlier: list[Event]) -> Event | None:
     same_type = next((k for k in reversed(earlier) if k.event_type == event.event_type
-                      and _countries(k.actor) == _countries(event.actor) and k.recipient
-                      and _same_actor(k, event) and _dates_agree(k, event)), None)
+                      and countries(k.actor) == countries(event.actor) and k.recipient
+                      and same_actor(k, event) and dates_agree(k, event)), None)
     if same_type or event.event_type not in INHERITS:
         return same_type
-    return next((k for k in reversed(earlier) if _countries(k.actor) == _countries(event.actor)
-                 and (_same_side(k.actor, event.actor) or _countries(k.recipient) <= _countries(k.actor))
+    return next((k for k in reversed(earlier) if countries(k.actor) == countries(event.actor)
+                 and (_same_body(k.actor, event.actor) or countries(k.recipient) <= countries(k.actor))
                  and k.recipient and not k.historical and k.modality in {"asserted", "future"}), None)
 
 

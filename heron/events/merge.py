@@ -17,12 +17,12 @@ from heron.actors import kb
 from heron.document import Document, Event
 
 
-def _countries(side: list[dict]) -> frozenset[str]:
+def countries(side: list[dict]) -> frozenset[str]:
     return frozenset(x["country"] for x in side if x.get("country"))
 
 
 def _key(e: Event) -> tuple:
-    return (e.event_type, e.cameo, e.mode, e.modality, _countries(e.actor))
+    return (e.event_type, e.cameo, e.mode, e.modality, countries(e.actor))
 
 
 def _words(side: list[dict]) -> set[str]:
@@ -37,7 +37,7 @@ def _same_target(a: Event, b: Event) -> bool:
     ... called the exercises a punishment'). Recipients of the same country named by words
     that share nothing are different people or places, so different events (police arrested
     the president ... and arrested his son)."""
-    ra, rb = _countries(a.recipient), _countries(b.recipient)
+    ra, rb = countries(a.recipient), countries(b.recipient)
     if not ra or not rb:
         return True
     wa, wb = _words(a.recipient), _words(b.recipient)
@@ -49,14 +49,14 @@ def _unknown(side: list[dict]) -> bool:
     return bool(side) and all(x.get("sector") == "UNK" and not x.get("name") for x in side)
 
 
-def _same_actor(a: Event, b: Event) -> bool:
+def same_actor(a: Event, b: Event) -> bool:
     """An unknown actor is not a named one of its country: 'Macron a invité les élus à un dialogue.
     Le FLNKS a appelé au calme' are two requests."""
     named = lambda side: bool(side) and all(x.get("name") for x in side)   # noqa: E731
     return not (_unknown(a.actor) and named(b.actor) or _unknown(b.actor) and named(a.actor))
 
 
-def _dates_agree(a: Event, b: Event) -> bool:
+def dates_agree(a: Event, b: Event) -> bool:
     """Equal dates, or an undated mention of a current (not historical) event."""
     if a.date == b.date:
         return True
@@ -89,7 +89,7 @@ def merge(document: Document) -> Document:
     kept: list[Event] = []
     for event in document.events:
         twin = next((k for k in kept if _restates(event, k) and _key(k) == _key(event) and _same_target(k, event)
-                     and _same_actor(k, event) and _dates_agree(k, event)), None)
+                     and same_actor(k, event) and dates_agree(k, event)), None)
         if twin:
             _absorb(twin, event)
         else:
