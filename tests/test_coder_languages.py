@@ -619,3 +619,25 @@ def test_a_name_after_a_verb_with_an_elided_or_pronoun_subject_is_its_object():
         "Turkije blokkeerde de toetreding van Zweden. Het verweet Stockholm onderdak te bieden aan militanten.", "nl")
     assert ("ACCUSE", ["TUR"], ["SWE"]) in _code(
         "Turkey blocked Sweden's bid. It accused Stockholm of sheltering militants.", "en")
+
+
+def test_a_name_after_a_reporting_verb_with_its_own_subject_is_the_reported_subject():
+    # 'X said Y was responsible': Y is blamed, X speaks; 'X said Y did it': Y acted
+    assert ("ACCUSE", ["DEU"], ["RUS"]) in _code("Germany said Russia was responsible for the attack.", "en")
+    assert ("ACCUSE", ["DEU"], ["RUS"]) in _code("Russia is responsible for the attack, Germany said.", "en")
+    assert ("ASSAULT", ["FRA"], ["RUS"]) in _code("Germany said France had attacked Russia.", "en")
+
+
+def test_a_spoken_judgement_of_another_partys_measure_is_the_speakers_accusation():
+    # the measure judged is background; the owner named on it is the one accused
+    assert _code("China said the US tariffs were unjustified.", "en") == [("ACCUSE", ["CHN"], ["USA"])]
+    assert ("ACCUSE", ["CHN"], ["USA"]) in _code("China zei dat de Amerikaanse heffingen onaanvaardbaar zijn.", "nl")
+    assert ("ACCUSE", ["CHN"], ["USA"]) in _code("China erklärte, die US-Zölle seien ungerechtfertigt.", "de")
+    assert ("ACCUSE", ["CHN"], ["USA"]) in _code(
+        "Pékin a déclaré que les droits de douane américains étaient injustifiés.", "fr")
+    assert ("ACCUSE", ["CHN"], ["USA"]) in _code(
+        "China dijo que los aranceles de Estados Unidos son injustificados.", "es")
+    # a definite noun as the judged subject points back at the earlier act and its doer
+    assert ("ACCUSE", ["IND"], ["USA"]) in _code(
+        "The United States imposed new tariffs on India. India's foreign ministry said in a statement "
+        "that the move was \"unfair\".", "en")

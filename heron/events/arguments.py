@@ -286,15 +286,23 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
         return args
 
     if frame == "blame":
-        blamed = unmarked or prep_recipients
+        # 'Germany said Russia was responsible': the speaker of the blame is not the one blamed
+        blamed = [mm for mm in unmarked if mm is not speaker] or prep_recipients
+        if not blamed and trig.mode == "disapprove":
+            # 'los aranceles de Estados Unidos son injustificados': the owner of what is judged
+            blamed = [mm for mm in genitive if mm is not speaker and mm.first < trigger_index]
         if not blamed and clause.opener in lex.cue_set("relative_pronouns"):
             ante = antecedent(view, clause.index, None)
-            blamed = [ante] if ante else []
+            blamed = [ante] if ante and ante is not speaker else []
         if blamed and speaker and speaker not in blamed:
             args.actors, args.recipients, args.how = [speaker], _coordinated(blamed[0], blamed, view, lex), "speaker"
         elif len(unmarked) >= 2 and unmarked[0].first < trigger_index < unmarked[1].first:
             # 'India blames Pakistan for the attack': a subject and an object, no reported speech
             args.actors, args.recipients, args.how = [unmarked[0]], _coordinated(unmarked[1], unmarked[1:], view, lex), "subject"
+        elif not blamed and speaker and trig.event_type == "ACCUSE" and trig.mode == "disapprove":
+            # 'India said the move was "unfair"': a judgement of an act named by no party is the
+            # speaker's; whose act it was is left to the reaction rules (coder._reaction_target)
+            args.actors, args.how = [speaker], "speaker"
         return args
 
     if frame == "pred":
@@ -335,6 +343,7 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
         return args
 
     # svo
+    unmarked = _after_reporting_verb(view, clause, trigger_index, words, unmarked, lex)
     shared = []
     if not any(mm.first < trigger_index for mm in unmarked) and not passive and not noun_subject:
         # '..., et a appelé la Russie à cesser', 'Het verweet Stockholm ...': the name after the
@@ -458,6 +467,27 @@ def _elided_subject(view: SentenceView, clause, trigger_index: int, lex: Lexicon
         return []
     main = [mm for mm in view.mentions if mm.clause == 0 and not mm.marker and usable(mm, view, lex)]
     return _coordinated(main[0], main, view, lex) if main else []
+
+
+def _after_reporting_verb(view: SentenceView, clause, trigger_index: int, words: tuple[int, ...],
+                          unmarked: list[MarkedMention], lex: Lexicon) -> list[MarkedMention]:
+    """'The Kremlin said Putin had accepted an invitation', 'Germany said France had attacked Russia':
+    a reported clause without 'that' has its own subject after the reporting verb; the speaker
+    before the verb is not the actor of the reported act."""
+    reporting = lex.cue_set("reporting_verbs")
+    for k in range(clause.first, trigger_index):
+        word = view.words[k]
+        if k in words or k in view.trigger_anchors or (word.lemma not in reporting and word.lower not in reporting):
+            # 'erklärte zwei Diplomaten zu unerwünschten Personen', 'warned the United States would pay':
+            # a verb that is itself a trigger names its object
+            continue
+        before = [mm for mm in unmarked if mm.last < k]
+        after = [mm for mm in unmarked if k < mm.first < trigger_index]
+        # ... with a verb of its own: 'declared the French ambassador persona non grata' has none
+        if before and after and k - before[-1].last <= 2 and after[0].first - k <= 2 \
+                and _has_word(view, after[0].last + 1, trigger_index - 1, lex.cue_set("auxiliaries")):
+            return [mm for mm in unmarked if mm.first > k]
+    return unmarked
 
 
 def _pronoun_subject(view: SentenceView, clause, trigger_index: int, lex: Lexicon) -> bool:

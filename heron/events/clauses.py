@@ -91,6 +91,7 @@ def build(words: list[Word], mentions: list[ActorMention], lex: Lexicon, text: s
         view.mentions.append(MarkedMention(m, first, last, view.clause_of(first).index, ""))
     _split_owned(view, lex)
     _mark(view, lex)
+    _unmark_reported_subjects(view, lex)
     _resolve_titles(view, lex)
     _mark_appositions(view, lex)
     return view
@@ -470,3 +471,20 @@ def _mark(view: SentenceView, lex: Lexicon) -> None:
                 mm.marker, mm.via_genitive = head_marker, True
                 continue
         mm.marker, mm.marker_at = marker, (j if marker else None)
+
+
+def _unmark_reported_subjects(view: SentenceView, lex: Lexicon) -> None:
+    """'Germany said Russia was responsible', 'The White House said New Delhi was helping': a name
+    after a reporting verb whose own subject stands right before it is the subject of the reported
+    clause, not the speaker ('..., said Germany.' ends its clause; 'told Russia that' names the
+    one told, so a complementizer after the name keeps the mark)."""
+    verbs = _marker_sets(lex.language)[1]
+    ends = PUNCT | {"."} | lex.cue_set("complementizers")
+    for mm in view.mentions:
+        if mm.marker not in verbs or mm.marker_at is None or mm.last + 1 >= len(view.words) \
+                or view.words[mm.last + 1].lower in ends:
+            continue
+        subject = any(o is not mm and not o.marker and o.clause == mm.clause and 0 <= mm.marker_at - o.last - 1 <= 1
+                      for o in view.mentions)
+        if subject:
+            mm.marker, mm.marker_at = "", None

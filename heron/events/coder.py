@@ -534,6 +534,21 @@ def _answers_earlier(view: SentenceView, group: list[Candidate], lex) -> int | N
     return at + 1
 
 
+def _judged_subject(view: SentenceView, group: list[Candidate], lex) -> int | None:
+    """The word index of the noun a spoken judgement is about when that noun is its clause's
+    definite subject: 'said that the move was "unfair"', 'la décision est inacceptable'; else None."""
+    best = _best(group)
+    if best.args.how != "speaker" or best.match.trigger.frame != "blame":
+        return None
+    clause = view.clause_of(min(best.match.words))
+    while clause.opener in clauses.QUOTES and clause.index > 0:
+        clause = view.clauses[clause.index - 1]     # 'the move was "unfair': the quote opens no new subject
+    start = clause.first + (1 if clause.opener else 0)
+    if start + 1 >= min(best.match.words) or view.words[start].lower not in lex.cue_set("anaphoric_determiners"):
+        return None
+    return start + 1
+
+
 def _feeling_object(view: SentenceView, match: TriggerMatch, lex) -> int:
     """The word after the preposition of a feeling: 'said it was "deeply concerned" by the arrest'
     -> 'the'; the word after the trigger when there is no such preposition."""
@@ -613,13 +628,14 @@ def _content_follows(view: SentenceView, clause, lex) -> bool:
 
 
 def _reaction_target(event: Event, earlier: list[Event], sentence_start: int, document: Document,
-                     wanted: str | None = None, skip: set[str] = frozenset()) -> list[dict]:
+                     wanted: str | None = None, skip: set[str] = frozenset(), reach: int | None = None) -> list[dict]:
     """A reaction with no named target is aimed at whoever did the latest event told just before
     it, when that was someone else: the recipient is that event's actor (its words are kept, so
     the record still points at the text that named them)."""
     own = {a.get("country") for a in event.actor}
     # a noun that names the type ('den Angriff') may point further back than a bare 'the decision'
-    for prior in _recent(earlier, sentence_start, document, REACTION_REACH + (3 if wanted else 0)):
+    back = reach if reach is not None else REACTION_REACH + (3 if wanted else 0)
+    for prior in _recent(earlier, sentence_start, document, back):
         theirs = {a.get("country") for a in prior.actor if a.get("country")}
         if prior.event_type in skip:
             continue    # 'Kiev a salué ... Lavrov a dénoncé': the act both react to, not the other reaction
@@ -670,10 +686,15 @@ def code(document: Document) -> Document:
                 event.recipient = [{"text": t["text"], "name": "all parties", "country": home, "sector": None,
                                     "wikidata": None, "start": t["start"], "end": t["end"]}]
             answered = _answers_earlier(view, group, lex) if event.event_type in REACTIONS else None
+            judged = _judged_subject(view, group, lex) if event.event_type in REACTIONS else None
             if not event.recipient and answered is not None:
                 # 'veroordeelde de aanvallen': the earlier event of the type the noun names, if it names one
                 wanted = next((m.trigger.event_type for m in every if answered in m.words), None)
                 event.recipient = _reaction_target(event, document.events, sent.start, document, wanted)
+            if not event.recipient and judged is not None:
+                # 'said the move was "unfair"': a definite noun may point further back than a bare reaction
+                event.recipient = _reaction_target(event, document.events, sent.start, document,
+                                                   reach=REACTION_REACH + 3)
             if not event.recipient and event.event_type in REACTIONS and _evaluates(view, group, lex):
                 # 'Lavrov a dénoncé une « escalade dangereuse »': a judgement of the act told just before
                 # a rejection answers the accusation or demand itself; praise and blame the act behind it
