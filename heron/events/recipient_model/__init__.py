@@ -1,0 +1,97 @@
+"""The recipient stage: whom each event is aimed at, chosen by a trained model.
+
+The coder's rules pick a recipient from the trigger's frame and markers, and the
+implied-recipients stage fills in a target the story named earlier. On articles the rules were
+not written on, many events still had no recipient where the gold has one (bench/RESULTS.md).
+For an event the rules left without a recipient, this stage weighs NONE against the countries
+the sentence and the story before it name (features.py) with a conditional logit trained on the
+readable gold sets (training/recipient_model/train.py, CARD.md), and aims the event at the best
+one when it beats NONE by the model's margin. Runs after implied recipients, on the events in
+text order; every event's features are computed before any recipient changes, as in training.
+"""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+
+from heron.document import ActorMention, Document, Event
+from heron.events.coder import LAWSUIT_CAMEO, STATE_KINDS, home_country
+from heron.events.recipient_model.features import NONE, Story, candidates, countries
+
+MODEL_PATH = Path(__file__).resolve().parent / "weights.json"
+#: features that tie a country named only in earlier sentences to the event's actor
+LINKS = ("last_target", "last_same_type_target", "acted_on_actor")
+
+
+@lru_cache(maxsize=1)
+def model() -> dict:
+    return json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+
+
+def score(features: dict[str, float], weights: dict[str, float]) -> float:
+    return sum(weights.get(k, 0.0) * v for k, v in features.items())
+
+
+def choice(cands: dict[str, dict[str, float]], rule: set[str], barred: set[str],
+           weights: dict[str, float], margins: dict[str, float]) -> str | None:
+    """The country to aim an event at that the rules gave no recipient, or None.
+
+    A recipient the rules chose stays: they weigh markers the features do not see ('in de strijd
+    tegen IS' names a third party, 'Niger must reopen' the one asked). A candidate must beat NONE
+    by a margin: `here` for a country the sentence names, `away` for one only the story before it
+    names (a target carried over from earlier sentences is right less often), and only when the
+    story links it to the actor (its last target, or the last to act on it). `barred` countries
+    are never brought in: the actor's own (scoring accepts it for a domestic act, but it says
+    nothing) and a complaint's forum."""
+    if rule:
+        return None
+    scores = {c: score(f, weights) for c, f in cands.items()
+              if c not in barred and (c == NONE or f.get("here") or any(f.get(k) for k in LINKS))}
+    best = max(scores, key=scores.get)
+    if best == NONE:
+        return None
+    margin = margins["here"] if cands[best].get("here") else margins["away"]
+    return best if scores[best] > scores[NONE] + margin else None
+
+
+def _entity(country: str, event: Event, earlier: list[Event], mentions: list[ActorMention]) -> dict:
+    """The words that name the chosen country: in the event's sentence the mention nearest after
+    the trigger (else before it), else the party of an earlier event, else its last mention."""
+    s0, s1 = event.sentence_start, event.sentence_start + len(event.sentence)
+    t = event.trigger.get("start", s0)
+    here = [m for m in mentions if m.country == country and s0 <= m.start < s1]
+    after = [m for m in here if m.start >= t]
+    m = min(after, key=lambda m: m.start) if after else max(here, key=lambda m: m.start) if here else None
+    if m is None:
+        for k in reversed(earlier):
+            for x in k.recipient + k.actor:
+                if x.get("country") == country:
+                    return dict(x)
+        told = [m for m in mentions if m.country == country and m.start < s0]
+        m = told[-1] if told else next(m for m in mentions if m.country == country)
+    entity = m.entity()
+    if entity["sector"] is None and m.kind in STATE_KINDS:
+        entity["sector"] = "GOV"      # a country or capital acting is its government (CODING 3)
+    return entity
+
+
+def forums(event: Event) -> set[str]:
+    """'saisir l'OMC': the international body a complaint is brought before is where, not whom
+    (the coder's rule, coder._venue)."""
+    return {"IGO", "UNO"} if event.cameo == LAWSUIT_CAMEO else set()
+
+
+def choose(document: Document) -> Document:
+    """The stage."""
+    if not document.events:
+        return document
+    m = model()
+    story = Story(document, home_country(document))
+    decided = [choice(candidates(story, e, document.events[:n]), countries(e.recipient),
+                      countries(e.actor) | forums(e), m["weights"], m["margins"])
+               for n, e in enumerate(document.events)]
+    for n, (event, best) in enumerate(zip(document.events, decided)):
+        if best:
+            event.recipient = [_entity(best, event, document.events[:n], story.mentions)]
+    return document

@@ -1,0 +1,179 @@
+"""Features of each country an event could be aimed at.
+
+The candidates of an event are the countries its sentence names, the countries the two
+sentences before it name, the parties of the five events told before it, and NONE (no
+recipient). Each candidate is described by what the rules chose, where and how the
+sentence names it (before or after the trigger, how far, the word before it), what the
+story said about it before (the target of the actor's last act, the one who last acted on
+the actor) and how much the story is about it. The features are language-independent
+except the word before a mention, which is kept as 'lang:word'.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+
+from heron.document import ActorMention, Document, Event
+from heron.events.implied_recipients import NOT_THE_STATE
+
+NONE = "NONE"
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+#: how far back the story's parties stay candidates
+SENTENCES_BACK, EVENTS_BACK = 2, 5
+
+
+def countries(side: list[dict]) -> set[str]:
+    return {x["country"] for x in side if x.get("country")}
+
+
+def bodies(side: list[dict]) -> set[str]:
+    """The kinds of body of a side: the state, or a sector that acts for itself (an opposition)."""
+    return {x.get("sector") if x.get("sector") in NOT_THE_STATE else "state" for x in side}
+
+
+def _bin(value: float, edges: tuple[float, ...]) -> int:
+    return bisect.bisect_right(edges, value)
+
+
+class Story:
+    """What every event of one document shares: sentence spans, mention counts, home country."""
+
+    def __init__(self, document: Document, home: str | None):
+        self.document = document
+        self.language = document.language or "xx"
+        self.sentence_starts = [s.start for s in document.sentences]
+        self.mentions = [m for m in document.actors if m.country]
+        counts = Counter(m.country for m in self.mentions)
+        total = sum(counts.values()) or 1
+        self.share = {c: n / total for c, n in counts.items()}
+        self.top = counts.most_common(1)[0][0] if counts else None
+        self.home = home
+        lead_end = document.sentences[0].end if document.sentences else 0
+        self.in_lead = {m.country for m in self.mentions if m.start < lead_end}
+
+    def sentence_index(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self.sentence_starts, offset) - 1)
+
+    def word_before(self, m: ActorMention) -> str:
+        """The word before a mention, skipping one article-like short word ('against the US')."""
+        words = _WORD.findall(self.document.text[max(0, m.start - 40):m.start].lower())
+        if len(words) >= 2 and len(words[-1]) <= 3 and len(words[-2]) > 1:
+            return f"{self.language}:{words[-2]}+{words[-1]}"
+        return f"{self.language}:{words[-1]}" if words else ""
+
+
+def candidates(story: Story, event: Event, earlier: list[Event]) -> dict[str, dict[str, float]]:
+    """{country or NONE: {feature: value}} for one event."""
+    s0 = event.sentence_start
+    s1 = s0 + len(event.sentence)
+    here = story.sentence_index(s0)
+    back = story.sentence_starts[max(0, here - SENTENCES_BACK)] if story.sentence_starts else 0
+    in_sentence = [m for m in story.mentions if s0 <= m.start < s1]
+    before = [m for m in story.mentions if back <= m.start < s0]
+    recent = earlier[-EVENTS_BACK:]
+    own = countries(event.actor)
+    rule = countries(event.recipient)
+    pool = {m.country for m in in_sentence} | {m.country for m in before} | rule
+    for k in recent:
+        pool |= countries(k.actor) | countries(k.recipient)
+    t0 = event.trigger.get("start", s0)
+    t1 = event.trigger.get("end", t0)
+    etype = event.event_type
+    # the story's memory: whom this actor last acted on, who last acted on this actor
+    # (an opposition or a court is not its government: 'bodies')
+    last_target = next((countries(k.recipient) for k in reversed(earlier)
+                        if countries(k.actor) & own and bodies(k.actor) & bodies(event.actor)
+                        and countries(k.recipient) - own), set())
+    last_same_type = next((countries(k.recipient) for k in reversed(earlier)
+                           if k.event_type == etype and countries(k.actor) & own
+                           and bodies(k.actor) & bodies(event.actor) and k.recipient), set())
+    acted_on_us = next((countries(k.actor) for k in reversed(recent)
+                        if own and countries(k.recipient) & own and countries(k.actor) - own), set())
+    last_any = countries(recent[-1].recipient) | countries(recent[-1].actor) if recent else set()
+    others_here = {m.country for m in in_sentence} - own
+    out: dict[str, dict[str, float]] = {}
+    for c in pool:
+        f: dict[str, float] = {"bias": 1.0}
+        mine = [m for m in in_sentence if m.country == c]
+        if c in rule:
+            f["rule"] = 1
+            f[f"rule&{etype}"] = 1
+        if c in own:
+            f["own"] = 1
+            f[f"own&{etype}"] = 1
+            if c in rule:
+                f["own&rule"] = 1
+        if mine and others_here == {c}:
+            f["only_other_here"] = 1
+            f[f"only_other_here&{etype}"] = 1
+        if mine:
+            f["here"] = 1
+            f[f"here_n{min(len(mine), 3)}"] = 1
+            after = [m for m in mine if m.start >= t1]
+            before_t = [m for m in mine if m.end <= t0]
+            inside = [m for m in mine if m.start < t1 and t0 < m.end]
+            if inside:
+                f["in_trigger"] = 1
+            if after:
+                m = min(after, key=lambda m: m.start)
+                gap = story.document.text[t1:m.start]
+                f["after"] = 1
+                f[f"after&{etype}"] = 1
+                f[f"after_dist{_bin(len(gap.split()), (2, 5, 10, 20))}"] = 1
+                f[f"after_commas{min(gap.count(','), 2)}"] = 1
+                f[f"after_kind:{m.kind}"] = 1
+                f[f"after&frame:{event.trigger.get('frame')}"] = 1
+                w = story.word_before(m)
+                if w:
+                    f[f"after_prev:{w}"] = 1
+            if before_t:
+                m = max(before_t, key=lambda m: m.end)
+                gap = story.document.text[m.end:t0]
+                f["before"] = 1
+                f[f"before&{etype}"] = 1
+                f[f"before_dist{_bin(len(gap.split()), (2, 5, 10, 20))}"] = 1
+                f[f"before_commas{min(gap.count(','), 2)}"] = 1
+                f[f"before_kind:{m.kind}"] = 1
+                w = story.word_before(m)
+                if w:
+                    f[f"before_prev:{w}"] = 1
+            sectors = {m.sector or "none" for m in mine}
+            for s in sectors:
+                f[f"sector:{s}"] = 1
+        elif any(m.country == c for m in before):
+            f["earlier_sentences"] = 1
+            f[f"earlier&{etype}"] = 1
+        if c in last_target:
+            f["last_target"] = 1
+            f[f"last_target&{etype}"] = 1
+        if c in last_same_type:
+            f["last_same_type_target"] = 1
+        if c in acted_on_us:
+            f["acted_on_actor"] = 1
+            f[f"acted_on_actor&{etype}"] = 1
+        if c in last_any:
+            f["last_event_party"] = 1
+        if c in story.in_lead:
+            f["in_lead"] = 1
+        if c == story.top:
+            f["most_named"] = 1
+        if c == story.home:
+            f["home"] = 1
+        f[f"share{_bin(story.share.get(c, 0.0), (0.1, 0.25, 0.5))}"] = 1
+        if len(c) != 3 or c in {"IGO", "UNO", "EUR", "NGO", "IMG", "ISM", "MNC"}:
+            f["organisation"] = 1
+        out[c] = f
+    none: dict[str, float] = {"none": 1.0, f"none&{etype}": 1.0,
+                              f"none_others_here{min(len(others_here), 2)}": 1.0}
+    none[f"none&actors{min(len(own), 3)}"] = 1
+    none[f"none&actors{min(len(own), 3)}&{etype}"] = 1
+    if not rule:
+        none["none&rule"] = 1
+        none[f"none&rule&{etype}"] = 1
+    if rule and rule <= own:
+        none["none&rule_own"] = 1
+    if event.trigger.get("frame"):
+        none[f"none&frame:{event.trigger['frame']}"] = 1
+    out[NONE] = none
+    return out
