@@ -643,3 +643,14 @@ def test_a_spoken_judgement_of_another_partys_measure_is_the_speakers_accusation
     assert ("ACCUSE", ["IND"], ["USA"]) in _code(
         "The United States imposed new tariffs on India. India's foreign ministry said in a statement "
         "that the move was \"unfair\".", "en")
+
+
+def test_a_reported_future_is_a_promise():
+    # 'said it would send' is a reported 'will send': future CONSULT / AID become AGREE (CODING 5)
+    assert ("AGREE", ["KEN"], ["SSD"]) in _code("Kenya said it would send an envoy to South Sudan.", "en")
+    assert ("AGREE", ["JPN"], ["SDN"]) in _code("Japan said it would provide humanitarian aid to Sudan.", "en")
+    assert ("AGREE", ["DEU"], ["SDN"]) in _code("Duitsland zei dat het humanitaire hulp aan Soedan zou leveren.", "nl")
+    assert ("AGREE", ["DEU"], ["SDN"]) in _code("Deutschland sagte, es würde humanitäre Hilfe an den Sudan liefern.", "de")
+    assert ("AGREE", ["MEX"], ["CUB"]) in _code("México anunció que ayudaría a Cuba.", "es")
+    # an imperfect is no conditional: 'livrait' is delivered
+    assert ("AID", ["FRA"], ["SDN"]) in _code("La France a annoncé qu'elle livrait une aide humanitaire au Soudan.", "fr")

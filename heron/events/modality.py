@@ -59,6 +59,25 @@ def _future_verb(view: SentenceView, index: int, lex: Lexicon) -> bool:
     return bool(suffixes) and view.words[index].lower.endswith(suffixes)
 
 
+def _reported_future(view: SentenceView, trigger_words: frozenset[int], present: set[str], lex: Lexicon) -> str | None:
+    """'Kenya said it would send an envoy', 'zei dat het hulp zou sturen', 'anunció que ayudaría':
+    the future of a reported clause (future in the past: 'would', a conditional verb) is a promise
+    like 'will'. The cue when a reporting verb stands before the trigger, else None. Not after a
+    reporting verb that is an event of its own: 'warned that any attack would meet a response'."""
+    first = min(trigger_words)
+    verbs = lex.cue_set("reporting_verbs")
+    if not any(w.lemma in verbs and w.i not in view.trigger_anchors for w in view.words[:first]):
+        return None
+    if present & lex.cue_set("passive_auxiliaries"):
+        return None     # 'projecten zouden worden besproken op een forum': a planned meeting, no promise
+    cue = next(iter(sorted(present & lex.cue_set("reported_future"))), None)
+    # the trigger's own verb in the conditional ('anunció que ayudaría')
+    suffixes = tuple(lex.grammar.get("conditional_suffixes", ()))
+    verb = next((view.words[k].lower for k in sorted(trigger_words)
+                 if suffixes and view.words[k].lower.endswith(suffixes)), None)
+    return cue or verb
+
+
 def _announced_future(view: SentenceView, clause: Clause, trigger_words: frozenset[int], lex: Lexicon) -> bool:
     """'anunció que no otorgará el salvoconducto', 'a annoncé qu'elle n'accordera pas': a future
     verb in a that-clause. Not a bare 'Milei no se reunirá con los sindicatos', a plan and no answer."""
@@ -103,6 +122,9 @@ def detect(view: SentenceView, clause: Clause, trigger_last: int, lex: Lexicon,
         return Modality("future", True, view.words[trigger_last].lower)
     volition = present & lex.cue_set("volition")
     future = present & lex.cue_set("future")
+    reported = _reported_future(view, trigger_words, present, lex) if trigger_words else None
+    if reported and not hypothetical:
+        volition = volition | {reported}     # 'said it would send': a reported 'will send'
     if hypothetical and not volition:
         return Modality("hypothetical", False, sorted(hypothetical)[0])
     if volition or future:
