@@ -619,3 +619,19 @@ def test_a_name_after_a_verb_with_an_elided_or_pronoun_subject_is_its_object():
         "Turkije blokkeerde de toetreding van Zweden. Het verweet Stockholm onderdak te bieden aan militanten.", "nl")
     assert ("ACCUSE", ["TUR"], ["SWE"]) in _code(
         "Turkey blocked Sweden's bid. It accused Stockholm of sheltering militants.", "en")
+
+
+def test_a_name_set_off_after_a_title_is_that_official_also_by_surname_later():
+    # 'the attorney general, Consuelo Porras,': the name takes the title's sector, so the later
+    # surname alone is the same actor
+    assert ("REJECT", ["GTM"], ["GTM"]) in _code(
+        "Miles de personas protestaron en Guatemala contra la fiscal general, Consuelo Porras, a la que acusan "
+        "de fraude. Porras rechazó las críticas.", "es")
+    assert ("REJECT", ["GTM"], ["GTM"]) in _code(
+        "Thousands protested in Guatemala against the attorney general, Consuelo Porras, over the vote. "
+        "Porras rejected the criticism.", "en")
+
+
+def test_a_german_genitive_capital_is_its_state():
+    assert ("ACCUSE", ["CHN"], ["USA"]) in _code("Pekings Führung kritisierte Washingtons Zölle scharf.", "de")
+    assert ("ACCUSE", ["UKR"], ["RUS"]) in _code("Die Ukraine verurteilte Moskaus Angriffe.", "de")
