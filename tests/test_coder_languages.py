@@ -292,7 +292,6 @@ def test_a_german_infinitive_after_an_accusation_is_its_content():
     assert events == [("ACCUSE", ["CAN"], ["IND"])]
 
 
-
 def test_a_reflexive_is_not_a_passive():
     assert _code("La Russie s'est retirée du traité.", "fr") == [("SANCTION", ["RUS"], [])]
     events = _code("Le gouvernement français s'est dit soulagé par la libération des otages.", "fr")
@@ -409,7 +408,6 @@ def test_the_dateline_places_its_own_country_s_acts_and_statements_only():
 ])
 def test_a_meeting_said_not_to_happen_is_no_event(lang, text):
     assert not any(e[0] in {"CONSULT", "REJECT"} for e in _code(text, lang))
-
 
 
 def test_a_possessive_title_is_the_subjects_and_its_country_is_where():
@@ -654,3 +652,19 @@ def test_a_reported_future_is_a_promise():
     assert ("AGREE", ["MEX"], ["CUB"]) in _code("México anunció que ayudaría a Cuba.", "es")
     # an imperfect is no conditional: 'livrait' is delivered
     assert ("AID", ["FRA"], ["SDN"]) in _code("La France a annoncé qu'elle livrait une aide humanitaire au Soudan.", "fr")
+
+
+def test_a_name_set_off_after_a_title_is_that_official_also_by_surname_later():
+    # 'the attorney general, Consuelo Porras,': the name takes the title's sector, so the later
+    # surname alone is the same actor
+    assert ("REJECT", ["GTM"], ["GTM"]) in _code(
+        "Miles de personas protestaron en Guatemala contra la fiscal general, Consuelo Porras, a la que acusan "
+        "de fraude. Porras rechazó las críticas.", "es")
+    assert ("REJECT", ["GTM"], ["GTM"]) in _code(
+        "Thousands protested in Guatemala against the attorney general, Consuelo Porras, over the vote. "
+        "Porras rejected the criticism.", "en")
+
+
+def test_a_german_genitive_capital_is_its_state():
+    assert ("ACCUSE", ["CHN"], ["USA"]) in _code("Pekings Führung kritisierte Washingtons Zölle scharf.", "de")
+    assert ("ACCUSE", ["UKR"], ["RUS"]) in _code("Die Ukraine verurteilte Moskaus Angriffe.", "de")

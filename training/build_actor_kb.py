@@ -374,10 +374,17 @@ def build_demonyms(kb: KB, data: Path, countries, qids):
 #   de city adjectives 'Moskauer Gericht', 'Pekinger Führung' (capital + er, never inflected)
 #   nl city adjectives 'de Moskouse rechtbank', 'Berlijnse regering' (capital + se)
 #   de/nl regions of a state 'Südlibanon', 'Ostukraine', 'Zuid-Libanon', 'Oost-Oekraïne' (the state)
-#   de genitives of state names 'Japans', 'Kenias' (state + s)
+#   de genitives of state and capital names 'Japans', 'Kenias', 'Moskaus' (name + s)
 CITY_ADJECTIVE = {"de": "{}er", "nl": "{}se"}
 REGION_PREFIXES = {"de": ("Süd{}", "Nord{}", "Ost{}", "West{}", "Zentral{}"),
                    "nl": ("Zuid-{}", "Noord-{}", "Oost-{}", "West-{}", "Centraal-{}")}
+
+
+def _german_genitive(name: str) -> bool:
+    """A capital's genitive that German writes ('Moskaus', 'Washingtons'): the lemmatiser's word
+    list has it. Checked because the shared aliases hold every language's spelling of the capital."""
+    import simplemma
+    return not name.endswith(("s", "x", "z", "ß")) and simplemma.is_known(name + "s", lang="de")
 
 
 def build_derived(kb: KB) -> None:
@@ -398,6 +405,8 @@ def build_derived(kb: KB) -> None:
                         kb.alias(target, pattern.format(alias), demonym, 1)
             if kind == "state" and lang == "de" and not alias.endswith(("s", "x", "z", "ß")):
                 kb.alias("de", alias + "s", eid, 1)     # genitive: 'eine Entscheidung Japans'
+            if kind == "capital" and lang in ("*", "de") and _german_genitive(alias):
+                kb.alias("de", alias + "s", eid, 1)     # 'Pekings Führung', 'Moskaus Krieg'
             if kind == "state" and lang in REGION_PREFIXES:
                 stem = alias if lang == "nl" else alias[:1].lower() + alias[1:]
                 for pattern in REGION_PREFIXES[lang]:

@@ -93,6 +93,23 @@ def _appositions(ms: list[Mention], toks: Tokens) -> None:
                 if t.kind == "title" and t.start - (m.end + 1) <= APPOSITION_WINDOW:
                     m.country, m.sector = t.country, t.sector
                     break
+        if not m.country:
+            _title_apposition(ms, toks, i)
+
+
+def _title_apposition(ms: list[Mention], toks: Tokens, i: int) -> None:
+    """'la fiscal general, Consuelo Porras,', 'de Ierse premier, Simon Harris,': a name set off
+    by commas right after a title is that official (the title's country and sector)."""
+    m = ms[i]
+    if i == 0 or m.start < 2 or toks.words[m.start - 1] != ",":
+        return
+    if m.end < len(toks.words) and toks.words[m.end] not in (",", ".", ")", ";"):
+        return
+    t = ms[i - 1]
+    gap = toks.words[t.end:m.start - 1]
+    if t.kind == "title" and t.sector and len(gap) <= APPOSITION_WINDOW and \
+            all(w.isalpha() and w[:1].islower() for w in gap):
+        m.country, m.sector = t.country or m.country, t.sector
 
 
 def _surnames(ms: list[Mention], toks: Tokens) -> list[Mention]:
