@@ -75,6 +75,7 @@ def examples(folder: Path) -> list[dict]:
             items.append({"doc": f"{folder}/{gd.name}", "set": folder.parent.name if folder.parent != ROOT / "bench/devsets/build" else folder.name,
                           "cands": cands, "labels": labels, "rule": countries(event.recipient),
                           "barred": countries(event.actor) | recipient_model.forums(event),
+                          "joint": len(countries(event.actor)) > 1,
                           "gold": g})
     return items
 
@@ -111,7 +112,7 @@ def fit(items: list[dict], l2: float) -> dict[str, float]:
 
 def outcome(item: dict, weights: dict[str, float], margins: dict[str, float]) -> tuple[bool, bool]:
     """(rules right, model right) for one event."""
-    best = recipient_model.choice(item["cands"], item["rule"], item["barred"], weights, margins)
+    best = recipient_model.choice(item["cands"], item["rule"], item["barred"], item["joint"], weights, margins)
     final = item["rule"] if best is None else set() if best == NONE else {best}
     return right(item["rule"], item["gold"]), right(final, item["gold"])
 

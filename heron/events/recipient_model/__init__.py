@@ -33,7 +33,7 @@ def score(features: dict[str, float], weights: dict[str, float]) -> float:
     return sum(weights.get(k, 0.0) * v for k, v in features.items())
 
 
-def choice(cands: dict[str, dict[str, float]], rule: set[str], barred: set[str],
+def choice(cands: dict[str, dict[str, float]], rule: set[str], barred: set[str], joint: bool,
            weights: dict[str, float], margins: dict[str, float]) -> str | None:
     """The country to aim an event at that the rules gave no recipient, or None.
 
@@ -43,8 +43,9 @@ def choice(cands: dict[str, dict[str, float]], rule: set[str], barred: set[str],
     names (a target carried over from earlier sentences is right less often), and only when the
     story links it to the actor (its last target, or the last to act on it). `barred` countries
     are never brought in: the actor's own (scoring accepts it for a domestic act, but it says
-    nothing) and a complaint's forum."""
-    if rule:
+    nothing) and a complaint's forum. A joint act (two or more actor countries) gets none: all
+    its parties are actors (CODING 2)."""
+    if rule or joint:
         return None
     scores = {c: score(f, weights) for c, f in cands.items()
               if c not in barred and (c == NONE or f.get("here") or any(f.get(k) for k in LINKS))}
@@ -89,7 +90,7 @@ def choose(document: Document) -> Document:
     m = model()
     story = Story(document, home_country(document))
     decided = [choice(candidates(story, e, document.events[:n]), countries(e.recipient),
-                      countries(e.actor) | forums(e), m["weights"], m["margins"])
+                      countries(e.actor) | forums(e), len(countries(e.actor)) > 1, m["weights"], m["margins"])
                for n, e in enumerate(document.events)]
     for n, (event, best) in enumerate(zip(document.events, decided)):
         if best:

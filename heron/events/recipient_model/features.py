@@ -15,6 +15,7 @@ import re
 from collections import Counter
 
 from heron.document import ActorMention, Document, Event
+from heron.events import lexicon
 from heron.events.implied_recipients import NOT_THE_STATE
 
 NONE = "NONE"
@@ -49,11 +50,18 @@ class Story:
         self.share = {c: n / total for c, n in counts.items()}
         self.top = counts.most_common(1)[0][0] if counts else None
         self.home = home
+        lex = lexicon.load(self.language)
+        self.locatives = lex.cue_set("locative_markers") if lex else frozenset()
         lead_end = document.sentences[0].end if document.sentences else 0
         self.in_lead = {m.country for m in self.mentions if m.start < lead_end}
 
     def sentence_index(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self.sentence_starts, offset) - 1)
+
+    def locative(self, m: ActorMention) -> bool:
+        """'in Iraq', 'près de Kyiv': the mention follows one of the language's place markers."""
+        before = self.document.text[max(0, m.start - 30):m.start].lower().split()
+        return bool(before) and (before[-1] in self.locatives or " ".join(before[-2:]) in self.locatives)
 
     def word_before(self, m: ActorMention) -> str:
         """The word before a mention, skipping one article-like short word ('against the US')."""
@@ -127,6 +135,9 @@ def candidates(story: Story, event: Event, earlier: list[Event]) -> dict[str, di
                 w = story.word_before(m)
                 if w:
                     f[f"after_prev:{w}"] = 1
+                if story.locative(m):
+                    f["after_locative"] = 1
+                    f[f"after_locative&{etype}"] = 1
             if before_t:
                 m = max(before_t, key=lambda m: m.end)
                 gap = story.document.text[m.end:t0]
@@ -138,6 +149,8 @@ def candidates(story: Story, event: Event, earlier: list[Event]) -> dict[str, di
                 w = story.word_before(m)
                 if w:
                     f[f"before_prev:{w}"] = 1
+                if story.locative(m):
+                    f[f"before_locative&{etype}"] = 1
             sectors = {m.sector or "none" for m in mine}
             for s in sectors:
                 f[f"sector:{s}"] = 1
