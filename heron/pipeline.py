@@ -1,7 +1,7 @@
 """The stage sequence of DESIGN.md, each stage a function Document -> Document.
 
     language -> analysis -> dateline -> actors -> places -> times -> events -> proposals -> merge
-    -> implied recipients -> recipient model -> modality filter
+    -> implied recipients -> recipient model -> partners -> modality filter
 
 Stages share the Document and nothing else; the resources they use (pipelines,
 lexicons, gazetteer, knowledge base) are loaded once, on first use, and cached.
@@ -13,7 +13,7 @@ from pathlib import Path
 
 from heron import actors, datelines, ontology, places, times
 from heron.document import Document, HeronInputError, PlaceMention, TimeMention
-from heron.events import coder, implied_recipients, merge, proposals, recipient_model
+from heron.events import coder, implied_recipients, merge, partners, proposals, recipient_model
 from heron.nlp import analysis, language
 
 Stage = Callable[[Document], Document]
@@ -69,7 +69,7 @@ def find_times(document: Document) -> Document:
 
 STAGES: tuple[Stage, ...] = (identify_language, analysis.analyze, datelines.find, find_actors,
                              find_places, find_times, coder.code, proposals.propose, merge.merge,
-                             implied_recipients.fill, recipient_model.choose)
+                             implied_recipients.fill, recipient_model.choose, partners.require)
 
 
 class Pipeline:

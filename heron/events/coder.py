@@ -196,9 +196,8 @@ def _candidates(view: SentenceView, lex, context_speaker, previous_subject,
                     break
         if not args.recipients and etype == "REQUEST":
             args.recipients = _asked(view, match, args.actors, lex)
-        parties = {a.mention.country for a in args.actors}
-        if ontology.event_type(etype).needs_recipient and not args.recipients and len(parties) < 2:
-            continue        # material cooperation needs a partner (CODING 2)
+        # material cooperation needs a partner (CODING 2): one named later in the story is found by
+        # the stages after the coder, and events.partners drops those still without one
         if match.trigger.frame == "sym" and etype in {"CONSULT", "COOPERATE"} and len(args.actors) < 2 \
                 and not args.recipients and not _names(view, match, lex, "both_parties"):
             continue        # a meeting needs two parties: 'Rusland sprak over de deal' is a statement
@@ -380,9 +379,16 @@ def _own_clauses(a: Candidate, b: Candidate, view: SentenceView) -> bool:
     return not ids & {id(x) for x in b.args.actors}
 
 
+def _lacks_partner(c: Candidate) -> bool:
+    """Material cooperation with no partner yet (CODING 2): kept for later stages to complete, but
+    any other reading of the same words comes first."""
+    return ontology.event_type(c.event_type).needs_recipient and not c.args.recipients \
+        and len({a.mention.country for a in c.args.actors}) < 2
+
+
 def _best(group: list[Candidate]) -> Candidate:
-    return max(group, key=lambda c: (c.args.direct, bool(c.args.recipients), c.match.trigger.specificity,
-                                     -c.match.anchor))
+    return max(group, key=lambda c: (not _lacks_partner(c), c.args.direct, bool(c.args.recipients),
+                                     c.match.trigger.specificity, -c.match.anchor))
 
 
 def _confidence(c: Candidate, group: list[Candidate]) -> float:

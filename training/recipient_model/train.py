@@ -35,7 +35,7 @@ from heron.events.recipient_model.features import NONE, Story, candidates, count
 ROOT = Path(__file__).resolve().parents[2]
 SETS = [ROOT / "tests/data/coder", ROOT / "bench/heldout", ROOT / "bench/heldout2", ROOT / "bench/heldout3",
         ROOT / "bench/heldout4", ROOT / "bench/devsets/build/plover-gsr", ROOT / "bench/devsets/build/petrarch2-gsr"]
-BEFORE = tuple(s for s in pipeline.STAGES if s is not recipient_model.choose)
+BEFORE = pipeline.STAGES[:pipeline.STAGES.index(recipient_model.choose)]
 
 
 def folders(base: Path) -> list[Path]:

@@ -20,8 +20,9 @@ from heron.events.coder import LAWSUIT_CAMEO, STATE_KINDS, home_country
 from heron.events.recipient_model.features import NONE, Story, candidates, countries
 
 MODEL_PATH = Path(__file__).resolve().parent / "weights.json"
-#: features that tie a country named only in earlier sentences to the event's actor
-LINKS = ("last_target", "last_same_type_target", "acted_on_actor")
+#: features that tie a country named only in earlier sentences to the event: the actor's last
+#: target, the last to act on the actor, or the country the story is set in
+LINKS = ("last_target", "last_same_type_target", "acted_on_actor", "home")
 
 
 @lru_cache(maxsize=1)
@@ -41,7 +42,7 @@ def choice(cands: dict[str, dict[str, float]], rule: set[str], barred: set[str],
     tegen IS' names a third party, 'Niger must reopen' the one asked). A candidate must beat NONE
     by a margin: `here` for a country the sentence names, `away` for one only the story before it
     names (a target carried over from earlier sentences is right less often), and only when the
-    story links it to the actor (its last target, or the last to act on it). `barred` countries
+    story links it to the event (LINKS). `barred` countries
     are never brought in: the actor's own (scoring accepts it for a domestic act, but it says
     nothing) and a complaint's forum. A joint act (two or more actor countries) gets none: all
     its parties are actors (CODING 2)."""
