@@ -36,7 +36,8 @@ def score(features: dict[str, float], weights: dict[str, float]) -> float:
 
 def choice(cands: dict[str, dict[str, float]], rule: set[str], barred: set[str], joint: bool,
            weights: dict[str, float], margins: dict[str, float]) -> str | None:
-    """The country to aim an event at that the rules gave no recipient, or None.
+    """The country to aim an event at that the rules gave no recipient, or only the actor's own
+    country, or None.
 
     A recipient the rules chose stays: they weigh markers the features do not see ('in de strijd
     tegen IS' names a third party, 'Niger must reopen' the one asked). A candidate must beat NONE
@@ -46,15 +47,17 @@ def choice(cands: dict[str, dict[str, float]], rule: set[str], barred: set[str],
     are never brought in: the actor's own (scoring accepts it for a domestic act, but it says
     nothing) and a complaint's forum. A joint act (two or more actor countries) gets none: all
     its parties are actors (CODING 2)."""
-    if rule or joint:
+    own_target = bool(rule) and rule <= barred       # 'Niamey a exigé une enquête' -> NER: no target named
+    if (rule and not own_target) or joint:
         return None
     scores = {c: score(f, weights) for c, f in cands.items()
               if c not in barred and (c == NONE or f.get("here") or any(f.get(k) for k in LINKS))}
+    kept = max([scores[NONE]] + [score(cands[c], weights) for c in rule if c in cands])
     best = max(scores, key=scores.get)
     if best == NONE:
         return None
     margin = margins["here"] if cands[best].get("here") else margins["away"]
-    return best if scores[best] > scores[NONE] + margin else None
+    return best if scores[best] > kept + margin else None
 
 
 def _entity(country: str, event: Event, earlier: list[Event], mentions: list[ActorMention]) -> dict:
@@ -94,6 +97,6 @@ def choose(document: Document) -> Document:
                       countries(e.actor) | forums(e), len(countries(e.actor)) > 1, m["weights"], m["margins"])
                for n, e in enumerate(document.events)]
     for n, (event, best) in enumerate(zip(document.events, decided)):
-        if best:
+        if best:     # a foreign target replaces no recipient or the actor's own country
             event.recipient = [_entity(best, event, document.events[:n], story.mentions)]
     return document
