@@ -71,6 +71,24 @@ class Story:
         return f"{self.language}:{words[-1]}" if words else ""
 
 
+def _position(f: dict[str, float], side: str, m: ActorMention, gap: str, story: Story, etype: str,
+              frame: str | None) -> None:
+    """Where the sentence names a candidate, on one side of the trigger: the nearest mention, how
+    far (words, commas), what kind of mention, the word before it and whether that marks a place."""
+    f[side] = 1
+    f[f"{side}&{etype}"] = 1
+    f[f"{side}&frame:{frame}"] = 1
+    f[f"{side}_dist{_bin(len(gap.split()), (2, 5, 10, 20))}"] = 1
+    f[f"{side}_commas{min(gap.count(','), 2)}"] = 1
+    f[f"{side}_kind:{m.kind}"] = 1
+    w = story.word_before(m)
+    if w:
+        f[f"{side}_prev:{w}"] = 1
+    if story.locative(m):
+        f[f"{side}_locative"] = 1
+        f[f"{side}_locative&{etype}"] = 1
+
+
 def candidates(story: Story, event: Event, earlier: list[Event]) -> dict[str, dict[str, float]]:
     """{country or NONE: {feature: value}} for one event."""
     s0 = event.sentence_start
@@ -123,34 +141,13 @@ def candidates(story: Story, event: Event, earlier: list[Event]) -> dict[str, di
             inside = [m for m in mine if m.start < t1 and t0 < m.end]
             if inside:
                 f["in_trigger"] = 1
+            frame = event.trigger.get("frame")
             if after:
                 m = min(after, key=lambda m: m.start)
-                gap = story.document.text[t1:m.start]
-                f["after"] = 1
-                f[f"after&{etype}"] = 1
-                f[f"after_dist{_bin(len(gap.split()), (2, 5, 10, 20))}"] = 1
-                f[f"after_commas{min(gap.count(','), 2)}"] = 1
-                f[f"after_kind:{m.kind}"] = 1
-                f[f"after&frame:{event.trigger.get('frame')}"] = 1
-                w = story.word_before(m)
-                if w:
-                    f[f"after_prev:{w}"] = 1
-                if story.locative(m):
-                    f["after_locative"] = 1
-                    f[f"after_locative&{etype}"] = 1
+                _position(f, "after", m, story.document.text[t1:m.start], story, etype, frame)
             if before_t:
                 m = max(before_t, key=lambda m: m.end)
-                gap = story.document.text[m.end:t0]
-                f["before"] = 1
-                f[f"before&{etype}"] = 1
-                f[f"before_dist{_bin(len(gap.split()), (2, 5, 10, 20))}"] = 1
-                f[f"before_commas{min(gap.count(','), 2)}"] = 1
-                f[f"before_kind:{m.kind}"] = 1
-                w = story.word_before(m)
-                if w:
-                    f[f"before_prev:{w}"] = 1
-                if story.locative(m):
-                    f[f"before_locative&{etype}"] = 1
+                _position(f, "before", m, story.document.text[m.end:t0], story, etype, frame)
             sectors = {m.sector or "none" for m in mine}
             for s in sectors:
                 f[f"sector:{s}"] = 1
