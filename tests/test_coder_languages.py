@@ -670,3 +670,65 @@ def test_a_name_set_off_after_a_title_is_that_official_also_by_surname_later():
 def test_a_german_genitive_capital_is_its_state():
     assert ("ACCUSE", ["CHN"], ["USA"]) in _code("Pekings Führung kritisierte Washingtons Zölle scharf.", "de")
     assert ("ACCUSE", ["UKR"], ["RUS"]) in _code("Die Ukraine verurteilte Moskaus Angriffe.", "de")
+
+
+def test_a_contrast_after_a_comma_opens_a_clause_of_its_own_modality():
+    # 'has not confirmed ..., but it accuses': the negation of the first clause is not the second's
+    assert ("ACCUSE", ["PAK"], ["AFG"]) in _code(
+        "Islamabad has not confirmed the air strikes, but it accuses Kabul of sheltering fighters.", "en")
+    assert ("ACCUSE", ["RUS"], ["UKR"]) in _code(
+        "Russland hat den Angriff nicht bestätigt, aber Moskau beschuldigte die Ukraine.", "de")
+    assert ("ACCUSE", ["RUS"], ["UKR"]) in _code(
+        "Rusland heeft de aanval niet bevestigd, maar Moskou beschuldigde Oekraïne.", "nl")
+    assert ("ACCUSE", ["RUS"], ["UKR"]) in _code("La Russie n'a pas confirmé l'attaque, mais Moscou a accusé l'Ukraine.", "fr")
+    assert ("ACCUSE", ["RUS"], ["UKR"]) in _code("Rusia no confirmó el ataque, pero Moscú acusó a Ucrania.", "es")
+
+
+def test_as_soon_as_possible_is_no_hypothetical():
+    assert ("REQUEST", ["FRA"], ["RUS"]) in _code(
+        "Frankrijk riep Rusland op om zo snel mogelijk een staakt-het-vuren te sluiten.", "nl")
+    assert ("REQUEST", ["FRA"], ["RUS"]) in _code(
+        "Frankreich forderte Russland auf, so schnell wie möglich die Truppen abzuziehen.", "de")
+    assert ("REQUEST", ["ESP"], ["MAR"]) in _code("España pidió a Marruecos que reabra la frontera lo antes posible.", "es")
+
+
+def test_two_acts_of_one_type_by_two_subjects_or_with_two_objects_are_two_events():
+    # a noun in a coordinated clause with its own subject is that subject's act
+    coded = _code("Miles de personas se manifestaron en Madrid, y los sindicatos italianos convocaron una huelga "
+                  "general.", "es")
+    assert ("PROTEST", ["ITA"], ["ITA"]) in coded and ("PROTEST", ["ESP"], ["ESP"]) in coded
+    # two material acts joined by 'and', each with its own object
+    assert _code("The Sudanese army seized the town and arrested two commanders.", "en").count(
+        ("COERCE", ["SDN"], ["SDN"])) == 2
+    # two statements are one reaction
+    assert len(_code("The United States condemned the arrests and accused Iran of human rights abuses.", "en")) == 1
+
+
+def test_a_subject_in_another_clause_does_not_cut_the_object_list():
+    assert ("RETREAT", ["VEN"], ["USA"]) in _code(
+        "Venezuela excarceló este viernes a diez ciudadanos y residentes permanentes de Estados Unidos, mientras "
+        "El Salvador entregó a Caracas a los 252 migrantes venezolanos.", "es")
+
+
+def test_the_actors_own_capital_after_in_is_where_not_whom():
+    # the actor's country known only from the story ('Die Polizei'): checked once it is
+    assert ("REJECT", ["DEU"], ["POL"]) in _code(
+        "BERLIN (dpa) - Polen wirft Deutschland Rechtsbruch vor. Die Polizei wies den Vorwurf am Montag in Berlin "
+        "zurück.", "de")
+    assert ("REJECT", ["DEU"], ["POL"]) in _code(
+        "BERLIN (Reuters) - Poland accused Germany of pushing migrants back. The police rejected the accusation in "
+        "Berlin on Monday.", "en")
+
+
+def test_a_french_relative_with_a_preposition_opens_a_clause():
+    # 'auxquels Ottawa a riposté': the relative clause has its own subject
+    coded = _code("Donald Trump a imposé la semaine dernière des droits de douane sur les produits canadiens, auxquels "
+                  "Ottawa a riposté par des taxes équivalentes.", "fr")
+    assert ("SANCTION", ["USA"], ["CAN"]) in coded and ("SANCTION", ["CAN"], ["USA"]) in coded
+
+
+def test_an_english_relative_without_that_has_the_name_before_its_verb_as_subject():
+    # 'a charge the Pakistani government rejects': the government rejects, India's charge is answered
+    assert ("REJECT", ["PAK"], ["IND"]) in _code(
+        "India accuses Pakistan of sheltering militants of Lashkar-e-Taiba (LeT), a charge the Pakistani "
+        "government rejects.", "en")

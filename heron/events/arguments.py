@@ -208,7 +208,11 @@ def link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
         # subject and the next verb starts that verb's clause
         coordinators = lex.cue_set("coordinators")
         cut = next((k for k in range(trigger_index + 1, limit) if view.words[k].lower in coordinators), None)
-        if cut is not None and any(cut < mm.first < limit and not mm.marker for mm in view.mentions):
+        # ('excarceló a diez ciudadanos y residentes de Estados Unidos, mientras El Salvador entregó':
+        # a subject in a clause of its own starts nothing in this one)
+        own = view.clause_of(trigger_index).index
+        if cut is not None and any(cut < mm.first < limit and not mm.marker and mm.clause == own
+                                   for mm in view.mentions):
             limit = cut
     # ... and one before the previous verb trigger belongs to that one ('condenó el ataque de Irán y pidió ...')
     preceding = [t for t in (verb_triggers if verb_triggers is not None else other_triggers) if t < trigger_index]
@@ -407,6 +411,11 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
         args.actors, args.how = list(noun_subject), "noun"
         args.recipients = (prep_recipients or unmarked)[:1]
         return args
+    contact = _contact_relative(view, clause, trigger_index, words, unmarked, lex)
+    if contact is not None:
+        # 'accuses Kabul of sheltering fighters, a charge the Afghan authorities reject'
+        args.actors, args.how = [contact], "subject"
+        return args
     if unmarked:
         args.actors, args.how = _coordinated(unmarked[0], unmarked, view, lex), "subject"
         rest = [mm for mm in unmarked if mm not in args.actors]
@@ -453,11 +462,32 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
     return args
 
 
+def _contact_relative(view: SentenceView, clause, trigger_index: int, words: tuple[int, ...],
+                      unmarked: list[MarkedMention], lex: Lexicon) -> MarkedMention | None:
+    """'a charge the Afghan authorities reject': where the verb never ends a clause after its
+    object (no grammar.json verb_final), a verb that ends its clause right after a name, with
+    another name earlier in the clause set off by a comma and not joined to it, has that name as
+    its subject (a relative clause without 'that'); the earlier name is no party of it."""
+    if lex.grammar.get("verb_final") or len(unmarked) < 2:
+        return None
+    last = max(words or (trigger_index,))
+    if any(w.text[:1].isalnum() for w in view.words[last + 1:clause.last + 1]):
+        return None
+    near = next((mm for mm in unmarked[1:] if mm.last == min(words or (trigger_index,)) - 1), None)
+    if near is None or near in _coordinated(unmarked[0], unmarked, view, lex):
+        return None
+    # the relative clause hangs on a noun set off by a comma (', a charge the ... reject'); with no
+    # comma the name is an object ('declared the French ambassador persona non grata')
+    set_off = any(w.lower == "," for w in view.words[unmarked[0].last + 1:near.first])
+    return near if set_off else None
+
+
 def _elided_subject(view: SentenceView, clause, trigger_index: int, lex: Lexicon) -> list[MarkedMention]:
     """'Le ministère a remercié ses partenaires, avec lesquels il partage ..., et a appelé la Russie
     à cesser': a clause that opens with a coordinator and its verb or auxiliary ('und hatte die
     Beziehungen zu Kigali abgebrochen') shares the subject of the sentence's first clause."""
-    if clause.index == 0 or view.words[clause.first].lower not in lex.cue_set("coordinators"):
+    joining = lex.cue_set("coordinators") | lex.cue_set("contrast_coordinators")   # 'sondern verlangten'
+    if clause.index == 0 or view.words[clause.first].lower not in joining:
         return []
     # 'and both countries expelled': a word of its own after the coordinator is a new subject
     after = clause.first + 1

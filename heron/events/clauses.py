@@ -343,6 +343,8 @@ def _clauses(words: list[Word], lex: Lexicon, name_starts: set[int] = frozenset(
         elif w.lower in lex.cue_set("coordinators") and prev.lower == ",":
             if not (w.i - 2 in name_ends and w.i + 1 in name_starts):
                 cuts.append((w.i, w.lower))  # ', en noemde ...' opens a clause; 'the US, Russia, and Switzerland' is a list
+        elif w.lower in lex.cue_set("contrast_coordinators") and prev.lower == ",":
+            cuts.append((w.i, w.lower))      # 'has not confirmed the strikes, but it accuses Kabul': a new clause
         elif w.lower in lex.cue_set("comma_openers"):
             if prev.lower == ",":
                 cuts.append((w.i, w.lower))  # German 'der/die/das' open a relative clause only after a comma

@@ -353,7 +353,7 @@ def _crowd(view: SentenceView, clause, match: TriggerMatch, lex) -> list[MarkedM
     return [MarkedMention(crowd, words[0].i, words[-1].i, clause.index, "")]
 
 
-def _group(cands: list[Candidate], view: SentenceView) -> list[list[Candidate]]:
+def _group(cands: list[Candidate], view: SentenceView, lex) -> list[list[Candidate]]:
     """One event per type per sentence: 'aanvallen ..., waaronder de schietpartij ..., een aanslag'."""
     groups: dict[tuple, list[Candidate]] = {}
     for c in cands:
@@ -361,17 +361,23 @@ def _group(cands: list[Candidate], view: SentenceView) -> list[list[Candidate]]:
         actors = frozenset(a.mention.country for a in c.args.actors if a.mention.country)
         key = (c.event_type, c.modality.value)
         same = next((k for k in groups if k[:2] == key and (not actors or not k[2] or k[2] & actors)
-                     and not any(_own_clauses(c, o, view) for o in groups[k])), None)
+                     and not any(_own_clauses(c, o, view, lex) or _coordinated_verbs(c, o, view, lex)
+                                 for o in groups[k])), None)
         groups.setdefault(same or (*key, actors, len(groups)), []).append(c)
     return list(groups.values())
 
 
-def _own_clauses(a: Candidate, b: Candidate, view: SentenceView) -> bool:
+def _own_clauses(a: Candidate, b: Candidate, view: SentenceView, lex) -> bool:
     """Two verbs in two clauses, each with its own subject, are two acts ('the governor's office
-    banned all demonstrations, and authorities restricted access to social media')."""
-    if a.match.trigger.frame == "noun" or b.match.trigger.frame == "noun":
+    banned all demonstrations, and authorities restricted access to social media'); so is a noun
+    in a coordinated clause with its own subject ('Miles de personas se manifestaron ..., y los
+    sindicatos convocaron una huelga'), not one in a clause that tells the same act ('survived an
+    attempt, when gunmen shot him')."""
+    first, second = sorted((view.clause_of(a.match.anchor), view.clause_of(b.match.anchor)), key=lambda c: c.index)
+    if first is second:
         return False
-    if view.clause_of(a.match.anchor) is view.clause_of(b.match.anchor):
+    joined = lex.cue_set("coordinators") | lex.cue_set("contrast_coordinators")
+    if (a.match.trigger.frame == "noun" or b.match.trigger.frame == "noun") and second.opener not in joined:
         return False
     if a.args.how != "subject" or b.args.how != "subject":
         return False    # 'bezocht Rusland, waar hij Poetin ontmoette': a pronoun is the same actor
@@ -384,6 +390,28 @@ def _lacks_partner(c: Candidate) -> bool:
     any other reading of the same words comes first."""
     return ontology.event_type(c.event_type).needs_recipient and not c.args.recipients \
         and len({a.mention.country for a in c.args.actors}) < 2
+
+
+def _coordinated_verbs(a: Candidate, b: Candidate, view: SentenceView, lex) -> bool:
+    """Two verbs of one clause joined by 'and', each with an object of its own, are two material
+    acts ('The army seized the town and arrested two commanders'); verbs sharing one object are
+    one ('arrested and detained the mayor'), and so are two statements ('condemned the arrests
+    and accused Iran of abuses', 'welcomed the officers and thanked Kenya': one reaction)."""
+    if a.match.trigger.frame == "noun" or b.match.trigger.frame == "noun":
+        return False
+    if ontology.event_type(a.event_type).verbal:
+        return False
+    if view.clause_of(a.match.anchor) is not view.clause_of(b.match.anchor):
+        return False
+    early, late = sorted((a.match, b.match), key=lambda m: m.first)
+    k = late.first - 1
+    while k > early.last and view.words[k].lower in lex.cue_set("auxiliaries"):
+        k -= 1      # 'has seized the town and has arrested'
+    if k <= early.last or view.words[k].lower not in lex.cue_set("coordinators"):
+        return False
+    own_object = any(w.text[:1].isalnum() for w in view.words[early.last + 1:k])
+    clause = view.clause_of(late.anchor)
+    return own_object and any(w.text[:1].isalnum() for w in view.words[late.last + 1:clause.last + 1])
 
 
 def _best(group: list[Candidate]) -> Candidate:
@@ -430,7 +458,8 @@ def _event(document: Document, view: SentenceView, group: list[Candidate], lex, 
     # victims of an attack are the people where it happened ('bombardeó Járkov ... cinco muertos')
     recipients = [_entity(r, (actor_country if domestic else None) or (place_country if etype == "ASSAULT" else None)
                           or (None if _unaffiliated(r) and quad == 3 else home))
-                  for r in best.args.recipients if not arguments.unknown_group(r.mention)]
+                  for r in best.args.recipients if not arguments.unknown_group(r.mention)
+                  and not _own_place(r, actor_country, lex)]
     if not recipients and etype == "PROTEST" and actor_country:
         # a protest with no named target is aimed at the protesters' own government
         first = best.args.actors[0].mention
@@ -488,6 +517,15 @@ def _unaffiliated(mm: MarkedMention) -> bool:
 
 #: CAMEO code of a lawsuit or formal complaint ('sue', 'saisir l'OMC', 'anfechten', 'klacht indienen')
 LAWSUIT_CAMEO = "115"
+
+
+def _own_place(mm: MarkedMention, actor_country: str | None, lex) -> bool:
+    """'Bundesinnenminister Dobrindt wies den Vorwurf in Berlin zurück': the actor's own capital
+    after a locative marker is where it acted, not whom (the actor's country may be known only
+    from context, so this is checked again once it is). Not a territory of the actor's country:
+    'a appelé au calme en Nouvelle-Calédonie' is aimed at it."""
+    return actor_country is not None and mm.mention.kind == "capital" and mm.mention.country == actor_country \
+        and mm.marker in lex.cue_set("locative_markers")
 
 
 def _venue(mm: MarkedMention, match: TriggerMatch) -> bool:
@@ -676,7 +714,7 @@ def code(document: Document) -> Document:
             if mm.marker_at in trigger_words and mm.marker in lex.cue_set("speaker_markers"):
                 mm.marker, mm.marker_at = "", None   # 'Deutschland sagte der Ukraine Hilfe zu': 'sagte' is the event
         own_speaker = arguments.speaker_of(view, lex)
-        for group in _group(_candidates(view, lex, own_speaker or context_speaker, previous_subject, every), view):
+        for group in _group(_candidates(view, lex, own_speaker or context_speaker, previous_subject, every), view, lex):
             event = _event(document, view, group, lex, home)
             event.trigger["reported"] = own_speaker is not None   # told as someone's words (merge)
             told = _told_before(view, group, event, document, lex)

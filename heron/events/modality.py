@@ -91,6 +91,19 @@ def _provisional(view: SentenceView, clause: Clause, lex: Lexicon) -> bool:
     return bool(set(_phrases(rest, 0, len(rest) - 1)) & lex.cue_set("provisional"))
 
 
+def _urgency_words(view: SentenceView, first: int, last: int, lex: Lexicon) -> set[int]:
+    """The words of a phrase of urgency ('as soon as possible', 'zo snel mogelijk', 'lo antes
+    posible'): its 'possible' or 'soon' says how fast, not that the act may or will happen."""
+    out: set[int] = set()
+    lowers = [w.lower for w in view.words]
+    for phrase in lex.cue_set("urgency_phrases"):
+        parts = phrase.split()
+        for k in range(first, last + 1):     # a phrase the cue window cuts off counts too
+            if lowers[k:k + len(parts)] == parts:
+                out.update(range(k, k + len(parts)))
+    return out
+
+
 def detect(view: SentenceView, clause: Clause, trigger_last: int, lex: Lexicon,
            other_triggers: frozenset[int] = frozenset(), trigger_words: frozenset[int] = frozenset(),
            whole_clause: bool = False) -> Modality:
@@ -99,7 +112,8 @@ def detect(view: SentenceView, clause: Clause, trigger_last: int, lex: Lexicon,
     `whole_clause`: cues may stand anywhere after the trigger in its clause ('Ein Treffen
     zwischen Kurti und Vučić ist derzeit nicht geplant')."""
     end = clause.last if whole_clause else min(clause.last, trigger_last + AFTER)
-    words = [w for w in view.words[clause.first:end + 1] if w.i not in other_triggers]
+    urgency = _urgency_words(view, clause.first, end, lex)
+    words = [w for w in view.words[clause.first:end + 1] if w.i not in other_triggers and w.i not in urgency]
     phrases = _phrases(words, 0, len(words) - 1)
     present = set(phrases)
     exceptions = lex.cue_set("negation_exceptions")
