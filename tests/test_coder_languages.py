@@ -732,3 +732,52 @@ def test_an_english_relative_without_that_has_the_name_before_its_verb_as_subjec
     assert ("REJECT", ["PAK"], ["IND"]) in _code(
         "India accuses Pakistan of sheltering militants of Lashkar-e-Taiba (LeT), a charge the Pakistani "
         "government rejects.", "en")
+
+
+def test_unnamed_state_forces_take_the_country_from_context():
+    # CODING 3: 'Ermittler', 'officers', 'militairen' with no country are the story's country's forces;
+    # a force the trigger itself names ('militairen ingezet') is its doer; a state after 'in' before
+    # the trigger is the sentence's setting
+    assert ("MOBILIZE", ["CZE"], []) in _code(
+        "In Tsjechië werden volgens premier Petr Fiala meer dan duizend militairen ingezet.", "nl")
+    assert ("MOBILIZE", ["GBR"], []) in _code(
+        "Rioting spread across Britain. About 6,000 specialist public order officers were put on standby.", "en")
+    assert ("COERCE", ["ROU"], ["ROU"]) in _code(
+        "Nach Unruhen in Rumänien: Ermittler durchsuchten am Samstag in Brașov mehrere Häuser.", "de")
+
+
+def test_an_agentless_act_of_force_is_the_security_forces_of_its_sentence():
+    assert ("ASSAULT", ["CMR"], ["CMR"]) in _code(
+        "Au Cameroun, quatre personnes ont été tuées à Douala lorsque les forces de l'ordre ont tenté de "
+        "disperser les manifestants.", "fr")
+    assert ("ASSAULT", ["COL"], ["COL"]) in _code(
+        "En Colombia, tres soldados fueron asesinados cuando la policía intentaba dispersar a los manifestantes.", "es")
+
+
+def test_a_named_victim_with_no_doer_was_attacked_by_unknown_attackers_a_toll_is_no_new_attack():
+    assert [e[:2] for e in _code("In Libya, militia leader Abdel Ghani al-Kikli was shot dead.", "en")] \
+        == [("ASSAULT", ["LBY"])]
+    assert [e[:2] for e in _code("In Libië werd de militieleider Abdel Ghani al-Kikli doodgeschoten.", "nl")] \
+        == [("ASSAULT", ["LBY"])]
+    # 'Dabei wurden zwölf Menschen getötet': the toll of the attack just told
+    assert _code("Russische Raketen trafen Charkiw. Dabei wurden mindestens zwölf Menschen getötet.", "de") \
+        == [("ASSAULT", ["RUS"], ["UKR"])]
+
+
+def test_a_purpose_infinitive_does_not_judge_the_act_before_it():
+    # 'los bloqueos ... para exigir': the blockades are done, not judged
+    assert ("PROTEST", ["GTM"], ["GTM"]) in _code(
+        "Comunidades indígenas mantuvieron los bloqueos en carreteras de Guatemala para exigir la renuncia "
+        "de la fiscal.", "es")
+
+
+def test_a_spanish_sentence_opening_with_its_verb_continues_the_previous_subject():
+    assert ("ACCUSE", ["PAN"], ["NIC"]) in _code(
+        "La Cancillería panameña rechazó la petición. Además, convocó al encargado de negocios nicaragüense.", "es")
+
+
+def test_german_werden_with_a_participle_is_a_present_passive():
+    # 'gegen sie wird intern ermittelt': asserted, the authorities investigate
+    assert ("ACCUSE", ["IDN"], ["IDN"]) in _code(
+        "In Indonesien wurden sieben Polizisten festgesetzt, gegen sie wird intern ermittelt.", "de")
+    assert ("MOBILIZE", ["RUS"], []) in _code("Russland wird Truppen entsenden.", "de")

@@ -428,6 +428,10 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
             args.recipients = _coordinated(comitative[0], comitative, view, lex) if comitative else []
     else:
         args.actors, args.how = (shared, "subject") if shared else fallback_actor()
+        if not args.actors and not passive and _dropped_subject(view, clause, trigger_index, lex) and previous_subject:
+            # 'La Cancillería panameña anunció ... Además, convocó al encargado de negocios': the
+            # previous sentence's subject goes on
+            args.actors, args.how = [previous_subject], "pronoun"
         if args.actors:
             args.recipients = prep_recipients or [mm for mm in in_clause if roles[id(mm)] == "unmarked"][:1]
             if not args.recipients and ("met" in trig.preps or "with" in trig.preps):
@@ -518,6 +522,15 @@ def _after_reporting_verb(view: SentenceView, clause, trigger_index: int, words:
                 and _has_word(view, after[0].last + 1, trigger_index - 1, lex.cue_set("auxiliaries")):
             return [mm for mm in unmarked if mm.first > k]
     return unmarked
+
+
+def _dropped_subject(view: SentenceView, clause, trigger_index: int, lex: Lexicon) -> bool:
+    """'Además, convocó al encargado de negocios': a language that drops subject pronouns
+    (grammar.json pro_drop) opens a sentence with its verb, only adverbs and commas before it."""
+    if not lex.grammar.get("pro_drop") or clause.index != 0:
+        return False
+    skip = lex.cue_set("skip_words") | lex.cue_set("sentence_adverbs")
+    return all(w.lower in skip or not w.text[:1].isalnum() for w in view.words[clause.first:trigger_index])
 
 
 def _pronoun_subject(view: SentenceView, clause, trigger_index: int, lex: Lexicon) -> bool:

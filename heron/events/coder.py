@@ -161,10 +161,20 @@ def _candidates(view: SentenceView, lex, context_speaker, previous_subject,
             args.recipients = arguments.faced(view, match.last, lex) or args.recipients
         if not args.actors and etype == "PROTEST":
             args.actors, args.how = _crowd(view, clause, match, lex), "crowd"
+        # 'wurden festgenommen', 'gegen sie wird intern ermittelt': an agentless arrest, ruling or inquiry
         if not args.actors and args.how == "passive" and (etype in {"COERCE", "SANCTION", "RETREAT"}
-                                                           or arguments.legal_act(match.trigger, lex)):
+                                                           or arguments.legal_act(match.trigger, lex)
+                                                           or match.trigger.mode == "investigate"):
             reporter = _reporting_authority(view, args) if etype in {"COERCE", "SANCTION"} else []
             args.actors, args.how = reporter or _implicit_authorities(view, match, lex), "implicit"
+        # 'duizend militairen ingezet', 'tuées ... lorsque les forces de l'ordre ont tenté de disperser'
+        forces = _unnamed_forces(view, match) if not args.actors and etype in FORCE_TYPES else []
+        if forces:
+            args.actors, args.how = forces, "implicit"
+        if not args.actors and etype == "ASSAULT" and args.how == "passive" and _someone(args.recipients):
+            # 'al-Kikli werd doodgeschoten': a victim with no named doer was attacked by unknown attackers
+            # ('Bij de aardbeving zijn honderden mensen gedood' names no one: no attack)
+            args.actors, args.how = _attackers(view, match), "implicit"
         if not args.actors:
             continue        # an event with no actor at all is not emitted (CODING 3)
         actor_ids = {id(a) for a in args.actors}
@@ -262,10 +272,31 @@ def _unknown_attackers(view: SentenceView, lex, match: TriggerMatch) -> list[Mar
                                            or any(view.phrase_before(w.i + 1, n) in cues for n in (2, 3)))
                for w in view.words):
         return []
+    return _attackers(view, match)
+
+
+def _someone(victims: list[MarkedMention]) -> bool:
+    """A victim who is named or holds an office ('al-Kikli', 'drei Soldaten'), not bare people."""
+    return any(mm.mention.kind != "title" or mm.mention.sector not in UNAFFILIATED | {"CVL"} for mm in victims)
+
+
+def _attackers(view: SentenceView, match: TriggerMatch) -> list[MarkedMention]:
+    """Unknown attackers standing on the trigger's words (UAF, country from context)."""
     first, last = view.words[match.words[0]], view.words[match.words[-1]]
     mention = ActorMention(first.start, last.end, view.text[first.start - view.start:last.end - view.start],
                            UNKNOWN_ATTACKERS, None, "UAF", None, "title")
     return [MarkedMention(mention, match.words[0], match.words[-1], view.clause_of(match.anchor).index, "")]
+
+
+def _toll_of_earlier_attack(group: list[Candidate], event: Event, document: Document) -> Event | None:
+    """'Dabei wurden drei Menschen getötet', 'Au moins quatre civils ont été tués': unnamed people
+    killed by unknown attackers right after an attack is told are its toll, not a new attack
+    (a named victim is: 'toen al-Kikli werd doodgeschoten')."""
+    if event.event_type != "ASSAULT" or not all(a.get("name") == UNKNOWN_ATTACKERS for a in event.actor) \
+            or any(r.mention.kind != "title" for r in _best(group).args.recipients):
+        return None
+    return next((prior for prior in _recent(document.events, event.sentence_start, document, REACTION_REACH)
+                 if prior.event_type == "ASSAULT"), None)
 
 
 def _name_attackers(told: Event, later: Event) -> None:
@@ -314,6 +345,23 @@ def _implicit_authorities(view: SentenceView, match: TriggerMatch, lex) -> list[
     mention = ActorMention(first.start, last.end, view.text[first.start - view.start:last.end - view.start],
                            "unnamed authorities", None, sector, None, "title")
     return [MarkedMention(mention, match.first, match.last, view.clause_of(match.anchor).index, "")]
+
+
+#: acts of state force whose unnamed doer is the security forces the sentence names
+FORCE_TYPES = {"MOBILIZE", "ASSAULT", "COERCE"}
+#: sectors of the state's armed and police forces
+FORCE_SECTORS = {"MIL", "COP"}
+
+
+def _unnamed_forces(view: SentenceView, match: TriggerMatch) -> list[MarkedMention]:
+    """'meer dan duizend militairen ingezet', 'officers were put on standby': the forces the
+    trigger itself names are its doers; 'quatre personnes ont été tuées ... lorsque les forces de
+    l'ordre ont tenté de disperser': an act of force with no doer of its own was done by the
+    security forces of its sentence. Their country is from context (CODING 3)."""
+    forces = [mm for mm in view.mentions if mm.mention.sector in FORCE_SECTORS and mm.mention.kind == "title"
+              and mm.mention.country is None and not mm.marker]
+    own = [mm for mm in forces if mm.first in match.words or mm.last in match.words]
+    return own[:1] or forces[:1]
 
 
 #: sectors of a reporting source that can itself have arrested, banned or sanctioned
@@ -429,6 +477,16 @@ def _confidence(c: Candidate, group: list[Candidate]) -> float:
     return round(min(score, 0.95), 2)
 
 
+def _named_setting(view: SentenceView, match: TriggerMatch, lex) -> str | None:
+    """'In Tsjechië ... werden meer dan duizend militairen ingezet': a state named right after a
+    locative preposition before the trigger is where it happens, the country of its unnamed actors
+    before the article's (not 'im Auftrag Russlands')."""
+    locative = lex.cue_set("locative_markers")
+    return next((mm.mention.country for mm in view.mentions
+                 if mm.mention.kind == "state" and mm.marker in locative and mm.marker_at == mm.first - 1
+                 and mm.last < match.first and mm.mention.country), None)
+
+
 def _event(document: Document, view: SentenceView, group: list[Candidate], lex, home: str | None) -> Event:
     best = _best(group)
     trig_words = [view.words[k] for k in best.match.words]
@@ -450,7 +508,8 @@ def _event(document: Document, view: SentenceView, group: list[Candidate], lex, 
             source = "dateline"
     place = location.place_for(view, group, document.places, etype, document, lex)
     place_country = place.country if place else None
-    actors = [_entity(a, place_country or home) for a in best.args.actors]
+    setting = _named_setting(view, best.match, lex)
+    actors = [_entity(a, place_country or setting or home) for a in best.args.actors]
     actor_country = next((a["country"] for a in actors if a.get("country")), None)
     # 'De Belgische politie arresteerde twaalf demonstranten': unnamed targets of repression are
     # the actor's own people; other unnamed targets get the article's country, if it has one
@@ -717,7 +776,7 @@ def code(document: Document) -> Document:
         for group in _group(_candidates(view, lex, own_speaker or context_speaker, previous_subject, every), view, lex):
             event = _event(document, view, group, lex, home)
             event.trigger["reported"] = own_speaker is not None   # told as someone's words (merge)
-            told = _told_before(view, group, event, document, lex)
+            told = _told_before(view, group, event, document, lex) or _toll_of_earlier_attack(group, event, document)
             if told:
                 told.mentions += event.mentions   # 'concerned by the arrest': the arrest told before
                 _name_attackers(told, event)

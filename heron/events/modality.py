@@ -84,6 +84,14 @@ def _announced_future(view: SentenceView, clause: Clause, trigger_words: frozens
     return clause.opener in lex.cue_set("complementizers") and any(_future_verb(view, k, lex) for k in trigger_words)
 
 
+def _werden_passive(view: SentenceView, trigger_last: int, future: set[str], lex: Lexicon) -> bool:
+    """'gegen sie wird intern ermittelt': 'werden' with a participle is a present passive, with
+    an infinitive a future ('wird ermitteln'); the participle is the verb not in its dictionary
+    form (grammar.json passive_future_auxiliaries)."""
+    word = view.words[trigger_last]
+    return future <= lex.cue_set("passive_future_auxiliaries") and word.lemma != word.lower
+
+
 def _provisional(view: SentenceView, clause: Clause, lex: Lexicon) -> bool:
     """'no enviarán por ahora más cazas', 'ne normalisera pas ... tant que la guerre se poursuit':
     a 'not yet' limited in time or by a condition is a state of affairs, not a refusal."""
@@ -136,6 +144,8 @@ def detect(view: SentenceView, clause: Clause, trigger_last: int, lex: Lexicon,
         return Modality("future", True, view.words[trigger_last].lower)
     volition = present & lex.cue_set("volition")
     future = present & lex.cue_set("future")
+    if future and _werden_passive(view, trigger_last, future, lex):
+        volition, future = volition - future, set()
     reported = _reported_future(view, trigger_words, present, lex) if trigger_words else None
     if reported and not hypothetical:
         volition = volition | {reported}     # 'said it would send': a reported 'will send'

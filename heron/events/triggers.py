@@ -152,12 +152,23 @@ def judged_after(match: TriggerMatch, every: list[TriggerMatch], view: SentenceV
     if not any(m.first > match.last and view.clause_of(m.anchor) is clause and m.trigger.frame != "noun"
                and m.trigger.event_type in JUDGING
                # 'sancties aangekondigd en het luchtruim gesloten': the next verb has its own object
-               and not any(view.words[k].lower in joins for k in range(match.last + 1, m.first)) for m in every):
+               and not any(view.words[k].lower in joins for k in range(match.last + 1, m.first))
+               and not _purpose_verb(match, m, view, lex) for m in every):
         return False
     prepositions = (lex.cue_set("temporal_prepositions") | lex.cue_set("recipient_prepositions")
                     | lex.cue_set("locative_markers") | lex.cue_set("circumstance_prepositions")
                     | lex.cue_set("agent_markers"))
     return not any(view.words[k].lower in prepositions for k in range(max(clause.first, match.first - 3), match.first))
+
+
+def _purpose_verb(noun: TriggerMatch, verb: TriggerMatch, view: SentenceView, lex: Lexicon) -> bool:
+    """'mantuvieron los bloqueos ... para exigir la renuncia', 'blocked roads to demand': an
+    infinitive after the noun says what the act is for, it does not judge it. Verb-final
+    languages put the object before 'te/zu' + verb ('die Zölle zu kritisieren'): not there."""
+    if lex.grammar.get("verb_final"):
+        return False
+    markers = lex.cue_set("infinitive_markers")
+    return any(view.words[k].lower in markers for k in range(noun.last + 1, verb.first))
 
 
 def _infinitive_clause(view: SentenceView, clause, lex: Lexicon) -> bool:
