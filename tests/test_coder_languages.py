@@ -781,3 +781,44 @@ def test_german_werden_with_a_participle_is_a_present_passive():
     assert ("ACCUSE", ["IDN"], ["IDN"]) in _code(
         "In Indonesien wurden sieben Polizisten festgesetzt, gegen sie wird intern ermittelt.", "de")
     assert ("MOBILIZE", ["RUS"], []) in _code("Russland wird Truppen entsenden.", "de")
+
+
+def _types(text: str, lang: str) -> set[str]:
+    return {etype for etype, _, _ in _code(text, lang)}
+
+
+def test_an_unreal_condition_and_its_consequence_are_no_events():
+    # CODING 5: an inverted condition ('Hadden ..., ', 'Had ..., ', 'Hätte ..., ') and the past
+    # conditional of its consequence ('zou ... hebben gesloten', 'would have', 'aurait fermé')
+    assert not _code("Hadden de partners ingestemd, dan zou Nederland de grens met België hebben gesloten.", "nl")
+    assert not _code("Had Russia agreed, Ukraine would have withdrawn its troops from Kursk.", "en")
+    assert not _code("If Russia had attacked, Poland would have closed the border with Belarus.", "en")
+    assert not _code("Hätte Russland gewonnen, hätte Polen die Grenze zu Belarus geschlossen.", "de")
+    assert not _code("Si la Russie avait attaqué, la Pologne aurait fermé la frontière avec la Biélorussie.", "fr")
+    assert not _code("Si Rusia hubiera atacado, Polonia habría cerrado la frontera con Bielorrusia.", "es")
+    # without a condition 'zou hebben' and Konjunktiv are reported speech, and a conditional threat is a threat
+    assert "ASSAULT" in _types("Rusland zou Oekraïne hebben aangevallen.", "nl")
+    assert "ASSAULT" in _types("Russland habe die Ukraine angegriffen, sagte Kiew.", "de")
+    assert "THREATEN" in _types("Nederland dreigde de grens met België te sluiten als de partners niet zouden instemmen.", "nl")
+    assert "THREATEN" in _types("Russia warned it would attack Ukraine if NATO sent troops.", "en")
+
+
+def test_a_ruled_out_act_is_not_done():
+    # 'sloot uit dat hij zal aftreden': a refusal (REJECT), not a resignation
+    assert _types("Vucic sloot uit dat hij zal aftreden.", "nl") == {"REJECT"}
+    assert _types("Vucic ruled out that he would resign.", "en") == {"REJECT"}
+    assert "CONCEDE" not in _types("Vucic schloss aus, dass er zurücktreten werde.", "de")
+
+
+def test_a_topic_noun_takes_the_modality_of_its_clause():
+    # 'Over een terugtrekking ... is nog niets afgesproken': the withdrawal is spoken of, not done
+    assert not _code("Over een terugtrekking van Israëlische troepen uit Gaza is nog niets afgesproken.", "nl")
+    assert "RETREAT" in _types("Israël kondigde een terugtrekking van zijn troepen uit Gaza aan.", "nl")
+    assert "RETREAT" not in _types(
+        "Le ministre a averti que la levée des sanctions contre l'Iran était « inenvisageable ».", "fr")
+    assert "RETREAT" in _types("La levée des sanctions contre l'Iran a été annoncée par la France.", "fr")
+
+
+def test_a_cue_of_a_second_verb_after_but_is_not_the_acts():
+    # 'overweegt ... te versoepelen, maar wil eerst overleg': 'wil' is not a promise to ease
+    assert "AGREE" not in _types("De Europese Unie overweegt de sancties tegen Syrië te versoepelen, maar wil eerst overleg.", "nl")

@@ -129,7 +129,8 @@ def _candidates(view: SentenceView, lex, context_speaker, previous_subject,
         clause = view.clause_of(match.anchor)
         other_words = frozenset(k for m in found if m is not match for k in m.words)
         mod = modality.detect(view, clause, match.last, lex, other_words, frozenset(match.words))
-        if match.trigger.event_type == "CONSULT" and mod.value == "asserted" and _noun(match, view, lex):
+        if mod.value == "asserted" and _noun(match, view, lex) and (
+                match.trigger.event_type == "CONSULT" or _topic(match, view, clause, lex)):
             # a meeting noun is often the subject of what is said of it: 'is not planned', 'gilt als unwahrscheinlich'
             mod = modality.detect(view, clause, match.last, lex, other_words, frozenset(match.words), whole_clause=True)
             mod = modality.Modality(mod.value, mod.volition, mod.cue)   # 'not planned' is no refusal
@@ -330,6 +331,21 @@ def _noun(match: TriggerMatch, view: SentenceView, lex) -> bool:
     word = view.words[match.anchor]
     return match.trigger.frame == "noun" or triggers.nominal(match, view, lex) or bool(
         lex.grammar.get("capitalised_nouns") and match.anchor > 0 and word.text[:1].isupper())
+
+
+def _topic(match: TriggerMatch, view: SentenceView, clause, lex) -> bool:
+    """'Over een volledige terugtrekking ... is nog niets afgesproken', 'Sobre una retirada no se ha
+    acordado nada', 'que la levée des sanctions était « inenvisageable »': a noun after a topic
+    preposition or as the subject that opens its clause is what the clause speaks of, not an act
+    told by it."""
+    start = view.words[clause.first:match.anchor]
+    if start and start[0].lower in lex.cue_set("clause_openers") | {","}:
+        start = start[1:]
+    lead = " ".join(w.lower for w in start[:2])
+    cues = lex.cue_set("topic_prepositions")
+    if start and len(start) <= 4 and (start[0].lower in cues or lead in cues):
+        return True
+    return bool(start) and len(start) <= 2 and all(w.lower in lex.cue_set("articles") for w in start)
 
 
 def _implicit_authorities(view: SentenceView, match: TriggerMatch, lex) -> list[MarkedMention]:

@@ -41,16 +41,42 @@ def _denied_by(view: SentenceView, clause: Clause, trigger_last: int, lex: Lexic
     which Islamabad denies'), and not the trigger's own word ('Islamabad denies', 'a démenti les
     accusations')."""
     verbs = lex.cue_set("denial_verbs")
-    complementizers = lex.cue_set("complementizers")
     for w in view.words[:trigger_last]:
         if (w.lemma not in verbs and w.lower not in verbs) or w.i in trigger_words:
             continue
-        if any(x.lower in lex.cue_set("coordinators") for x in view.words[w.i + 1:trigger_last]):
-            continue    # 'Moscú negó cualquier implicación y culpó a ...': a second verb of its own
-        own = view.clause_of(w.i)
-        if own.index == clause.index or (clause.index == own.index + 1 and clause.opener in complementizers):
+        if _governs(view, clause, w.i, trigger_last, lex):
             return w.lemma if w.lemma in verbs else w.lower
     return None
+
+
+def _excluded_by(view: SentenceView, clause: Clause, trigger_last: int, lex: Lexicon,
+                 trigger_words: frozenset[int] = frozenset()) -> str | None:
+    """'Hij sloot uit dat hij zal aftreden', 'ruled out that he would resign', 'schloss aus, dass er
+    zurücktreten werde': the act a party rules out is not done (the ruling out is its own REJECT).
+    Not when the ruling out is itself refused or denied: 'weigerde uit te sluiten dat ...'."""
+    cues = lex.cue_set("exclusion_verbs")
+    for w in view.words[:trigger_last]:
+        phrase = next((p for p in (" ".join(x.lower for x in view.words[w.i:w.i + 2]), w.lower, w.lemma)
+                       if p in cues), None)
+        if phrase is None or w.i in trigger_words:
+            continue
+        own = view.clause_of(w.i)
+        before = view.words[own.first:w.i]
+        if any(x.i in view.trigger_anchors or x.lower in lex.cue_set("negation") for x in before):
+            continue    # 'refused to rule out', 'did not rule out': the act stays possible
+        if _governs(view, clause, w.i, trigger_last, lex):
+            return phrase
+    return None
+
+
+def _governs(view: SentenceView, clause: Clause, verb: int, trigger_last: int, lex: Lexicon) -> bool:
+    """The verb at `verb` takes the trigger as its content: in the trigger's clause or in the
+    clause right before a complement clause that holds it, with no second verb of its own between."""
+    if any(x.lower in lex.cue_set("coordinators") for x in view.words[verb + 1:trigger_last]):
+        return False    # 'Moscú negó cualquier implicación y culpó a ...': a second verb of its own
+    own = view.clause_of(verb)
+    return own.index == clause.index or (clause.index == own.index + 1
+                                         and clause.opener in lex.cue_set("complementizers"))
 
 
 def _future_verb(view: SentenceView, index: int, lex: Lexicon) -> bool:
@@ -112,6 +138,51 @@ def _urgency_words(view: SentenceView, first: int, last: int, lex: Lexicon) -> s
     return out
 
 
+def _in_order(words, cue: str) -> bool:
+    """The words of `cue` stand in this order among `words`, others between: 'zou ... hebben'."""
+    tokens = cue.split()
+    k = 0
+    for w in words:
+        if k < len(tokens) and w.lower == tokens[k]:
+            k += 1
+    return k == len(tokens)
+
+
+def _inverted_condition(view: SentenceView, trigger_last: int, lex: Lexicon) -> str | None:
+    """'Hadden de partners ingestemd, ...', 'Hätte der Block gewonnen, ...', 'Had Russia agreed, ...':
+    a sentence that opens with a subjunctive verb is a condition up to its first comma."""
+    if not view.words or view.words[0].lower not in lex.cue_set("inverted_conditionals"):
+        return None
+    comma = next((w.i for w in view.words if w.lower == ","), None)
+    return view.words[0].lower if comma is not None and trigger_last < comma else None
+
+
+def _counterfactual(view: SentenceView, clause: Clause, trigger_last: int, lex: Lexicon) -> str | None:
+    """'dan zou Nederland de grenzen hebben gesloten', 'it would have withdrawn', 'hätte er die
+    Gespräche abgebrochen', 'il aurait fermé', 'habría cerrado': a past conditional next to a
+    condition ('if', 'als', 'si' or an inverted 'Hadden ..., ') is unreal. Without a condition it
+    is reported speech ('Rusland zou drones hebben gestuurd', 'l'armée aurait tué')."""
+    words = view.words[clause.first:min(clause.last, trigger_last + AFTER) + 1]
+    cue = next((c for c in sorted(lex.cue_set("counterfactual")) if _in_order(words, c)), None)
+    if cue is None or any(_in_order(words, e) for e in lex.cue_set("counterfactual_exceptions")):
+        return None
+    inverted = bool(view.words) and view.words[0].lower in lex.cue_set("inverted_conditionals")
+    condition = any(c.opener in lex.cue_set("conditional_openers") for c in view.clauses if c.index != clause.index)
+    return cue if inverted or condition else None
+
+
+def _window_end(view: SentenceView, clause: Clause, trigger_last: int, lex: Lexicon) -> int:
+    """The last word a cue after the trigger may stand on: up to AFTER words, not past a comma and
+    coordinator that start a second verb ('overweegt de sancties te versoepelen, maar wil eerst
+    zien': 'wil' is not this act's)."""
+    end = min(clause.last, trigger_last + AFTER)
+    for w in view.words[trigger_last + 1:end]:
+        if w.lower == "," and view.words[w.i + 1].lower in lex.cue_set("coordinators") | lex.cue_set(
+                "contrastive_conjunctions"):
+            return w.i - 1
+    return end
+
+
 def detect(view: SentenceView, clause: Clause, trigger_last: int, lex: Lexicon,
            other_triggers: frozenset[int] = frozenset(), trigger_words: frozenset[int] = frozenset(),
            whole_clause: bool = False) -> Modality:
@@ -119,7 +190,7 @@ def detect(view: SentenceView, clause: Clause, trigger_last: int, lex: Lexicon,
     for this one ('veroordeelden de aanvallen en beloofden hulp': 'beloofden' is its own event).
     `whole_clause`: cues may stand anywhere after the trigger in its clause ('Ein Treffen
     zwischen Kurti und Vučić ist derzeit nicht geplant')."""
-    end = clause.last if whole_clause else min(clause.last, trigger_last + AFTER)
+    end = clause.last if whole_clause else _window_end(view, clause, trigger_last, lex)
     urgency = _urgency_words(view, clause.first, end, lex)
     words = [w for w in view.words[clause.first:end + 1] if w.i not in other_triggers and w.i not in urgency]
     phrases = _phrases(words, 0, len(words) - 1)
@@ -131,11 +202,15 @@ def detect(view: SentenceView, clause: Clause, trigger_last: int, lex: Lexicon,
                    or _announced_future(view, clause, trigger_words, lex)) \
             and not _provisional(view, clause, lex)
         return Modality("negated", False, negation_hits[0], refusal=refusal)
-    denial = _denied_by(view, clause, trigger_last, lex, trigger_words)
+    denial = _denied_by(view, clause, trigger_last, lex, trigger_words) \
+        or _excluded_by(view, clause, trigger_last, lex, trigger_words)
     if denial:
         return Modality("negated", False, denial)
     if clause.opener in lex.cue_set("conditional_openers"):
         return Modality("hypothetical", False, clause.opener)
+    unreal = _inverted_condition(view, trigger_last, lex) or _counterfactual(view, clause, trigger_last, lex)
+    if unreal:
+        return Modality("hypothetical", False, unreal)
     if view.text.rstrip().endswith(lex.grammar.get("question_mark", "?")) and not clause.quoted:
         return Modality("hypothetical", False, "?")
     hypothetical = present & lex.cue_set("hypothetical")

@@ -33,11 +33,13 @@ class TriggerMatch:
 
 def _particle_ok(view: SentenceView, k: int, token: str, lex: Lexicon) -> bool:
     """'bieden aan+': a separable particle stands at the end of its phrase ('bood hulp aan.',
-    'boden aan te bemiddelen'), unlike the preposition in 'hulp bieden aan de autoriteiten'."""
+    'boden aan te bemiddelen', 'sloot uit dat hij ...'), unlike the preposition in 'hulp bieden aan
+    de autoriteiten'."""
     if not token.endswith("+"):
         return True
     nxt = view.words[k + 1].lower if k + 1 < len(view.words) else "."
-    return not nxt[:1].isalnum() or nxt in lex.cue_set("infinitive_markers") or nxt in lex.cue_set("coordinators")
+    return not nxt[:1].isalnum() or nxt in lex.cue_set("infinitive_markers") or nxt in lex.cue_set("coordinators") \
+        or nxt in lex.cue_set("complementizers")
 
 
 def _word_matches(w: Word, token: str) -> bool:
