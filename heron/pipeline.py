@@ -8,12 +8,13 @@ lexicons, gazetteer, knowledge base) are loaded once, on first use, and cached.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from heron import actors, datelines, ontology, places, times
 from heron.document import Document, HeronInputError, PlaceMention, TimeMention
-from heron.events import coder, implied_recipients, merge, partners, proposals, recipient_model
+from heron.events import coder, implied_recipients, lexicon, merge, partners, proposals, recipient_model
 from heron.nlp import analysis, language
 
 Stage = Callable[[Document], Document]
@@ -28,11 +29,37 @@ def identify_language(document: Document) -> Document:
     return document
 
 
+_WORDS = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+def _names_water(mention, document: Document) -> bool:
+    """A country word inside the name of a sea or gulf: the next word is a water word
+    ('South China Sea', 'Zuid-Chinese Zee', 'Japanische Meer') or one is at most two short words
+    before it ('Sea of Japan', 'mar de Japón', 'mer du Japon', 'Golf von Mexiko'). Straits are not
+    listed: warships sent into 'the Taiwan Strait' are aimed at Taiwan."""
+    if mention.kind not in {"state", "demonym"}:
+        return False
+    lex = lexicon.load(document.language)
+    water = lex.cue_set("water_bodies") if lex else frozenset()
+    if not water:
+        return False
+    after = _WORDS.findall(document.text[mention.end:mention.end + 20].lower())[:1]
+    before = _WORDS.findall(document.text[max(0, mention.start - 30):mention.start].lower())[-3:]
+    if after and after[0] in water:
+        return True
+    for k in range(1, len(before) + 1):
+        if before[-k] in water:
+            return all(len(w) <= 3 for w in before[len(before) - k + 1:])
+    return False
+
+
 def find_actors(document: Document) -> Document:
     found = actors.find(document.text, document.language, document.base_date)
     # 'JERUSALÉN, 14 abr (EFE).-', 'KOPENHAGEN (ANP/AFP) -' name where the story was filed, not an actor
     head = datelines.head_end(document)
     found = [a for a in found if a.start >= head]
+    # 'the South China Sea', 'la mer du Japon', 'el golfo de México' name waters, not states
+    found = [a for a in found if not _names_water(a, document)]
     for a in found:      # 'Hongkong' acts as China (CODING 3: countries are independent states)
         a.country = ontology.sovereign(a.country)
     named = {a.country for a in found if a.kind != "capital" and a.country}

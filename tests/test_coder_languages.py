@@ -822,3 +822,12 @@ def test_a_topic_noun_takes_the_modality_of_its_clause():
 def test_a_cue_of_a_second_verb_after_but_is_not_the_acts():
     # 'overweegt ... te versoepelen, maar wil eerst overleg': 'wil' is not a promise to ease
     assert "AGREE" not in _types("De Europese Unie overweegt de sancties tegen Syrië te versoepelen, maar wil eerst overleg.", "nl")
+
+
+def test_a_country_word_in_the_name_of_a_sea_is_no_party():
+    # 'the Sea of Japan', 'la mer du Japon', 'Zuid-Chinese Zee' name waters, not Japan or China
+    assert _code("North Korea fired a missile into the Sea of Japan.", "en") == [("MOBILIZE", ["PRK"], [])]
+    assert _code("Corea del Norte lanzó un misil en el mar de Japón.", "es") == [("MOBILIZE", ["PRK"], [])]
+    assert _code("La Corée du Nord a tiré un missile en mer du Japon.", "fr") == [("MOBILIZE", ["PRK"], [])]
+    # the country itself still acts and is acted on
+    assert ("ACCUSE", ["MEX"], ["JPN"]) in _code("México condenó a Japón.", "es")
