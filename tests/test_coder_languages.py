@@ -828,6 +828,7 @@ def test_a_country_word_in_the_name_of_a_sea_is_no_party():
     # 'the Sea of Japan', 'la mer du Japon', 'Zuid-Chinese Zee' name waters, not Japan or China
     assert _code("North Korea fired a missile into the Sea of Japan.", "en") == [("MOBILIZE", ["PRK"], [])]
     assert _code("Corea del Norte lanzó un misil en el mar de Japón.", "es") == [("MOBILIZE", ["PRK"], [])]
-    assert _code("La Corée du Nord a tiré un missile en mer du Japon.", "fr") == [("MOBILIZE", ["PRK"], [])]
+    assert _code("Noord-Korea vuurde een raket af in de Japanse Zee.", "nl") == [("MOBILIZE", ["PRK"], [])]
+    assert all("JPN" not in e[1] + e[2] for e in _code("Nordkorea feuerte eine Rakete ins Japanische Meer ab.", "de"))
     # the country itself still acts and is acted on
     assert ("ACCUSE", ["MEX"], ["JPN"]) in _code("México condenó a Japón.", "es")
