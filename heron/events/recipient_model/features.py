@@ -71,6 +71,12 @@ class Story:
         return f"{self.language}:{words[-1]}" if words else ""
 
 
+def _mark(f: dict[str, float], name: str, etype: str) -> None:
+    """A feature on its own and for this event type."""
+    f[name] = 1
+    f[f"{name}&{etype}"] = 1
+
+
 def _position(f: dict[str, float], side: str, m: ActorMention, gap: str, story: Story, etype: str,
               frame: str | None) -> None:
     """Where the sentence names a candidate, on one side of the trigger: the nearest mention, how
@@ -123,16 +129,13 @@ def candidates(story: Story, event: Event, earlier: list[Event]) -> dict[str, di
         f: dict[str, float] = {"bias": 1.0}
         mine = [m for m in in_sentence if m.country == c]
         if c in rule:
-            f["rule"] = 1
-            f[f"rule&{etype}"] = 1
+            _mark(f, "rule", etype)
         if c in own:
-            f["own"] = 1
-            f[f"own&{etype}"] = 1
+            _mark(f, "own", etype)
             if c in rule:
                 f["own&rule"] = 1
         if mine and others_here == {c}:
-            f["only_other_here"] = 1
-            f[f"only_other_here&{etype}"] = 1
+            _mark(f, "only_other_here", etype)
         if mine:
             f["here"] = 1
             f[f"here_n{min(len(mine), 3)}"] = 1
@@ -155,13 +158,11 @@ def candidates(story: Story, event: Event, earlier: list[Event]) -> dict[str, di
             f["earlier_sentences"] = 1
             f[f"earlier&{etype}"] = 1
         if c in last_target:
-            f["last_target"] = 1
-            f[f"last_target&{etype}"] = 1
+            _mark(f, "last_target", etype)
         if c in last_same_type:
             f["last_same_type_target"] = 1
         if c in acted_on_us:
-            f["acted_on_actor"] = 1
-            f[f"acted_on_actor&{etype}"] = 1
+            _mark(f, "acted_on_actor", etype)
         if c in last_any:
             f["last_event_party"] = 1
         if c in story.in_lead:
