@@ -32,19 +32,17 @@ def identify_language(document: Document) -> Document:
 _WORDS = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
-def _names_water(mention, document: Document) -> bool:
+def _in_water_name(start: int, end: int, document: Document) -> bool:
     """A country word inside the name of a sea or gulf: the next word is a water word
     ('South China Sea', 'Zuid-Chinese Zee', 'Japanische Meer') or one is at most two short words
     before it ('Sea of Japan', 'mar de Japón', 'mer du Japon', 'Golf von Mexiko'). Straits are not
     listed: warships sent into 'the Taiwan Strait' are aimed at Taiwan."""
-    if mention.kind not in {"state", "demonym"}:
-        return False
     lex = lexicon.load(document.language)
     water = lex.cue_set("water_bodies") if lex else frozenset()
     if not water:
         return False
-    after = _WORDS.findall(document.text[mention.end:mention.end + 20].lower())[:1]
-    before = _WORDS.findall(document.text[max(0, mention.start - 30):mention.start].lower())[-3:]
+    after = _WORDS.findall(document.text[end:end + 20].lower())[:1]
+    before = _WORDS.findall(document.text[max(0, start - 30):start].lower())[-3:]
     if after and after[0] in water:
         return True
     for k in range(1, len(before) + 1):
@@ -59,7 +57,7 @@ def find_actors(document: Document) -> Document:
     head = datelines.head_end(document)
     found = [a for a in found if a.start >= head]
     # 'the South China Sea', 'la mer du Japon', 'el golfo de México' name waters, not states
-    found = [a for a in found if not _names_water(a, document)]
+    found = [a for a in found if not (a.kind in {"state", "demonym"} and _in_water_name(a.start, a.end, document))]
     for a in found:      # 'Hongkong' acts as China (CODING 3: countries are independent states)
         a.country = ontology.sovereign(a.country)
     named = {a.country for a in found if a.kind != "capital" and a.country}
@@ -79,6 +77,9 @@ def find_places(document: Document) -> Document:
                        for p in places.find(document.text, document.language, countries)
                        # 'Hamas' is a group, 'Kerem Shalom' a name: not places
                        if not any(s < p["end"] and p["start"] < e for s, e in named)]
+    # 'en mer du Japon' is at sea, not in Japan
+    document.places = [p for p in document.places
+                       if not (p.precision == "country" and _in_water_name(p.start, p.end, document))]
     return document
 
 

@@ -830,5 +830,7 @@ def test_a_country_word_in_the_name_of_a_sea_is_no_party():
     assert _code("Corea del Norte lanzó un misil en el mar de Japón.", "es") == [("MOBILIZE", ["PRK"], [])]
     assert _code("Noord-Korea vuurde een raket af in de Japanse Zee.", "nl") == [("MOBILIZE", ["PRK"], [])]
     assert all("JPN" not in e[1] + e[2] for e in _code("Nordkorea feuerte eine Rakete ins Japanische Meer ab.", "de"))
+    # nor is the sea a place in that country that a strike would be aimed at
+    assert all("JPN" not in e[2] for e in _code("La Corée du Nord a tiré un missile en mer du Japon.", "fr"))
     # the country itself still acts and is acted on
     assert ("ACCUSE", ["MEX"], ["JPN"]) in _code("México condenó a Japón.", "es")
