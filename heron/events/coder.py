@@ -1,7 +1,8 @@
 """The event-coding stage: from an analysed document with its mentions to PLOVER events.
 
 Per sentence: find triggers (heron.events.triggers), link each to its actor and recipient
-(arguments), read its modality (modality), and group the triggers of one type into one event.
+(arguments), read its modality (modality), and group the triggers of one type into one event
+(grouping).
 Then date it (timing), place it (location), score it from the ontology table and give it a
 confidence. Within-document merging of repeated mentions is heron.events.merge.
 """
@@ -9,13 +10,13 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-from dataclasses import dataclass
 
 from heron import datelines, ontology
 from heron.document import ActorMention, Document, Event
-from heron.events import arguments, clauses, contexts, lexicon, location, modality, record, timing, triggers
-from heron.events.arguments import Arguments
+from heron.events import arguments, clauses, contexts, grouping, lexicon, location, modality, record, timing, triggers
 from heron.events.clauses import MarkedMention, SentenceView, Word
+from heron.events.arguments import Arguments
+from heron.events.grouping import Candidate
 from heron.events.triggers import TriggerMatch
 
 #: types that become AGREE when only promised (PLOVER): their CAMEO 'express intent' code
@@ -26,15 +27,6 @@ STATE_KINDS = {"state", "capital"}
 UNKNOWN_ATTACKERS = "unknown attackers"
 #: underlying types whose missing recipient is the population of the event's place
 PLACE_IS_RECIPIENT = {"AID", "ASSAULT"}
-
-
-@dataclass
-class Candidate:
-    match: TriggerMatch
-    args: Arguments
-    modality: modality.Modality
-    event_type: str
-    cameo: str | None
 
 
 def _words(document: Document, sent, head_end: int = 0) -> list[Word]:
@@ -294,7 +286,7 @@ def _toll_of_earlier_attack(group: list[Candidate], event: Event, document: Docu
     killed by unknown attackers right after an attack is told are its toll, not a new attack
     (a named victim is: 'toen al-Kikli werd doodgeschoten')."""
     if event.event_type != "ASSAULT" or not all(a.get("name") == UNKNOWN_ATTACKERS for a in event.actor) \
-            or any(r.mention.kind != "title" for r in _best(group).args.recipients):
+            or any(r.mention.kind != "title" for r in grouping.best(group).args.recipients):
         return None
     return next((prior for prior in _recent(document.events, event.sentence_start, document, REACTION_REACH)
                  if prior.event_type == "ASSAULT"), None)
@@ -417,82 +409,6 @@ def _crowd(view: SentenceView, clause, match: TriggerMatch, lex) -> list[MarkedM
     return [MarkedMention(crowd, words[0].i, words[-1].i, clause.index, "")]
 
 
-def _group(cands: list[Candidate], view: SentenceView, lex) -> list[list[Candidate]]:
-    """One event per type per sentence: 'aanvallen ..., waaronder de schietpartij ..., een aanslag'."""
-    groups: dict[tuple, list[Candidate]] = {}
-    for c in cands:
-        # 'Kiev acusó a Rusia ..., mientras que Moscú culpó a Ucrania': two actors, two events
-        actors = frozenset(a.mention.country for a in c.args.actors if a.mention.country)
-        key = (c.event_type, c.modality.value)
-        same = next((k for k in groups if k[:2] == key and (not actors or not k[2] or k[2] & actors)
-                     and not any(_own_clauses(c, o, view, lex) or _coordinated_verbs(c, o, view, lex)
-                                 for o in groups[k])), None)
-        groups.setdefault(same or (*key, actors, len(groups)), []).append(c)
-    return list(groups.values())
-
-
-def _own_clauses(a: Candidate, b: Candidate, view: SentenceView, lex) -> bool:
-    """Two verbs in two clauses, each with its own subject, are two acts ('the governor's office
-    banned all demonstrations, and authorities restricted access to social media'); so is a noun
-    in a coordinated clause with its own subject ('Miles de personas se manifestaron ..., y los
-    sindicatos convocaron una huelga'), not one in a clause that tells the same act ('survived an
-    attempt, when gunmen shot him')."""
-    first, second = sorted((view.clause_of(a.match.anchor), view.clause_of(b.match.anchor)), key=lambda c: c.index)
-    if first is second:
-        return False
-    joined = lex.cue_set("coordinators") | lex.cue_set("contrast_coordinators")
-    if (a.match.trigger.frame == "noun" or b.match.trigger.frame == "noun") and second.opener not in joined:
-        return False
-    if a.args.how != "subject" or b.args.how != "subject":
-        return False    # 'bezocht Rusland, waar hij Poetin ontmoette': a pronoun is the same actor
-    ids = {id(x) for x in a.args.actors}
-    return not ids & {id(x) for x in b.args.actors}
-
-
-def _lacks_partner(c: Candidate) -> bool:
-    """Material cooperation with no partner yet (CODING 2): kept for later stages to complete, but
-    any other reading of the same words comes first."""
-    return ontology.event_type(c.event_type).needs_recipient and not c.args.recipients \
-        and len({a.mention.country for a in c.args.actors}) < 2
-
-
-def _coordinated_verbs(a: Candidate, b: Candidate, view: SentenceView, lex) -> bool:
-    """Two verbs of one clause joined by 'and', each with an object of its own, are two material
-    acts ('The army seized the town and arrested two commanders'); verbs sharing one object are
-    one ('arrested and detained the mayor'), and so are two statements ('condemned the arrests
-    and accused Iran of abuses', 'welcomed the officers and thanked Kenya': one reaction)."""
-    if a.match.trigger.frame == "noun" or b.match.trigger.frame == "noun":
-        return False
-    if ontology.event_type(a.event_type).verbal:
-        return False
-    if view.clause_of(a.match.anchor) is not view.clause_of(b.match.anchor):
-        return False
-    early, late = sorted((a.match, b.match), key=lambda m: m.first)
-    k = late.first - 1
-    while k > early.last and view.words[k].lower in lex.cue_set("auxiliaries"):
-        k -= 1      # 'has seized the town and has arrested'
-    if k <= early.last or view.words[k].lower not in lex.cue_set("coordinators"):
-        return False
-    own_object = any(w.text[:1].isalnum() for w in view.words[early.last + 1:k])
-    clause = view.clause_of(late.anchor)
-    return own_object and any(w.text[:1].isalnum() for w in view.words[late.last + 1:clause.last + 1])
-
-
-def _best(group: list[Candidate]) -> Candidate:
-    return max(group, key=lambda c: (not _lacks_partner(c), c.args.direct, bool(c.args.recipients),
-                                     c.match.trigger.specificity, -c.match.anchor))
-
-
-def _confidence(c: Candidate, group: list[Candidate]) -> float:
-    """A transparent score: lexical evidence plus how directly the arguments were found."""
-    score = 0.45
-    score += 0.2 if c.args.direct else 0.05
-    score += 0.1 if c.args.recipients else 0.0
-    score += 0.05 * min(2, c.match.trigger.specificity - 1)
-    score += 0.05 * min(2, len(group) - 1)
-    return round(min(score, 0.95), 2)
-
-
 def _named_setting(view: SentenceView, match: TriggerMatch, lex) -> str | None:
     """'In Tsjechië ... werden meer dan duizend militairen ingezet': a state named right after a
     locative preposition before the trigger is where it happens, the country of its unnamed actors
@@ -504,7 +420,7 @@ def _named_setting(view: SentenceView, match: TriggerMatch, lex) -> str | None:
 
 
 def _event(document: Document, view: SentenceView, group: list[Candidate], lex, home: str | None) -> Event:
-    best = _best(group)
+    best = grouping.best(group)
     trig_words = [view.words[k] for k in best.match.words]
     trig_start, trig_end = min(w.start for w in trig_words), max(w.end for w in trig_words)
     etype = best.event_type
@@ -571,7 +487,7 @@ def _event(document: Document, view: SentenceView, group: list[Candidate], lex, 
         sentence=view.text, sentence_start=view.start,
         trigger={"text": document.text[trig_start:trig_end], "start": trig_start, "end": trig_end,
                  "lemma": best.match.trigger.pattern, "frame": best.match.trigger.frame},
-        confidence=_confidence(best, group), speaker=_entity(speaker, home) if speaker else None,
+        confidence=grouping.confidence(best, group), speaker=_entity(speaker, home) if speaker else None,
         historical=source == "text" and timing.historical(date, base),
         mentions=[{"sentence_start": view.start, "trigger": document.text[trig_start:trig_end],
                    "start": trig_start, "end": trig_end}],
@@ -640,7 +556,7 @@ def _answers_earlier(view: SentenceView, group: list[Candidate], lex) -> int | N
     """The word index of the trigger's object when it is a definite reference ('verurteilte den
     Angriff', 'wees de beschuldigingen af', 'celebró la decisión'), not a new named or
     indefinite thing; -1 when the trigger has no object at all; else None."""
-    match = _best(group).match
+    match = grouping.best(group).match
     first = min(match.words)
     clause = view.clause_of(first)
     rest = view.words[max(match.words) + 1:clause.last + 1]
@@ -656,7 +572,7 @@ def _answers_earlier(view: SentenceView, group: list[Candidate], lex) -> int | N
 def _judged_subject(view: SentenceView, group: list[Candidate], lex) -> int | None:
     """The word index of the noun a spoken judgement is about when that noun is its clause's
     definite subject: 'said that the move was "unfair"', 'la décision est inacceptable'; else None."""
-    best = _best(group)
+    best = grouping.best(group)
     if best.args.how != "speaker" or best.match.trigger.frame != "blame":
         return None
     clause = view.clause_of(min(best.match.words))
@@ -682,7 +598,7 @@ def _told_before(view: SentenceView, group: list[Candidate], event: Event, docum
     'verurteilte den Angriff' when no trigger contains it): the same type, told in the last
     REACTION_REACH + 3 sentences or earlier in this one. Only a one-word trigger: in 'de tegoeden
     bevriezen' the noun is the object, not the event."""
-    match = _best(group).match
+    match = grouping.best(group).match
     if match.first == 0 or len(match.words) > 1 or not (match.trigger.frame == "noun" or triggers.nominal(match, view, lex)):
         return None
     if view.words[match.first - 1].lower not in lex.cue_set("anaphoric_determiners"):
@@ -693,7 +609,7 @@ def _told_before(view: SentenceView, group: list[Candidate], event: Event, docum
 
 def _names_parties(view: SentenceView, group: list[Candidate], lex, cue: str) -> bool:
     """'pidió moderación a ambas partes', 'called on both sides', 'riep alle partijen op'."""
-    return _names(view, _best(group).match, lex, cue)
+    return _names(view, grouping.best(group).match, lex, cue)
 
 
 def _names(view: SentenceView, match: TriggerMatch, lex, cue: str) -> bool:
@@ -733,7 +649,7 @@ def _evaluates(view: SentenceView, group: list[Candidate], lex) -> bool:
     """A one-sided statement whose object is a judgement, not a named party or a reported clause
     ('a dénoncé une « escalade dangereuse »', 'condemned the ban'): one actor country, not a
     symmetric trigger ('signed an agreement'), no complement clause after it ('bestritt, dass')."""
-    best = _best(group)
+    best = grouping.best(group)
     if best.match.trigger.frame == "sym" or len({a.mention.country for a in best.args.actors}) != 1:
         return False
     clause = view.clause_of(min(best.match.words))
@@ -789,7 +705,7 @@ def code(document: Document) -> Document:
             if mm.marker_at in trigger_words and mm.marker in lex.cue_set("speaker_markers"):
                 mm.marker, mm.marker_at = "", None   # 'Deutschland sagte der Ukraine Hilfe zu': 'sagte' is the event
         own_speaker = arguments.speaker_of(view, lex)
-        for group in _group(_candidates(view, lex, own_speaker or context_speaker, previous_subject, every), view, lex):
+        for group in grouping.group(_candidates(view, lex, own_speaker or context_speaker, previous_subject, every), view, lex):
             event = _event(document, view, group, lex, home)
             event.trigger["reported"] = own_speaker is not None   # told as someone's words (merge)
             told = _told_before(view, group, event, document, lex) or _toll_of_earlier_attack(group, event, document)

@@ -1,0 +1,102 @@
+"""Which trigger candidates of one sentence are one event, and which of them speaks for it.
+
+One event per type and modality per sentence ('aanvallen ..., waaronder de schietpartij ..., een
+aanslag'), unless the candidates are told as separate acts: other actors, two clauses with
+subjects of their own, or two material acts joined by 'and' each with an object. The best
+candidate of a group gives the event its trigger and arguments; the confidence says how directly
+they were found.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from heron import ontology
+from heron.events.arguments import Arguments
+from heron.events.clauses import SentenceView
+from heron.events.modality import Modality
+from heron.events.triggers import TriggerMatch
+
+
+@dataclass
+class Candidate:
+    match: TriggerMatch
+    args: Arguments
+    modality: Modality
+    event_type: str
+    cameo: str | None
+
+
+def group(cands: list[Candidate], view: SentenceView, lex) -> list[list[Candidate]]:
+    """One event per type per sentence: 'aanvallen ..., waaronder de schietpartij ..., een aanslag'."""
+    groups: dict[tuple, list[Candidate]] = {}
+    for c in cands:
+        # 'Kiev acusó a Rusia ..., mientras que Moscú culpó a Ucrania': two actors, two events
+        actors = frozenset(a.mention.country for a in c.args.actors if a.mention.country)
+        key = (c.event_type, c.modality.value)
+        same = next((k for k in groups if k[:2] == key and (not actors or not k[2] or k[2] & actors)
+                     and not any(_own_clauses(c, o, view, lex) or _coordinated_verbs(c, o, view, lex)
+                                 for o in groups[k])), None)
+        groups.setdefault(same or (*key, actors, len(groups)), []).append(c)
+    return list(groups.values())
+
+
+def _own_clauses(a: Candidate, b: Candidate, view: SentenceView, lex) -> bool:
+    """Two verbs in two clauses, each with its own subject, are two acts ('the governor's office
+    banned all demonstrations, and authorities restricted access to social media'); so is a noun
+    in a coordinated clause with its own subject ('Miles de personas se manifestaron ..., y los
+    sindicatos convocaron una huelga'), not one in a clause that tells the same act ('survived an
+    attempt, when gunmen shot him')."""
+    first, second = sorted((view.clause_of(a.match.anchor), view.clause_of(b.match.anchor)), key=lambda c: c.index)
+    if first is second:
+        return False
+    joined = lex.cue_set("coordinators") | lex.cue_set("contrast_coordinators")
+    if (a.match.trigger.frame == "noun" or b.match.trigger.frame == "noun") and second.opener not in joined:
+        return False
+    if a.args.how != "subject" or b.args.how != "subject":
+        return False    # 'bezocht Rusland, waar hij Poetin ontmoette': a pronoun is the same actor
+    ids = {id(x) for x in a.args.actors}
+    return not ids & {id(x) for x in b.args.actors}
+
+
+def _lacks_partner(c: Candidate) -> bool:
+    """Material cooperation with no partner yet (CODING 2): kept for later stages to complete, but
+    any other reading of the same words comes first."""
+    return ontology.event_type(c.event_type).needs_recipient and not c.args.recipients \
+        and len({a.mention.country for a in c.args.actors}) < 2
+
+
+def _coordinated_verbs(a: Candidate, b: Candidate, view: SentenceView, lex) -> bool:
+    """Two verbs of one clause joined by 'and', each with an object of its own, are two material
+    acts ('The army seized the town and arrested two commanders'); verbs sharing one object are
+    one ('arrested and detained the mayor'), and so are two statements ('condemned the arrests
+    and accused Iran of abuses', 'welcomed the officers and thanked Kenya': one reaction)."""
+    if a.match.trigger.frame == "noun" or b.match.trigger.frame == "noun":
+        return False
+    if ontology.event_type(a.event_type).verbal:
+        return False
+    if view.clause_of(a.match.anchor) is not view.clause_of(b.match.anchor):
+        return False
+    early, late = sorted((a.match, b.match), key=lambda m: m.first)
+    k = late.first - 1
+    while k > early.last and view.words[k].lower in lex.cue_set("auxiliaries"):
+        k -= 1      # 'has seized the town and has arrested'
+    if k <= early.last or view.words[k].lower not in lex.cue_set("coordinators"):
+        return False
+    own_object = any(w.text[:1].isalnum() for w in view.words[early.last + 1:k])
+    clause = view.clause_of(late.anchor)
+    return own_object and any(w.text[:1].isalnum() for w in view.words[late.last + 1:clause.last + 1])
+
+
+def best(group: list[Candidate]) -> Candidate:
+    return max(group, key=lambda c: (not _lacks_partner(c), c.args.direct, bool(c.args.recipients),
+                                     c.match.trigger.specificity, -c.match.anchor))
+
+
+def confidence(c: Candidate, group: list[Candidate]) -> float:
+    """A transparent score: lexical evidence plus how directly the arguments were found."""
+    score = 0.45
+    score += 0.2 if c.args.direct else 0.05
+    score += 0.1 if c.args.recipients else 0.0
+    score += 0.05 * min(2, c.match.trigger.specificity - 1)
+    score += 0.05 * min(2, len(group) - 1)
+    return round(min(score, 0.95), 2)
