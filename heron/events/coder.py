@@ -2,7 +2,7 @@
 
 Per sentence: find triggers (heron.events.triggers), link each to its actor and recipient
 (arguments), read its modality (modality), and group the triggers of one type into one event
-(grouping).
+(grouping), and aim reactions with no named target at the event they answer (reactions).
 Then date it (timing), place it (location), score it from the ontology table and give it a
 confidence. Within-document merging of repeated mentions is heron.events.merge.
 """
@@ -13,7 +13,8 @@ import dataclasses
 
 from heron import datelines, ontology
 from heron.document import ActorMention, Document, Event
-from heron.events import arguments, clauses, contexts, grouping, lexicon, location, modality, record, timing, triggers
+from heron.events import (arguments, clauses, contexts, grouping, lexicon, location, modality, reactions, record,
+                          timing, triggers)
 from heron.events.clauses import MarkedMention, SentenceView, Word
 from heron.events.arguments import Arguments
 from heron.events.grouping import Candidate
@@ -288,8 +289,8 @@ def _toll_of_earlier_attack(group: list[Candidate], event: Event, document: Docu
     if event.event_type != "ASSAULT" or not all(a.get("name") == UNKNOWN_ATTACKERS for a in event.actor) \
             or any(r.mention.kind != "title" for r in grouping.best(group).args.recipients):
         return None
-    return next((prior for prior in _recent(document.events, event.sentence_start, document, REACTION_REACH)
-                 if prior.event_type == "ASSAULT"), None)
+    earlier = reactions.recent(document.events, event.sentence_start, document, reactions.REACTION_REACH)
+    return next((prior for prior in earlier if prior.event_type == "ASSAULT"), None)
 
 
 def _name_attackers(told: Event, later: Event) -> None:
@@ -548,65 +549,6 @@ def _foreign_object(view: SentenceView, match: TriggerMatch, lex) -> bool:
 UNNAMED_OWN_PEOPLE = {("RETREAT", "release"), ("ASSAULT", "crowd-control")}
 
 #: statements that answer an earlier event ('Taiwan verurteilte die Manöver', 'Paris a condamné ces décisions')
-REACTIONS = {"ACCUSE", "REJECT", "SUPPORT"}
-REACTION_REACH = 2     # sentences back to look for the event reacted to
-
-
-def _answers_earlier(view: SentenceView, group: list[Candidate], lex) -> int | None:
-    """The word index of the trigger's object when it is a definite reference ('verurteilte den
-    Angriff', 'wees de beschuldigingen af', 'celebró la decisión'), not a new named or
-    indefinite thing; -1 when the trigger has no object at all; else None."""
-    match = grouping.best(group).match
-    first = min(match.words)
-    clause = view.clause_of(first)
-    rest = view.words[max(match.words) + 1:clause.last + 1]
-    if not any(w.text[:1].isalnum() for w in rest) and not _content_follows(view, clause, lex):
-        return -1    # no object at all: 'which Islamabad denies', 'ce que Kaboul conteste' (not 'bestritt, dass')
-    at = _feeling_object(view, match, lex) if arguments.feeling(view, match.words, lex) else first + 1
-    nxt = view.words[at].lower if at < len(view.words) else ""
-    if nxt not in lex.cue_set("anaphoric_determiners") or at + 1 >= len(view.words):
-        return None
-    return at + 1
-
-
-def _judged_subject(view: SentenceView, group: list[Candidate], lex) -> int | None:
-    """The word index of the noun a spoken judgement is about when that noun is its clause's
-    definite subject: 'said that the move was "unfair"', 'la décision est inacceptable'; else None."""
-    best = grouping.best(group)
-    if best.args.how != "speaker" or best.match.trigger.frame != "blame":
-        return None
-    clause = view.clause_of(min(best.match.words))
-    while clause.opener in clauses.QUOTES and clause.index > 0:
-        clause = view.clauses[clause.index - 1]     # 'the move was "unfair': the quote opens no new subject
-    start = clause.first + (1 if clause.opener else 0)
-    if start + 1 >= min(best.match.words) or view.words[start].lower not in lex.cue_set("anaphoric_determiners"):
-        return None
-    return start + 1
-
-
-def _feeling_object(view: SentenceView, match: TriggerMatch, lex) -> int:
-    """The word after the preposition of a feeling: 'said it was "deeply concerned" by the arrest'
-    -> 'the'; the word after the trigger when there is no such preposition."""
-    preps = lex.cue_set("agent_markers") | set(match.trigger.preps)
-    last = view.clause_of(match.first).last
-    return next((k + 1 for k in range(match.last + 1, min(last, match.last + 3) + 1)
-                 if view.words[k].lower in preps), match.first + 1)
-
-
-def _told_before(view: SentenceView, group: list[Candidate], event: Event, document: Document, lex) -> Event | None:
-    """The earlier event that a definite noun refers back to ('said it was concerned by the arrest',
-    'verurteilte den Angriff' when no trigger contains it): the same type, told in the last
-    REACTION_REACH + 3 sentences or earlier in this one. Only a one-word trigger: in 'de tegoeden
-    bevriezen' the noun is the object, not the event."""
-    match = grouping.best(group).match
-    if match.first == 0 or len(match.words) > 1 or not (match.trigger.frame == "noun" or triggers.nominal(match, view, lex)):
-        return None
-    if view.words[match.first - 1].lower not in lex.cue_set("anaphoric_determiners"):
-        return None
-    return next((prior for prior in _recent(document.events, view.start, document, REACTION_REACH + 3)
-                 if prior.event_type == event.event_type), None)
-
-
 def _names_parties(view: SentenceView, group: list[Candidate], lex, cue: str) -> bool:
     """'pidió moderación a ambas partes', 'called on both sides', 'riep alle partijen op'."""
     return _names(view, grouping.best(group).match, lex, cue)
@@ -619,64 +561,6 @@ def _names(view: SentenceView, match: TriggerMatch, lex, cue: str) -> bool:
     clause = view.clause_of(first)
     span = [w.lower for w in view.words[first:clause.last + 1]]
     return any(" ".join(span[k:k + n]) in cues for k in range(len(span)) for n in (2, 3))
-
-
-def _recent(earlier: list[Event], sentence_start: int, document: Document, back: int):
-    """The earlier events, latest first, told at most `back` sentences before this one."""
-    starts = sorted({s.start for s in document.sentences if s.start <= sentence_start})
-    reach = starts[-(back + 1)] if len(starts) > back else 0
-    for prior in reversed(earlier):
-        if prior.sentence_start < reach:
-            return
-        yield prior
-
-
-def _both_parties(earlier: list[Event], sentence_start: int, document: Document) -> list[dict]:
-    """The two countries of the latest earlier event (within REACTION_REACH + 2 sentences) that had two."""
-    for prior in _recent(earlier, sentence_start, document, REACTION_REACH + 2):
-        sides = prior.actor + prior.recipient
-        if len({a.get("country") for a in sides if a.get("country")}) >= 2:
-            seen, out = set(), []
-            for a in sides:
-                if a.get("country") and a["country"] not in seen:
-                    seen.add(a["country"])
-                    out.append(dict(a))
-            return out
-    return []
-
-
-def _evaluates(view: SentenceView, group: list[Candidate], lex) -> bool:
-    """A one-sided statement whose object is a judgement, not a named party or a reported clause
-    ('a dénoncé une « escalade dangereuse »', 'condemned the ban'): one actor country, not a
-    symmetric trigger ('signed an agreement'), no complement clause after it ('bestritt, dass')."""
-    best = grouping.best(group)
-    if best.match.trigger.frame == "sym" or len({a.mention.country for a in best.args.actors}) != 1:
-        return False
-    clause = view.clause_of(min(best.match.words))
-    return not _content_follows(view, clause, lex)
-
-
-def _content_follows(view: SentenceView, clause, lex) -> bool:
-    """The next clause is what the verb says or asks ('bestritt, dass ...', 'urged them to ...')."""
-    then = view.clauses[clause.index + 1].opener if clause.index + 1 < len(view.clauses) else ""
-    return then in lex.cue_set("complementizers") | lex.cue_set("infinitive_markers")
-
-
-def _reaction_target(event: Event, earlier: list[Event], sentence_start: int, document: Document,
-                     wanted: str | None = None, skip: set[str] = frozenset(), reach: int | None = None) -> list[dict]:
-    """A reaction with no named target is aimed at whoever did the latest event told just before
-    it, when that was someone else: the recipient is that event's actor (its words are kept, so
-    the record still points at the text that named them)."""
-    own = {a.get("country") for a in event.actor}
-    # a noun that names the type ('den Angriff') may point further back than a bare 'the decision'
-    back = reach if reach is not None else REACTION_REACH + (3 if wanted else 0)
-    for prior in _recent(earlier, sentence_start, document, back):
-        theirs = {a.get("country") for a in prior.actor if a.get("country")}
-        if prior.event_type in skip:
-            continue    # 'Kiev a salué ... Lavrov a dénoncé': the act both react to, not the other reaction
-        if theirs and not theirs & own and (wanted is None or prior.event_type == wanted):
-            return [dict(a) for a in prior.actor]
-    return []
 
 
 def code(document: Document) -> Document:
@@ -705,36 +589,39 @@ def code(document: Document) -> Document:
             if mm.marker_at in trigger_words and mm.marker in lex.cue_set("speaker_markers"):
                 mm.marker, mm.marker_at = "", None   # 'Deutschland sagte der Ukraine Hilfe zu': 'sagte' is the event
         own_speaker = arguments.speaker_of(view, lex)
-        for group in grouping.group(_candidates(view, lex, own_speaker or context_speaker, previous_subject, every), view, lex):
+        found = _candidates(view, lex, own_speaker or context_speaker, previous_subject, every)
+        for group in grouping.group(found, view, lex):
             event = _event(document, view, group, lex, home)
             event.trigger["reported"] = own_speaker is not None   # told as someone's words (merge)
-            told = _told_before(view, group, event, document, lex) or _toll_of_earlier_attack(group, event, document)
+            told = reactions.told_before(view, group, event, document, lex) \
+                or _toll_of_earlier_attack(group, event, document)
             if told:
                 told.mentions += event.mentions   # 'concerned by the arrest': the arrest told before
                 _name_attackers(told, event)
                 continue
             if not event.recipient and _names_parties(view, group, lex, "both_parties"):
-                event.recipient = _both_parties(document.events, sent.start, document)
+                event.recipient = reactions.both_parties(document.events, sent.start, document)
             if not event.recipient and home and _names_parties(view, group, lex, "all_parties"):
                 # 'riep alle partijen op tot kalmte': the parties of the country the story is about
                 t = event.trigger
                 event.recipient = [{"text": t["text"], "name": "all parties", "country": home, "sector": None,
                                     "wikidata": None, "start": t["start"], "end": t["end"]}]
-            answered = _answers_earlier(view, group, lex) if event.event_type in REACTIONS else None
-            judged = _judged_subject(view, group, lex) if event.event_type in REACTIONS else None
+            answered = reactions.answers_earlier(view, group, lex) if event.event_type in reactions.REACTIONS else None
+            judged = reactions.judged_subject(view, group, lex) if event.event_type in reactions.REACTIONS else None
             if not event.recipient and answered is not None:
                 # 'veroordeelde de aanvallen': the earlier event of the type the noun names, if it names one
                 wanted = next((m.trigger.event_type for m in every if answered in m.words), None)
-                event.recipient = _reaction_target(event, document.events, sent.start, document, wanted)
+                event.recipient = reactions.reaction_target(event, document.events, sent.start, document, wanted)
             if not event.recipient and judged is not None:
                 # 'said the move was "unfair"': a definite noun may point further back than a bare reaction
-                event.recipient = _reaction_target(event, document.events, sent.start, document,
-                                                   reach=REACTION_REACH + 3)
-            if not event.recipient and event.event_type in REACTIONS and _evaluates(view, group, lex):
+                event.recipient = reactions.reaction_target(event, document.events, sent.start, document,
+                                                            reach=reactions.REACTION_REACH + 3)
+            if not event.recipient and event.event_type in reactions.REACTIONS \
+                    and reactions.evaluates(view, group, lex):
                 # 'Lavrov a dénoncé une « escalade dangereuse »': a judgement of the act told just before
                 # a rejection answers the accusation or demand itself; praise and blame the act behind it
-                skip = frozenset() if event.event_type == "REJECT" else REACTIONS
-                event.recipient = _reaction_target(event, document.events, sent.start, document, None, skip)
+                skip = frozenset() if event.event_type == "REJECT" else reactions.REACTIONS
+                event.recipient = reactions.reaction_target(event, document.events, sent.start, document, None, skip)
             document.events.append(event)
         # who speaks in the next quote, and who 'hij'/'het' is in the next sentence
         if own_speaker:

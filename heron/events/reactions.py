@@ -1,0 +1,130 @@
+"""Reactions and references to earlier events: what a statement with no named target answers.
+
+'Pakistan accused India ..., which New Delhi rejected': a rejection, condemnation or welcome whose
+object is a definite reference ('the attack', 'de beschuldigingen', 'la décision') or nothing at
+all is aimed at whoever did the event told just before it; a definite event noun ('the arrest')
+refers back to an earlier event of its type. The coder asks these questions of each event group.
+"""
+from __future__ import annotations
+
+from heron.document import Document, Event
+from heron.events import arguments, clauses, grouping, triggers
+from heron.events.clauses import SentenceView
+from heron.events.grouping import Candidate
+from heron.events.triggers import TriggerMatch
+
+REACTIONS = {"ACCUSE", "REJECT", "SUPPORT"}
+REACTION_REACH = 2     # sentences back to look for the event reacted to
+
+
+def answers_earlier(view: SentenceView, group: list[Candidate], lex) -> int | None:
+    """The word index of the trigger's object when it is a definite reference ('verurteilte den
+    Angriff', 'wees de beschuldigingen af', 'celebró la decisión'), not a new named or
+    indefinite thing; -1 when the trigger has no object at all; else None."""
+    match = grouping.best(group).match
+    first = min(match.words)
+    clause = view.clause_of(first)
+    rest = view.words[max(match.words) + 1:clause.last + 1]
+    if not any(w.text[:1].isalnum() for w in rest) and not content_follows(view, clause, lex):
+        return -1    # no object at all: 'which Islamabad denies', 'ce que Kaboul conteste' (not 'bestritt, dass')
+    at = feeling_object(view, match, lex) if arguments.feeling(view, match.words, lex) else first + 1
+    nxt = view.words[at].lower if at < len(view.words) else ""
+    if nxt not in lex.cue_set("anaphoric_determiners") or at + 1 >= len(view.words):
+        return None
+    return at + 1
+
+
+def judged_subject(view: SentenceView, group: list[Candidate], lex) -> int | None:
+    """The word index of the noun a spoken judgement is about when that noun is its clause's
+    definite subject: 'said that the move was "unfair"', 'la décision est inacceptable'; else None."""
+    best = grouping.best(group)
+    if best.args.how != "speaker" or best.match.trigger.frame != "blame":
+        return None
+    clause = view.clause_of(min(best.match.words))
+    while clause.opener in clauses.QUOTES and clause.index > 0:
+        clause = view.clauses[clause.index - 1]     # 'the move was "unfair': the quote opens no new subject
+    start = clause.first + (1 if clause.opener else 0)
+    if start + 1 >= min(best.match.words) or view.words[start].lower not in lex.cue_set("anaphoric_determiners"):
+        return None
+    return start + 1
+
+
+def feeling_object(view: SentenceView, match: TriggerMatch, lex) -> int:
+    """The word after the preposition of a feeling: 'said it was "deeply concerned" by the arrest'
+    -> 'the'; the word after the trigger when there is no such preposition."""
+    preps = lex.cue_set("agent_markers") | set(match.trigger.preps)
+    last = view.clause_of(match.first).last
+    return next((k + 1 for k in range(match.last + 1, min(last, match.last + 3) + 1)
+                 if view.words[k].lower in preps), match.first + 1)
+
+
+def told_before(view: SentenceView, group: list[Candidate], event: Event, document: Document, lex) -> Event | None:
+    """The earlier event that a definite noun refers back to ('said it was concerned by the arrest',
+    'verurteilte den Angriff' when no trigger contains it): the same type, told in the last
+    REACTION_REACH + 3 sentences or earlier in this one. Only a one-word trigger: in 'de tegoeden
+    bevriezen' the noun is the object, not the event."""
+    match = grouping.best(group).match
+    if match.first == 0 or len(match.words) > 1 or not (match.trigger.frame == "noun" or triggers.nominal(match, view, lex)):
+        return None
+    if view.words[match.first - 1].lower not in lex.cue_set("anaphoric_determiners"):
+        return None
+    return next((prior for prior in recent(document.events, view.start, document, REACTION_REACH + 3)
+                 if prior.event_type == event.event_type), None)
+
+
+def recent(earlier: list[Event], sentence_start: int, document: Document, back: int):
+    """The earlier events, latest first, told at most `back` sentences before this one."""
+    starts = sorted({s.start for s in document.sentences if s.start <= sentence_start})
+    reach = starts[-(back + 1)] if len(starts) > back else 0
+    for prior in reversed(earlier):
+        if prior.sentence_start < reach:
+            return
+        yield prior
+
+
+def both_parties(earlier: list[Event], sentence_start: int, document: Document) -> list[dict]:
+    """The two countries of the latest earlier event (within REACTION_REACH + 2 sentences) that had two."""
+    for prior in recent(earlier, sentence_start, document, REACTION_REACH + 2):
+        sides = prior.actor + prior.recipient
+        if len({a.get("country") for a in sides if a.get("country")}) >= 2:
+            seen, out = set(), []
+            for a in sides:
+                if a.get("country") and a["country"] not in seen:
+                    seen.add(a["country"])
+                    out.append(dict(a))
+            return out
+    return []
+
+
+def evaluates(view: SentenceView, group: list[Candidate], lex) -> bool:
+    """A one-sided statement whose object is a judgement, not a named party or a reported clause
+    ('a dénoncé une « escalade dangereuse »', 'condemned the ban'): one actor country, not a
+    symmetric trigger ('signed an agreement'), no complement clause after it ('bestritt, dass')."""
+    best = grouping.best(group)
+    if best.match.trigger.frame == "sym" or len({a.mention.country for a in best.args.actors}) != 1:
+        return False
+    clause = view.clause_of(min(best.match.words))
+    return not content_follows(view, clause, lex)
+
+
+def content_follows(view: SentenceView, clause, lex) -> bool:
+    """The next clause is what the verb says or asks ('bestritt, dass ...', 'urged them to ...')."""
+    then = view.clauses[clause.index + 1].opener if clause.index + 1 < len(view.clauses) else ""
+    return then in lex.cue_set("complementizers") | lex.cue_set("infinitive_markers")
+
+
+def reaction_target(event: Event, earlier: list[Event], sentence_start: int, document: Document,
+                     wanted: str | None = None, skip: set[str] = frozenset(), reach: int | None = None) -> list[dict]:
+    """A reaction with no named target is aimed at whoever did the latest event told just before
+    it, when that was someone else: the recipient is that event's actor (its words are kept, so
+    the record still points at the text that named them)."""
+    own = {a.get("country") for a in event.actor}
+    # a noun that names the type ('den Angriff') may point further back than a bare 'the decision'
+    back = reach if reach is not None else REACTION_REACH + (3 if wanted else 0)
+    for prior in recent(earlier, sentence_start, document, back):
+        theirs = {a.get("country") for a in prior.actor if a.get("country")}
+        if prior.event_type in skip:
+            continue    # 'Kiev a salué ... Lavrov a dénoncé': the act both react to, not the other reaction
+        if theirs and not theirs & own and (wanted is None or prior.event_type == wanted):
+            return [dict(a) for a in prior.actor]
+    return []
