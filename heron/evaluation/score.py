@@ -25,9 +25,16 @@ def matches(pred: Event, g: dict) -> bool:
     if pred.event_type not in g.get("event_type", []):
         return False
     actors, recipients = _countries(pred.actor), _countries(pred.recipient)
-    gold_actors, gold_recipients = set(g.get("actor") or []), set(g.get("recipient") or [])
+    gold_actors = set(g.get("actor") or [])
     if gold_actors and not actors & gold_actors:
         return False
+    return recipient_accepted(recipients, g)
+
+
+def recipient_accepted(recipients: set[str], g: dict) -> bool:
+    """Recipient countries meet a gold event's: share a gold recipient, or, when the gold names
+    none, are none or only the gold actors themselves."""
+    gold_recipients, gold_actors = set(g.get("recipient") or []), set(g.get("actor") or [])
     if gold_recipients:
         return bool(recipients & gold_recipients)
     return recipients <= gold_actors

@@ -52,15 +52,19 @@ def _words(document: Document, sent, head_end: int = 0) -> list[Word]:
 
 
 def _entity(mm: MarkedMention, home: str | None = None) -> dict:
-    m: ActorMention = mm.mention
-    entity = m.entity()
-    if entity["sector"] is None and m.kind in STATE_KINDS:
-        entity["sector"] = "GOV"     # a country or capital acting is its government (CODING 3)
-    if entity["country"] is None and home and (m.kind == "title" or (m.kind == "person" and m.sector)
-                                               or arguments.unknown_group(m)):
+    return entity(mm.mention, home)
+
+
+def entity(m: ActorMention, home: str | None = None) -> dict:
+    """The record of a mention as an actor or recipient (CODING 3)."""
+    out = m.entity()
+    if out["sector"] is None and m.kind in STATE_KINDS:
+        out["sector"] = "GOV"     # a country or capital acting is its government (CODING 3)
+    if out["country"] is None and home and (m.kind == "title" or (m.kind == "person" and m.sector)
+                                            or arguments.unknown_group(m)):
         # 'the authorities', 'de politie', 'el presidente Luis Arce', 'Le FLNKS': country from context (CODING 3)
-        entity["country"] = home
-    return entity
+        out["country"] = home
+    return out
 
 
 def home_country(document: Document) -> str | None:
@@ -548,7 +552,7 @@ def _foreign_object(view: SentenceView, match: TriggerMatch, lex) -> bool:
 #: 'De ME zette een waterkanon in om de demonstranten van de weg te verdrijven' (crowd control)
 UNNAMED_OWN_PEOPLE = {("RETREAT", "release"), ("ASSAULT", "crowd-control")}
 
-#: statements that answer an earlier event ('Taiwan verurteilte die Manöver', 'Paris a condamné ces décisions')
+
 def _names_parties(view: SentenceView, group: list[Candidate], lex, cue: str) -> bool:
     """'pidió moderación a ambas partes', 'called on both sides', 'riep alle partijen op'."""
     return _names(view, grouping.best(group).match, lex, cue)

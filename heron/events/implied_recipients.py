@@ -23,10 +23,14 @@ INHERITS = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE", "AID"
 NOT_THE_STATE = {"OPP", "JUD", "REB", "PTY", "CVL", "LAB", "BUS", "MED", "JRN", "EDU", "REL", "CRM", "UNK", "REF"}
 
 
+def bodies(side: list[dict]) -> set[str]:
+    """The kinds of body of a side: the state, or a sector that acts for itself (an opposition)."""
+    return {x.get("sector") if x.get("sector") in NOT_THE_STATE else "state" for x in side}
+
+
 def _same_body(a: list[dict], b: list[dict]) -> bool:
     """The same kind of body of a country: 'Moscow' and 'Lavrov' are both the state, 'the Russian
     opposition' or 'a Panamanian court' another than the government."""
-    bodies = lambda side: {x.get("sector") if x.get("sector") in NOT_THE_STATE else "state" for x in side}  # noqa: E731
     return bool(bodies(a) & bodies(b))
 
 

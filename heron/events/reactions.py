@@ -13,6 +13,7 @@ from heron.events.clauses import SentenceView
 from heron.events.grouping import Candidate
 from heron.events.triggers import TriggerMatch
 
+#: statements that answer an earlier event ('Taiwan verurteilte die Manöver', 'Paris a condamné ces décisions')
 REACTIONS = {"ACCUSE", "REJECT", "SUPPORT"}
 REACTION_REACH = 2     # sentences back to look for the event reacted to
 

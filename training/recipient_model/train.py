@@ -30,7 +30,8 @@ from heron.evaluation import gold as gold_files
 from heron.evaluation import score
 from heron.events import recipient_model
 from heron.events.coder import home_country
-from heron.events.recipient_model.features import NONE, Story, candidates, countries
+from heron.events.merge import countries
+from heron.events.recipient_model.features import NONE, Story, candidates
 
 ROOT = Path(__file__).resolve().parents[2]
 SETS = [ROOT / "tests/data/coder", ROOT / "bench/heldout", ROOT / "bench/heldout2", ROOT / "bench/heldout3",
@@ -41,12 +42,6 @@ BEFORE = pipeline.STAGES[:pipeline.STAGES.index(recipient_model.choose)]
 def folders(base: Path) -> list[Path]:
     langs = [base / lang for lang in ("nl", "en", "de", "fr", "es") if (base / lang).is_dir()]
     return langs or [base]
-
-
-def right(final: set[str], g: dict) -> bool:
-    """The scorer's rule for the recipient side (heron.evaluation.score.matches)."""
-    gold_recipients, gold_actors = set(g.get("recipient") or []), set(g.get("actor") or [])
-    return bool(final & gold_recipients) if gold_recipients else final <= gold_actors
 
 
 def examples(folder: Path) -> list[dict]:
@@ -69,7 +64,7 @@ def examples(folder: Path) -> list[dict]:
                 continue
             g = max(fits, key=lambda x: (x[0], -x[1]))[2]
             # what the scorer accepts: a gold recipient, or none (or the actor itself) when gold has none
-            labels = {c: right(set() if c == NONE else {c}, g) for c in cands}
+            labels = {c: score.recipient_accepted(set() if c == NONE else {c}, g) for c in cands}
             if not any(labels.values()):
                 continue
             items.append({"doc": f"{folder}/{gd.name}", "set": folder.parent.name if folder.parent != ROOT / "bench/devsets/build" else folder.name,
@@ -114,7 +109,7 @@ def outcome(item: dict, weights: dict[str, float], margins: dict[str, float]) ->
     """(rules right, model right) for one event."""
     best = recipient_model.choice(item["cands"], item["rule"], item["barred"], item["joint"], weights, margins)
     final = item["rule"] if best is None else set() if best == NONE else {best}
-    return right(item["rule"], item["gold"]), right(final, item["gold"])
+    return score.recipient_accepted(item["rule"], item["gold"]), score.recipient_accepted(final, item["gold"])
 
 
 def cross_validate(items: list[dict], l2: float, settings: list[dict], folds: int = 5) -> list[tuple[int, int, int]]:

@@ -16,8 +16,10 @@ from functools import lru_cache
 from pathlib import Path
 
 from heron.document import ActorMention, Document, Event
-from heron.events.coder import LAWSUIT_CAMEO, STATE_KINDS, home_country
-from heron.events.recipient_model.features import NONE, Story, candidates, countries
+from heron.events import coder
+from heron.events.coder import LAWSUIT_CAMEO, home_country
+from heron.events.merge import countries
+from heron.events.recipient_model.features import NONE, Story, candidates
 
 MODEL_PATH = Path(__file__).resolve().parent / "weights.json"
 #: features that tie a country named only in earlier sentences to the event: the actor's last
@@ -75,10 +77,7 @@ def _entity(country: str, event: Event, earlier: list[Event], mentions: list[Act
                     return dict(x)
         told = [m for m in mentions if m.country == country and m.start < s0]
         m = told[-1] if told else next(m for m in mentions if m.country == country)
-    entity = m.entity()
-    if entity["sector"] is None and m.kind in STATE_KINDS:
-        entity["sector"] = "GOV"      # a country or capital acting is its government (CODING 3)
-    return entity
+    return coder.entity(m)
 
 
 def forums(event: Event) -> set[str]:

@@ -16,21 +16,13 @@ from collections import Counter
 
 from heron.document import ActorMention, Document, Event
 from heron.events import lexicon
-from heron.events.implied_recipients import NOT_THE_STATE
+from heron.events.implied_recipients import bodies
+from heron.events.merge import countries
 
 NONE = "NONE"
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 #: how far back the story's parties stay candidates
 SENTENCES_BACK, EVENTS_BACK = 2, 5
-
-
-def countries(side: list[dict]) -> set[str]:
-    return {x["country"] for x in side if x.get("country")}
-
-
-def bodies(side: list[dict]) -> set[str]:
-    """The kinds of body of a side: the state, or a sector that acts for itself (an opposition)."""
-    return {x.get("sector") if x.get("sector") in NOT_THE_STATE else "state" for x in side}
 
 
 def _bin(value: float, edges: tuple[float, ...]) -> int:
