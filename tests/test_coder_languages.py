@@ -834,3 +834,19 @@ def test_a_country_word_in_the_name_of_a_sea_is_no_party():
     assert all("JPN" not in e[2] for e in _code("La Corée du Nord a tiré un missile en mer du Japon.", "fr"))
     # the country itself still acts and is acted on
     assert ("ACCUSE", ["MEX"], ["JPN"]) in _code("México condenó a Japón.", "es")
+
+
+def test_a_name_after_a_long_title_is_that_official():
+    # 'el jefe de la delegación del Gobierno en los diálogos de paz, Otty Patiño,': the title's
+    # lowercase tail ('en los diálogos de paz') does not stop the name from being that official
+    text = ("La guerrilla del ELN liberó el jueves a un rehén en Colombia. El jefe de la delegación del "
+            "Gobierno en los diálogos de paz, Otty Patiño, exigió al ELN el fin de los secuestros.")
+    assert ("REQUEST", ["COL"], ["COL"]) in _code(text, "es")
+
+
+def test_a_bare_infinitive_after_an_asking_verb_is_what_is_asked():
+    # 'exigió al ELN renunciar a esa práctica': the renouncing is asked for, not done
+    assert _code("Petro exigió al ELN renunciar a los secuestros.", "es") == [("REQUEST", ["COL"], ["COL"])]
+    assert _code("Petro pidió al ELN liberar a todos los rehenes.", "es") == [("REQUEST", ["COL"], ["COL"])]
+    # the finite verb is an act of its own
+    assert [e[0] for e in _code("El ELN liberó a todos los rehenes en Colombia.", "es")] == ["RETREAT"]

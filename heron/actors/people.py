@@ -11,6 +11,7 @@ from .mention import Mention, Tokens
 from .names import acronyms, candidates
 
 APPOSITION_WINDOW = 4   # tokens between the comma and the title ('een voormalig', 'the former')
+TITLE_TAIL = 6          # lowercase words after a title, before its name ('jefe de la delegación del Gobierno en los diálogos de paz, Otty Patiño,')
 
 
 def _known_word(language: str):
@@ -107,7 +108,7 @@ def _title_apposition(ms: list[Mention], toks: Tokens, i: int) -> None:
         return
     t = ms[i - 1]
     gap = toks.words[t.end:m.start - 1]
-    if t.kind == "title" and t.sector and len(gap) <= APPOSITION_WINDOW and \
+    if t.kind == "title" and t.sector and len(gap) <= TITLE_TAIL and \
             all(w.isalpha() and w[:1].islower() for w in gap):
         m.country, m.sector = t.country or m.country, t.sector
 

@@ -136,7 +136,16 @@ def embedded(match: TriggerMatch, earlier: list[TriggerMatch], view: SentenceVie
         before |= {view.words[verb - 1].lower} if verb - 1 not in match.words else set()
     if lex.grammar.get("verb_final"):    # 'warf Indien vor, Gewalt unterstützt zu haben'
         before |= {view.words[k].lower for k in range(match.last + 1, min(clause.last, match.last + 2) + 1)}
-    return bool(before & lex.cue_set("infinitive_markers"))
+    return bool(before & lex.cue_set("infinitive_markers")) or _bare_infinitive(match, view, lex)
+
+
+def _bare_infinitive(match: TriggerMatch, view: SentenceView, lex: Lexicon) -> bool:
+    """'exigió al ELN renunciar a esa práctica', 'pidió a Rusia liberar a los presos': an
+    infinitive with no marker after the asking verb's object. Only where an infinitive is
+    the verb's dictionary form and no finite form is (grammar.json bare_infinitive)."""
+    word = view.words[match.anchor]
+    return bool(lex.grammar.get("bare_infinitive")) and word.lower == word.lemma \
+        and word.lower.endswith(tuple(lex.grammar["bare_infinitive"]))
 
 
 #: verbs whose object is an act judged, not done: 'hat die Zölle kritisiert', 'the tariffs were criticised'
