@@ -850,3 +850,14 @@ def test_a_bare_infinitive_after_an_asking_verb_is_what_is_asked():
     assert _code("Petro pidió al ELN liberar a todos los rehenes.", "es") == [("REQUEST", ["COL"], ["COL"])]
     # the finite verb is an act of its own
     assert [e[0] for e in _code("El ELN liberó a todos los rehenes en Colombia.", "es")] == ["RETREAT"]
+
+
+def test_an_unknown_person_acts_from_where_the_story_is():
+    # a name no dictionary or title places acts for the story's country; an unknown name as a
+    # target may be a place
+    story = ("SANTIAGO DE CHILE, 15 dic (EFE) - Chile celebró el domingo la segunda vuelta. "
+             "Más tarde, Jeannette Jara reconoció su derrota.")
+    coded = _code(story, "es")
+    assert ("CONCEDE", ["CHL"], []) in coded
+    assert all(e[2] != ["EGY"] for e in _code(
+        "CAIRO, May 21 (AP) - The Israeli government announced that it would ease restrictions on the Kerem Shalom crossing.", "en"))

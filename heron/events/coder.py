@@ -55,13 +55,16 @@ def _entity(mm: MarkedMention, home: str | None = None) -> dict:
     return entity(mm.mention, home)
 
 
-def entity(m: ActorMention, home: str | None = None) -> dict:
+def entity(m: ActorMention, home: str | None = None, person_from_context: bool = False) -> dict:
     """The record of a mention as an actor or recipient (CODING 3)."""
     out = m.entity()
     if out["sector"] is None and m.kind in STATE_KINDS:
         out["sector"] = "GOV"     # a country or capital acting is its government (CODING 3)
-    if out["country"] is None and home and (m.kind == "title" or (m.kind == "person" and m.sector)
-                                            or arguments.unknown_group(m)):
+    # a person no title or dictionary places acts from where the story is ('Jara reconoció su
+    # derrota'); as a target an unknown name may be a place or paper the gazetteer lacks ('the
+    # Kerem Shalom crossing', 'die Evakuierung von Rafah', 'la sede del diario Apple Daily')
+    person = m.kind == "person" and (m.sector or person_from_context)
+    if out["country"] is None and home and (m.kind == "title" or person or arguments.unknown_group(m)):
         # 'the authorities', 'de politie', 'el presidente Luis Arce', 'Le FLNKS': country from context (CODING 3)
         out["country"] = home
     return out
@@ -446,7 +449,8 @@ def _event(document: Document, view: SentenceView, group: list[Candidate], lex, 
     place = location.place_for(view, group, document.places, etype, document, lex)
     place_country = place.country if place else None
     setting = _named_setting(view, best.match, lex)
-    actors = [_entity(a, place_country or setting or home) for a in best.args.actors]
+    actors = [entity(a.mention, place_country or setting or home, person_from_context=True)
+              for a in best.args.actors]
     actor_country = next((a["country"] for a in actors if a.get("country")), None)
     # 'De Belgische politie arresteerde twaalf demonstranten': unnamed targets of repression are
     # the actor's own people; other unnamed targets get the article's country, if it has one
