@@ -834,3 +834,11 @@ def test_a_country_word_in_the_name_of_a_sea_is_no_party():
     assert all("JPN" not in e[2] for e in _code("La Corée du Nord a tiré un missile en mer du Japon.", "fr"))
     # the country itself still acts and is acted on
     assert ("ACCUSE", ["MEX"], ["JPN"]) in _code("México condenó a Japón.", "es")
+
+
+def test_the_act_a_request_asks_for_in_a_que_clause_is_not_done():
+    # 'pidió a la Policía Federal que investigue': the investigation is asked for, not opened
+    assert [e[0] for e in _code("El gobierno pidió a la Policía Federal que investigue a quienes difunden mensajes falsos.", "es")] == ["REQUEST"]
+    assert "SANCTION" not in _types("Rusia exigió a Moldavia que retire a sus diplomáticos de Moscú.", "es")
+    # a relative clause after a comma tells an act that was done
+    assert "MOBILIZE" in _types("Guyana pidió ayuda a Brasil, que envió 200 soldados a la frontera.", "es")
