@@ -861,3 +861,11 @@ def test_an_unknown_person_acts_from_where_the_story_is():
     assert ("CONCEDE", ["CHL"], []) in coded
     assert all(e[2] != ["EGY"] for e in _code(
         "CAIRO, May 21 (AP) - The Israeli government announced that it would ease restrictions on the Kerem Shalom crossing.", "en"))
+
+
+def test_the_act_a_request_asks_for_in_a_que_clause_is_not_done():
+    # 'pidió a la Policía Federal que investigue': the investigation is asked for, not opened
+    assert [e[0] for e in _code("El gobierno pidió a la Policía Federal que investigue a quienes difunden mensajes falsos.", "es")] == ["REQUEST"]
+    assert "SANCTION" not in _types("Rusia exigió a Moldavia que retire a sus diplomáticos de Moscú.", "es")
+    # a relative clause after a comma tells an act that was done
+    assert "MOBILIZE" in _types("Guyana pidió ayuda a Brasil, que envió 200 soldados a la frontera.", "es")

@@ -148,6 +148,29 @@ def _bare_infinitive(match: TriggerMatch, view: SentenceView, lex: Lexicon) -> b
         and word.lower.endswith(tuple(lex.grammar["bare_infinitive"]))
 
 
+
+def requested_content(match: TriggerMatch, earlier: list[TriggerMatch], view: SentenceView, lex: Lexicon) -> bool:
+    """True when the trigger is the act a request asks for in a complement clause, not an act
+    done: 'pidió a la Policía Federal que investigue', 'exigió a Moldavia que retire a sus
+    diplomáticos', 'demanded that Russia withdraw'. A comma before the complementizer marks a
+    relative clause ('pidió ayuda a Brasil, que envió bomberos'), whose act is done."""
+    comps = lex.cue_set("complementizers") - lex.cue_set("conditional_openers")
+    clause = view.clause_of(match.anchor)
+    for req in earlier:
+        if req.trigger.event_type != "REQUEST" or req.last >= match.first:
+            continue
+        between = range(req.last + 1, match.first)
+        k = next((k for k in reversed(between) if view.words[k].lower in comps), None)
+        if k is None or match.first - k > 4 or view.words[k - 1].lower == ",":
+            continue
+        if any(m is not req and req.last < m.anchor < match.first for m in earlier):
+            continue
+        req_clause = view.clause_of(req.anchor)
+        if view.clause_of(k).index in (req_clause.index, req_clause.index + 1) and clause.index <= req_clause.index + 1:
+            return True
+    return False
+
+
 #: verbs whose object is an act judged, not done: 'hat die Zölle kritisiert', 'the tariffs were criticised'
 JUDGING = {"ACCUSE", "SUPPORT", "REJECT"}
 
