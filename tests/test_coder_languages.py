@@ -834,3 +834,17 @@ def test_a_country_word_in_the_name_of_a_sea_is_no_party():
     assert all("JPN" not in e[2] for e in _code("La Corée du Nord a tiré un missile en mer du Japon.", "fr"))
     # the country itself still acts and is acted on
     assert ("ACCUSE", ["MEX"], ["JPN"]) in _code("México condenó a Japón.", "es")
+
+
+def test_a_verb_between_a_title_or_person_and_a_name_keeps_two_actors():
+    # 'De Japanse premier feliciteerde Trump', 'Nigel Farage verweet Starmer': speaker and addressee
+    assert ("SUPPORT", ["JPN"], ["USA"]) in _code("De Japanse premier feliciteerde Trump met zijn verkiezingsoverwinning.", "nl")
+    assert ("ACCUSE", ["GBR"], ["GBR"]) in _code("Reform UK-leider Nigel Farage verweet premier Starmer zwakte.", "nl")
+    # a title and the name right after it are still one actor
+    assert ("THREATEN", ["IGO"], ["NER"]) in _code("De West-Afrikaanse gemeenschap ECOWAS dreigde met een militaire interventie in Niger.", "nl")
+
+
+def test_a_separable_particle_before_a_preposition_closes_its_verb():
+    # 'hield drie verdachten aan na de rellen': 'aan' is the particle of 'aanhouden', not a preposition
+    assert "COERCE" in _types("De Franse politie hield drie verdachten aan na de rellen.", "nl")
+    assert "COERCE" in _types("De Britse politie hield vier mensen aan op het station.", "nl")
