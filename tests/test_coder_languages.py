@@ -869,3 +869,17 @@ def test_the_act_a_request_asks_for_in_a_que_clause_is_not_done():
     assert "SANCTION" not in _types("Rusia exigió a Moldavia que retire a sus diplomáticos de Moscú.", "es")
     # a relative clause after a comma tells an act that was done
     assert "MOBILIZE" in _types("Guyana pidió ayuda a Brasil, que envió 200 soldados a la frontera.", "es")
+
+
+def test_a_verb_between_a_title_or_person_and_a_name_keeps_two_actors():
+    # 'De Japanse premier feliciteerde Trump', 'Nigel Farage verweet Starmer': speaker and addressee
+    assert ("SUPPORT", ["JPN"], ["USA"]) in _code("De Japanse premier feliciteerde Trump met zijn verkiezingsoverwinning.", "nl")
+    assert ("ACCUSE", ["GBR"], ["GBR"]) in _code("Reform UK-leider Nigel Farage verweet premier Starmer zwakte.", "nl")
+    # a title and the name right after it are still one actor
+    assert ("THREATEN", ["IGO"], ["NER"]) in _code("De West-Afrikaanse gemeenschap ECOWAS dreigde met een militaire interventie in Niger.", "nl")
+
+
+def test_a_separable_particle_before_a_preposition_closes_its_verb():
+    # 'hield drie verdachten aan na de rellen': 'aan' is the particle of 'aanhouden', not a preposition
+    assert "COERCE" in _types("De Franse politie hield drie verdachten aan na de rellen.", "nl")
+    assert "COERCE" in _types("De Britse politie hield vier mensen aan op het station.", "nl")

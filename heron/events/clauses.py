@@ -97,6 +97,12 @@ def build(words: list[Word], mentions: list[ActorMention], lex: Lexicon, text: s
     return view
 
 
+def _verb_between(gap: list[Word], lex: Lexicon) -> bool:
+    """'de Japanse premier feliciteerde Trump': an inflected trigger verb between a title that has
+    its country and a name keeps them two actors (unlike 'de West-Afrikaanse gemeenschap ECOWAS')."""
+    return any(lex.exact.get(w.lemma) and w.lemma != w.lower for w in gap)
+
+
 def _resolve_titles(view: SentenceView, lex: Lexicon) -> None:
     """'de autoriteiten van (Afghanistan)': a title without a country takes the genitive's.
 
@@ -132,7 +138,10 @@ def _resolve_titles(view: SentenceView, lex: Lexicon) -> None:
     for n, mm in enumerate(view.mentions[:-1]):
         nxt = view.mentions[n + 1]
         gap = view.words[mm.last + 1:nxt.first]
+        # ('Nigel Farage verweet Starmer': two people with a verb between them are two actors)
         if (mm.mention.kind == "title" or mm.mention.country is None) and len(gap) <= 1 \
+                and not (gap and mm.mention.kind == nxt.mention.kind == "person") \
+                and not (mm.mention.country and _verb_between(gap, lex)) \
                 and all(w.lower.isalpha() and not w.text[:1].isupper() for w in gap) \
                 and nxt.mention.kind in {"person", "igo", "group"}:
             m, name = mm.mention, nxt.mention

@@ -38,8 +38,10 @@ def _particle_ok(view: SentenceView, k: int, token: str, lex: Lexicon) -> bool:
     if not token.endswith("+"):
         return True
     nxt = view.words[k + 1].lower if k + 1 < len(view.words) else "."
+    # ('hield drie verdachten aan na de rellen': a preposition after the particle opens a new phrase;
+    # the language lists such prepositions in grammar.json "particle_followers")
     return not nxt[:1].isalnum() or nxt in lex.cue_set("infinitive_markers") or nxt in lex.cue_set("coordinators") \
-        or nxt in lex.cue_set("complementizers")
+        or nxt in lex.cue_set("complementizers") or nxt in lex.cue_set("particle_followers")
 
 
 def _word_matches(w: Word, token: str) -> bool:
