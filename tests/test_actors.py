@@ -580,3 +580,14 @@ def test_kb_has_state_names_in_many_scripts():
                         states[unicodedata.name(c).split(" ")[0]].add(eid)
     for script in ("CYRILLIC", "ARABIC", "CJK", "GREEK", "HEBREW", "DEVANAGARI", "HANGUL", "THAI", "ARMENIAN"):
         assert len({e for e in states[script] if ":" not in e}) >= 190, (script, len(states[script]))
+
+
+def test_a_place_after_an_opening_preposition_is_no_person():
+    # 'À Genève, le Haut-Commissariat ...': the opening word is one the text also writes in lower
+    # case, so 'À Genève' is no name set off by a comma ('Zamir Kabulov, een ...' is)
+    from heron.document import Document
+    from heron.pipeline import Pipeline
+    doc = Pipeline()(Document(id="x", language="fr", publication_date="2025-06-30", text=(
+        "À Genève, le Haut-Commissariat de l'ONU aux droits de l'homme a exhorté Lomé à mener une enquête à Lomé.")))
+    assert not any("Genève" in a.text for a in doc.actors)
+    assert [(e.event_type, e.actor[0]["country"]) for e in doc.events] == [("REQUEST", "UNO")]

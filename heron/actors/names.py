@@ -31,6 +31,7 @@ def candidates(toks: Tokens, covered: list[bool], after_title: set[int],
     noun: one such word right after a title is its object, not a name ('die Polizei Tränengas').
     """
     words, n = toks.words, len(toks.words)
+    ordinary = {w for w in words if w.islower()}
     out: list[tuple[int, int]] = []
     i = 0
     while i < n:
@@ -54,7 +55,9 @@ def candidates(toks: Tokens, covered: list[bool], after_title: set[int],
             else:
                 break
         start = i
-        if toks.sentence_start(i) and not (j < n and words[j] == ","):
+        # 'Zamir Kabulov, een ...' keeps its first word; 'À Genève, le ...', 'From Geneva, the ...'
+        # do not: a word the text also writes in lower case is an ordinary word
+        if toks.sentence_start(i) and not (j < n and words[j] == "," and words[i].lower() not in ordinary):
             start, caps = i + 1, caps - 1
             while start < j and not _cap(words[start]):
                 start += 1
