@@ -38,8 +38,10 @@ def _particle_ok(view: SentenceView, k: int, token: str, lex: Lexicon) -> bool:
     if not token.endswith("+"):
         return True
     nxt = view.words[k + 1].lower if k + 1 < len(view.words) else "."
+    # ('hield drie verdachten aan na de rellen': a preposition after the particle opens a new phrase;
+    # the language lists such prepositions in grammar.json "particle_followers")
     return not nxt[:1].isalnum() or nxt in lex.cue_set("infinitive_markers") or nxt in lex.cue_set("coordinators") \
-        or nxt in lex.cue_set("complementizers")
+        or nxt in lex.cue_set("complementizers") or nxt in lex.cue_set("particle_followers")
 
 
 def _word_matches(w: Word, token: str) -> bool:
@@ -146,6 +148,29 @@ def _bare_infinitive(match: TriggerMatch, view: SentenceView, lex: Lexicon) -> b
     word = view.words[match.anchor]
     return bool(lex.grammar.get("bare_infinitive")) and word.lower == word.lemma \
         and word.lower.endswith(tuple(lex.grammar["bare_infinitive"]))
+
+
+
+def requested_content(match: TriggerMatch, earlier: list[TriggerMatch], view: SentenceView, lex: Lexicon) -> bool:
+    """True when the trigger is the act a request asks for in a complement clause, not an act
+    done: 'pidió a la Policía Federal que investigue', 'exigió a Moldavia que retire a sus
+    diplomáticos', 'demanded that Russia withdraw'. A comma before the complementizer marks a
+    relative clause ('pidió ayuda a Brasil, que envió bomberos'), whose act is done."""
+    comps = lex.cue_set("complementizers") - lex.cue_set("conditional_openers")
+    clause = view.clause_of(match.anchor)
+    for req in earlier:
+        if req.trigger.event_type != "REQUEST" or req.last >= match.first:
+            continue
+        between = range(req.last + 1, match.first)
+        k = next((k for k in reversed(between) if view.words[k].lower in comps), None)
+        if k is None or match.first - k > 4 or view.words[k - 1].lower == ",":
+            continue
+        if any(m is not req and req.last < m.anchor < match.first for m in earlier):
+            continue
+        req_clause = view.clause_of(req.anchor)
+        if view.clause_of(k).index in (req_clause.index, req_clause.index + 1) and clause.index <= req_clause.index + 1:
+            return True
+    return False
 
 
 #: verbs whose object is an act judged, not done: 'hat die Zölle kritisiert', 'the tariffs were criticised'
