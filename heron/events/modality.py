@@ -183,6 +183,19 @@ def _window_end(view: SentenceView, clause: Clause, trigger_last: int, lex: Lexi
     return end
 
 
+def _complement_negation(view: SentenceView, trigger_last: int, k: int, lex: Lexicon) -> bool:
+    """'a exhorté Bruxelles à ne pas politiser', 'urged Moscow not to escalate', 'riep op om niet te
+    escaleren': a negation after the trigger next to an infinitive marker negates the asked act,
+    not the asking."""
+    if k <= trigger_last or view.words[k].lower not in lex.cue_set("negation"):
+        return False
+    markers = lex.cue_set("infinitive_markers")
+    near = {view.words[j].lower for j in range(max(trigger_last + 1, k - 2), k)}
+    if k + 1 < len(view.words):
+        near.add(view.words[k + 1].lower)
+    return bool(near & markers)
+
+
 def detect(view: SentenceView, clause: Clause, trigger_last: int, lex: Lexicon,
            other_triggers: frozenset[int] = frozenset(), trigger_words: frozenset[int] = frozenset(),
            whole_clause: bool = False) -> Modality:
@@ -192,7 +205,8 @@ def detect(view: SentenceView, clause: Clause, trigger_last: int, lex: Lexicon,
     zwischen Kurti und Vučić ist derzeit nicht geplant')."""
     end = clause.last if whole_clause else _window_end(view, clause, trigger_last, lex)
     urgency = _urgency_words(view, clause.first, end, lex)
-    words = [w for w in view.words[clause.first:end + 1] if w.i not in other_triggers and w.i not in urgency]
+    words = [w for w in view.words[clause.first:end + 1] if w.i not in other_triggers and w.i not in urgency
+             and not _complement_negation(view, trigger_last, w.i, lex)]
     phrases = _phrases(words, 0, len(words) - 1)
     present = set(phrases)
     exceptions = lex.cue_set("negation_exceptions")
