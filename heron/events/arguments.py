@@ -182,6 +182,19 @@ def legal_act(trig: Trigger, lex: Lexicon) -> bool:
     return trig.pattern in lex.cue_set("legal_acts")
 
 
+def _relative_subject_party(view: SentenceView, clause, trigger_index: int, unmarked: list,
+                            lex: Lexicon, previous: MarkedMention | None) -> list:
+    """'Prime Minister James Marape, who spoke to his counterpart Anthony Albanese by phone': in a
+    relative clause whose subject slot before the trigger is empty, the antecedent is a party of a
+    symmetric event (the mentions after the trigger are its partners)."""
+    if clause.opener not in lex.cue_set("relative_pronouns") or not unmarked:
+        return []
+    if any(mm.first < trigger_index for mm in unmarked):
+        return []
+    ante = antecedent(view, clause.index, previous)
+    return [ante] if ante and ante not in unmarked else []
+
+
 def antecedent(view: SentenceView, clause_index: int, previous: MarkedMention | None) -> MarkedMention | None:
     """The mention a relative clause ('..., die ...') hangs on: the last one before it."""
     clause = view.clauses[clause_index]
@@ -279,6 +292,7 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
         modifiers = [mm for mm in in_clause if mm.mention.kind == "demonym" and roles[id(mm)] != "unmarked"
                      and 0 <= trigger_index - mm.last <= 2]
         parties = unmarked + comitative + prep_recipients + modifiers
+        parties = _relative_subject_party(view, clause, trigger_index, unmarked, lex, previous_subject) + parties
         if not unmarked and not modifiers:
             # 'Erdogan zei dat hij met Poetin zou praten': the pronoun is a party too
             pronoun_party, how = fallback_actor()

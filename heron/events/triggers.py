@@ -127,7 +127,7 @@ def embedded(match: TriggerMatch, earlier: list[TriggerMatch], view: SentenceVie
         return any(m.anchor < clause.first and view.clause_of(m.anchor).index == clause.index - 1
                    and m.trigger.frame != "noun" for m in earlier)
     if not containers:
-        return False
+        return _demanded_subjunctive(match, earlier, view, clause, lex)
     # ('und die Beziehungen zu Kinshasa abgebrochen': a verb with its object noun is no nominal use)
     if match.trigger.frame == "noun" or (len(match.words) == 1 and nominal(match, view, lex)):
         return True
@@ -139,6 +139,21 @@ def embedded(match: TriggerMatch, earlier: list[TriggerMatch], view: SentenceVie
     if lex.grammar.get("verb_final"):    # 'warf Indien vor, Gewalt unterstützt zu haben'
         before |= {view.words[k].lower for k in range(match.last + 1, min(clause.last, match.last + 2) + 1)}
     return bool(before & lex.cue_set("infinitive_markers")) or _bare_infinitive(match, view, lex)
+
+
+def _demanded_subjunctive(match: TriggerMatch, earlier: list[TriggerMatch], view: SentenceView, clause,
+                          lex: Lexicon) -> bool:
+    """'Japan demanded that China immediately lift a blanket ban': a base-form verb in a 'that'
+    clause right after a request is what is asked, not an act done (grammar.json
+    base_form_subjunctive; 'said that China lifted the ban' is told, not asked)."""
+    if not lex.grammar.get("base_form_subjunctive") or clause.index == 0 \
+            or clause.opener not in lex.cue_set("complementizers"):
+        return False
+    word = view.words[match.anchor]
+    if word.lower != word.lemma:
+        return False
+    return any(m.trigger.event_type == "REQUEST" and m.trigger.frame != "noun"
+               and view.clause_of(m.anchor).index == clause.index - 1 for m in earlier)
 
 
 def _bare_infinitive(match: TriggerMatch, view: SentenceView, lex: Lexicon) -> bool:
@@ -252,11 +267,22 @@ def _reduced_relative(match: TriggerMatch, view: SentenceView, lex: Lexicon) -> 
     return False
 
 
+def _participle_and_its_noun(match: TriggerMatch, k: int, view: SentenceView, lex: Lexicon) -> bool:
+    """'The freed detainees were driven by bus': a two-word pattern ('free detainee') whose
+    participle (grammar.json reduced_relative_suffix, English '-ed') and noun stand together
+    after an article names people, it tells no act."""
+    suffix = lex.grammar.get("reduced_relative_suffix")
+    return bool(suffix) and view.words[k].lower.endswith(suffix) and len(match.words) == 2 \
+        and k == min(match.words) and max(match.words) == k + 1
+
+
 def _between_article_and_noun(match: TriggerMatch, view: SentenceView, lex: Lexicon) -> bool:
     """'the detained protesters', 'die festgenommenen Demonstranten', 'de veroordeelde
     oppositieleider': a one-word verb trigger between an article and the noun it describes."""
     k = match.anchor
-    if match.trigger.frame == "noun" or len(match.words) != 1 or k == 0 or k + 1 >= len(view.words):
+    if match.trigger.frame == "noun" or k == 0 or k + 1 >= len(view.words):
+        return False
+    if len(match.words) != 1 and not _participle_and_its_noun(match, k, view, lex):
         return False
     if view.words[k - 1].lower not in lex.cue_set("articles"):
         return False
