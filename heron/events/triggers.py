@@ -127,7 +127,7 @@ def embedded(match: TriggerMatch, earlier: list[TriggerMatch], view: SentenceVie
         return any(m.anchor < clause.first and view.clause_of(m.anchor).index == clause.index - 1
                    and m.trigger.frame != "noun" for m in earlier)
     if not containers:
-        return _demanded_subjunctive(match, earlier, view, clause, lex)
+        return False
     # ('und die Beziehungen zu Kinshasa abgebrochen': a verb with its object noun is no nominal use)
     if match.trigger.frame == "noun" or (len(match.words) == 1 and nominal(match, view, lex)):
         return True
@@ -141,21 +141,6 @@ def embedded(match: TriggerMatch, earlier: list[TriggerMatch], view: SentenceVie
     return bool(before & lex.cue_set("infinitive_markers")) or _bare_infinitive(match, view, lex)
 
 
-def _demanded_subjunctive(match: TriggerMatch, earlier: list[TriggerMatch], view: SentenceView, clause,
-                          lex: Lexicon) -> bool:
-    """'Japan demanded that China immediately lift a blanket ban': a base-form verb in a 'that'
-    clause right after a request is what is asked, not an act done (grammar.json
-    base_form_subjunctive; 'said that China lifted the ban' is told, not asked)."""
-    if not lex.grammar.get("base_form_subjunctive") or clause.index == 0 \
-            or clause.opener not in lex.cue_set("complementizers"):
-        return False
-    word = view.words[match.anchor]
-    if word.lower != word.lemma:
-        return False
-    return any(m.trigger.event_type == "REQUEST" and m.trigger.frame != "noun"
-               and view.clause_of(m.anchor).index == clause.index - 1 for m in earlier)
-
-
 def _bare_infinitive(match: TriggerMatch, view: SentenceView, lex: Lexicon) -> bool:
     """'exigió al ELN renunciar a esa práctica', 'pidió a Rusia liberar a los presos': an
     infinitive with no marker after the asking verb's object. Only where an infinitive is
@@ -163,7 +148,6 @@ def _bare_infinitive(match: TriggerMatch, view: SentenceView, lex: Lexicon) -> b
     word = view.words[match.anchor]
     return bool(lex.grammar.get("bare_infinitive")) and word.lower == word.lemma \
         and word.lower.endswith(tuple(lex.grammar["bare_infinitive"]))
-
 
 
 def requested_content(match: TriggerMatch, earlier: list[TriggerMatch], view: SentenceView, lex: Lexicon) -> bool:
