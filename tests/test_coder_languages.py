@@ -883,3 +883,26 @@ def test_a_separable_particle_before_a_preposition_closes_its_verb():
     # 'hield drie verdachten aan na de rellen': 'aan' is the particle of 'aanhouden', not a preposition
     assert "COERCE" in _types("De Franse politie hield drie verdachten aan na de rellen.", "nl")
     assert "COERCE" in _types("De Britse politie hield vier mensen aan op het station.", "nl")
+
+
+def test_a_state_that_protests_complains_officially():
+    # 'Berlin protestierte gegen ...': a state, its capital or its government protesting is an
+    # official complaint (ACCUSE, CAMEO 114); crowds keep PROTEST
+    assert ("ACCUSE", ["PHL"], ["CHN"]) in _code("The Philippines protested China's use of water cannon.", "en")
+    assert ("ACCUSE", ["NLD"], ["RUS"]) in _code("Den Haag protesteerde tegen de arrestatie door Rusland.", "nl")
+    assert ("ACCUSE", ["DEU"], ["CHN"]) in _code("Die Bundesregierung protestierte scharf gegen das Vorgehen Chinas.", "de")
+    assert ("ACCUSE", ["FRA"], ["RUS"]) in _code("Paris a protesté contre l'arrestation par la Russie.", "fr")
+    assert ("ACCUSE", ["MEX"], ["USA"]) in _code("México protestó por la detención por Estados Unidos.", "es")
+    assert ("ACCUSE", ["PER"], ["COL"]) in _code("La Cancillería peruana protestó ante Colombia por la ocupación de la isla.", "es")
+    assert "ACCUSE" not in _types("Miles de personas protestaron en Lima contra el gobierno.", "es")
+    assert "PROTEST" in _types("Duizenden Georgische demonstranten protesteerden zondag in Tbilisi tegen de regering.", "nl")
+
+
+def test_an_envoy_summoned_in_the_passive_is_the_recipient():
+    # 'wurde ins Auswärtige Amt einbestellt': the envoy is summoned, the ministry or capital summons
+    assert ("ACCUSE", ["DEU"], ["RUS"]) in _code("Der russische Botschafter wurde ins Auswärtige Amt einbestellt.", "de")
+    assert ("ACCUSE", ["GBR"], ["RUS"]) in _code("The Russian ambassador was summoned to the Foreign Office.", "en")
+    assert ("ACCUSE", ["FRA"], ["RUS"]) in _code("L'ambassadeur de Russie a été convoqué au Quai d'Orsay.", "fr")
+    assert ("ACCUSE", ["COL"], ["ISR"]) in _code("El embajador de Israel fue convocado por la Cancillería colombiana.", "es")
+    assert ("ACCUSE", ["NLD"], ["RUS"]) in _code(
+        "De Russische ambassadeur werd op het ministerie van Buitenlandse Zaken in Den Haag ontboden.", "nl")

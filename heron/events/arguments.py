@@ -175,6 +175,30 @@ def _accused(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon
     return any(view.words[k].lower in auxiliaries for k in range(start, trigger_index))
 
 
+def diplomatic_summons(trig: Trigger) -> bool:
+    """A summons or protest to an envoy ('summon ambassador', 'einbestellen', 'convocar embajador')."""
+    return trig.event_type == "ACCUSE" and "diplomatic" in trig.contexts and trig.frame == "svo"
+
+
+def _passive_summons(view: SentenceView, trigger_index: int, last: int, in_clause: list[MarkedMention],
+                     roles: dict, lex: Lexicon) -> Arguments | None:
+    """'Der Botschafter wurde ins Auswärtige Amt einbestellt', 'the ambassador was summoned to the
+    Foreign Office', 'fue convocado por la Cancillería colombiana': the passive subject is the
+    envoy summoned (the recipient); the doer is the agent or the ministry or capital the envoy
+    was called to (grammar.json summons_places), else unnamed (the coder's implicit authorities)."""
+    envoys = [mm for mm in in_clause if roles[id(mm)] == "unmarked" and mm.first <= last]
+    if not envoys:
+        return None
+    envoy = envoys[0]
+    places = lex.cue_set("summons_places")
+    doers = [mm for mm in in_clause if mm is not envoy and mm.mention.country != envoy.mention.country
+             and (roles[id(mm)] == "agent" or mm.marker in places
+                  or (roles[id(mm)] == "unmarked" and mm.first > last))]
+    # an agent first ('door het ministerie'), then a place with a country ('in Den Haag' over 'op het ministerie')
+    doers.sort(key=lambda mm: (roles[id(mm)] != "agent", mm.mention.country is None, mm.first))
+    return Arguments(actors=doers[:1], recipients=[envoy], how="agent" if doers else "passive")
+
+
 def legal_act(trig: Trigger, lex: Lexicon) -> bool:
     """A formal charge or ruling ('was charged with treason', 'wurde angeklagt', 'a été inculpé',
     'was acquitted', 'charges were dropped'): told in the passive without an agent it is the
@@ -372,6 +396,11 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
             # 'and moved additional troops': a countryless object is the actor's own, no recipient
             in_clause = [mm for mm in in_clause if mm.mention.country or roles[id(mm)] != "unmarked"]
             unmarked = []
+    if passive and diplomatic_summons(trig):
+        summoned = _passive_summons(view, trigger_index, last, in_clause, roles, lex)
+        if summoned:
+            summoned.speaker = speaker
+            return summoned
     parsed = _from_parse(trigger_index, unmarked, view)
     if parsed is not None:
         args.actors, args.recipients, args.how = parsed[0], parsed[1] or prep_recipients, "subject"

@@ -28,6 +28,9 @@ STATE_KINDS = {"state", "capital"}
 UNKNOWN_ATTACKERS = "unknown attackers"
 #: underlying types whose missing recipient is the population of the event's place
 PLACE_IS_RECIPIENT = {"AID", "ASSAULT"}
+#: sectors that act for a state: a protest by them is an official complaint (CAMEO 114)
+STATE_SECTORS = {"GOV", "MIL"}
+DIPLOMATIC_PROTEST_CAMEO = "114"
 
 
 def _words(document: Document, sent, head_end: int = 0) -> list[Word]:
@@ -158,15 +161,19 @@ def _candidates(view: SentenceView, lex, context_speaker, previous_subject,
             args.actors, args.how = _unknown_attackers(view, lex, match), "implicit"
         if etype == "AGREE" and match.trigger.frame == "sym" and match.trigger.event_type != "AGREE":
             args = arguments.one_sided(args, lex)
+        if _diplomatic_protest(match, args):
+            etype, cameo = "ACCUSE", DIPLOMATIC_PROTEST_CAMEO
         if etype == "PROTEST" and all(r.mention.kind == "capital" for r in args.recipients):
             # a capital after a protest is mostly where it is; the embassy it faces is whom it targets
             args.recipients = arguments.faced(view, match.last, lex) or args.recipients
         if not args.actors and etype == "PROTEST":
             args.actors, args.how = _crowd(view, clause, match, lex), "crowd"
-        # 'wurden festgenommen', 'gegen sie wird intern ermittelt': an agentless arrest, ruling or inquiry
+        # 'wurden festgenommen', 'gegen sie wird intern ermittelt', 'wurde einbestellt': an agentless
+        # arrest, ruling, inquiry or summons
         if not args.actors and args.how == "passive" and (etype in {"COERCE", "SANCTION", "RETREAT"}
                                                            or arguments.legal_act(match.trigger, lex)
-                                                           or match.trigger.mode == "investigate"):
+                                                           or match.trigger.mode == "investigate"
+                                                           or arguments.diplomatic_summons(match.trigger)):
             reporter = _reporting_authority(view, args) if etype in {"COERCE", "SANCTION"} else []
             args.actors, args.how = reporter or _implicit_authorities(view, match, lex), "implicit"
         # 'duizend militairen ingezet', 'tuées ... lorsque les forces de l'ordre ont tenté de disperser'
@@ -215,6 +222,22 @@ def _candidates(view: SentenceView, lex, context_speaker, previous_subject,
             continue        # a meeting needs two parties: 'Rusland sprak over de deal' is a statement
         out.append(Candidate(match, args, modality.Modality(value, mod.volition, mod.cue), etype, cameo))
     return out
+
+
+def _state_actor(m: ActorMention) -> bool:
+    """A country, its capital or its offices: 'Paris', 'the Dutch government', 'la Cancillería'
+    (a named person may lead a crowd: 'les partisans de l'opposant Tchiroma')."""
+    return m.kind in STATE_KINDS or (m.kind == "title" and m.sector in STATE_SECTORS)
+
+
+def _diplomatic_protest(match: TriggerMatch, args: Arguments) -> bool:
+    """'The Philippines protested China's use of water cannon', 'Berlin protestierte gegen die
+    Festnahme': a state that protests complains officially (CAMEO 114); crowds, unions and
+    parties demonstrate (PROTEST)."""
+    trig = match.trigger
+    return trig.event_type == "PROTEST" and trig.mode == "demo" and trig.frame != "noun" \
+        and bool(args.actors) and args.how in {"subject", "agent"} \
+        and all(_state_actor(a.mention) for a in args.actors)
 
 
 def _obligation(view: SentenceView, clause, match: TriggerMatch, lex) -> int | None:
@@ -435,6 +458,8 @@ def _event(document: Document, view: SentenceView, group: list[Candidate], lex, 
     etype = best.event_type
     mode = next((c.match.trigger.mode for c in group if c.match.trigger.mode), None)
     cameo = best.cameo or next((c.cameo for c in group if c.cameo), None)
+    if etype == "ACCUSE" and best.match.trigger.event_type == "PROTEST":
+        mode = "disapprove"     # 'Den Haag protesteerde tegen ...': an official complaint
     if etype == "AGREE" and best.match.trigger.event_type != "AGREE":
         cameo = best.cameo or FUTURE_AGREE_CAMEO.get(best.match.trigger.event_type)
         mode = None
