@@ -906,3 +906,22 @@ def test_an_envoy_summoned_in_the_passive_is_the_recipient():
     assert ("ACCUSE", ["COL"], ["ISR"]) in _code("El embajador de Israel fue convocado por la Cancillería colombiana.", "es")
     assert ("ACCUSE", ["NLD"], ["RUS"]) in _code(
         "De Russische ambassadeur werd op het ministerie van Buitenlandse Zaken in Den Haag ontboden.", "nl")
+
+
+def test_troops_moved_toward_a_border_face_the_neighbour_named_after_it():
+    # 'moved troops toward its border with Eritrea': the foreign country across the border is the target
+    assert ("MOBILIZE", ["ETH"], ["ERI"]) in _code("Ethiopia has moved troops and heavy weaponry toward its border with Eritrea.", "en")
+    assert ("MOBILIZE", ["VEN"], ["COL"]) in _code("Venezuela envió miles de soldados hacia la frontera con Colombia.", "es")
+    assert ("MOBILIZE", ["POL"], ["BLR"]) in _code("Polen stuurde soldaten richting de grens met Belarus.", "nl")
+    assert ("MOBILIZE", ["BDI"], ["RWA"]) in _code("Le Burundi a envoyé des soldats vers la frontière avec le Rwanda.", "fr")
+    # troops stationed at a border guard it and face no one
+    assert not any(e[2] == ["ECU"] for e in _code("Perú desplegó militares en su frontera con Ecuador.", "es"))
+
+
+def test_a_subject_pronoun_before_an_auxiliary_and_adverb_is_the_subject():
+    # 'Il avait aussi menacé de fermer l'industrie automobile canadienne': the pronoun is the subject,
+    # the nationality on the object names the target
+    assert ("THREATEN", ["USA"], ["CAN"]) in _code(
+        "Trump a critiqué le Canada. Il avait aussi menacé de fermer l'industrie automobile canadienne.", "fr")
+    assert ("THREATEN", ["USA"], ["CAN"]) in _code(
+        "Trump criticised Canada. He had also threatened to shut down the Canadian car industry.", "en")

@@ -578,9 +578,16 @@ def _dropped_subject(view: SentenceView, clause, trigger_index: int, lex: Lexico
 
 def _pronoun_subject(view: SentenceView, clause, trigger_index: int, lex: Lexicon) -> bool:
     """'Het verweet Stockholm onderdak te bieden', 'Sie warfen Frankreich vor', 'They accused
-    Kyiv': a subject pronoun (grammar.json subject_pronouns) up to two words before the verb."""
-    pronouns = lex.cue_set("subject_pronouns")
-    return any(view.words[k].lower in pronouns for k in range(max(clause.first, trigger_index - 2), trigger_index))
+    Kyiv': a subject pronoun (grammar.json subject_pronouns) up to two words before the verb,
+    auxiliaries not counted."""
+    pronouns, auxiliaries = lex.cue_set("subject_pronouns"), lex.cue_set("auxiliaries")
+    for k in range(max(clause.first, trigger_index - 4), trigger_index):
+        # 'Il avait aussi menacé de fermer l'industrie automobile canadienne': an auxiliary between
+        # the pronoun and the verb does not count
+        between = [w for w in view.words[k + 1:trigger_index] if w.lower not in auxiliaries]
+        if view.words[k].lower in pronouns and len(between) <= 1:
+            return True
+    return False
 
 
 def _trigger_word(mm: MarkedMention, trig: Trigger, words: tuple[int, ...], view: SentenceView, lex: Lexicon) -> bool:

@@ -198,6 +198,9 @@ def _candidates(view: SentenceView, lex, context_speaker, previous_subject,
             # 'Ramaphosa riep in Pretoria alle partijen op': the actor's own capital is where, not whom
             r.mention.kind in {"capital", "state"} and r.mention.country in own and r.marker in locative)
             and not _foreign_people(r, view, lex) and not _venue(r, match)]
+        if args.actors and match.trigger.frame != "sym" and not _foreign(args.recipients, args.actors):
+            # 'moved troops toward its border with Eritrea': the neighbour across the border is the target
+            args.recipients = _across_border(view, match, args.actors, lex) or args.recipients
         if args.actors and all(r.mention.country is None for r in args.recipients):
             # the recipient named only as 'seven countries' or not at all, then listed after 'including'
             stop = min([t for t in others if t > match.last] + [len(view.words)])
@@ -552,6 +555,31 @@ def _own_place(mm: MarkedMention, actor_country: str | None, lex) -> bool:
     'a appelé au calme en Nouvelle-Calédonie' is aimed at it."""
     return actor_country is not None and mm.mention.kind == "capital" and mm.mention.country == actor_country \
         and mm.marker in lex.cue_set("locative_markers")
+
+
+def _foreign(recipients: list[MarkedMention], actors: list[MarkedMention]) -> bool:
+    """A recipient named with a country other than the actors' ('troops' is none)."""
+    own = {a.mention.country for a in actors}
+    return any(r.mention.country and r.mention.country not in own for r in recipients)
+
+
+def _across_border(view: SentenceView, match: TriggerMatch, actors: list[MarkedMention], lex) -> list[MarkedMention]:
+    """'moved troops toward its border with Eritrea', 'envió tropas hacia la frontera con Colombia':
+    a move toward a border (grammar.json border_directions: 'toward', not a plain 'to', up to three
+    words before a border_nouns word) faces the foreign country named after it. Troops sent to or
+    stationed at a border ('desplegó militares en su frontera con Ecuador', 'envió 2.000 efectivos a
+    la frontera con México') guard it and face no one."""
+    clause, borders = view.clause_of(match.anchor), lex.cue_set("border_nouns")
+    directions = lex.cue_set("border_directions")
+    own = {a.mention.country for a in actors}
+    return [mm for mm in view.mentions if mm.clause == clause.index and mm.first > match.last
+            and mm.marker_at is not None and mm.marker_at > 0 and view.words[mm.marker_at - 1].lower in borders
+            and _has_word_before(view, mm.marker_at - 1, 3, directions)
+            and mm.mention.country and mm.mention.country not in own][:1]
+
+
+def _has_word_before(view: SentenceView, k: int, reach: int, cues: frozenset[str]) -> bool:
+    return any(view.words[j].lower in cues for j in range(max(0, k - reach), k))
 
 
 def _venue(mm: MarkedMention, match: TriggerMatch) -> bool:
