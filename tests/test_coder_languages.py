@@ -925,3 +925,28 @@ def test_a_subject_pronoun_before_an_auxiliary_and_adverb_is_the_subject():
         "Trump a critiqué le Canada. Il avait aussi menacé de fermer l'industrie automobile canadienne.", "fr")
     assert ("THREATEN", ["USA"], ["CAN"]) in _code(
         "Trump criticised Canada. He had also threatened to shut down the Canadian car industry.", "en")
+
+
+def test_a_relative_clause_set_off_by_commas_ends_at_its_closing_comma():
+    # 'Scholz, who met Macron ..., criticized China': the verb after the closing comma is the subject's
+    assert ("ACCUSE", ["DEU"], ["CHN"]) in _code(
+        "German Chancellor Olaf Scholz, who met Emmanuel Macron in Paris on Monday, criticized China for its support of Russia.", "en")
+    assert ("ACCUSE", ["DEU"], ["CHN"]) in _code(
+        "Der deutsche Bundeskanzler Olaf Scholz, der am Montag in Paris mit Macron sprach, kritisierte China wegen seiner Unterstützung für Russland.", "de")
+    assert ("ACCUSE", ["DEU"], ["CHN"]) in _code(
+        "Le chancelier allemand Olaf Scholz, qui a rencontré Emmanuel Macron à Paris lundi, a critiqué la Chine pour son soutien à la Russie.", "fr")
+    assert ("ACCUSE", ["DEU"], ["CHN"]) in _code(
+        "El canciller alemán Olaf Scholz, que se reunió con Emmanuel Macron en París el lunes, criticó a China.", "es")
+    assert ("ACCUSE", ["DEU"], ["CHN"]) in _code(
+        "De Duitse bondskanselier Olaf Scholz, die maandag in Parijs met Macron sprak, bekritiseerde China.", "nl")
+    # a reporting verb after the closing comma: the name after it is the reported clause's subject
+    assert ("AGREE", ["SRB"], ["BIH"]) in _code(
+        "Serbian President Aleksandar Vucic, who hosted Dodik in Belgrade on Tuesday, said Serbia would help Bosnia.", "en")
+
+
+def test_a_cue_of_one_coordinated_verb_does_not_reach_the_second():
+    # 'would never tolerate ... and did not rule out': 'never' is the first verb's; the second act stands
+    assert ("THREATEN", ["CHN"], ["TWN"]) in _code(
+        "China said it would never tolerate Taiwan independence and did not rule out the use of force against Taiwan.", "en")
+    assert ("THREATEN", ["CHN"], ["TWN"]) in _code(
+        "China dijo que nunca toleraría la independencia de Taiwán y amenazó a Taiwán con el uso de la fuerza.", "es")

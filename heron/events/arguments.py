@@ -300,6 +300,12 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
             return list(noun_subject), "noun"
         if _has_word(view, clause.first, clause.last, lex.cue_set("first_person")) and speaker:
             return [speaker], "speaker"
+        if clause.resumes is not None:
+            # 'Martinelli, que aspiraba a ganar, denunció ...': the unnamed subject of the
+            # interrupted clause is the previous sentence's, as the relative clause's would be
+            resumed = _resumed_subject(view, clause, trigger_index, lex)
+            if resumed or previous_subject:
+                return (resumed, "subject") if resumed else ([previous_subject], "antecedent")
         if clause.opener in lex.cue_set("relative_pronouns"):
             ante = antecedent(view, clause.index, previous_subject)
             if ante:
@@ -394,7 +400,9 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
         if shared or (_pronoun_subject(view, clause, trigger_index, lex)
                       and clause.opener not in lex.cue_set("relative_pronouns")):
             # 'and moved additional troops': a countryless object is the actor's own, no recipient
-            in_clause = [mm for mm in in_clause if mm.mention.country or roles[id(mm)] != "unmarked"]
+            # ('El gobierno, que movilizó ..., pidió a la Policía Federal': not after a relative clause)
+            if clause.resumes is None:
+                in_clause = [mm for mm in in_clause if mm.mention.country or roles[id(mm)] != "unmarked"]
             unmarked = []
     if passive and diplomatic_summons(trig):
         summoned = _passive_summons(view, trigger_index, last, in_clause, roles, lex)
@@ -533,6 +541,8 @@ def _elided_subject(view: SentenceView, clause, trigger_index: int, lex: Lexicon
     """'Le ministère a remercié ses partenaires, avec lesquels il partage ..., et a appelé la Russie
     à cesser': a clause that opens with a coordinator and its verb or auxiliary ('und hatte die
     Beziehungen zu Kigali abgebrochen') shares the subject of the sentence's first clause."""
+    if clause.resumes is not None:
+        return _resumed_subject(view, clause, trigger_index, lex)
     joining = lex.cue_set("coordinators") | lex.cue_set("contrast_coordinators")   # 'sondern verlangten'
     if clause.index == 0 or view.words[clause.first].lower not in joining:
         return []
@@ -543,6 +553,15 @@ def _elided_subject(view: SentenceView, clause, trigger_index: int, lex: Lexicon
     if any(clause.first < mm.first < trigger_index for mm in view.mentions):
         return []
     main = [mm for mm in view.mentions if mm.clause == 0 and not mm.marker and usable(mm, view, lex)]
+    return _coordinated(main[0], main, view, lex) if main else []
+
+
+def _resumed_subject(view: SentenceView, clause, trigger_index: int, lex: Lexicon) -> list[MarkedMention]:
+    """'Olaf Scholz, who met Macron on Monday, criticized China': after the comma that closes a
+    relative clause the verb goes on with the subject of the clause the relative interrupted."""
+    if clause.resumes is None or any(clause.first < mm.first < trigger_index for mm in view.mentions):
+        return []
+    main = [mm for mm in view.mentions if mm.clause == clause.resumes and not mm.marker and usable(mm, view, lex)]
     return _coordinated(main[0], main, view, lex) if main else []
 
 
@@ -581,6 +600,9 @@ def _pronoun_subject(view: SentenceView, clause, trigger_index: int, lex: Lexico
     Kyiv': a subject pronoun (grammar.json subject_pronouns) up to two words before the verb,
     auxiliaries not counted."""
     pronouns, auxiliaries = lex.cue_set("subject_pronouns"), lex.cue_set("auxiliaries")
+    if lex.grammar.get("verb_final") and trigger_index == clause.first + 1 and clause.opener == "," \
+            and trigger_index + 1 <= clause.last and view.words[trigger_index + 1].lower in pronouns:
+        return True     # verb-second after a fronted clause: 'Deutschland schiebe ..., warf er Berlin vor'
     for k in range(max(clause.first, trigger_index - 4), trigger_index):
         # 'Il avait aussi menacé de fermer l'industrie automobile canadienne': an auxiliary between
         # the pronoun and the verb does not count

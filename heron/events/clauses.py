@@ -55,6 +55,7 @@ class Clause:
     last: int          # inclusive
     opener: str        # the word that opened it ('' for the first clause)
     quoted: bool = False
+    resumes: int | None = None   # the clause a relative clause interrupted and this one goes on with
 
 
 @dataclass
@@ -313,6 +314,12 @@ APPOSITION_STARTS = {"een", "de", "het", "a", "an", "the", "ein", "eine", "der",
                      "le", "la", "el", "una", "former", "voormalig", "ex"}
 
 
+def _relative_pronoun(word: str, lex: Lexicon) -> bool:
+    """Dutch 'die' only opens a relative clause; German 'die' may be an article ('Scholz, der
+    deutsche Kanzler,'), so a relative pronoun that is also an article is not one for sure."""
+    return word in lex.cue_set("relative_pronouns") and word not in lex.cue_set("articles")
+
+
 def _mark_appositions(view: SentenceView, lex: Lexicon) -> None:
     """'Zamir Kabulov, een voormalig Russische ambassadeur in Kabul, ...': the names inside an
     apposition describe the person; they are not parties to the event."""
@@ -321,6 +328,8 @@ def _mark_appositions(view: SentenceView, lex: Lexicon) -> None:
             continue
         if view.words[mm.last + 1].lower != "," or view.words[mm.last + 2].lower not in APPOSITION_STARTS:
             continue
+        if _relative_pronoun(view.words[mm.last + 2].lower, lex):
+            continue     # 'Olaf Scholz, die maandag met Macron sprak, ...': a relative clause, no apposition
         end = next((w.i for w in view.words[mm.last + 2:mm.last + 14] if w.lower in {",", ";", "."}), None)
         if end is None:
             continue
@@ -364,6 +373,8 @@ def _clauses(words: list[Word], lex: Lexicon, name_starts: set[int] = frozenset(
             # but a capital not in German, where every noun has one ('wies die Kritik als Einmischung
             # zurück' is one clause; a German clause opens after a comma)
             cuts.append((w.i, w.lower))
+    resumed = _relative_ends(words, cuts, lex, scare)
+    cuts = sorted(cuts + [(k, ",") for k in resumed])
     clauses = []
     quoted = False
     for n, (first, opener) in enumerate(cuts):
@@ -371,7 +382,50 @@ def _clauses(words: list[Word], lex: Lexicon, name_starts: set[int] = frozenset(
         if opener in QUOTES:
             quoted = opener in {"“", "„", "«", "‘"} or (opener == "\"" and not quoted)
         clauses.append(Clause(n, first, last, opener, quoted))
+    for k, relative in resumed.items():
+        # the clause after the closing comma goes on with the one the relative clause interrupted
+        if relative is None:
+            continue
+        at = next(c for c in clauses if c.first == k)
+        at.resumes = next(c.index for c in clauses if c.first <= relative - 1 <= c.last)
     return [c for c in clauses if c.last >= c.first] or [Clause(0, 0, max(0, len(words) - 1), "")]
+
+
+def _finite_verb(word: Word, lex: Lexicon) -> bool:
+    """A word that can only be an inflected verb here: an auxiliary ('has', 'heeft', 'a'), a
+    reporting verb ('said') or an inflected trigger verb ('criticized', 'criticó'); never a
+    capitalised word (a name, a German noun)."""
+    if word.text[:1].isupper() or not word.lower.isalpha():
+        return False
+    return word.lower in lex.cue_set("auxiliaries") or word.lemma in lex.cue_set("reporting_verbs") \
+        or bool(lex.exact.get(word.lemma) and word.lemma != word.lower)
+
+
+def _relative_ends(words: list[Word], cuts: list[tuple[int, str]], lex: Lexicon,
+                   scare: set[int]) -> dict[int, int | None]:
+    """'President Abinader, who told reporters that ..., has sent troops', 'Scholz, der mit Macron
+    sprach, kritisierte China': a relative clause set off by a comma ends at the next comma with a
+    finite verb after it; the words from there go on with the interrupted clause. Returns the
+    closing comma's index -> the relative pronoun's index (None: a clause with a subject of its own)."""
+    relatives = lex.cue_set("relative_pronouns")
+    cut_at = {i for i, _ in cuts}
+    out: dict[int, int | None] = {}
+    for i, opener in cuts:
+        if opener not in relatives or i < 2 or words[i - 1].lower != ",":
+            continue
+        interrupted = max(k for k, _ in cuts if k < i)
+        if words[interrupted].lower in marker_words(lex):
+            continue     # 'In het trainingscentrum in Roemenië, dat ..., zijn piloten opgeleid': no subject before it
+        for w in words[i + 1:]:
+            if w.lower in QUOTES | {";", ":"} and w.i not in scare:
+                break      # a quote or a colon opens something else
+            if w.lower == "," and w.i + 1 < len(words) and w.i not in cut_at and _finite_verb(words[w.i + 1], lex):
+                # ('Deutschland schiebe Migranten über die Grenze, die ..., warf er Berlin vor': a
+                # subject of its own after the verb: a clause of its own, going on with nothing)
+                inverted = w.i + 2 < len(words) and words[w.i + 2].lower in lex.cue_set("subject_pronouns")
+                out[w.i] = None if inverted else i
+                break
+    return out
 
 
 def _scare_quotes(words: list[Word], longest: int = 4) -> set[int]:
@@ -497,5 +551,13 @@ def _unmark_reported_subjects(view: SentenceView, lex: Lexicon) -> None:
             continue
         subject = any(o is not mm and not o.marker and o.clause == mm.clause and 0 <= mm.marker_at - o.last - 1 <= 1
                       for o in view.mentions)
-        if subject:
+        if subject or _resumed_subject_before(view, mm):
             mm.marker, mm.marker_at = "", None
+
+
+def _resumed_subject_before(view: SentenceView, mm: MarkedMention) -> bool:
+    """'Aleksandar Vucic, who hosted Dodik on Tuesday, said Serbia would help': the reporting
+    verb right after the comma that closes a relative clause has the interrupted clause's subject."""
+    clause = view.clauses[mm.clause]
+    return clause.resumes is not None and mm.marker_at == clause.first + 1 and any(
+        not o.marker and o.clause == clause.resumes for o in view.mentions)

@@ -183,6 +183,26 @@ def _window_end(view: SentenceView, clause: Clause, trigger_last: int, lex: Lexi
     return end
 
 
+def _second_verb_after(view: SentenceView, k: int, lex: Lexicon) -> bool:
+    """Word k is a coordinator ('and', 'en', 'und', 'et', 'y') with an auxiliary or an inflected
+    trigger verb right after it: a second verb of its own ('and did not rule out', 'and called on')."""
+    if view.words[k].lower not in lex.cue_set("coordinators") or k + 1 >= len(view.words):
+        return False
+    nxt = view.words[k + 1]
+    return nxt.lower in lex.cue_set("auxiliaries") or (nxt.i in view.trigger_anchors and nxt.lemma != nxt.lower)
+
+
+def _window_start(view: SentenceView, clause: Clause, trigger_first: int, lex: Lexicon) -> int:
+    """The first word a cue before the trigger may stand on: the clause start, or the word after
+    a coordinator with a second inflected verb of its own ('would never tolerate ... and did not
+    rule out', 'pledged to defend ... and called on': 'never', 'pledged' are the first verb's)."""
+    start = clause.first
+    for k in range(clause.first + 1, trigger_first):
+        if _second_verb_after(view, k, lex):
+            start = k + 1
+    return start
+
+
 def _complement_negation(view: SentenceView, trigger_last: int, k: int, lex: Lexicon) -> bool:
     """'a exhorté Bruxelles à ne pas politiser', 'urged Moscow not to escalate', 'riep op om niet te
     escaleren': a negation after the trigger next to an infinitive marker negates the asked act,
@@ -219,8 +239,9 @@ def detect(view: SentenceView, clause: Clause, trigger_last: int, lex: Lexicon,
     `whole_clause`: cues may stand anywhere after the trigger in its clause ('Ein Treffen
     zwischen Kurti und Vučić ist derzeit nicht geplant')."""
     end = clause.last if whole_clause else _window_end(view, clause, trigger_last, lex)
+    start = _window_start(view, clause, min(trigger_words) if trigger_words else trigger_last, lex)
     urgency = _urgency_words(view, clause.first, end, lex)
-    words = [w for w in view.words[clause.first:end + 1] if w.i not in other_triggers and w.i not in urgency
+    words = [w for w in view.words[start:end + 1] if w.i not in other_triggers and w.i not in urgency
              and not _complement_negation(view, trigger_last, w.i, lex)]
     phrases = _phrases(words, 0, len(words) - 1)
     present = set(phrases)
