@@ -950,3 +950,40 @@ def test_a_cue_of_one_coordinated_verb_does_not_reach_the_second():
         "China said it would never tolerate Taiwan independence and did not rule out the use of force against Taiwan.", "en")
     assert ("THREATEN", ["CHN"], ["TWN"]) in _code(
         "China dijo que nunca toleraría la independencia de Taiwán y amenazó a Taiwán con el uso de la fuerza.", "es")
+
+
+def test_a_nationality_after_a_department_name_is_the_titles():
+    # 'El Ministerio de Comercio chino', 'le ministère des Affaires étrangères russe' (heron/actors/titles.py)
+    assert ("REQUEST", ["CHN"], ["MEX"]) in _code(
+        "MADRID, 11 may (EFE) - El Ministerio de Comercio chino instó a México a corregir sus medidas.", "es")
+    assert ("ACCUSE", ["RUS"], ["FRA"]) in _code(
+        "PARIS, 11 mai (AFP) - Le ministère des Affaires étrangères russe a condamné la France.", "fr")
+
+
+def test_the_owner_of_a_countryless_subject_acts():
+    # 'Het noodhulpfonds van de Verenigde Naties maakte ... vrij': the fund is the UN's; 'Het' is no pronoun
+    assert ("AID", ["UNO"], ["PAK"]) in _code(
+        "Pakistan kreeg steun. Het noodhulpfonds van de Verenigde Naties maakte vijf miljoen dollar vrij voor Pakistan.", "nl")
+
+
+def test_the_name_in_a_relative_clause_after_an_apposition_is_a_party():
+    # '..., une décision que l'Union européenne a déplorée': the apposition ends at the relative pronoun
+    for text, lang in (("Le Niger a expulsé l'ambassadeur, une décision que l'Union européenne a aussitôt déplorée.", "fr"),
+                       ("Niger expelled the ambassador, a decision that the European Union immediately condemned.", "en"),
+                       ("Niger expulsó al embajador, una decisión que la Unión Europea condenó de inmediato.", "es")):
+        assert ("ACCUSE", ["EUR"], ["NER"]) in _code(text, lang)
+
+
+def test_a_subject_pronoun_before_an_auxiliary_and_adverb_is_the_subject():
+    # 'Il avait aussi menacé de fermer l'industrie automobile canadienne': the demonym is the object's
+    assert ("THREATEN", ["USA"], ["CAN"]) in _code(
+        "Donald Trump a critiqué le Canada. Il avait aussi menacé de fermer l'industrie automobile canadienne.", "fr")
+
+
+def test_a_relative_clause_right_after_a_party_hangs_on_it():
+    # ', que se comprometió a ...', ', qui a promis': the party before the relative pronoun acts
+    assert ("AGREE", ["MRT"], []) in _code(
+        "Sánchez se reunió con el presidente mauritano, Mohamed Ould Ghazouani, que se comprometió a reforzar "
+        "la vigilancia de las costas que alcanzan las Islas Canarias.", "es")
+    assert ("AGREE", ["SEN"], ["GMB"]) in _code("Sánchez se reunió con el presidente senegalés, que prometió ayuda a Gambia.", "es")
+    assert ("AGREE", ["NGA"], ["BEN"]) in _code("Macron a rencontré le président nigérian, Bola Tinubu, qui a promis d'aider le Bénin.", "fr")

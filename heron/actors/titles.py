@@ -35,7 +35,7 @@ def _gap_ok(toks: Tokens, a: int, b: int, max_gap: int) -> bool:
 
 def combine(ms: list[Mention], toks: Tokens, lex: Lexicon, lang: str) -> list[Mention]:
     ms = _compounds(ms, toks)
-    ms = _pairs(ms, toks, lang)
+    ms = _pairs(ms, toks, lang, lex)
     ms = _of(ms, toks, lex)
     _former(ms, toks, lex)
     return _aged(ms, toks, lex)
@@ -96,7 +96,17 @@ def _compounds(ms: list[Mention], toks: Tokens) -> list[Mention]:
     return out
 
 
-def _pairs(ms: list[Mention], toks: Tokens, lang: str) -> list[Mention]:
+def _department(toks: Tokens, lex: Lexicon, a: int, b: int) -> bool:
+    """Tokens a..b-1 name a department after its title: 'de Comercio', 'des Affaires étrangères',
+    'de Asuntos Exteriores' (of, an optional article, a capitalised word and up to two more)."""
+    gap = toks.words[a:b]
+    if not gap or toks.folded[a] not in lex.of:
+        return False
+    rest = [w for w in gap[1:] if w != "'" and not (len(w) <= 3 and w[:1].islower())] if len(gap) > 1 else []
+    return 1 <= len(rest) <= 3 and rest[0][:1].isupper() and all(w.isalpha() for w in rest) and len(gap) <= 6
+
+
+def _pairs(ms: list[Mention], toks: Tokens, lang: str, lex: Lexicon) -> list[Mention]:
     out: list[Mention] = []
     for m in ms:
         prev = out[-1] if out else None
@@ -110,6 +120,11 @@ def _pairs(ms: list[Mention], toks: Tokens, lang: str) -> list[Mention]:
             out[-1] = _merge(prev, m, prev.start, m.end)
         elif prev and prev.kind == "title" and prev.country is None and m.kind == "demonym" \
                 and lang in TITLE_FIRST and _gap_ok(toks, prev.end, m.start, 1):
+            out[-1] = _merge(m, prev, prev.start, m.end)
+        elif prev and prev.kind == "title" and prev.country is None and m.kind == "demonym" \
+                and lang in TITLE_FIRST and _department(toks, lex, prev.end, m.start):
+            # 'El Ministerio de Comercio chino', 'le ministère des Affaires étrangères russe': the
+            # nationality after the department's name is the title's
             out[-1] = _merge(m, prev, prev.start, m.end)
         else:
             out.append(m)

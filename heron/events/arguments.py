@@ -219,6 +219,20 @@ def _relative_subject_party(view: SentenceView, clause, trigger_index: int, unma
     return [ante] if ante and ante not in unmarked else []
 
 
+def _relative_subject(view: SentenceView, clause, trigger_index: int, unmarked: list,
+                      lex: Lexicon) -> list[MarkedMention]:
+    """', que se comprometió', ', who promised', ', qui a promis': a relative clause opened right
+    after a named party (a comma at most between) with no name before its verb hangs on that party."""
+    if clause.opener not in lex.cue_set("relative_pronouns") or any(mm.first < trigger_index for mm in unmarked):
+        return []
+    before = [mm for mm in view.mentions if mm.last < clause.first]
+    # (a comma, or the person's name folded into a title: 'el presidente mauritano, Mohamed Ould Ghazouani,')
+    if not before or not all(w.lower == "," or w.text[:1].isupper() for w in view.words[before[-1].last + 1:clause.first]) \
+            or before[-1].mention.kind not in {"person", "title", "state", "capital", "igo", "group"}:
+        return []
+    return before[-1:]
+
+
 def antecedent(view: SentenceView, clause_index: int, previous: MarkedMention | None) -> MarkedMention | None:
     """The mention a relative clause ('..., die ...') hangs on: the last one before it."""
     clause = view.clauses[clause_index]
@@ -467,7 +481,15 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
         # 'accuses Kabul of sheltering fighters, a charge the Afghan authorities reject'
         args.actors, args.how = [contact], "subject"
         return args
-    if unmarked:
+    hung = _relative_subject(view, clause, trigger_index, unmarked, lex)
+    if hung:
+        # 'el presidente mauritano, Mohamed Ould Ghazouani, que se comprometió a reforzar ... El
+        # Hierro': the relative pronoun right after a party is the verb's subject; names after it are objects
+        args.actors, args.how = hung, "antecedent"
+        # ('qui a gelé l'aide américaine à l'Afrique du Sud': not the actor's own country)
+        own = {hung[0].mention.country}
+        args.recipients = prep_recipients[:1] or [mm for mm in unmarked if mm.mention.country not in own | {None}][:1]
+    elif unmarked:
         args.actors, args.how = _coordinated(unmarked[0], unmarked, view, lex), "subject"
         rest = [mm for mm in unmarked if mm not in args.actors]
         if prep_recipients:
@@ -478,7 +500,8 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
         elif "met" in trig.preps or "with" in trig.preps:
             args.recipients = _coordinated(comitative[0], comitative, view, lex) if comitative else []
     else:
-        args.actors, args.how = (shared, "subject") if shared else fallback_actor()
+        owner = [] if shared or passive or noun_subject else _subject_owner(genitive, clause, trigger_index, floor, view, lex)
+        args.actors, args.how = (shared, "subject") if shared else (owner, "subject") if owner else fallback_actor()
         if not args.actors and not passive and _dropped_subject(view, clause, trigger_index, lex) and previous_subject:
             # 'La Cancillería panameña anunció ... Además, convocó al encargado de negocios': the
             # previous sentence's subject goes on
@@ -584,6 +607,27 @@ def _after_reporting_verb(view: SentenceView, clause, trigger_index: int, words:
                 and _has_word(view, after[0].last + 1, trigger_index - 1, lex.cue_set("auxiliaries")):
             return [mm for mm in unmarked if mm.first > k]
     return unmarked
+
+
+def _subject_owner(genitive: list[MarkedMention], clause, trigger_index: int, floor: int,
+                   view: SentenceView, lex: Lexicon) -> list[MarkedMention]:
+    """'Het noodhulpfonds van de Verenigde Naties maakte vijf miljoen dollar vrij': a subject that
+    is no known actor ('fonds') stands for the owner its genitive names, when that noun opens the
+    clause (only articles and skip words before it), no earlier verb could own it and the owner has a
+    country and is an organisation: a body of the UN is the UN's, 'L'équipe de France' is not France's
+    government, 'Der Vorstand von BMW' no political actor."""
+    if floor >= clause.first:
+        return []
+    skip = lex.cue_set("articles") | lex.cue_set("skip_words")
+    for mm in genitive:
+        head = mm.genitive_head
+        if head is None or mm.mention.country is None or mm.mention.kind not in {"igo", "group"} \
+                or not (clause.first <= head < mm.first and mm.last < trigger_index):
+            continue
+        if all(w.lower in skip or not w.text[:1].isalnum() for w in view.words[clause.first:head]) \
+                and head - clause.first <= 2:
+            return [mm]
+    return []
 
 
 def _dropped_subject(view: SentenceView, clause, trigger_index: int, lex: Lexicon) -> bool:

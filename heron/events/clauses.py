@@ -20,7 +20,7 @@ PUNCT = {",", ";", ":", "(", ")", "—", "–", "-"} | QUOTES
 #: words after which a clause opener really opens a clause (a subject follows)
 SUBJECT_STARTS = {"de", "het", "een", "zij", "ze", "hij", "we", "wij", "ik", "er", "men", "deze", "dit",
                   "the", "a", "an", "they", "he", "she", "it", "we", "i", "there", "this", "these",
-                  "der", "die", "das", "sie", "er", "es", "wir", "le", "la", "les", "il", "elle", "ils",
+                  "der", "die", "das", "sie", "er", "es", "wir", "le", "la", "les", "l'", "il", "elle", "ils",
                   "el", "los", "las", "ellos"}
 
 
@@ -330,7 +330,10 @@ def _mark_appositions(view: SentenceView, lex: Lexicon) -> None:
             continue
         if _relative_pronoun(view.words[mm.last + 2].lower, lex):
             continue     # 'Olaf Scholz, die maandag met Macron sprak, ...': a relative clause, no apposition
-        end = next((w.i for w in view.words[mm.last + 2:mm.last + 14] if w.lower in {",", ";", "."}), None)
+        # '..., a decision that the European Union condemned': a relative clause after the
+        # apposition's noun tells an act of its own, its names are parties
+        stops = {",", ";", "."} | lex.cue_set("relative_pronouns")
+        end = next((w.i for w in view.words[mm.last + 3:mm.last + 14] if w.lower in stops), None)
         if end is None:
             continue
         for other in view.mentions:
