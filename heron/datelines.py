@@ -32,22 +32,36 @@ def head_end(document: Document) -> int:
 
 
 def find(document: Document) -> Document:
-    match = DATELINE.match(document.text[:120])
-    if not match or not document.language:
+    if not document.language:
         return document
+    dateline = _dated(document)
+    if dateline:
+        document.dateline = dateline
+    return document
+
+
+def _dated(document: Document) -> Dateline | None:
+    """'KABUL, May 2 (Reuters) -': the place and the date it gives."""
+    match = DATELINE.match(document.text[:120])
+    if not match:
+        return None
     found = times.find(match.group("date"), document.publication_date, document.language)
     if not found:
-        return document
-    place = places.lookup(match.group("place").strip())
-    place_mention = None
-    if place:
-        start = match.start("place")
-        place_mention = PlaceMention(start, match.end("place"), match.group("place"), **{
-            k: place[k] for k in ("geonames_id", "name", "admin1", "lat", "lon", "precision")},
-            country=ontology.sovereign(place["country"]))
+        return None
     date = _refine(found[0]["value"], document.publication_date)
-    document.dateline = Dateline(match.start(), match.end(), match.group(0).strip(), place_mention, date)
-    return document
+    return Dateline(match.start(), match.end(), match.group(0).strip(), _place(match, match.group("place")), date)
+
+
+def _place(match: re.Match, name: str) -> PlaceMention | None:
+    """The dateline's place, looked up in the gazetteer ('KABUL' -> Kabul, AFG)."""
+    name = name.strip()
+    place = places.lookup(name)
+    if not place:
+        return None
+    start = match.start("place")
+    return PlaceMention(start, start + len(name), name, **{
+        k: place[k] for k in ("geonames_id", "name", "admin1", "lat", "lon", "precision")},
+        country=ontology.sovereign(place["country"]))
 
 
 def _refine(dateline_value: str, publication: str | None) -> str:

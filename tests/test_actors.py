@@ -591,3 +591,11 @@ def test_a_place_after_an_opening_preposition_is_no_person():
         "À Genève, le Haut-Commissariat de l'ONU aux droits de l'homme a exhorté Lomé à mener une enquête à Lomé.")))
     assert not any("Genève" in a.text for a in doc.actors)
     assert [(e.event_type, e.actor[0]["country"]) for e in doc.events] == [("REQUEST", "UNO")]
+
+
+def test_an_eight_digit_role_date_of_the_actor_dictionary_is_read():
+    # PETRARCH 'LEIPZIG_ +DRESDEN_ [DDR 491007-901003] [DEU >19901003]': the second role has an
+    # eight-digit date; unread, 'in Dresden' was East German in a 2025 story
+    text = "Die Polizei in Dresden nahm zwei Männer fest."
+    assert [m.country for m in find(text, "de", "2025-01-10") if m.text == "Dresden"] == ["DEU"]
+    assert [m.country for m in find(text, "de", "1985-01-10") if m.text == "Dresden"] == ["DDR"]

@@ -374,20 +374,28 @@ def build_demonyms(kb: KB, data: Path, countries, qids):
 #   de city adjectives 'Moskauer Gericht', 'Pekinger Führung' (capital + er, never inflected)
 #   nl city adjectives 'de Moskouse rechtbank', 'Berlijnse regering' (capital + se)
 #   de/nl regions of a state 'Südlibanon', 'Ostukraine', 'Zuid-Libanon', 'Oost-Oekraïne' (the state)
-#   de genitives of state and capital names 'Japans', 'Kenias', 'Moskaus' (name + s)
+#   de genitives of state and capital names 'Japans', 'Kenias', 'Moskaus' (name + the language's
+#   @genitive ending in heron/lang/<code>/titles.tsv)
 CITY_ADJECTIVE = {"de": "{}er", "nl": "{}se"}
 REGION_PREFIXES = {"de": ("Süd{}", "Nord{}", "Ost{}", "West{}", "Zentral{}"),
                    "nl": ("Zuid-{}", "Noord-{}", "Oost-{}", "West-{}", "Centraal-{}")}
 
 
-def _german_genitive(name: str) -> bool:
-    """A capital's genitive that German writes ('Moskaus', 'Washingtons'): the lemmatiser's word
+def genitive_endings(lang: str) -> list[str]:
+    """The endings of a name's genitive in `lang` (titles.tsv @genitive: de 's')."""
+    return [w for r in read_tsv(PKG / "lang" / lang / "titles.tsv") if r[0] == "@genitive"
+            for w in split_aliases(r[1])]
+
+
+def _known_genitive(name: str, ending: str, lang: str) -> bool:
+    """A capital's genitive that the language writes ('Moskaus', 'Washingtons'): the lemmatiser's word
     list has it. Checked because the shared aliases hold every language's spelling of the capital."""
     import simplemma
-    return not name.endswith(("s", "x", "z", "ß")) and simplemma.is_known(name + "s", lang="de")
+    return not name.endswith(("s", "x", "z", "ß")) and simplemma.is_known(name + ending, lang=lang)
 
 
 def build_derived(kb: KB) -> None:
+    GENITIVE = {lang: genitive_endings(lang) for lang in LANGS}
     by_entity: dict[str, set[tuple[str, str]]] = defaultdict(set)
     for lang, alias, eid in kb.aliases:
         by_entity[eid].add((lang, alias))
@@ -403,10 +411,12 @@ def build_derived(kb: KB) -> None:
                     if lang in ("*", target) and demonym in kb.entities:
                         # no common-word check: these forms are words ('Moskauer'), which is the point
                         kb.alias(target, pattern.format(alias), demonym, 1)
-            if kind == "state" and lang == "de" and not alias.endswith(("s", "x", "z", "ß")):
-                kb.alias("de", alias + "s", eid, 1)     # genitive: 'eine Entscheidung Japans'
-            if kind == "capital" and lang in ("*", "de") and _german_genitive(alias):
-                kb.alias("de", alias + "s", eid, 1)     # 'Pekings Führung', 'Moskaus Krieg'
+            for target, endings in GENITIVE.items():
+                for ending in endings:
+                    if kind == "state" and lang == target and not alias.endswith(("s", "x", "z", "ß")):
+                        kb.alias(target, alias + ending, eid, 1)   # 'eine Entscheidung Japans'
+                    if kind == "capital" and lang in ("*", target) and _known_genitive(alias, ending, target):
+                        kb.alias(target, alias + ending, eid, 1)   # 'Pekings Führung', 'Moskaus Krieg'
             if kind == "state" and lang in REGION_PREFIXES:
                 stem = alias if lang == "nl" else alias[:1].lower() + alias[1:]
                 for pattern in REGION_PREFIXES[lang]:
@@ -467,6 +477,8 @@ def build_titles(kb: KB, data: Path):
 
 # ---------------------------------------------------------------- people
 def yymmdd(s: str) -> str:
+    if len(s) == 8:
+        return f"{s[:4]}-{s[4:6]}-{s[6:8]}"
     yy = int(s[:2])
     return f"{19 if yy > 30 else 20}{s[:2]}-{s[2:4]}-{s[4:6]}"
 
@@ -486,7 +498,9 @@ def parse_code(code: str):
     return country, sec
 
 
-ROLE_RE = re.compile(r"\[([A-Z]{3,})\s*([<>]?\d{6}(?:-\d{6})?)?\]")
+# dates are yymmdd or yyyymmdd: 'LEIPZIG_ +DRESDEN_ [DDR 491007-901003] [DEU >19901003]' (with the
+# second role unread, Dresden was East German in a 2025 story)
+ROLE_RE = re.compile(r"\[([A-Z]{3,})\s*([<>]?(?:\d{8}|\d{6})(?:-(?:\d{8}|\d{6}))?)?\]")
 
 
 def parse_roles(text: str) -> list[tuple[str, str, str, str]]:
@@ -498,9 +512,11 @@ def parse_roles(text: str) -> list[tuple[str, str, str, str]]:
             lo = yymmdd(span[1:])
         elif span.startswith("<"):
             hi = yymmdd(span[1:])
-        elif span:
+        elif "-" in span:
             a, b = span.split("-")
             lo, hi = yymmdd(a), yymmdd(b)
+        elif span:
+            lo = yymmdd(span)    # one date: the role begins then
         roles.append((country, sec or "-", lo, hi))
     return roles
 
