@@ -987,3 +987,12 @@ def test_a_relative_clause_right_after_a_party_hangs_on_it():
         "la vigilancia de las costas que alcanzan las Islas Canarias.", "es")
     assert ("AGREE", ["SEN"], ["GMB"]) in _code("Sánchez se reunió con el presidente senegalés, que prometió ayuda a Gambia.", "es")
     assert ("AGREE", ["NGA"], ["BEN"]) in _code("Macron a rencontré le président nigérian, Bola Tinubu, qui a promis d'aider le Bénin.", "fr")
+
+
+def test_a_contrasted_clause_with_another_doer_is_another_act():
+    # '..., mientras que Sumar ha pedido ...': a party of no known country yet in a 'mientras que'
+    # ('while', 'terwijl', 'tandis que') clause makes its own request, not a mention of Feijóo's
+    coded = _code("El Tribunal Supremo de España procesó al fiscal general. El líder del PP, Alberto Núñez Feijóo, "
+                  "ha exigido a Sánchez que convoque elecciones y ha reprochado a los ministros que \"deslegitimen\" "
+                  "al Supremo, mientras que Sumar ha pedido que se investigue en el Congreso la actuación de la Sala.", "es")
+    assert [e for e in coded if e[0] == "REQUEST"] == [("REQUEST", ["ESP"], ["ESP"])] * 2

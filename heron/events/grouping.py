@@ -35,7 +35,7 @@ def group(cands: list[Candidate], view: SentenceView, lex) -> list[list[Candidat
         key = (c.event_type, c.modality.value)
         same = next((k for k in groups if k[:2] == key and (not actors or not k[2] or k[2] & actors)
                      and not any(_own_clauses(c, o, view, lex) or _coordinated_verbs(c, o, view, lex)
-                                 for o in groups[k])), None)
+                                 or _other_doer(c, o, view, lex) for o in groups[k])), None)
         groups.setdefault(same or (*key, actors, len(groups)), []).append(c)
     return list(groups.values())
 
@@ -56,6 +56,25 @@ def _own_clauses(a: Candidate, b: Candidate, view: SentenceView, lex) -> bool:
         return False    # 'bezocht Rusland, waar hij Poetin ontmoette': a pronoun is the same actor
     ids = {id(x) for x in a.args.actors}
     return not ids & {id(x) for x in b.args.actors}
+
+
+def _other_doer(a: Candidate, b: Candidate, view: SentenceView, lex) -> bool:
+    """Two triggers in coordinated clauses whose actors are other mentions, one of them of no known
+    country yet, are two acts: 'El Ministerio de Defensa elevó a 7.500 los militares desplegados ...,
+    mientras que Francia envió un contingente' (the country of 'el Ministerio' comes from context
+    later). A subordinate clause may tell the same act: 'survived an attempt, when gunmen shot him'.
+    'while', 'mientras', 'terwijl' contrast two acts (grammar.json contrast_subordinators)."""
+    if not a.args.actors or not b.args.actors:
+        return False
+    first, second = sorted((view.clause_of(a.match.anchor), view.clause_of(b.match.anchor)), key=lambda c: c.index)
+    joined = lex.cue_set("coordinators") | lex.cue_set("contrast_coordinators") | lex.cue_set("contrast_subordinators")
+    # 'mientras que' opens two clauses: 'mientras' and 'que'
+    if first is second or not any(c.opener in joined for c in view.clauses[first.index + 1:second.index + 1]):
+        return False
+    countries = lambda c: {x.mention.country for x in c.args.actors if x.mention.country}   # noqa: E731
+    if countries(a) and countries(b):
+        return False        # both known: the country test of group() decides
+    return not {id(x.mention) for x in a.args.actors} & {id(x.mention) for x in b.args.actors}
 
 
 def _lacks_partner(c: Candidate) -> bool:
