@@ -987,3 +987,18 @@ def test_a_relative_clause_right_after_a_party_hangs_on_it():
         "la vigilancia de las costas que alcanzan las Islas Canarias.", "es")
     assert ("AGREE", ["SEN"], ["GMB"]) in _code("Sánchez se reunió con el presidente senegalés, que prometió ayuda a Gambia.", "es")
     assert ("AGREE", ["NGA"], ["BEN"]) in _code("Macron a rencontré le président nigérian, Bola Tinubu, qui a promis d'aider le Bénin.", "fr")
+
+
+def test_the_content_of_a_promise_or_warning_is_no_act_of_its_own():
+    # 'beloofde dat Turkije zal helpen', 'warned that NATO would attack': one promise, one warning
+    assert [t for t, _, _ in _code("Fidan beloofde dat Turkije zal helpen bij de wederopbouw van Syrië.", "nl")] == ["AGREE"]
+    assert [t for t, _, _ in _code("Russia warned that NATO would attack Belarus.", "en")] == ["THREATEN"]
+
+
+def test_a_participle_after_its_noun_describes_it():
+    # 'dans les zones évacuées', 'a un soldado secuestrado': no evacuation, no kidnapping told
+    assert [t for t, _, _ in _code("Les autorités ont instauré un couvre-feu dans les zones évacuées.", "fr")] == ["COERCE"]
+    assert [t for t, _, _ in _code("El ELN había liberado a un soldado secuestrado en Arauca.", "es")] == ["RETREAT"]
+    # with its agent after it, the participle tells the act: 'une proposition saluée par ...'
+    assert "SUPPORT" in [t for t, _, _ in _code(
+        "Le Kenya a proposé d'envoyer des policiers en Haïti, une proposition saluée par le secrétaire général de l'ONU.", "fr")]
