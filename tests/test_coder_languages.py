@@ -996,3 +996,18 @@ def test_a_contrasted_clause_with_another_doer_is_another_act():
                   "ha exigido a Sánchez que convoque elecciones y ha reprochado a los ministros que \"deslegitimen\" "
                   "al Supremo, mientras que Sumar ha pedido que se investigue en el Congreso la actuación de la Sala.", "es")
     assert [e for e in coded if e[0] == "REQUEST"] == [("REQUEST", ["ESP"], ["ESP"])] * 2
+
+
+def test_the_content_of_a_promise_or_warning_is_no_act_of_its_own():
+    # 'beloofde dat Turkije zal helpen', 'warned that NATO would attack': one promise, one warning
+    assert [t for t, _, _ in _code("Fidan beloofde dat Turkije zal helpen bij de wederopbouw van Syrië.", "nl")] == ["AGREE"]
+    assert [t for t, _, _ in _code("Russia warned that NATO would attack Belarus.", "en")] == ["THREATEN"]
+
+
+def test_a_participle_after_its_noun_describes_it():
+    # 'dans les zones évacuées', 'a un soldado secuestrado': no evacuation, no kidnapping told
+    assert [t for t, _, _ in _code("Les autorités ont instauré un couvre-feu dans les zones évacuées.", "fr")] == ["COERCE"]
+    assert [t for t, _, _ in _code("El ELN había liberado a un soldado secuestrado en Arauca.", "es")] == ["RETREAT"]
+    # with its agent after it, the participle tells the act: 'une proposition saluée par ...'
+    assert "SUPPORT" in [t for t, _, _ in _code(
+        "Le Kenya a proposé d'envoyer des policiers en Haïti, une proposition saluée par le secrétaire général de l'ONU.", "fr")]

@@ -150,21 +150,30 @@ def _bare_infinitive(match: TriggerMatch, view: SentenceView, lex: Lexicon) -> b
         and word.lower.endswith(tuple(lex.grammar["bare_infinitive"]))
 
 
+#: acts whose complement clause is their content, not an act done: a request, a promise, a warning
+CONTENT_CONTAINERS = {"REQUEST", "AGREE", "THREATEN"}
+
+
 def requested_content(match: TriggerMatch, earlier: list[TriggerMatch], view: SentenceView, lex: Lexicon) -> bool:
-    """True when the trigger is the act a request asks for in a complement clause, not an act
-    done: 'pidió a la Policía Federal que investigue', 'exigió a Moldavia que retire a sus
-    diplomáticos', 'demanded that Russia withdraw'. A comma before the complementizer marks a
-    relative clause ('pidió ayuda a Brasil, que envió bomberos'), whose act is done."""
+    """True when the trigger is the act a request, promise or warning speaks of in a complement
+    clause, not an act done: 'pidió a la Policía Federal que investigue', 'demanded that Russia
+    withdraw', 'beloofde dat Turkije zal helpen', 'warned that the unions would walk out'. A comma
+    before the complementizer marks a relative clause ('pidió ayuda a Brasil, que envió
+    bomberos'), whose act is done."""
     comps = lex.cue_set("complementizers") - lex.cue_set("conditional_openers")
     clause = view.clause_of(match.anchor)
     for req in earlier:
-        if req.trigger.event_type != "REQUEST" or req.last >= match.first:
+        if req.trigger.event_type not in CONTENT_CONTAINERS or req.last >= match.first:
             continue
         between = range(req.last + 1, match.first)
         k = next((k for k in reversed(between) if view.words[k].lower in comps), None)
         if k is None or match.first - k > 4 or view.words[k - 1].lower == ",":
             continue
         if any(m is not req and req.last < m.anchor < match.first for m in earlier):
+            continue
+        if req.trigger.event_type != "REQUEST" and k - req.last > 2:
+            # a promise's or warning's content follows it ('warned that'), not a later verb of saying
+            # ('banden aan het versterken zijn en vertelde RIA dat Rusland heeft aangeboden')
             continue
         req_clause = view.clause_of(req.anchor)
         if view.clause_of(k).index in (req_clause.index, req_clause.index + 1) and clause.index <= req_clause.index + 1:
@@ -217,7 +226,8 @@ def attributive(match: TriggerMatch, view: SentenceView, lex: Lexicon) -> bool:
     """A participle with no auxiliary in its clause describes a noun ('l'accord signé en 2015',
     'el acuerdo firmado con'): not an event. Only for languages whose participles are
     unambiguous by their ending (grammar.json participle_suffixes)."""
-    if _between_article_and_noun(match, view, lex) or _reduced_relative(match, view, lex):
+    if _between_article_and_noun(match, view, lex) or _reduced_relative(match, view, lex) \
+            or _after_its_noun(match, view, lex):
         return True
     suffixes = tuple(lex.grammar.get("participle_suffixes", ()))
     word = view.words[match.anchor]
@@ -226,6 +236,29 @@ def attributive(match: TriggerMatch, view: SentenceView, lex: Lexicon) -> bool:
     clause = view.clause_of(match.anchor)
     before = {w.lower for w in view.words[clause.first:match.anchor]}
     return not (before & lex.cue_set("auxiliaries")) and match.anchor > clause.first
+
+
+def _after_its_noun(match: TriggerMatch, view: SentenceView, lex: Lexicon) -> bool:
+    """'dans les zones évacuées', 'les avoirs russes gelés', 'a un soldado secuestrado': a
+    participle (grammar.json participle_suffixes) right after an article and its noun, with no
+    auxiliary between, describes the noun. With its agent after it the participle tells an act:
+    'un adolescent tué par un policier', 'une proposition saluée par le secrétaire général'."""
+    suffixes = tuple(lex.grammar.get("participle_suffixes", ()))
+    k = match.anchor
+    if not suffixes or len(match.words) != 1 or match.trigger.frame == "noun" \
+            or not view.words[k].lower.endswith(suffixes):
+        return False
+    if k + 1 < len(view.words) and view.words[k + 1].lower in lex.cue_set("agent_markers"):
+        return False
+    verbs = lex.cue_set("auxiliaries") | lex.cue_set("passive_auxiliaries")
+    articles = lex.cue_set("articles")
+    for gap in (2, 3):
+        if k - gap < 0 or view.words[k - gap].lower not in articles:
+            continue
+        between = view.words[k - gap + 1:k]
+        if all(w.text.isalpha() and w.lower not in verbs | articles for w in between):
+            return True
+    return False
 
 
 def _reduced_relative(match: TriggerMatch, view: SentenceView, lex: Lexicon) -> bool:
