@@ -1011,3 +1011,37 @@ def test_a_participle_after_its_noun_describes_it():
     # with its agent after it, the participle tells the act: 'une proposition saluée par ...'
     assert "SUPPORT" in [t for t, _, _ in _code(
         "Le Kenya a proposé d'envoyer des policiers en Haïti, une proposition saluée par le secrétaire général de l'ONU.", "fr")]
+
+
+def test_a_meeting_after_a_preposition_of_time_is_a_meeting_of_its_own():
+    # 'zegde tijdens een bezoek aan Kyiv ... toe': the visit is the setting of the pledge, not its content
+    assert ("CONSULT", ["NLD"], ["UKR"]) in _code(
+        "Minister Brekelmans zegde tijdens een bezoek aan Kyiv 300 miljoen euro extra toe voor drones.", "nl")
+    assert ("CONSULT", ["DEU"], ["UKR"]) in _code(
+        "Pistorius sagte der Ukraine während eines Besuchs in Kiew weitere Hilfe zu.", "de")
+    # a negated pledge stays uncoded
+    assert _code("Minister Brekelmans zegde tijdens een bezoek aan Kyiv geen extra geld toe.", "nl") == []
+
+
+def test_a_noun_after_a_second_verb_is_not_the_first_verbs_content():
+    # 'a interdit TikTok et annoncé l'envoi de policiers': the deployment is announced, not banned
+    assert ("MOBILIZE", ["FRA"], []) in [
+        (t, a, []) for t, a, _ in _code("Le gouvernement a interdit TikTok et annoncé l'envoi de mille policiers "
+                                         "en Nouvelle-Calédonie.", "fr")]
+    assert "MOBILIZE" in {t for t, _, _ in _code(
+        "The government banned TikTok and announced the deployment of a thousand police officers to New Caledonia.", "en")}
+    # negated, both stay uncoded
+    assert _code("Le gouvernement n'a pas interdit TikTok et n'a pas annoncé l'envoi de policiers en Nouvelle-Calédonie.",
+                 "fr") == []
+
+
+def test_a_preposition_before_a_relative_pronoun_marks_no_infinitive():
+    # ', a quien acusa de alentar las protestas': 'a' opens the relative clause, 'acusa' is finite and its own act
+    assert ("ACCUSE", ["PER"], ["BOL"]) in _code(
+        "El Gobierno peruano prohibió la entrada al país de Evo Morales, a quien acusa de alentar las protestas.", "es")
+    # 'después de que se negara a subir al avión': the refusal is told, not the content of the sentence
+    assert "REJECT" in {t for t, _, _ in _code(
+        "Un tribunal de Nicaragua condenó al obispo Rolando Álvarez, un día después de que se negara a subir al avión.", "es")}
+    # negated, the accusation stays uncoded
+    assert "ACCUSE" not in {t for t, _, _ in _code(
+        "El Gobierno peruano prohibió la entrada al país de Evo Morales, a quien no acusa de alentar las protestas.", "es")}

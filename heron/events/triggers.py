@@ -126,12 +126,21 @@ def embedded(match: TriggerMatch, earlier: list[TriggerMatch], view: SentenceVie
         # a comma-separated infinitive is the content of the verb before it
         return any(m.anchor < clause.first and view.clause_of(m.anchor).index == clause.index - 1
                    and m.trigger.frame != "noun" for m in earlier)
+    # 'a interdit TikTok et annoncé l'envoi de policiers': the noun is the object of a second verb
+    if match.trigger.frame == "noun":
+        containers = [m for m in containers if not _second_verb(view, m.last, match.first, lex)]
     if not containers:
+        return False
+    if _circumstance(match, containers, view, clause, lex):
         return False
     # ('und die Beziehungen zu Kinshasa abgebrochen': a verb with its object noun is no nominal use)
     if match.trigger.frame == "noun" or (len(match.words) == 1 and nominal(match, view, lex)):
         return True
-    before = {view.words[k].lower for k in range(max(clause.first, match.first - 2), match.first)}
+    # ('a quien acusa de', 'después de que se negara': a preposition before a relative pronoun
+    # or complementizer opens a finite clause, no infinitive)
+    clause_words = lex.cue_set("relative_pronouns") | lex.cue_set("complementizers")
+    before = {view.words[k].lower for k in range(max(clause.first, match.first - 2), match.first)
+              if view.words[k + 1].lower not in clause_words}
     if len(match.words) > 1 and lex.grammar.get("verb_final"):
         # 'dreigde het leger in te zetten': the marker is before the verb, after its object
         verb = max(match.words)
@@ -139,6 +148,28 @@ def embedded(match: TriggerMatch, earlier: list[TriggerMatch], view: SentenceVie
     if lex.grammar.get("verb_final"):    # 'warf Indien vor, Gewalt unterstützt zu haben'
         before |= {view.words[k].lower for k in range(match.last + 1, min(clause.last, match.last + 2) + 1)}
     return bool(before & lex.cue_set("infinitive_markers")) or _bare_infinitive(match, view, lex)
+
+
+def _second_verb(view: SentenceView, after: int, before: int, lex: Lexicon) -> bool:
+    """Between two words, a coordinator, one word that is no article, then an article: a second
+    verb with its own object ('et annoncé l'envoi', 'and announced the deployment', 'y anunció el envío')."""
+    articles = lex.cue_set("articles")
+    skip = articles | lex.cue_set("possessives") | lex.cue_set("coordinators")
+    return any(view.words[k].lower in lex.cue_set("coordinators") and view.words[k + 1].lower not in skip
+               and view.words[k + 1].text[:1].islower() and view.words[k + 2].lower in articles
+               for k in range(after + 1, before - 2))
+
+
+def _circumstance(match: TriggerMatch, containers: list[TriggerMatch], view: SentenceView, clause,
+                  lex: Lexicon) -> bool:
+    """A meeting noun after a preposition of time is the setting of the clause, a meeting of its
+    own, not the content of its verb: 'tijdens een bezoek aan Kyiv zegde hij toe', 'après un
+    appel avec Lutnick'. ('a été reçu lors d'une visite d'État': the visit is the meeting told.)"""
+    if match.trigger.frame != "noun" or match.trigger.event_type != "CONSULT" or any(
+            m.trigger.event_type == "CONSULT" for m in containers):
+        return False
+    prepositions = lex.cue_set("temporal_prepositions")
+    return any(view.words[k].lower in prepositions for k in range(max(clause.first, match.first - 3), match.first))
 
 
 def _bare_infinitive(match: TriggerMatch, view: SentenceView, lex: Lexicon) -> bool:
