@@ -1051,3 +1051,25 @@ def test_a_preposition_before_a_relative_pronoun_marks_no_infinitive():
     # negated, the accusation stays uncoded
     assert "ACCUSE" not in {t for t, _, _ in _code(
         "El Gobierno peruano prohibió la entrada al país de Evo Morales, a quien no acusa de alentar las protestas.", "es")}
+
+
+def test_a_cue_of_the_content_or_the_object_is_not_the_acts_modality():
+    # a negation after 'que'/'that'/'dat' negates the promised content, not the promise
+    assert ("AGREE", ["BRA"], ["ARG"]) in _code('Lula prometió a Argentina que "no faltarán recursos".', "es")
+    assert ("AGREE", ["USA"], ["CHN"]) in _code("Trump beloofde China dat er geen nieuwe tarieven komen.", "nl")
+    assert ("AGREE", ["USA"], ["ISR"]) in _code(
+        "The United States promised Israel that there would be no new conditions on aid.", "en")
+    # 'possible' on the object noun ('over possible consequences') does not make the act hypothetical
+    for lang, text in [
+            ("de", "Berlin äußerte große Besorgnis über mögliche Folgen des Vorgehens Russlands."),
+            ("en", "Germany expressed concern over possible consequences of the Russian move."),
+            ("es", "México mostró preocupación por las posibles consecuencias de la decisión de Estados Unidos."),
+            ("fr", "La France s'est inquiétée des éventuelles conséquences de la décision russe."),
+            ("nl", "Duitsland uitte zorgen over mogelijke gevolgen van het Russische besluit.")]:
+        assert "ACCUSE" in {t for t, _, _ in _code(text, lang)}, text
+    # negated or hypothetical acts stay uncoded
+    assert _code("Lula no prometió recursos a Argentina.", "es") == []
+    assert _code("The United States did not promise Israel new aid.", "en") == []
+    assert _code("Duitsland uitte geen zorgen over mogelijke gevolgen van het Russische besluit.", "nl") == []
+    assert _code("Germany did not express concern over possible consequences of the Russian move.", "en") == []
+    assert _code("Russia could express concern over possible consequences of the Ukrainian move.", "en") == []

@@ -216,6 +216,27 @@ def _complement_negation(view: SentenceView, trigger_last: int, k: int, lex: Lex
     return bool(near & markers)
 
 
+def _content_negation(view: SentenceView, trigger_last: int, k: int, lex: Lexicon) -> bool:
+    """'prometió que "no faltarán recursos"', 'beloofde dat er geen nieuwe tarieven komen',
+    'assured that such a raid would not happen again': a negation after a that-word after the
+    trigger negates the promised or stated content, not the promising."""
+    if k <= trigger_last or view.words[k].lower not in lex.cue_set("negation"):
+        return False
+    openers = lex.cue_set("content_complementizers")
+    return any(view.words[j].lower in openers for j in range(trigger_last + 1, k))
+
+
+def _attributive_cue(view: SentenceView, trigger_last: int, k: int, lex: Lexicon) -> bool:
+    """'expressed concern over possible consequences', 'äußerte Besorgnis über mögliche Folgen',
+    'por las posibles consecuencias': a 'possible' after the trigger behind a preposition or an
+    article describes the object noun, not the act."""
+    if k <= trigger_last + 1 or view.words[k].lower not in lex.cue_set("attributive_cues"):
+        return False
+    before = lex.cue_set("articles") | lex.cue_set("recipient_prepositions") | lex.cue_set(
+        "topic_prepositions") | lex.cue_set("temporal_prepositions")
+    return view.words[k - 1].lower in before
+
+
 def _negation_hits(words: list, trigger_words: frozenset[int], lex: Lexicon) -> list[str]:
     """Negation cues in the clause, not counting the trigger's own words: a row whose pattern
     holds the negation ('did not rule out the use of force' = a threat, 'never tolerate') is
@@ -242,7 +263,9 @@ def detect(view: SentenceView, clause: Clause, trigger_last: int, lex: Lexicon,
     start = _window_start(view, clause, min(trigger_words) if trigger_words else trigger_last, lex)
     urgency = _urgency_words(view, clause.first, end, lex)
     words = [w for w in view.words[start:end + 1] if w.i not in other_triggers and w.i not in urgency
-             and not _complement_negation(view, trigger_last, w.i, lex)]
+             and not _complement_negation(view, trigger_last, w.i, lex)
+             and not _content_negation(view, trigger_last, w.i, lex)
+             and not _attributive_cue(view, trigger_last, w.i, lex)]
     phrases = _phrases(words, 0, len(words) - 1)
     present = set(phrases)
     exceptions = lex.cue_set("negation_exceptions")
