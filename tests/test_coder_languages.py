@@ -1045,3 +1045,9 @@ def test_a_preposition_before_a_relative_pronoun_marks_no_infinitive():
     # negated, the accusation stays uncoded
     assert "ACCUSE" not in {t for t, _, _ in _code(
         "El Gobierno peruano prohibió la entrada al país de Evo Morales, a quien no acusa de alentar las protestas.", "es")}
+
+
+def test_protest_setting_before_verb():
+    # 'Nach den tödlichen Protesten hat Ruto ... zurückgezogen': the protests are the setting, not an event
+    assert "PROTEST" not in {t for t, _, _ in _code(
+        "Nach den tödlichen Protesten in Kenia hat Präsident William Ruto das umstrittene Finanzgesetz zurückgezogen.", "de")}
