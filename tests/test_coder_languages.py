@@ -1073,3 +1073,9 @@ def test_a_cue_of_the_content_or_the_object_is_not_the_acts_modality():
     assert _code("Duitsland uitte geen zorgen over mogelijke gevolgen van het Russische besluit.", "nl") == []
     assert _code("Germany did not express concern over possible consequences of the Russian move.", "en") == []
     assert _code("Russia could express concern over possible consequences of the Ukrainian move.", "en") == []
+
+
+def test_protest_setting_before_verb():
+    # 'Nach den tödlichen Protesten hat Ruto ... zurückgezogen': the protests are the setting, not an event
+    assert "PROTEST" not in {t for t, _, _ in _code(
+        "Nach den tödlichen Protesten in Kenia hat Präsident William Ruto das umstrittene Finanzgesetz zurückgezogen.", "de")}

@@ -172,6 +172,19 @@ def _circumstance(match: TriggerMatch, containers: list[TriggerMatch], view: Sen
     return any(view.words[k].lower in prepositions for k in range(max(clause.first, match.first - 3), match.first))
 
 
+def protest_setting(match: TriggerMatch, every: list[TriggerMatch], view: SentenceView, lex: Lexicon) -> bool:
+    """A protest noun after a preposition of time before the verb event of its clause is the
+    setting of that act: 'Nach den tödlichen Protesten hat Ruto das Gesetz zurückgezogen'."""
+    if match.trigger.frame != "noun" or match.trigger.event_type != "PROTEST":
+        return False
+    clause = view.clause_of(match.anchor)
+    if not any(m.first > match.last and m.trigger.frame != "noun" and view.clause_of(m.anchor) is clause
+               for m in every):
+        return False
+    prepositions = lex.cue_set("temporal_prepositions") | lex.cue_set("circumstance_prepositions")
+    return any(view.words[k].lower in prepositions for k in range(max(clause.first, match.first - 3), match.first))
+
+
 def _bare_infinitive(match: TriggerMatch, view: SentenceView, lex: Lexicon) -> bool:
     """'exigió al ELN renunciar a esa práctica', 'pidió a Rusia liberar a los presos': an
     infinitive with no marker after the asking verb's object. Only where an infinitive is
