@@ -1079,3 +1079,22 @@ def test_protest_setting_before_verb():
     # 'Nach den tödlichen Protesten hat Ruto ... zurückgezogen': the protests are the setting, not an event
     assert "PROTEST" not in {t for t, _, _ in _code(
         "Nach den tödlichen Protesten in Kenia hat Präsident William Ruto das umstrittene Finanzgesetz zurückgezogen.", "de")}
+
+
+def test_aid_for_a_list_of_places_goes_to_every_country_listed():
+    # 'voor de gebieden in Polen, Tsjechië, Oostenrijk en Slowakije': the first place's locative marker
+    # kept it out of the recipients the others became; the list is taken whole
+    for text, lang in (
+            ("De Europese Unie stelt tot 10 miljard euro beschikbaar voor het herstel van de gebieden in "
+             "Polen, Tsjechië, Oostenrijk en Slowakije.", "nl"),
+            ("The EU is providing 10 billion euros for the reconstruction of the areas in Poland, Czechia, "
+             "Austria and Slovakia.", "en"),
+            ("L'UE débloque 10 milliards d'euros pour la reconstruction des zones en Pologne, en Tchéquie, "
+             "en Autriche et en Slovaquie.", "fr"),
+            ("La UE destina 10.000 millones de euros para la reconstrucción de las zonas en Polonia, Chequia, "
+             "Austria y Eslovaquia.", "es")):
+        assert ("AID", ["EUR"], ["AUT", "CZE", "POL", "SVK"]) in [
+            (t, a, sorted(r)) for t, a, r in _code(text, lang)], lang
+    # negated, it stays uncoded
+    assert "AID" not in {t for t, _, _ in _code(
+        "De Europese Unie stelt geen geld beschikbaar voor de gebieden in Polen, Tsjechië en Slowakije.", "nl")}

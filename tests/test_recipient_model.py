@@ -41,3 +41,15 @@ def test_the_actor_own_country_is_never_brought_in():
     assert recipient_model.choice(cands, set(), {"NLD"}, False, weights, {"here": 0.0, "away": 0.0}) is None
     assert recipient_model.choice(cands, set(), set(), False, weights, {"here": 0.0, "away": 0.0}) == "NLD"
     assert recipient_model.choice(cands, set(), set(), True, weights, {"here": 0.0, "away": 0.0}) is None
+
+
+def test_a_court_or_prosecutor_gets_no_foreign_target_from_the_model():
+    # 'Die Bundesanwaltschaft wirft ... vor': a charge by a judicial body falls on people at home
+    assert not recipient_model.judicial(_event([{"country": "RUS", "sector": "GOV"}]))
+    assert recipient_model.judicial(_event([{"country": "DEU", "sector": "JUD"}]))
+    assert not recipient_model.judicial(_event([{"country": "DEU", "sector": "JUD"}, {"country": "DEU", "sector": None}]))
+
+
+def _event(actor: list[dict]):
+    from types import SimpleNamespace
+    return SimpleNamespace(actor=actor)

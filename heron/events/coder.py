@@ -511,11 +511,15 @@ def _event(document: Document, view: SentenceView, group: list[Candidate], lex, 
     content_place = place or location.place_for(view, group, document.places, best.match.trigger.event_type, document, lex) \
         or next((p for p in document.places if view.start <= p.start < view.start + len(view.text)
                  and location.locative(view, p, lex)), None)
+    if content_place and best.match.trigger.event_type in PLACE_IS_RECIPIENT \
+            and _rest_of_list(recipients, view, content_place, lex):
+        recipients = []     # 'in Polen, Tsjechië en Slowakije': the list is taken whole below
     if not recipients and content_place and best.match.trigger.event_type in PLACE_IS_RECIPIENT:
         place_ = content_place
         # aid for a place goes to its people; an attack in a place hits them (CODING 2: victims)
         recipients = [{"text": place_.text, "name": place_.name, "country": place_.country,
                        "sector": "CVL", "wikidata": None, "start": place_.start, "end": place_.end}]
+        recipients += _listed_places(view, place_, lex)
     found_contexts = contexts.detect(view, [c.match.trigger for c in group], lex)
     speaker = best.args.speaker if best.args.how in {"speaker", "pronoun"} else None
     return record.new_event(
@@ -531,6 +535,31 @@ def _event(document: Document, view: SentenceView, group: list[Candidate], lex, 
         mentions=[{"sentence_start": view.start, "trigger": document.text[trig_start:trig_end],
                    "start": trig_start, "end": trig_end}],
     )
+
+
+def _listed_places(view: SentenceView, place, lex) -> list[dict]:
+    """'voor de gebieden in Polen, Tsjechië en Slowakije': the other states listed with the place
+    are places of the same act (their people the recipients too)."""
+    head = next((mm for mm in view.mentions if mm.mention.start <= place.start < mm.mention.end), None)
+    if head is None or head.marker not in lex.cue_set("locative_markers"):
+        return []
+    # 'en Pologne, en Tchéquie et en Autriche': the marker may be repeated in the list
+    joiners = lex.cue_set("coordinators") | lex.cue_set("skip_words") | {",", head.marker}
+    listed = [head]
+    for mm in (mm for mm in view.mentions if mm.first > head.last):
+        if mm.clause != head.clause or not all(w.lower in joiners for w in view.words[listed[-1].last + 1:mm.first]):
+            break
+        listed.append(mm)
+    return [{"text": mm.mention.text, "name": mm.mention.name, "country": mm.mention.country, "sector": "CVL",
+             "wikidata": None, "start": mm.mention.start, "end": mm.mention.end}
+            for mm in listed[1:] if mm.mention.kind == "state" and mm.marker in {"", head.marker} and mm.mention.country]
+
+
+def _rest_of_list(recipients: list[dict], view: SentenceView, place, lex) -> bool:
+    """'voor de gebieden in Polen, Tsjechië en Slowakije': the recipients found are the places
+    listed after the first one, which its locative marker kept out."""
+    listed = {p["start"] for p in _listed_places(view, place, lex)}
+    return bool(recipients) and all(r.get("start") in listed for r in recipients)
 
 
 #: acts whose unnamed targets are people of a country ('arrested him', 'killed three')

@@ -86,6 +86,16 @@ def forums(event: Event) -> set[str]:
     return {"IGO", "UNO"} if event.cameo == LAWSUIT_CAMEO else set()
 
 
+#: sectors whose acts fall on the country's own people (titles.tsv): courts and prosecutors
+OWN_PEOPLE_SECTORS = {"JUD"}
+
+
+def judicial(event: Event) -> bool:
+    """'Die Karlsruher Behörde wirft dem Hauptbeschuldigten vor': a court or prosecutor charges
+    or tries people at home; a target no rule found is not a foreign country."""
+    return bool(event.actor) and all(a.get("sector") in OWN_PEOPLE_SECTORS for a in event.actor)
+
+
 def choose(document: Document) -> Document:
     """The stage."""
     if not document.events:
@@ -96,6 +106,6 @@ def choose(document: Document) -> Document:
                       countries(e.actor) | forums(e), len(countries(e.actor)) > 1, m["weights"], m["margins"])
                for n, e in enumerate(document.events)]
     for n, (event, best) in enumerate(zip(document.events, decided)):
-        if best:     # a foreign target replaces no recipient or the actor's own country
+        if best and not judicial(event):     # a foreign target replaces no recipient or the actor's own country
             event.recipient = [_entity(best, event, document.events[:n], story.mentions)]
     return document
