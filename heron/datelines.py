@@ -49,12 +49,12 @@ def _dated(document: Document) -> Dateline | None:
     if not found:
         return None
     date = _refine(found[0]["value"], document.publication_date)
-    return Dateline(match.start(), match.end(), match.group(0).strip(), _place(match, match.group("place")), date)
+    return Dateline(match.start(), match.end(), match.group(0).strip(), _place(match), date)
 
 
-def _place(match: re.Match, name: str) -> PlaceMention | None:
+def _place(match: re.Match) -> PlaceMention | None:
     """The dateline's place, looked up in the gazetteer ('KABUL' -> Kabul, AFG)."""
-    name = name.strip()
+    name = match.group("place").strip()
     place = places.lookup(name)
     if not place:
         return None

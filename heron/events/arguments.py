@@ -118,7 +118,8 @@ def _coordinated(first: MarkedMention, pool: list[MarkedMention], view: Sentence
     return group if joined_by_and else group[:1]
 
 
-def _has_word(view: SentenceView, first: int, last: int, cues: frozenset[str]) -> bool:
+def has_word(view: SentenceView, first: int, last: int, cues: frozenset[str]) -> bool:
+    """One of the words first..last (inclusive) is a cue."""
     return any(view.words[k].lower in cues for k in range(first, last + 1))
 
 
@@ -206,14 +207,17 @@ def legal_act(trig: Trigger, lex: Lexicon) -> bool:
     return trig.pattern in lex.cue_set("legal_acts")
 
 
+def _empty_relative_subject(clause, trigger_index: int, unmarked: list, lex: Lexicon) -> bool:
+    """A relative clause with no name before its verb: its subject is the mention it hangs on."""
+    return clause.opener in lex.cue_set("relative_pronouns") and not any(mm.first < trigger_index for mm in unmarked)
+
+
 def _relative_subject_party(view: SentenceView, clause, trigger_index: int, unmarked: list,
                             lex: Lexicon, previous: MarkedMention | None) -> list:
     """'Prime Minister James Marape, who spoke to his counterpart Anthony Albanese by phone': in a
     relative clause whose subject slot before the trigger is empty, the antecedent is a party of a
     symmetric event (the mentions after the trigger are its partners)."""
-    if clause.opener not in lex.cue_set("relative_pronouns") or not unmarked:
-        return []
-    if any(mm.first < trigger_index for mm in unmarked):
+    if not unmarked or not _empty_relative_subject(clause, trigger_index, unmarked, lex):
         return []
     ante = antecedent(view, clause.index, previous)
     return [ante] if ante and ante not in unmarked else []
@@ -223,14 +227,14 @@ def _relative_subject(view: SentenceView, clause, trigger_index: int, unmarked: 
                       lex: Lexicon) -> list[MarkedMention]:
     """', que se comprometió', ', who promised', ', qui a promis': a relative clause opened right
     after a named party (a comma at most between) with no name before its verb hangs on that party."""
-    if clause.opener not in lex.cue_set("relative_pronouns") or any(mm.first < trigger_index for mm in unmarked):
+    if not _empty_relative_subject(clause, trigger_index, unmarked, lex):
         return []
-    before = [mm for mm in view.mentions if mm.last < clause.first]
+    ante = antecedent(view, clause.index, None)
     # (a comma, or the person's name folded into a title: 'el presidente mauritano, Mohamed Ould Ghazouani,')
-    if not before or not all(w.lower == "," or w.text[:1].isupper() for w in view.words[before[-1].last + 1:clause.first]) \
-            or before[-1].mention.kind not in {"person", "title", "state", "capital", "igo", "group"}:
+    if ante is None or not all(w.lower == "," or w.text[:1].isupper() for w in view.words[ante.last + 1:clause.first]) \
+            or ante.mention.kind not in {"person", "title", "state", "capital", "igo", "group"}:
         return []
-    return before[-1:]
+    return [ante]
 
 
 def antecedent(view: SentenceView, clause_index: int, previous: MarkedMention | None) -> MarkedMention | None:
@@ -312,7 +316,7 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
     def fallback_actor() -> tuple[list[MarkedMention], str]:
         if noun_subject:
             return list(noun_subject), "noun"
-        if _has_word(view, clause.first, clause.last, lex.cue_set("first_person")) and speaker:
+        if has_word(view, clause.first, clause.last, lex.cue_set("first_person")) and speaker:
             return [speaker], "speaker"
         if clause.resumes is not None:
             # 'Martinelli, que aspiraba a ganar, denunció ...': the unnamed subject of the
@@ -324,7 +328,7 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
             ante = antecedent(view, clause.index, previous_subject)
             if ante:
                 return [ante], "antecedent"
-        if _has_word(view, clause.first, clause.last, lex.cue_set("third_person")):
+        if has_word(view, clause.first, clause.last, lex.cue_set("third_person")):
             if speaker and speaker.clause != clause.index:
                 return [speaker], "pronoun"
             if previous_subject:
@@ -368,7 +372,7 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
         return args
 
     if frame == "pred":
-        if not _has_word(view, clause.first, clause.last, lex.cue_set("copulas")):
+        if not has_word(view, clause.first, clause.last, lex.cue_set("copulas")):
             return args      # "Israel's militia ally" names a relation; 'X is/noemde Y een bondgenoot' states one
         if len(unmarked) >= 2:            # 'X noemde Y de vijand'
             args.actors = _coordinated(unmarked[0], unmarked, view, lex)
@@ -442,7 +446,7 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
         return args
     if passive and not agents and patient and trig.event_type != "ASSAULT" and not noun_subject \
             and not any(mm.first < trigger_index for mm in unmarked) \
-            and not _has_word(view, clause.first, clause.last, lex.cue_set("third_person")):
+            and not has_word(view, clause.first, clause.last, lex.cue_set("third_person")):
         # 'Zwei Männer wurden festgenommen', 'Des suspects ont été arrêtés': the unnamed subject is
         # the victim, never the doer; the doer is the reporting authority or unnamed
         # 'fueron detenidos dos colombianos': a subject after the verb is the victim too
@@ -604,7 +608,7 @@ def _after_reporting_verb(view: SentenceView, clause, trigger_index: int, words:
         after = [mm for mm in unmarked if k < mm.first < trigger_index]
         # ... with a verb of its own: 'declared the French ambassador persona non grata' has none
         if before and after and k - before[-1].last <= 2 and after[0].first - k <= 2 \
-                and _has_word(view, after[0].last + 1, trigger_index - 1, lex.cue_set("auxiliaries")):
+                and has_word(view, after[0].last + 1, trigger_index - 1, lex.cue_set("auxiliaries")):
             return [mm for mm in unmarked if mm.first > k]
     return unmarked
 
@@ -717,8 +721,8 @@ def _owner_of_plan(named: MarkedMention, genitive: list[MarkedMention], subject_
     for owner in genitive:
         if not (subject_end < owner.first and owner.last < named.first):
             continue
-        between = _has_word(view, owner.last + 1, named.first - 1, markers)
-        after = lex.grammar.get("verb_final") and _has_word(view, named.last + 1, min(named.last + 2, len(view.words) - 1), markers)
+        between = has_word(view, owner.last + 1, named.first - 1, markers)
+        after = lex.grammar.get("verb_final") and has_word(view, named.last + 1, min(named.last + 2, len(view.words) - 1), markers)
         if between or after:
             return owner
     return None
@@ -752,7 +756,7 @@ def _link_noun(trig, words, view, lex, in_clause, roles, args, fallback_actor) -
     modifier = _nationality(words, view, lex, in_clause)
     right_after = _noun_genitives(words, modifier, view, lex, in_clause, roles)
     adjacent = [mm for mm in in_clause if mm.last < trigger_index and trigger_index - mm.last <= 2
-                and roles[id(mm)] == "unmarked" and not _has_word(view, mm.last + 1, trigger_index - 1,
+                and roles[id(mm)] == "unmarked" and not has_word(view, mm.last + 1, trigger_index - 1,
                                                                   clauses.marker_words(lex))]
     recipients = [mm for mm in in_clause if roles[id(mm)] == "recipient"]
     unmarked = [mm for mm in in_clause if roles[id(mm)] == "unmarked" and mm not in adjacent]

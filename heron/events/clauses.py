@@ -98,10 +98,15 @@ def build(words: list[Word], mentions: list[ActorMention], lex: Lexicon, text: s
     return view
 
 
+def _inflected_trigger(word: Word, lex: Lexicon) -> bool:
+    """A trigger verb not in its dictionary form: 'feliciteerde', 'criticized', 'criticó'."""
+    return bool(lex.exact.get(word.lemma)) and word.lemma != word.lower
+
+
 def _verb_between(gap: list[Word], lex: Lexicon) -> bool:
     """'de Japanse premier feliciteerde Trump': an inflected trigger verb between a title that has
     its country and a name keeps them two actors (unlike 'de West-Afrikaanse gemeenschap ECOWAS')."""
-    return any(lex.exact.get(w.lemma) and w.lemma != w.lower for w in gap)
+    return any(_inflected_trigger(w, lex) for w in gap)
 
 
 def _resolve_titles(view: SentenceView, lex: Lexicon) -> None:
@@ -401,7 +406,7 @@ def _finite_verb(word: Word, lex: Lexicon) -> bool:
     if word.text[:1].isupper() or not word.lower.isalpha():
         return False
     return word.lower in lex.cue_set("auxiliaries") or word.lemma in lex.cue_set("reporting_verbs") \
-        or bool(lex.exact.get(word.lemma) and word.lemma != word.lower)
+        or _inflected_trigger(word, lex)
 
 
 def _relative_ends(words: list[Word], cuts: list[tuple[int, str]], lex: Lexicon,

@@ -604,12 +604,8 @@ def _across_border(view: SentenceView, match: TriggerMatch, actors: list[MarkedM
     own = {a.mention.country for a in actors}
     return [mm for mm in view.mentions if mm.clause == clause.index and mm.first > match.last
             and mm.marker_at is not None and mm.marker_at > 0 and view.words[mm.marker_at - 1].lower in borders
-            and _has_word_before(view, mm.marker_at - 1, 3, directions)
+            and arguments.has_word(view, max(0, mm.marker_at - 4), mm.marker_at - 2, directions)
             and mm.mention.country and mm.mention.country not in own][:1]
-
-
-def _has_word_before(view: SentenceView, k: int, reach: int, cues: frozenset[str]) -> bool:
-    return any(view.words[j].lower in cues for j in range(max(0, k - reach), k))
 
 
 def _venue(mm: MarkedMention, match: TriggerMatch) -> bool:

@@ -237,19 +237,13 @@ def _attributive_cue(view: SentenceView, trigger_last: int, k: int, lex: Lexicon
     return view.words[k - 1].lower in before
 
 
-def _negation_hits(words: list, trigger_words: frozenset[int], lex: Lexicon) -> list[str]:
-    """Negation cues in the clause, not counting the trigger's own words: a row whose pattern
-    holds the negation ('did not rule out the use of force' = a threat, 'never tolerate') is
-    itself the event, not its denial."""
+def _beside_trigger(words: list, trigger_words: frozenset[int]) -> list[str]:
+    """The clause's phrases without the trigger's own words: a row whose pattern holds the negation
+    ('did not rule out the use of force' = a threat, 'never tolerate') is itself the event, not its
+    denial; 'has not offered to mediate' is no refusal ('offered' is the trigger, not a volition
+    cue on it); 'will not offer' is one."""
     own = [w for w in words if w.i not in trigger_words] if trigger_words else words
-    return [p for p in _phrases(own, 0, len(own) - 1) if p in lex.cue_set("negation")]
-
-
-def _cues_beside_trigger(words: list, trigger_words: frozenset[int]) -> set[str]:
-    """The clause's phrases without the trigger's own words: 'has not offered to mediate' is no
-    refusal ('offered' is the trigger, not a volition cue on it); 'will not offer' is one."""
-    own = [w for w in words if w.i not in trigger_words] if trigger_words else words
-    return set(_phrases(own, 0, len(own) - 1))
+    return _phrases(own, 0, len(own) - 1)
 
 
 def detect(view: SentenceView, clause: Clause, trigger_last: int, lex: Lexicon,
@@ -269,9 +263,10 @@ def detect(view: SentenceView, clause: Clause, trigger_last: int, lex: Lexicon,
     phrases = _phrases(words, 0, len(words) - 1)
     present = set(phrases)
     exceptions = lex.cue_set("negation_exceptions")
-    negation_hits = _negation_hits(words, trigger_words, lex)
+    beside = _beside_trigger(words, trigger_words)
+    negation_hits = [p for p in beside if p in lex.cue_set("negation")]
     if negation_hits and not any(e in present for e in exceptions):
-        refusal = (bool(_cues_beside_trigger(words, trigger_words) & (lex.cue_set("future") | lex.cue_set("volition")))
+        refusal = (bool(set(beside) & (lex.cue_set("future") | lex.cue_set("volition")))
                    or _announced_future(view, clause, trigger_words, lex)) \
             and not _provisional(view, clause, lex)
         return Modality("negated", False, negation_hits[0], refusal=refusal)

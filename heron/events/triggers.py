@@ -168,8 +168,7 @@ def _circumstance(match: TriggerMatch, containers: list[TriggerMatch], view: Sen
     if match.trigger.frame != "noun" or match.trigger.event_type != "CONSULT" or any(
             m.trigger.event_type == "CONSULT" for m in containers):
         return False
-    prepositions = lex.cue_set("temporal_prepositions")
-    return any(view.words[k].lower in prepositions for k in range(max(clause.first, match.first - 3), match.first))
+    return _preposition_before(match, clause, view, lex.cue_set("temporal_prepositions"))
 
 
 def protest_setting(match: TriggerMatch, every: list[TriggerMatch], view: SentenceView, lex: Lexicon) -> bool:
@@ -182,6 +181,11 @@ def protest_setting(match: TriggerMatch, every: list[TriggerMatch], view: Senten
                for m in every):
         return False
     prepositions = lex.cue_set("temporal_prepositions") | lex.cue_set("circumstance_prepositions")
+    return _preposition_before(match, clause, view, prepositions)
+
+
+def _preposition_before(match: TriggerMatch, clause, view: SentenceView, prepositions: frozenset[str]) -> bool:
+    """One of the three words before the trigger, in its clause, is one of `prepositions`."""
     return any(view.words[k].lower in prepositions for k in range(max(clause.first, match.first - 3), match.first))
 
 
@@ -246,7 +250,7 @@ def judged_after(match: TriggerMatch, every: list[TriggerMatch], view: SentenceV
     prepositions = (lex.cue_set("temporal_prepositions") | lex.cue_set("recipient_prepositions")
                     | lex.cue_set("locative_markers") | lex.cue_set("circumstance_prepositions")
                     | lex.cue_set("agent_markers"))
-    return not any(view.words[k].lower in prepositions for k in range(max(clause.first, match.first - 3), match.first))
+    return not _preposition_before(match, clause, view, prepositions)
 
 
 def _purpose_verb(noun: TriggerMatch, verb: TriggerMatch, view: SentenceView, lex: Lexicon) -> bool:
