@@ -1098,3 +1098,19 @@ def test_aid_for_a_list_of_places_goes_to_every_country_listed():
     # negated, it stays uncoded
     assert "AID" not in {t for t, _, _ in _code(
         "De Europese Unie stelt geen geld beschikbaar voor de gebieden in Polen, Tsjechië en Slowakije.", "nl")}
+
+
+def test_a_fronted_phrase_does_not_mark_the_subject_after_the_verb():
+    # verb-second: 'Nach dem Treffen kritisierte Scholz China' - 'nach' introduces the fronted phrase, not
+    # Scholz, and 'het' in 'Na het gesprek' is an article, not the subject pronoun of 'Het verweet Stockholm'
+    for text, lang, expected in (
+            ("Nach dem Treffen kritisierte Scholz China.", "de", ("ACCUSE", ["DEU"], ["CHN"])),
+            ("In Mannheim nahmen Polizisten drei Männer fest.", "de", ("COERCE", ["DEU"], ["DEU"])),
+            ("Na het gesprek bekritiseerde Rutte China.", "nl", ("ACCUSE", ["NLD"], ["CHN"]))):
+        assert expected in _code(text, lang), text
+
+
+def test_the_word_after_the_wire_head_opens_the_sentence():
+    # 'DEN HAAG (ANP) - In Rotterdam ...': 'In Rotterdam' is no person's name acting
+    events = _code("DEN HAAG (ANP) - In Rotterdam arresteerde de politie dinsdag drie mannen.", "nl")
+    assert events == [("COERCE", ["NLD"], ["NLD"])]

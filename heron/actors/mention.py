@@ -42,4 +42,6 @@ class Tokens:
             j -= 1
         if j < 0:
             return True
-        return self.words[j] in (".", "!", "?", ":", ";") or "\n" in self.text[self.ends[j]:self.starts[i]]
+        # 'DEN HAAG (ANP) - In Rotterdam ...': the dash after the agency ends the wire head
+        wire_head = self.words[j] in ("-", "–", "—") and j > 0 and self.words[j - 1] == ")"
+        return self.words[j] in (".", "!", "?", ":", ";") or wire_head or "\n" in self.text[self.ends[j]:self.starts[i]]

@@ -651,11 +651,14 @@ def _pronoun_subject(view: SentenceView, clause, trigger_index: int, lex: Lexico
     if lex.grammar.get("verb_final") and trigger_index == clause.first + 1 and clause.opener == "," \
             and trigger_index + 1 <= clause.last and view.words[trigger_index + 1].lower in pronouns:
         return True     # verb-second after a fronted clause: 'Deutschland schiebe ..., warf er Berlin vor'
+    articles = lex.cue_set("articles")
     for k in range(max(clause.first, trigger_index - 4), trigger_index):
         # 'Il avait aussi menacé de fermer l'industrie automobile canadienne': an auxiliary between
         # the pronoun and the verb does not count
         between = [w for w in view.words[k + 1:trigger_index] if w.lower not in auxiliaries]
-        if view.words[k].lower in pronouns and len(between) <= 1:
+        # ... but a word that is also an article stands right before its verb ('Na het gesprek
+        # bekritiseerde Rutte China': 'het gesprek' is a noun phrase, not 'het' + adverb)
+        if view.words[k].lower in pronouns and len(between) <= (0 if view.words[k].lower in articles else 1):
             return True
     return False
 

@@ -546,6 +546,17 @@ def _mark(view: SentenceView, lex: Lexicon) -> None:
         mm.marker, mm.marker_at = marker, (j if marker else None)
 
 
+def unmark_across_verbs(view: SentenceView, verb_words: set[int]) -> None:
+    """'Nach dem Treffen kritisierte Scholz China', 'In Mannheim nahmen Polizisten drei Männer fest':
+    a preposition before a verb-second verb introduces the fronted phrase, not the subject after the
+    verb; a marker never reaches across a verb (the verbs known here are the anchors of verb triggers,
+    found after the marks: without a tagger a finite verb is not told from an adjective before; the
+    other words of a trigger may be nouns: 'garanti par les avoirs russes gelés')."""
+    for mm in view.mentions:
+        if mm.marker_at is not None and any(mm.marker_at < k < mm.first for k in verb_words):
+            mm.marker, mm.marker_at, mm.via_genitive = "", None, False
+
+
 def _unmark_reported_subjects(view: SentenceView, lex: Lexicon) -> None:
     """'Germany said Russia was responsible', 'The White House said New Delhi was helping': a name
     after a reporting verb whose own subject stands right before it is the subject of the reported

@@ -676,6 +676,7 @@ def code(document: Document) -> Document:
         for mm in view.mentions:
             if mm.marker_at in trigger_words and mm.marker in lex.cue_set("speaker_markers"):
                 mm.marker, mm.marker_at = "", None   # 'Deutschland sagte der Ukraine Hilfe zu': 'sagte' is the event
+        clauses.unmark_across_verbs(view, {m.anchor for m in every if m.trigger.frame != "noun"})
         own_speaker = arguments.speaker_of(view, lex)
         found = _candidates(view, lex, own_speaker or context_speaker, previous_subject, every)
         for group in grouping.group(found, view, lex):
