@@ -133,6 +133,8 @@ def embedded(match: TriggerMatch, earlier: list[TriggerMatch], view: SentenceVie
         return False
     if _circumstance(match, containers, view, clause, lex):
         return False
+    if _reason_gerund(match, containers, view, lex):
+        return True
     # ('und die Beziehungen zu Kinshasa abgebrochen': a verb with its object noun is no nominal use)
     if match.trigger.frame == "noun" or (len(match.words) == 1 and nominal(match, view, lex)):
         return True
@@ -148,6 +150,23 @@ def embedded(match: TriggerMatch, earlier: list[TriggerMatch], view: SentenceVie
     if lex.grammar.get("verb_final"):    # 'warf Indien vor, Gewalt unterstützt zu haben'
         before |= {view.words[k].lower for k in range(match.last + 1, min(clause.last, match.last + 2) + 1)}
     return bool(before & lex.cue_set("infinitive_markers")) or _bare_infinitive(match, view, lex)
+
+
+#: verbal types whose 'of/for + -ing' phrase is the reason, not an event of the speaker
+_REASON_CONTAINERS = {"ACCUSE", "SUPPORT"}
+
+
+def _reason_gerund(match: TriggerMatch, containers: list[TriggerMatch], view: SentenceView, lex: Lexicon) -> bool:
+    """'criticised Hungary for blocking the aid package', 'accused Kyiv of violating the deal',
+    'praised Qatar for helping': the -ing act after a reason preposition (grammar.json
+    reason_prepositions) is what the accusation or praise is about, not the speaker's own act."""
+    markers = lex.cue_set("reason_prepositions")
+    suffix = lex.grammar.get("progressive_suffix")
+    if not markers or not suffix or not any(m.trigger.event_type in _REASON_CONTAINERS for m in containers):
+        return False
+    word = view.words[match.first]
+    return word.lower.endswith(suffix) and any(
+        view.words[k].lower in markers for k in range(max(0, match.first - 2), match.first))
 
 
 def _second_verb(view: SentenceView, after: int, before: int, lex: Lexicon) -> bool:
