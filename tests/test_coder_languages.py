@@ -1098,3 +1098,19 @@ def test_aid_for_a_list_of_places_goes_to_every_country_listed():
     # negated, it stays uncoded
     assert "AID" not in {t for t, _, _ in _code(
         "De Europese Unie stelt geen geld beschikbaar voor de gebieden in Polen, Tsjechië en Slowakije.", "nl")}
+
+
+def test_a_noun_phrase_after_a_place_is_not_marked_by_its_preposition():
+    # 'empfing in Istanbul den Chef ...': 'in' marks Istanbul, not the guest after it ('den' opens a
+    # new noun phrase); 'In Hamburg nahm die Polizei ...': a verb between them ends the place's phrase
+    assert ("CONSULT", ["ISR"], ["TUR"]) in _code(
+        "Erdoğan empfing in Istanbul den israelischen Präsidenten.", "de")
+    assert ("COERCE", ["TUR"], ["TUR"]) in _code(
+        "In Istanbul nahm die türkische Polizei zwölf Journalisten fest.", "de")
+
+
+def test_a_split_particle_before_its_verb_is_another_verbs():
+    # 'hielten Autos an und ließen sich Papiere zeigen': 'an' belongs to 'anhalten', not to 'anzeigen'
+    assert "ACCUSE" not in {t for t, _, _ in _code(
+        "Polnische Polizisten hielten auf der Brücke Autos an und ließen sich Papiere zeigen.", "de")}
+    assert "ACCUSE" in {t for t, _, _ in _code("Die Regierung in Warschau zeigte den Journalisten an.", "de")}
