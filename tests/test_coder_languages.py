@@ -1114,3 +1114,19 @@ def test_the_word_after_the_wire_head_opens_the_sentence():
     # 'DEN HAAG (ANP) - In Rotterdam ...': 'In Rotterdam' is no person's name acting
     events = _code("DEN HAAG (ANP) - In Rotterdam arresteerde de politie dinsdag drie mannen.", "nl")
     assert events == [("COERCE", ["NLD"], ["NLD"])]
+
+
+def test_a_noun_phrase_after_a_place_is_not_marked_by_its_preposition():
+    # 'empfing in Istanbul den Chef ...': 'in' marks Istanbul, not the guest after it ('den' opens a
+    # new noun phrase); 'In Hamburg nahm die Polizei ...': a verb between them ends the place's phrase
+    assert ("CONSULT", ["ISR"], ["TUR"]) in _code(
+        "Erdoğan empfing in Istanbul den israelischen Präsidenten.", "de")
+    assert ("COERCE", ["TUR"], ["TUR"]) in _code(
+        "In Istanbul nahm die türkische Polizei zwölf Journalisten fest.", "de")
+
+
+def test_a_split_particle_before_its_verb_is_another_verbs():
+    # 'hielten Autos an und ließen sich Papiere zeigen': 'an' belongs to 'anhalten', not to 'anzeigen'
+    assert "ACCUSE" not in {t for t, _, _ in _code(
+        "Polnische Polizisten hielten auf der Brücke Autos an und ließen sich Papiere zeigen.", "de")}
+    assert "ACCUSE" in {t for t, _, _ in _code("Die Regierung in Warschau zeigte den Journalisten an.", "de")}

@@ -499,6 +499,8 @@ def marker_before(view: SentenceView, i: int, lex: Lexicon, stop: set[int]) -> t
                 return "", j       # 'said it praised Seoul': a reporting verb only marks the name right after it
             return w.lower, j
         capitalised_noun = lex.grammar.get("capitalised_nouns") and w.text[:1].isupper() and w.lower.isalpha()
+        if capitalised_noun and _new_noun_phrase(view, j, lex):
+            break     # 'empfing in Istanbul den Präsidenten': 'in' marks Istanbul, not the guest
         if w.lower in skip or ((capitalised_noun or (w.lower.isalpha() and not w.text[:1].isupper())) and hops < 3
                                and w.lower not in lex.cue_set("clause_openers")):
             # determiners and adjectives ('de speciale', 'meerdere') sit between marker and name
@@ -508,6 +510,21 @@ def marker_before(view: SentenceView, i: int, lex: Lexicon, stop: set[int]) -> t
             continue
         break
     return "", j
+
+
+def _new_noun_phrase(view: SentenceView, j: int, lex: Lexicon) -> bool:
+    """True when the word after noun j is an article that cannot continue its noun phrase (grammar.json
+    np_opening_articles: German 'den', 'dem', 'die', not the genitive 'der') or a lower-case word that
+    is no determiner (only in a language with that list): 'in Istanbul den Chef',
+    'in Berlin die Ministerin' are two noun phrases, so a preposition before the first does not mark
+    the second."""
+    openers = lex.cue_set("np_opening_articles")
+    if not openers or j + 1 >= len(view.words):
+        return False
+    nxt = view.words[j + 1]
+    # 'In Hamburg nahm die Polizei': a lower-case word after a noun (a verb, an adverb) ends its phrase
+    return nxt.lower in openers or (nxt.text.isalpha() and nxt.text[:1].islower()
+                                    and nxt.lower not in lex.cue_set("skip_words"))
 
 
 def _numeral(word: str, lex: Lexicon) -> bool:

@@ -44,6 +44,16 @@ def _particle_ok(view: SentenceView, k: int, token: str, lex: Lexicon) -> bool:
         or nxt in lex.cue_set("complementizers") or nxt in lex.cue_set("particle_followers")
 
 
+def _particle_after_verb(view: SentenceView, k: int, token: str, used: list[int], lex: Lexicon) -> bool:
+    """'zeigen an+': a split particle follows its verb ('zeigte ihn an'); 'hielten Autos an und ließen
+    sich Papiere zeigen' has the particle of another verb. Only a zu-infinitive puts the particle
+    first ('om hulp aan te bieden')."""
+    if not token.endswith("+") or k > used[0]:
+        return True
+    nxt = view.words[k + 1].lower if k + 1 < len(view.words) else ""
+    return nxt in lex.cue_set("infinitive_markers")
+
+
 def _word_matches(w: Word, token: str) -> bool:
     token = token.rstrip("+")
     if token.startswith("~"):
@@ -96,7 +106,8 @@ def find(view: SentenceView, lex: Lexicon) -> list[TriggerMatch]:
                 # '=on': right after the word before it ('called on Iran', not 'called the strike on Kharkiv ...')
                 span = range(used[-1] + 1, min(used[-1] + 2, hi + 1)) if token.startswith("=") else range(lo, hi + 1)
                 hit = next((k for k in span if k not in used and _word_matches(view.words[k], token.lstrip("="))
-                            and _particle_ok(view, k, token, lex)), None)
+                            and _particle_ok(view, k, token, lex) and _particle_after_verb(view, k, token, used, lex)),
+                           None)
                 if hit is None:
                     break
                 used.append(hit)
