@@ -1130,3 +1130,13 @@ def test_a_split_particle_before_its_verb_is_another_verbs():
     assert "ACCUSE" not in {t for t, _, _ in _code(
         "Polnische Polizisten hielten auf der Brücke Autos an und ließen sich Papiere zeigen.", "de")}
     assert "ACCUSE" in {t for t, _, _ in _code("Die Regierung in Warschau zeigte den Journalisten an.", "de")}
+
+
+def test_a_disaster_killing_people_is_no_attack():
+    # 'Typhoon Yagi killed 59 people': the people after the verb are its victims, never its doer
+    for text, lang in (("Typhoon Yagi killed at least 59 people in northern Vietnam.", "en"),
+                       ("Las inundaciones mataron a decenas de personas en Myanmar.", "es"),
+                       ("Les inondations ont tué des dizaines de personnes au Myanmar.", "fr")):
+        assert "ASSAULT" not in {t for t, _, _ in _code(text, lang)}, text
+    # an attack with a doer stays one
+    assert ("ASSAULT", ["RUS"], ["UKR"]) in _code("Russian strikes killed 12 people in Kharkiv.", "en")

@@ -158,6 +158,8 @@ def _candidates(view: SentenceView, lex, context_speaker, previous_subject,
             if doers:
                 args = arguments.link(match.trigger, match.anchor, view, lex, context_speaker, previous_subject,
                                       others, verbs, match.words, doers)
+        if etype == "ASSAULT":
+            args.actors = [a for a in args.actors if not _victims_after(a, match)]
         if not args.actors and etype == "ASSAULT" and match.trigger.frame == "noun":
             args.actors, args.how = _unknown_attackers(view, lex, match), "implicit"
         if etype == "AGREE" and match.trigger.frame == "sym" and match.trigger.event_type != "AGREE":
@@ -226,6 +228,15 @@ def _candidates(view: SentenceView, lex, context_speaker, previous_subject,
             continue        # a meeting needs two parties: 'Rusland sprak over de deal' is a statement
         out.append(Candidate(match, args, modality.Modality(value, mod.volition, mod.cue), etype, cameo))
     return out
+
+
+def _victims_after(mm: MarkedMention, match: TriggerMatch) -> bool:
+    """'Typhoon Yagi killed at least 59 people', 'Las inundaciones mataron a decenas de personas':
+    people with no affiliation after a verb of violence are whom it falls on, never its doer (a
+    flood or typhoon is no actor, so no attack is coded). Other acts keep them: an unknown doer
+    of a domestic act there still takes the story's country ('Los Mossos detuvieron a dos
+    agentes', CODING 3)."""
+    return mm.first > match.last and mm.mention.kind == "title" and mm.mention.sector in UNAFFILIATED
 
 
 def _state_actor(m: ActorMention) -> bool:
