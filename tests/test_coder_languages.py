@@ -1140,3 +1140,20 @@ def test_a_disaster_killing_people_is_no_attack():
         assert "ASSAULT" not in {t for t, _, _ in _code(text, lang)}, text
     # an attack with a doer stays one
     assert ("ASSAULT", ["RUS"], ["UKR"]) in _code("Russian strikes killed 12 people in Kharkiv.", "en")
+
+
+def test_fr_conditionnel_passe_of_reported_news_is_an_act():
+    # 'l'armée aurait bombardé': the journalistic past conditional reports an act (auxiliary 'aurait')
+    assert ("ASSAULT", ["RUS"], ["UKR"]) in _code("L'armée russe aurait bombardé un hôpital à Kharkiv.", "fr")
+    assert ("AID", ["RUS"], ["IRN"]) in _code("Moscou aurait livré des missiles à Téhéran.", "fr")
+    # with a condition it stays unreal
+    assert _code("Si la Russie avait attaqué, l'Otan aurait riposté.", "fr") == []
+
+
+def test_fr_conditional_in_a_that_clause_is_a_refusal():
+    # 'a fait savoir qu'il ne reconnaîtrait pas': a negated future in the past is a refusal (REJECT)
+    assert "REJECT" in {t for t, _, _ in _code(
+        "L'opposition a fait savoir qu'elle ne reconnaîtrait pas les résultats de l'élection ivoirienne.", "fr")}
+    # an imperfect is no conditional
+    assert "REJECT" not in {t for t, _, _ in _code(
+        "La France a annoncé qu'elle ne livrait plus d'armes à Israël depuis 2023.", "fr")}

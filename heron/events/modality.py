@@ -107,7 +107,15 @@ def _reported_future(view: SentenceView, trigger_words: frozenset[int], present:
 def _announced_future(view: SentenceView, clause: Clause, trigger_words: frozenset[int], lex: Lexicon) -> bool:
     """'anunció que no otorgará el salvoconducto', 'a annoncé qu'elle n'accordera pas': a future
     verb in a that-clause. Not a bare 'Milei no se reunirá con los sindicatos', a plan and no answer."""
-    return clause.opener in lex.cue_set("complementizers") and any(_future_verb(view, k, lex) for k in trigger_words)
+    return clause.opener in lex.cue_set("complementizers") and any(
+        _future_verb(view, k, lex) or _conditional_verb(view, k, lex) for k in trigger_words)
+
+
+def _conditional_verb(view: SentenceView, index: int, lex: Lexicon) -> bool:
+    """The future in the past of a that-clause: 'a fait savoir qu'il ne reconnaîtrait pas les
+    résultats', 'anunció que no reconocería': a refusal like 'ne reconnaîtra pas'."""
+    suffixes = tuple(lex.grammar.get("conditional_suffixes", ()))
+    return bool(suffixes) and view.words[index].lower.endswith(suffixes)
 
 
 def _werden_passive(view: SentenceView, trigger_last: int, future: set[str], lex: Lexicon) -> bool:
