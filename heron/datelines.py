@@ -21,6 +21,10 @@ DATELINE = re.compile(
 #: a head with no date: 'KOPENHAGEN (ANP/AFP) -', 'PARIS (AFP) -'
 UNDATED_HEAD = re.compile(r"^\s*[^\W\d_a-z][^\W\d_a-z .'’-]*(?:[ .'’-][^\W\d_a-z][^\W\d_a-z'’-]*){0,3}\s*"
                           r"(?:,[^()\n]{3,30}?)?\s*\([^)\n]{1,30}\)\s*[.]?\s*[-–—]+\s*")
+#: an undated head whose place the gazetteer can read: 'Addis Abeba (AFP) -', 'BOEDAPEST (NOS) -',
+#: 'Istanbul/Jerusalem (dpa-AFX) –' (the first place); each word of the place capitalised
+UNDATED_PLACE = re.compile(r"^\s*(?P<place>[^\W\d_][^\W\d_'’-]*(?:[ '’-][^\W\d_][^\W\d_'’-]*){0,3})"
+                           r"(?:/[^()\n]{2,40}?)?\s*\((?P<agency>[^)\n]{1,30})\)\s*[.]?\s*[-–—]+\s*")
 
 
 def head_end(document: Document) -> int:
@@ -34,10 +38,20 @@ def head_end(document: Document) -> int:
 def find(document: Document) -> Document:
     if not document.language:
         return document
-    dateline = _dated(document)
+    dateline = _dated(document) or _undated(document)
     if dateline:
         document.dateline = dateline
     return document
+
+
+def _undated(document: Document) -> Dateline | None:
+    """'Addis Abeba (AFP) -': a wire head without a date still says where statements reported under it
+    were made (CODING 6); it has no date to refine the publication date with."""
+    match = UNDATED_PLACE.match(document.text[:120])
+    if not match or not all(w[:1].isupper() for w in re.split(r"[ '’-]", match.group("place")) if w):
+        return None
+    place = _place(match)
+    return Dateline(match.start(), match.end(), match.group(0).strip(), place, None) if place else None
 
 
 def _dated(document: Document) -> Dateline | None:

@@ -1157,3 +1157,14 @@ def test_fr_conditional_in_a_that_clause_is_a_refusal():
     # an imperfect is no conditional
     assert "REJECT" not in {t for t, _, _ in _code(
         "La France a annoncé qu'elle ne livrait plus d'armes à Israël depuis 2023.", "fr")}
+
+
+def test_an_undated_wire_head_gives_the_place_of_statements():
+    # 'BOEDAPEST (NOS) -' has no date but says where the statements reported under it were made (CODING 6)
+    events = heron.code("BOEDAPEST (NOS) - De Hongaarse regering heeft maandag de kritiek van Brussel afgewezen.",
+                        publication_date="2024-05-12", language="nl")
+    assert [(e.event_type, e.location and e.location["country"]) for e in events] == [("REJECT", "HUN")]
+    # ... but a sentence set in another state is not placed there
+    events = heron.code("WROCŁAW (ANP/AP) - In Tsjechië werden meer dan duizend militairen ingezet bij de hulpverlening.",
+                        publication_date="2024-09-19", language="nl")
+    assert [(e.event_type, [a["country"] for a in e.actor]) for e in events] == [("MOBILIZE", ["CZE"])]

@@ -488,8 +488,11 @@ def _event(document: Document, view: SentenceView, group: list[Candidate], lex, 
         if document.dateline and document.dateline.date:
             source = "dateline"
     place = location.place_for(view, group, document.places, etype, document, lex)
-    place_country = place.country if place else None
     setting = _named_setting(view, best.match, lex)
+    if place is not None and document.dateline and place is document.dateline.place and setting \
+            and setting != place.country and not _names_place_in(view, document, place.country):
+        place = None    # 'WROCŁAW (ANP) - ... In Tsjechië werden militairen ingezet': set elsewhere than the head
+    place_country = place.country if place else None
     actors = [entity(a.mention, place_country or setting or home, person_from_context=True)
               for a in best.args.actors]
     actor_country = next((a["country"] for a in actors if a.get("country")), None)
@@ -546,6 +549,12 @@ def _event(document: Document, view: SentenceView, group: list[Candidate], lex, 
         mentions=[{"sentence_start": view.start, "trigger": document.text[trig_start:trig_end],
                    "start": trig_start, "end": trig_end}],
     )
+
+
+def _names_place_in(view: SentenceView, document: Document, country: str) -> bool:
+    """The sentence names a place of the country ('à Bruxelles, en Flandre ... ainsi qu'au Portugal')."""
+    end = view.start + len(view.text)
+    return any(view.start <= p.start < end and p.country == country for p in document.places)
 
 
 def _listed_places(view: SentenceView, place, lex) -> list[dict]:
