@@ -1114,3 +1114,18 @@ def test_the_word_after_the_wire_head_opens_the_sentence():
     # 'DEN HAAG (ANP) - In Rotterdam ...': 'In Rotterdam' is no person's name acting
     events = _code("DEN HAAG (ANP) - In Rotterdam arresteerde de politie dinsdag drie mannen.", "nl")
     assert events == [("COERCE", ["NLD"], ["NLD"])]
+
+
+def test_a_partial_quote_stays_in_its_clause():
+    # 'noemde de aanvallen "een schending van de Iraakse soevereiniteit"': the quoted predicate is part of
+    # the naming clause (grammar.json "partial_quotes"); a quoted sentence after a colon still cuts
+    assert ("ACCUSE", ["IRQ"], ["USA"]) in _code(
+        'Irak noemde de Amerikaanse luchtaanvallen "een schending van de Iraakse soevereiniteit".', "nl")
+    assert ("ACCUSE", ["IRN"], []) in _code('Teheran sprak zaterdag van "een strategische vergissing".', "nl")
+
+
+def test_a_negation_before_a_late_infinitive_negates_the_asked_act():
+    # 'waarschuwde Washington niet met vuur te spelen': 'niet' belongs to 'te spelen' (grammar.json
+    # "late_infinitive_reach"), but 'stuurt geen wapens om ... te helpen' denies the sending
+    assert ("THREATEN", ["CHN"], ["USA"]) in _code("Peking waarschuwde Washington niet met vuur te spelen.", "nl")
+    assert _code("Duitsland stuurt geen wapens om Oekraïne te helpen.", "nl") == []
