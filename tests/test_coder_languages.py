@@ -1168,3 +1168,18 @@ def test_an_undated_wire_head_gives_the_place_of_statements():
     events = heron.code("WROCŁAW (ANP/AP) - In Tsjechië werden meer dan duizend militairen ingezet bij de hulpverlening.",
                         publication_date="2024-09-19", language="nl")
     assert [(e.event_type, [a["country"] for a in e.actor]) for e in events] == [("MOBILIZE", ["CZE"])]
+
+
+def test_a_partial_quote_stays_in_its_clause():
+    # 'noemde de aanvallen "een schending van de Iraakse soevereiniteit"': the quoted predicate is part of
+    # the naming clause (grammar.json "partial_quotes"); a quoted sentence after a colon still cuts
+    assert ("ACCUSE", ["IRQ"], ["USA"]) in _code(
+        'Irak noemde de Amerikaanse luchtaanvallen "een schending van de Iraakse soevereiniteit".', "nl")
+    assert ("ACCUSE", ["IRN"], []) in _code('Teheran sprak zaterdag van "een strategische vergissing".', "nl")
+
+
+def test_a_negation_before_a_late_infinitive_negates_the_asked_act():
+    # 'waarschuwde Washington niet met vuur te spelen': 'niet' belongs to 'te spelen' (grammar.json
+    # "late_infinitive_reach"), but 'stuurt geen wapens om ... te helpen' denies the sending
+    assert ("THREATEN", ["CHN"], ["USA"]) in _code("Peking waarschuwde Washington niet met vuur te spelen.", "nl")
+    assert _code("Duitsland stuurt geen wapens om Oekraïne te helpen.", "nl") == []

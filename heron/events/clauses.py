@@ -352,7 +352,7 @@ def _clauses(words: list[Word], lex: Lexicon, name_starts: set[int] = frozenset(
     capitalised_nouns = lex.grammar.get("capitalised_nouns")
     first = words[0].lower if words else ""
     cuts: list[tuple[int, str]] = [(0, first if first in openers else "")]
-    scare = _scare_quotes(words)
+    scare = _scare_quotes(words, lex=lex)
     for w in words[1:]:
         prev = words[w.i - 1]
         nxt = words[w.i + 1] if w.i + 1 < len(words) else None
@@ -436,7 +436,7 @@ def _relative_ends(words: list[Word], cuts: list[tuple[int, str]], lex: Lexicon,
     return out
 
 
-def _scare_quotes(words: list[Word], longest: int = 4) -> set[int]:
+def _scare_quotes(words: list[Word], longest: int = 4, lex: Lexicon | None = None) -> set[int]:
     """Quote marks around a few words ('een “bondgenoot” van') do not cut a clause."""
     out, open_at = set(), None
     for w in words:
@@ -444,10 +444,34 @@ def _scare_quotes(words: list[Word], longest: int = 4) -> set[int]:
             if open_at is None:
                 open_at = w.i
             else:
-                if w.i - open_at - 1 <= longest:
+                if w.i - open_at - 1 <= longest or (lex is not None and _partial_quote(words, open_at, w.i, lex)):
                     out.update({open_at, w.i})
                 open_at = None
     return out
+
+
+PARTIAL_QUOTE_LONGEST = 10
+QUOTE_LEADS = {",", ":", ";", ".", "(", "-", "–", "—"}
+
+
+def _partial_quote(words: list[Word], open_at: int, close_at: int, lex: Lexicon) -> bool:
+    """A quoted phrase inside a clause, opened mid-clause with a lower-case word, is part of that
+    clause, not a new one: 'noemde de aanvallen "een schending van de Iraakse soevereiniteit"',
+    'sprak van "een strategische vergissing"', 'called the strikes "a violation of Iraqi
+    sovereignty"'. A quoted sentence (after a colon or a comma, or with a capital) still cuts, and so
+    does a quote after a reporting verb that is no naming verb ('said the arrest was "a serious
+    setback"': what is said stays apart from the saying)."""
+    if not lex.grammar.get("partial_quotes"):
+        return False     # opt-in per language (grammar.json "partial_quotes": true)
+    naming = lex.cue_set("copulas")
+    if any(w.lemma in lex.cue_set("reporting_verbs") and w.lower not in naming and w.lemma not in naming
+           for w in words[:open_at]):
+        return False
+    if open_at == 0 or close_at - open_at - 1 > PARTIAL_QUOTE_LONGEST or close_at == open_at + 1:
+        return False
+    before, first = words[open_at - 1], words[open_at + 1]
+    return before.lower not in QUOTE_LEADS and before.lower not in QUOTES and first.text[:1].islower() \
+        and not any(w.lower in QUOTE_LEADS - {","} for w in words[open_at + 1:close_at])
 
 
 @cache

@@ -221,7 +221,28 @@ def _complement_negation(view: SentenceView, trigger_last: int, k: int, lex: Lex
     near = {view.words[j].lower for j in range(max(trigger_last + 1, k - 2), k)}
     if k + 1 < len(view.words):
         near.add(view.words[k + 1].lower)
-    return bool(near & markers)
+    return bool(near & markers) or _late_infinitive(view, trigger_last, k, lex)
+
+
+def _late_infinitive(view: SentenceView, trigger_last: int, k: int, lex: Lexicon) -> bool:
+    """'waarschuwde Washington niet met vuur te spelen': in a verb-final language the infinitive
+    marker of the asked act comes a few words after its negation (grammar.json
+    "late_infinitive_reach"; 0 or missing = off). Not for a negation right after the trigger
+    ('stuurt geen wapens om ... te helpen' is a denial of the sending)."""
+    reach = lex.grammar.get("late_infinitive_reach", 0)
+    if not reach or k <= trigger_last + 1:
+        return False
+    markers = lex.cue_set("infinitive_markers")
+    for j in range(k + 1, min(len(view.words), k + 1 + reach)):
+        w = view.words[j].lower
+        if w in PUNCT_STOPS:
+            return False
+        if w in markers:
+            return True
+    return False
+
+
+PUNCT_STOPS = {",", ".", ";", ":", "?", "!"}
 
 
 def _content_negation(view: SentenceView, trigger_last: int, k: int, lex: Lexicon) -> bool:
