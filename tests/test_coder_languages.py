@@ -1183,3 +1183,10 @@ def test_a_negation_before_a_late_infinitive_negates_the_asked_act():
     # "late_infinitive_reach"), but 'stuurt geen wapens om ... te helpen' denies the sending
     assert ("THREATEN", ["CHN"], ["USA"]) in _code("Peking waarschuwde Washington niet met vuur te spelen.", "nl")
     assert _code("Duitsland stuurt geen wapens om Oekraïne te helpen.", "nl") == []
+
+
+def test_the_act_in_the_that_clause_of_an_accusation_is_alleged():
+    # 'beschuldigde Rusland ervan dat het steden had gebombardeerd': the bombing is the accusation's content
+    for text, lang in (("Duitsland beschuldigde Rusland ervan dat het Oekraïense steden had gebombardeerd.", "nl"),
+                       ("Berlin warf Moskau vor, dass es ukrainische Städte bombardiert habe.", "de")):
+        assert [t for t, _, _ in _code(text, lang)] == ["ACCUSE"], text

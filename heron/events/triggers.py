@@ -163,6 +163,17 @@ def embedded(match: TriggerMatch, earlier: list[TriggerMatch], view: SentenceVie
     return bool(before & lex.cue_set("infinitive_markers")) or _bare_infinitive(match, view, lex)
 
 
+def alleged(match: TriggerMatch, earlier: list[TriggerMatch], view: SentenceView, lex: Lexicon) -> bool:
+    """'Duitsland beschuldigde Rusland ervan dat het steden had gebombardeerd', 'Berlin warf Moskau vor,
+    dass es Städte bombardiert habe': the act in the 'that' clause of an accusation is what is
+    alleged, the accusation's content, not an asserted event (as 'accused Russia of bombing' is)."""
+    clause = view.clause_of(match.anchor)
+    if clause.index == 0 or clause.opener not in lex.cue_set("complementizers") or match.trigger.event_type == "REJECT":
+        return False     # ('..., ce que Kaboul conteste': a denial answers the accusation)
+    return any(m.trigger.event_type == "ACCUSE" and m.trigger.mode == "allege" and m.trigger.frame != "noun"
+               and view.clause_of(m.anchor).index == clause.index - 1 for m in earlier)
+
+
 #: verbal types whose 'of/for + -ing' phrase is the reason, not an event of the speaker
 _REASON_CONTAINERS = {"ACCUSE", "SUPPORT"}
 
