@@ -1114,3 +1114,14 @@ def test_the_word_after_the_wire_head_opens_the_sentence():
     # 'DEN HAAG (ANP) - In Rotterdam ...': 'In Rotterdam' is no person's name acting
     events = _code("DEN HAAG (ANP) - In Rotterdam arresteerde de politie dinsdag drie mannen.", "nl")
     assert events == [("COERCE", ["NLD"], ["NLD"])]
+
+
+def test_a_named_body_of_an_organisation_acts_for_it():
+    # 'La Misión de Verificación de la ONU pidió ...': a capitalised name of several words that is no
+    # known actor, opening the clause, stands for the organisation its last genitive names
+    for text, lang, expected in (
+            ("La Misión de Verificación de la ONU pidió al ELN que cese los ataques.", "es",
+             ("REQUEST", ["UNO"], ["COL"])),
+            ("El Consejo de Paz y Seguridad de la Unión Africana suspendió a Gabón.", "es",
+             ("SANCTION", ["IGO"], ["GAB"]))):
+        assert expected in _code(text, lang), text
