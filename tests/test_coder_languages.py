@@ -1190,3 +1190,14 @@ def test_the_act_in_the_that_clause_of_an_accusation_is_alleged():
     for text, lang in (("Duitsland beschuldigde Rusland ervan dat het Oekraïense steden had gebombardeerd.", "nl"),
                        ("Berlin warf Moskau vor, dass es ukrainische Städte bombardiert habe.", "de")):
         assert [t for t, _, _ in _code(text, lang)] == ["ACCUSE"], text
+
+
+def test_a_named_body_of_an_organisation_acts_for_it():
+    # 'La Misión de Verificación de la ONU pidió ...': a capitalised name of several words that is no
+    # known actor, opening the clause, stands for the organisation its last genitive names
+    for text, lang, expected in (
+            ("La Misión de Verificación de la ONU pidió al ELN que cese los ataques.", "es",
+             ("REQUEST", ["UNO"], ["COL"])),
+            ("El Consejo de Paz y Seguridad de la Unión Africana suspendió a Gabón.", "es",
+             ("SANCTION", ["IGO"], ["GAB"]))):
+        assert expected in _code(text, lang), text

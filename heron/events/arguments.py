@@ -631,7 +631,21 @@ def _subject_owner(genitive: list[MarkedMention], clause, trigger_index: int, fl
         if all(w.lower in skip or not w.text[:1].isalnum() for w in view.words[clause.first:head]) \
                 and head - clause.first <= 2:
             return [mm]
+        if _named_body(view, clause.first, head, lex):
+            return [mm]
     return []
+
+
+def _named_body(view: SentenceView, first: int, head: int, lex: Lexicon) -> bool:
+    """'La Misión de Verificación de la ONU pidió ...', 'El Programa Mundial de Alimentos de la ONU':
+    the subject's head is a capitalised name of several words (joined by genitive markers) that is
+    no known actor; it is a body of the organisation its last genitive names."""
+    skip = lex.cue_set("articles") | lex.cue_set("skip_words")
+    words = [w for w in view.words[first:head + 1] if w.lower not in skip]
+    if not words or head - first > 7 or not words[0].text[:1].isupper():
+        return False
+    joins = lex.cue_set("genitive_markers") | lex.cue_set("coordinators")
+    return all(w.text[:1].isupper() or w.lower in joins for w in words)
 
 
 def _dropped_subject(view: SentenceView, clause, trigger_index: int, lex: Lexicon) -> bool:
