@@ -1201,3 +1201,33 @@ def test_a_named_body_of_an_organisation_acts_for_it():
             ("El Consejo de Paz y Seguridad de la Unión Africana suspendió a Gabón.", "es",
              ("SANCTION", ["IGO"], ["GAB"]))):
         assert expected in _code(text, lang), text
+
+
+def test_a_second_judgement_of_the_same_kind_shares_the_first_ones_target():
+    # 'Latvia and Finland criticised Moscow. Lithuania ... condemned the move': both blame Russia;
+    # the second judge does not answer the first
+    for text, lang in (
+            ("Latvia and Finland criticised Moscow. Lithuania's foreign minister Gabrielius Landsbergis "
+             "condemned the move.", "en"),
+            ("Auch Lettland und Finnland kritisierten Moskau. Der litauische Außenminister Gabrielius "
+             "Landsbergis verurteilte das Vorgehen.", "de"),
+            ("Letland en Finland bekritiseerden Moskou. De Litouwse minister Gabrielius Landsbergis "
+             "veroordeelde de stap.", "nl")):
+        assert ("ACCUSE", ["LTU"], ["RUS"]) in _code(text, lang), text
+
+
+def test_mobilized_forces_are_not_the_target():
+    # 'calling up reservists': the forces a country moves are not whom it faces; sent to a border they
+    # guard it and face no one (the own-country target stays, so no neighbour is brought in)
+    assert _code("Eritrea ordered a nationwide mobilization last month, calling up reservists.", "en") == [
+        ("MOBILIZE", ["ERI"], [])]
+    assert _code("Perú desplegó militares en su frontera con Ecuador.", "es") == [("MOBILIZE", ["PER"], ["PER"])]
+    assert _code("El Ejército libanés desplegará 5.000 soldados en la zona fronteriza.", "es") == [
+        ("MOBILIZE", ["LBN"], ["LBN"])]
+
+
+def test_dutch_zijn_after_a_perfect_have_is_his():
+    # 'had ... zijn ontwikkelingssamenwerking ... opgeschort' is active (the passive perfect takes 'is'),
+    # and the cooperation suspended 'met België' is aimed at Belgium
+    assert _code("Rwanda had vorige maand al zijn ontwikkelingssamenwerking met België opgeschort.", "nl") == [
+        ("SANCTION", ["RWA"], ["BEL"])]

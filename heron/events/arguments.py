@@ -137,9 +137,16 @@ def _passive(view: SentenceView, first: int, last: int, lex: Lexicon) -> bool:
     reflexives = lex.cue_set("reflexive_pronouns")
     starts = {mm.first for mm in view.mentions}
     return any(view.words[k].lower in auxiliaries
-               and not (view.words[k].lower in possessives and k + 1 in starts)
+               and not (view.words[k].lower in possessives and (k + 1 in starts or _after_have(view, k, lex)))
                and not (k > 0 and view.words[k - 1].lower in reflexives)
                for k in range(first, last + 1))
+
+
+def _after_have(view: SentenceView, k: int, lex: Lexicon) -> bool:
+    """'Rwanda had al zijn ontwikkelingssamenwerking opgeschort': after a perfect 'have' in its
+    clause (grammar.json have_auxiliaries) Dutch 'zijn' is 'his'; a passive perfect takes 'is'."""
+    haves = lex.cue_set("have_auxiliaries")
+    return any(view.words[j].lower in haves for j in range(view.clause_of(k).first, k))
 
 
 def _in_passive(view: SentenceView, trigger_index: int, lex: Lexicon) -> bool:

@@ -201,7 +201,7 @@ def _candidates(view: SentenceView, lex, context_speaker, previous_subject,
             and view.words[r.first - 1].lower in possessives) and not (
             # 'Ramaphosa riep in Pretoria alle partijen op': the actor's own capital is where, not whom
             r.mention.kind in {"capital", "state"} and r.mention.country in own and r.marker in locative)
-            and not _foreign_people(r, view, lex) and not _venue(r, match)]
+            and not _foreign_people(r, view, lex) and not _venue(r, match) and not _moved_forces(r, view, match, lex)]
         if args.actors and match.trigger.frame != "sym" and not _foreign(args.recipients, args.actors):
             # 'moved troops toward its border with Eritrea': the neighbour across the border is the target
             args.recipients = _across_border(view, match, args.actors, lex) or args.recipients
@@ -627,6 +627,22 @@ def _across_border(view: SentenceView, match: TriggerMatch, actors: list[MarkedM
             and mm.marker_at is not None and mm.marker_at > 0 and view.words[mm.marker_at - 1].lower in borders
             and arguments.has_word(view, max(0, mm.marker_at - 4), mm.marker_at - 2, directions)
             and mm.mention.country and mm.mention.country not in own][:1]
+
+
+def _moved_forces(mm: MarkedMention, view: SentenceView, match: TriggerMatch, lex) -> bool:
+    """'Eritrea ordered a nationwide mobilization, calling up reservists', 'Pékin a déployé des
+    navires de garde-côtes': the troops or police a country mobilizes, named by no country of their
+    own, are what it moves, not whom it faces. Sent to a border ('desplegó militares en su frontera
+    con Ecuador') they guard it and face no one (_across_border): they stay the own-country target."""
+    return match.trigger.event_type == "MOBILIZE" and mm.mention.kind == "title" \
+        and mm.mention.country is None and mm.mention.sector in FORCE_SECTORS \
+        and not _at_border(view, match, lex)
+
+
+def _at_border(view: SentenceView, match: TriggerMatch, lex) -> bool:
+    """A border word (grammar.json border_nouns) in the trigger's clause: 'en la zona fronteriza'."""
+    clause, borders = view.clause_of(match.anchor), lex.cue_set("border_nouns")
+    return any(w.lower in borders for w in view.words[clause.first:clause.last + 1])
 
 
 def _venue(mm: MarkedMention, match: TriggerMatch) -> bool:

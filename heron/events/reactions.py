@@ -126,6 +126,19 @@ def reaction_target(event: Event, earlier: list[Event], sentence_start: int, doc
         theirs = {a.get("country") for a in prior.actor if a.get("country")}
         if prior.event_type in skip:
             continue    # 'Kiev a salué ... Lavrov a dénoncé': the act both react to, not the other reaction
+        if theirs and not theirs & own and wanted is None and _beside(prior, event, own):
+            # 'Auch Lettland und Finnland kritisierten Moskau. ... Landsbergis sprach von einer Eskalation':
+            # both blame the same party; the target is theirs, not the other judge
+            shared = [dict(r) for r in prior.recipient if r.get("country") not in own]
+            if shared:
+                return shared
+            continue
         if theirs and not theirs & own and (wanted is None or prior.event_type == wanted):
             return [dict(a) for a in prior.actor]
     return []
+
+
+def _beside(prior: Event, event: Event, own: set) -> bool:
+    """Another party's statement of the same type on something not aimed at the actor ('Latvia
+    condemned ...', then 'Lithuania condemned ...'): a reaction beside this one, not answered by it."""
+    return prior.event_type == event.event_type and not {r.get("country") for r in prior.recipient} & own
