@@ -640,8 +640,9 @@ def _moved_forces(mm: MarkedMention, view: SentenceView, match: TriggerMatch, le
 
 
 def _at_border(view: SentenceView, match: TriggerMatch, lex) -> bool:
-    """A border word (grammar.json border_nouns) in the trigger's clause: 'en la zona fronteriza'."""
-    clause, borders = view.clause_of(match.anchor), lex.cue_set("border_nouns")
+    """A border word (grammar.json border_nouns, border_areas) in the trigger's clause: 'en la zona
+    fronteriza' (an area by the border is no foreign object: only border_nouns are, _foreign_object)."""
+    clause, borders = view.clause_of(match.anchor), lex.cue_set("border_nouns") | lex.cue_set("border_areas")
     return any(w.lower in borders for w in view.words[clause.first:clause.last + 1])
 
 
