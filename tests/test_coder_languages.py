@@ -1231,3 +1231,46 @@ def test_dutch_zijn_after_a_perfect_have_is_his():
     # and the cooperation suspended 'met België' is aimed at Belgium
     assert _code("Rwanda had vorige maand al zijn ontwikkelingssamenwerking met België opgeschort.", "nl") == [
         ("SANCTION", ["RWA"], ["BEL"])]
+
+
+def test_a_body_named_by_a_generic_head_noun_is_an_actor_from_context():
+    # 'Der Bauernverband wies das zurück': associations, federations, secretariats and groups no
+    # dictionary names act with the country from context (CODING 3); German and Dutch compounds by
+    # their head (titles.tsv @compound: Bauern|verband, boeren|organisatie)
+    for text, lang, expected in (
+            ("In Berlin wies der Bauernverband die Pläne als unzureichend zurück.", "de", ("REJECT", ["DEU"], [])),
+            ("In Den Haag wees de boerenorganisatie het voorstel af.", "nl", ("REJECT", ["NLD"], [])),
+            ("En México, las secretarías de Economía y de Agricultura criticaron la medida de Estados Unidos.",
+             "es", ("ACCUSE", ["MEX"], ["USA"])),
+            ("In India, Meitei groups rejected the deal.", "en", ("REJECT", ["IND"], []))):
+        assert expected in _code(text, lang), text
+
+
+def test_unnamed_sources_of_a_body_speak_for_it():
+    # 'Fuentes del Ministerio rechazaron': the sources of a body (titles.tsv @source) are that body
+    for text, lang, expected in (
+            ("In Madrid, fuentes del Ministerio de Asuntos Exteriores rechazaron las acusaciones de Venezuela.",
+             "es", ("REJECT", ["ESP"], ["VEN"])),
+            ("À Paris, des sources du ministère des Affaires étrangères ont rejeté les accusations de la Russie.",
+             "fr", ("REJECT", ["FRA"], ["RUS"])),
+            ("Sources at the foreign ministry in Tokyo rejected the claims by China.", "en",
+             ("REJECT", ["JPN"], ["CHN"])),
+            ("Quellen im Außenministerium in Berlin wiesen die Vorwürfe Russlands zurück.", "de",
+             ("REJECT", ["DEU"], ["RUS"]))):
+        assert expected in _code(text, lang), text
+
+
+def test_a_body_in_the_genitive_of_an_object_is_not_the_subject():
+    # 'wiesen die Vorschläge der Regierung zurück': German 'der' after a noun is a genitive
+    # (grammar.json genitive_articles); the government owns the proposals, it does not reject them
+    assert not [e for e in _code("In Berlin wiesen die Landwirte die Vorschläge der Regierung zurück.", "de")
+                if e[0] == "REJECT"]
+    assert ("REJECT", ["DEU"], []) in _code("In Berlin wies der Präsident die Vorschläge zurück.", "de")
+
+
+def test_a_navy_ship_acts_for_its_state():
+    # 'Das Marineschiff «Champlain» brachte Trinkwasser': a navy ship named by its kind (German titles.tsv,
+    # MIL) acts for the state of its nationality word or of the story (CODING 3)
+    assert ("ASSAULT", ["RUS"], ["UKR"]) in _code(
+        "Ein russisches Kriegsschiff beschoss am Freitag ein ukrainisches Frachtschiff.", "de")
+    assert ("AID", ["FRA"], ["FRA"]) in _code("Das Marineschiff brachte am Mittwoch Hilfsgüter nach Mayotte.", "de")

@@ -90,6 +90,8 @@ class Lexicon:
     nonactor: frozenset[str] = frozenset()   # acronyms that are no actor when unknown (AFP, EFE)
     title_prepositions: frozenset[str] = frozenset()   # a title ending in one is followed by a place
     capitalised_nouns: bool = False          # every noun has a capital (German): names need more checks
+    sources: frozenset[str] = frozenset()    # 'fuentes', 'sources': 'Fuentes del Ministerio' speak for it (@source)
+    compound_heads: frozenset[str] = frozenset()   # 'verband': 'Bauernverband' is its actor (titles.tsv @compound)
     kinds: dict[str, str] = field(default_factory=dict)
 
     def candidates(self, key: str) -> list[Candidate] | None:
@@ -148,7 +150,9 @@ class KnowledgeBase:
                       age=frozenset(self._mods.get((lang, "age"), ())),
                       nonactor=frozenset(self._mods.get((lang, "nonactor"), ())),
                       title_prepositions=frozenset(self._mods.get((lang, "titleprep"), ())),
-                      capitalised_nouns=bool(self._mods.get((lang, "capitalised"))), kinds=_Kinds(self._rows))
+                      capitalised_nouns=bool(self._mods.get((lang, "capitalised"))),
+                      sources=frozenset(self._mods.get((lang, "source"), ())),
+                      compound_heads=frozenset(self._mods.get((lang, "compound"), ())), kinds=_Kinds(self._rows))
         # The every-language aliases ('*': names in all scripts, people) are indexed once and shared
         # by the languages' lexicons; a key's list is copied before a language adds to it.
         if self._star is None:

@@ -41,12 +41,32 @@ def match(words: list[str], folded: list[str], lex: Lexicon) -> list[Match]:
                         break
             if key not in prefixes:
                 break
+        best = best or _compound(i, words, folded, lex)
         if best:
             out.append(best)
             i = best.end
         else:
             i += 1
     return out
+
+
+#: letters a compound keeps before its head ('Bauern|verband'; not 'ver|bond')
+COMPOUND_STEM = 4
+
+
+def _compound(i: int, words: list[str], folded: list[str], lex: Lexicon) -> Match | None:
+    """'Bauernverband', 'Landesregierung', 'boerenorganisatie': a compound no dictionary lists is
+    the actor its head names (the last part, one of the language's @compound heads in titles.tsv)."""
+    word = folded[i]
+    if not lex.compound_heads or not words[i].isalpha():
+        return None
+    for k in range(COMPOUND_STEM, len(word) - 2):
+        head = word[k:]
+        if head in lex.compound_heads and head in lex.table:
+            cands = [c for c in lex.candidates(head) or () if c.kind == "title"]
+            if cands:
+                return Match(i, i + 1, cands[0])
+    return None
 
 
 def fold_all(words: list[str]) -> list[str]:

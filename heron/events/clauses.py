@@ -522,6 +522,8 @@ def marker_before(view: SentenceView, i: int, lex: Lexicon, stop: set[int]) -> t
             if w.lower in verbs and skipped_content:
                 return "", j       # 'said it praised Seoul': a reporting verb only marks the name right after it
             return w.lower, j
+        if _genitive_article(view, j, lex, stop):
+            return w.lower, j
         capitalised_noun = lex.grammar.get("capitalised_nouns") and w.text[:1].isupper() and w.lower.isalpha()
         if capitalised_noun and _new_noun_phrase(view, j, lex):
             break     # 'empfing in Istanbul den Präsidenten': 'in' marks Istanbul, not the guest
@@ -551,13 +553,24 @@ def _new_noun_phrase(view: SentenceView, j: int, lex: Lexicon) -> bool:
                                     and nxt.lower not in lex.cue_set("skip_words"))
 
 
+def _genitive_article(view: SentenceView, j: int, lex: Lexicon, stop: set[int]) -> bool:
+    """'wies die Vorschläge der Regierung zurück', 'nach Angaben der Polizei': an article that is
+    also a genitive (grammar.json genitive_articles: de 'der') right after a noun marks its owner,
+    not a subject ('wies der Präsident ... zurück' has it after the verb). The noun is a capitalised
+    word that is no name and not the sentence's first word."""
+    if view.words[j].lower not in lex.cue_set("genitive_articles") or j < 2 or (j - 1) in stop:
+        return False
+    prev = view.words[j - 1]
+    return prev.text[:1].isupper() and prev.lower.isalpha()
+
+
 def _numeral(word: str, lex: Lexicon) -> bool:
     return word in lex.cue_set("number_words") or (word[:1].isdigit() and word.replace(".", "").replace(",", "").isdigit())
 
 
 def _mark(view: SentenceView, lex: Lexicon) -> None:
     coordinators = lex.cue_set("coordinators")
-    genitive = lex.cue_set("genitive_markers")
+    genitive = lex.cue_set("genitive_markers") | lex.cue_set("genitive_articles")
     starts = {mm.first for mm in view.mentions}
     for n, mm in enumerate(view.mentions):
         stop = {k for mm2 in view.mentions if mm2 is not mm for k in range(mm2.first, mm2.last + 1)}
