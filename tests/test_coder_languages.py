@@ -1263,8 +1263,10 @@ def test_unnamed_sources_of_a_body_speak_for_it():
 def test_a_body_in_the_genitive_of_an_object_is_not_the_subject():
     # 'wiesen die Vorschläge der Regierung zurück': German 'der' after a noun is a genitive
     # (grammar.json genitive_articles); the government owns the proposals, it does not reject them
-    assert not [e for e in _code("In Berlin wiesen die Landwirte die Vorschläge der Regierung zurück.", "de")
-                if e[0] == "REJECT"]
+    # (the farmers, 'Landwirte', are an actor word since the German session-7 lexicon: they reject)
+    events = heron.code("In Berlin wiesen die Landwirte die Vorschläge der Regierung zurück.",
+                        publication_date="2024-05-12", language="de")
+    assert [[a["text"] for a in e.actor] for e in events if e.event_type == "REJECT"] == [["Landwirte"]]
     assert ("REJECT", ["DEU"], []) in _code("In Berlin wies der Präsident die Vorschläge zurück.", "de")
 
 
