@@ -58,6 +58,7 @@ def find_actors(document: Document) -> Document:
     found = [a for a in found if a.start >= head]
     # 'the South China Sea', 'la mer du Japon', 'el golfo de México' name waters, not states
     found = [a for a in found if not (a.kind in {"state", "demonym"} and _in_water_name(a.start, a.end, document))]
+    found = [a for a in found if not _place_named_as_person(a, document)]
     for a in found:      # 'Hongkong' acts as China (CODING 3: countries are independent states)
         a.country = ontology.sovereign(a.country)
     named = {a.country for a in found if a.kind != "capital" and a.country}
@@ -67,6 +68,18 @@ def find_actors(document: Document) -> Document:
             a.country = seat_of
     document.actors = found
     return document
+
+
+def _place_named_as_person(mention, document: Document) -> bool:
+    """'Mardi à New York, M. Araghchi ...', 'nach Puerto Ayacucho': a name no dictionary places (a
+    person with no country or office) right after a locative preposition that the gazetteer knows
+    is a place, not a person acting ('Pedro Sánchez' is a town too, but not after 'en')."""
+    if mention.kind != "person" or mention.country or mention.sector:
+        return False
+    lex = lexicon.load(document.language or "")
+    before = document.text[max(0, mention.start - 12):mention.start].split()
+    return bool(lex and before and before[-1].lower() in lex.cue_set("locative_markers")
+                and places.lookup(mention.text))
 
 
 def find_places(document: Document) -> Document:

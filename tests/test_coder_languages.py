@@ -1276,3 +1276,13 @@ def test_a_navy_ship_acts_for_its_state():
     assert ("ASSAULT", ["RUS"], ["UKR"]) in _code(
         "Ein russisches Kriegsschiff beschoss am Freitag ein ukrainisches Frachtschiff.", "de")
     assert ("AID", ["FRA"], ["FRA"]) in _code("Das Marineschiff brachte am Mittwoch Hilfsgüter nach Mayotte.", "de")
+
+
+def test_a_place_after_a_locative_preposition_is_no_person():
+    # 'Mardi à New York, M. Araghchi ...': New York, a two-word name no dictionary places, is where
+    from heron.document import Document
+    from heron.pipeline import Pipeline, STAGES
+    doc = Pipeline(STAGES[:5])(Document(id="x", text="Mardi à New York, M. Araghchi s'est entretenu avec Kaja Kallas.",
+                                        language="fr", publication_date="2024-05-12"))
+    assert "New York" not in [a.text for a in doc.actors]
+    assert "New York" in [p.text for p in doc.places]
