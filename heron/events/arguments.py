@@ -52,7 +52,7 @@ def _role(mm: MarkedMention, trig: Trigger, lex: Lexicon) -> str:
         return "recipient"
     if m in lex.cue_set("comitative_markers"):
         return "comitative"
-    if m in lex.cue_set("genitive_markers") | lex.cue_set("genitive_articles") and not mm.via_genitive:
+    if m in clauses.genitive_words(lex) and not mm.via_genitive:
         return "genitive"
     return "other"   # third parties, places, unrelated prepositions
 

@@ -553,6 +553,11 @@ def _new_noun_phrase(view: SentenceView, j: int, lex: Lexicon) -> bool:
                                     and nxt.lower not in lex.cue_set("skip_words"))
 
 
+def genitive_words(lex: Lexicon) -> frozenset[str]:
+    """Words that mark the owner after them: 'van', 'of', 'de', and German 'der' after a noun."""
+    return lex.cue_set("genitive_markers") | lex.cue_set("genitive_articles")
+
+
 def _genitive_article(view: SentenceView, j: int, lex: Lexicon, stop: set[int]) -> bool:
     """'wies die Vorschläge der Regierung zurück', 'nach Angaben der Polizei': an article that is
     also a genitive (grammar.json genitive_articles: de 'der') right after a noun marks its owner,
@@ -570,7 +575,7 @@ def _numeral(word: str, lex: Lexicon) -> bool:
 
 def _mark(view: SentenceView, lex: Lexicon) -> None:
     coordinators = lex.cue_set("coordinators")
-    genitive = lex.cue_set("genitive_markers") | lex.cue_set("genitive_articles")
+    genitive = genitive_words(lex)
     starts = {mm.first for mm in view.mentions}
     for n, mm in enumerate(view.mentions):
         stop = {k for mm2 in view.mentions if mm2 is not mm for k in range(mm2.first, mm2.last + 1)}

@@ -526,15 +526,15 @@ def _event(document: Document, view: SentenceView, group: list[Candidate], lex, 
     content_place = place or location.place_for(view, group, document.places, best.match.trigger.event_type, document, lex) \
         or next((p for p in document.places if view.start <= p.start < view.start + len(view.text)
                  and location.locative(view, p, lex)), None)
-    if content_place and best.match.trigger.event_type in PLACE_IS_RECIPIENT \
-            and _rest_of_list(recipients, view, content_place, lex):
+    listed = _listed_places(view, content_place, lex) \
+        if content_place and best.match.trigger.event_type in PLACE_IS_RECIPIENT else None
+    if listed and _rest_of_list(recipients, listed):
         recipients = []     # 'in Polen, Tsjechië en Slowakije': the list is taken whole below
-    if not recipients and content_place and best.match.trigger.event_type in PLACE_IS_RECIPIENT:
+    if not recipients and listed is not None:
         place_ = content_place
         # aid for a place goes to its people; an attack in a place hits them (CODING 2: victims)
         recipients = [{"text": place_.text, "name": place_.name, "country": place_.country,
-                       "sector": "CVL", "wikidata": None, "start": place_.start, "end": place_.end}]
-        recipients += _listed_places(view, place_, lex)
+                       "sector": "CVL", "wikidata": None, "start": place_.start, "end": place_.end}] + listed
     found_contexts = contexts.detect(view, [c.match.trigger for c in group], lex)
     speaker = best.args.speaker if best.args.how in {"speaker", "pronoun"} else None
     return record.new_event(
@@ -576,11 +576,11 @@ def _listed_places(view: SentenceView, place, lex) -> list[dict]:
             for mm in listed[1:] if mm.mention.kind == "state" and mm.marker in {"", head.marker} and mm.mention.country]
 
 
-def _rest_of_list(recipients: list[dict], view: SentenceView, place, lex) -> bool:
+def _rest_of_list(recipients: list[dict], listed: list[dict]) -> bool:
     """'voor de gebieden in Polen, Tsjechië en Slowakije': the recipients found are the places
     listed after the first one, which its locative marker kept out."""
-    listed = {p["start"] for p in _listed_places(view, place, lex)}
-    return bool(recipients) and all(r.get("start") in listed for r in recipients)
+    starts = {p["start"] for p in listed}
+    return bool(recipients) and all(r.get("start") in starts for r in recipients)
 
 
 #: acts whose unnamed targets are people of a country ('arrested him', 'killed three')
