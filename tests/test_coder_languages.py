@@ -1289,3 +1289,21 @@ def test_a_place_after_a_locative_preposition_is_no_person():
                                         language="fr", publication_date="2024-05-12"))
     assert "New York" not in [a.text for a in doc.actors]
     assert "New York" in [p.text for p in doc.places]
+
+
+def test_a_desk_dateline_is_not_the_story_country():
+    # 'MADRID (EUROPA PRESS) -' over an attack in Burkina Faso: the desk's city is not where the story
+    # is set when the body never names its country, so unnamed fighters are not Spanish and the
+    # attack does not happen in Madrid (coder.home_country)
+    text = ("MADRID, 14 May. (EUROPA PRESS) -\n\nEl grupo yihadista JNIM atacó el domingo la ciudad de Djibo, "
+            "en el norte de Burkina Faso.\n\nCientos de combatientes en motocicletas asaltaron al amanecer el "
+            "campamento militar, la comisaría y el mercado. El Ejército de Burkina Faso envió refuerzos a Uagadugú.")
+    events = heron.code(text, publication_date="2025-05-14", language="es")
+    assert events
+    assert all("ESP" not in [a["country"] for a in e.actor] for e in events)
+    assert all((e.location or {}).get("country") != "ESP" for e in events)
+    # a dateline whose country the body names again stays the story's country
+    text = ("MADRID, 14 May. (EFE) -\n\nLa policía detuvo el domingo a doce manifestantes en el centro de la "
+            "capital, informó el Gobierno de España.")
+    events = heron.code(text, publication_date="2025-05-14", language="es")
+    assert ("COERCE", ["ESP"]) in [(e.event_type, [a["country"] for a in e.actor]) for e in events]

@@ -74,9 +74,11 @@ def entity(m: ActorMention, home: str | None = None, person_from_context: bool =
 
 
 def home_country(document: Document) -> str | None:
-    """The country an article is set in: its dateline's, else the one its places name most."""
-    if document.dateline and document.dateline.place:
-        return document.dateline.place.country
+    """The country an article is set in: its dateline's when the body names that country again,
+    else the one its places and actors name most. A desk's city over a story from elsewhere
+    ('MADRID (EUROPA PRESS) - El grupo yihadista JNIM atacó ... Burkina Faso') is not where the story is."""
+    head = document.dateline.place.country if document.dateline and document.dateline.place else None
+    head_end = document.dateline.end if head else 0
     counts: dict[str, float] = {}
     first: dict[str, int] = {}
     # titles and known people count half: 'de Franse ambassadeur' in Niamey names France, but the
@@ -88,9 +90,11 @@ def home_country(document: Document) -> str | None:
         [(a.start, a.country, 0.5 if a.kind in {"title", "person"} else 1.0) for a in document.actors
          if a.kind in {"state", "capital", "demonym", "title", "person"}]
     for start, country, weight in sorted(named):
-        if country and len(country) == 3 and country not in ontology.NON_STATE_CODES:
+        if start >= head_end and country and len(country) == 3 and country not in ontology.NON_STATE_CODES:
             counts[country] = counts.get(country, 0) + weight
             first.setdefault(country, start)
+    if head and (head in counts or not counts):
+        return head
     if not counts:
         return None
     # the most named country; on a tie the one named first (news leads with its story's country)
@@ -488,7 +492,7 @@ def _event(document: Document, view: SentenceView, group: list[Candidate], lex, 
         date, precision, source, date_text = base, timing.precision(base), "publication", None
         if document.dateline and document.dateline.date:
             source = "dateline"
-    place = location.place_for(view, group, document.places, etype, document, lex)
+    place = location.place_for(view, group, document.places, etype, document, lex, home)
     setting = _named_setting(view, best.match, lex)
     if place is not None and document.dateline and place is document.dateline.place and setting \
             and setting != place.country and not _names_place_in(view, document, place.country):
@@ -523,7 +527,8 @@ def _event(document: Document, view: SentenceView, group: list[Candidate], lex, 
         if country:
             recipients = [{"text": document.text[trig_start:trig_end], "name": "unnamed people", "country": country,
                            "sector": "CVL", "wikidata": None, "start": trig_start, "end": trig_end}]
-    content_place = place or location.place_for(view, group, document.places, best.match.trigger.event_type, document, lex) \
+    content_place = place or location.place_for(view, group, document.places, best.match.trigger.event_type, document, lex,
+                                                 home) \
         or next((p for p in document.places if view.start <= p.start < view.start + len(view.text)
                  and location.locative(view, p, lex)), None)
     listed = _listed_places(view, content_place, lex) \

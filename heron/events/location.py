@@ -3,8 +3,8 @@
 Only a place introduced as one counts ('in Kazan', 'buiten Moskou'); a place that names or
 modifies an actor ('de autoriteiten in Afghanistan'), lies inside what a statement says, or
 belongs to the attribution ('..., the ministry in Yerevan said') does not. Acts and statements
-of the dateline's country without a place of their own take the dateline's; an attack takes its
-target's place.
+of the story's country without a place of their own take the dateline's, when the dateline is in
+that country; an attack takes its target's place.
 """
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from heron.events.triggers import TriggerMatch
 
 
 def place_for(view: SentenceView, group: list, places: list[PlaceMention], etype: str,
-               document: Document, lex) -> PlaceMention | None:
+               document: Document, lex, home: str | None = None) -> PlaceMention | None:
     verbal = ontology.event_type(etype).verbal
     if etype == "AGREE" and group[0].match.trigger.event_type not in {"AGREE", etype}:
         # 'Qatar will provide money for reconstruction in Gaza': Gaza is where the aid would go
@@ -42,12 +42,12 @@ def place_for(view: SentenceView, group: list, places: list[PlaceMention], etype
             own = [p for p in own if not _in_complement(view, p, c.match, lex)]
         if own:
             return own[0]
-    if document.dateline and document.dateline.place:
+    if document.dateline and document.dateline.place and document.dateline.place.country == home:
         # 'DEN HAAG - ... De ME zette een waterkanon in', 'PRISTINA - Kurti sagte': an act or a
         # statement of the dateline's own country (or of its unnamed police, army, government)
         # with no place of its own happened there, as far as the text says; another country's
-        # statement was made somewhere the text does not say (CODING 6)
-        home = document.dateline.place.country
+        # statement was made somewhere the text does not say (CODING 6); a desk's dateline over a
+        # story set in another country ('MADRID (EUROPA PRESS) - ... en Burkina Faso') places nothing
         if any(a.mention.country == home or (a.mention.country is None and a.mention.kind == "title")
                for c in group for a in c.args.actors):
             return document.dateline.place
