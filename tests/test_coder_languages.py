@@ -1307,3 +1307,9 @@ def test_a_desk_dateline_is_not_the_story_country():
             "capital, informó el Gobierno de España.")
     events = heron.code(text, publication_date="2025-05-14", language="es")
     assert ("COERCE", ["ESP"]) in [(e.event_type, [a["country"] for a in e.actor]) for e in events]
+
+
+def test_a_person_who_owns_a_state_is_no_party():
+    # "Vladimir Putin's Russia ignored the summons": the state acts; its owner is no actor or target
+    # of his own (clauses._drop_personal_possessor)
+    assert ("REJECT", ["RUS"], []) in _code("Vladimir Putin's Russia ignored the summons from prosecutors.", "en")

@@ -105,8 +105,9 @@ def _inflected_trigger(word: Word, lex: Lexicon) -> bool:
 
 def _verb_between(gap: list[Word], lex: Lexicon) -> bool:
     """'de Japanse premier feliciteerde Trump': an inflected trigger verb between a title that has
-    its country and a name keeps them two actors (unlike 'de West-Afrikaanse gemeenschap ECOWAS')."""
-    return any(_inflected_trigger(w, lex) for w in gap)
+    its country and a name keeps them two actors (unlike 'de West-Afrikaanse gemeenschap ECOWAS'); so
+    does an auxiliary ('De Franse rechtbank heeft Marine Le Pen veroordeeld')."""
+    return any(_inflected_trigger(w, lex) or w.lower in lex.cue_set("auxiliaries") for w in gap)
 
 
 def _resolve_titles(view: SentenceView, lex: Lexicon) -> None:
@@ -138,6 +139,7 @@ def _resolve_titles(view: SentenceView, lex: Lexicon) -> None:
             folded.append(nxt)
     view.mentions = [mm for mm in view.mentions if mm not in folded]
     _fold_possessor(view)
+    _drop_personal_possessor(view)
     _fold_named_appositions(view)
     # 'de West-Afrikaanse gemeenschap ECOWAS', 'minister Wang Yi': a title and the name right after it are one actor
     named = []
@@ -272,6 +274,24 @@ def _fold_possessor(view: SentenceView) -> None:
             nxt.marker, nxt.first = mm.marker, mm.first
             folded.append(mm)
     view.mentions = [mm for mm in view.mentions if mm not in folded]
+
+
+def _drop_personal_possessor(view: SentenceView) -> None:
+    """"Milorad Dodik's Serbia ignored the summons", "Putin's Russia": a person who owns a state or a
+    group in the parse (a 'poss' dependent of it) names whose it is; the state acts, the person is no
+    party of their own ("Biden's Ukraine envoy" hangs on 'envoy', not on Ukraine, and stays)."""
+    words = view.words
+
+    def owns(mm: MarkedMention, nxt: MarkedMention) -> bool:
+        if words[mm.last].dep:      # parsed: the person is a 'poss' dependent inside the next mention
+            return words[mm.last].dep == "poss" and nxt.first <= words[mm.last].head <= nxt.last
+        # unparsed: "X's" right before a state's name
+        return nxt.first == mm.last + 2 and words[mm.last + 1].text in POSSESSIVE_S and nxt.mention.kind in {"state", "capital"}
+
+    dropped = [mm for n, mm in enumerate(view.mentions[:-1])
+               if mm.mention.kind == "person" and view.mentions[n + 1].mention.kind in {"state", "capital", "group", "igo"}
+               and owns(mm, view.mentions[n + 1])]
+    view.mentions = [mm for mm in view.mentions if mm not in dropped]
 
 
 def _fold_named_appositions(view: SentenceView) -> None:
