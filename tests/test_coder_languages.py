@@ -1313,3 +1313,43 @@ def test_a_person_who_owns_a_state_is_no_party():
     # "Vladimir Putin's Russia ignored the summons": the state acts; its owner is no actor or target
     # of his own (clauses._drop_personal_possessor)
     assert ("REJECT", ["RUS"], []) in _code("Vladimir Putin's Russia ignored the summons from prosecutors.", "en")
+
+
+def test_a_relation_noun_after_a_preposition_names_no_relation():
+    # 'met zijn Europese partners', 'de leurs alliés': a relation noun governed by a preposition names
+    # the relation; only as a copula's or naming verb's complement does it state one (arguments._predicate)
+    assert not [e for e in _code("Orbán bezocht Poetin zonder overleg met zijn Europese partners.", "nl")
+                if e[0] == "SUPPORT"]
+    assert not [e for e in _code("La débandade des militaires congolais et de leurs alliés burundais est totale.", "fr")
+                if e[0] == "SUPPORT"]
+    assert ("SUPPORT", ["POL"], ["DEU"]) in _code("Polen noemde Duitsland een bondgenoot.", "nl")
+    assert ("SUPPORT", ["CHN"], ["RUS"]) in _code("La Chine a qualifié la Russie d'alliée.", "fr")
+
+
+def test_a_promise_of_punishment_is_a_threat():
+    # 'a promis que les auteurs « répondront de leurs actes »': what is promised is retribution, so the
+    # promise threatens (coder._promises_retribution, grammar.json retribution); promised help stays AGREE
+    assert ("THREATEN", ["ISR"], ["IRN"]) in _code("Israel promised retaliation against Iran.", "en")
+    assert [e[0] for e in _code("Le président béninois a promis que les auteurs « répondront de leurs actes ».", "fr")] \
+        == ["THREATEN"]
+    assert ("AGREE", ["ESP"], ["MAR"]) in _code("España prometió ayuda de emergencia a Marruecos.", "es")
+
+
+def test_a_noun_after_a_naming_verb_is_the_act_judged():
+    # 'Swissmem called the tariff a "horror scenario"', 'Saar noemde de sancties "schandalig"': the act
+    # named right after a naming or judging verb is someone else's, judged; not an act of the speaker
+    # (triggers.judged_before)
+    assert not [e for e in _code('Swissmem called the tariff a "horror scenario" for exporters.', "en")
+                if e[0] == "SANCTION"]
+    assert not [e for e in _code('De Israëlische minister Gideon Saar noemde de sancties "schandalig".', "nl")
+                if e[0] == "SANCTION"]
+    assert ("SANCTION", ["EUR"], ["RUS"]) in _code("The EU imposed sanctions on Russia.", "en")
+
+
+def test_a_noun_that_is_the_subject_of_a_quoted_verdict_is_no_act():
+    # 'told reporters the ban was "completely unexpected"', 'les résultats de la rencontre étaient
+    # « proches de zéro »': the act is spoken of, not told (triggers.judged_as)
+    assert not [e for e in _code('Prime Minister Fumio Kishida told reporters the ban was "completely unexpected".', "en")
+                if e[0] == "COERCE"]
+    assert ("COERCE", ["CHN"], ["JPN"]) in _code("China banned imports of Japanese seafood.", "en") or \
+        ("SANCTION", ["CHN"], ["JPN"]) in _code("China banned imports of Japanese seafood.", "en")

@@ -244,6 +244,22 @@ def _relative_subject(view: SentenceView, clause, trigger_index: int, unmarked: 
     return [ante]
 
 
+def _predicate(view: SentenceView, clause, trigger_index: int, lex: Lexicon, reach: int = 4) -> bool:
+    """A relation noun states a relation only as the complement of a copula or naming verb in its
+    clause ('Hungary is a close ally of Russia', 'noemde Polen een bondgenoot', 'die nu een
+    bondgenoot van Rusland is'); after a preposition it names one ('met zijn Europese partners',
+    'aan de aanwezigheid van Amerika of zijn bondgenoten', 'de leurs alliés')."""
+    copulas, possessives = lex.cue_set("copulas"), lex.cue_set("possessives")
+    if not has_word(view, clause.first, clause.last, copulas):
+        return False
+    for w in reversed(view.words[max(clause.first, trigger_index - reach):trigger_index]):
+        if w.lower in copulas and w.lower not in possessives:
+            return True      # (Dutch 'zijn' is 'are' and 'his')
+        if w.lower in clauses.marker_words(lex):
+            return False
+    return True
+
+
 def antecedent(view: SentenceView, clause_index: int, previous: MarkedMention | None) -> MarkedMention | None:
     """The mention a relative clause ('..., die ...') hangs on: the last one before it."""
     clause = view.clauses[clause_index]
@@ -379,7 +395,7 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
         return args
 
     if frame == "pred":
-        if not has_word(view, clause.first, clause.last, lex.cue_set("copulas")):
+        if not _predicate(view, clause, trigger_index, lex):
             return args      # "Israel's militia ally" names a relation; 'X is/noemde Y een bondgenoot' states one
         if len(unmarked) >= 2:            # 'X noemde Y de vijand'
             args.actors = _coordinated(unmarked[0], unmarked, view, lex)

@@ -130,6 +130,8 @@ def _candidates(view: SentenceView, lex, context_speaker, previous_subject,
     out = []
     found = [m for n, m in enumerate(every) if not triggers.embedded(m, every[:n], view, lex)
              and not triggers.judged_after(m, every, view, lex)
+             and not triggers.judged_before(m, every, view, lex)
+             and not triggers.judged_as(m, view, lex)
              and not triggers.protest_setting(m, every, view, lex)
              and not triggers.requested_content(m, every[:n], view, lex)
              and not triggers.alleged(m, every[:n], view, lex)
@@ -154,6 +156,9 @@ def _candidates(view: SentenceView, lex, context_speaker, previous_subject,
         etype, cameo, value = _type_after_modality(match, mod)
         if etype is None:
             continue
+        if etype == "AGREE" and match.trigger.event_type == "AGREE" and _promises_retribution(view, match, lex):
+            # 'a promis que les auteurs « répondront de leurs actes »': a promise of punishment is a threat
+            etype, cameo = "THREATEN", THREAT_CAMEO
         others = tuple(m.anchor for m in found if m is not match)
         verbs = tuple(m.anchor for m in found if m is not match and m.trigger.frame != "noun")
         args = arguments.link(match.trigger, match.anchor, view, lex, context_speaker, previous_subject, others, verbs,
@@ -233,6 +238,14 @@ def _candidates(view: SentenceView, lex, context_speaker, previous_subject,
             continue        # a meeting needs two parties: 'Rusland sprak over de deal' is a statement
         out.append(Candidate(match, args, modality.Modality(value, mod.volition, mod.cue), etype, cameo))
     return out
+
+
+def _promises_retribution(view: SentenceView, match: TriggerMatch, lex, reach: int = 12) -> bool:
+    """What is promised, in the words after the promise, is punishment or revenge ('vowed that those
+    responsible would be held accountable', 'prometió que los culpables rendirán cuentas', 'versprach
+    Vergeltung'; grammar.json retribution)."""
+    after = " " + " ".join(w.lower for w in view.words[match.last + 1:match.last + 1 + reach]) + " "
+    return any(f" {cue} " in after for cue in lex.cue_set("retribution"))
 
 
 def _victims_after(mm: MarkedMention, match: TriggerMatch) -> bool:

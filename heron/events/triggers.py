@@ -272,6 +272,8 @@ def requested_content(match: TriggerMatch, earlier: list[TriggerMatch], view: Se
 
 #: verbs whose object is an act judged, not done: 'hat die Zölle kritisiert', 'the tariffs were criticised'
 JUDGING = {"ACCUSE", "SUPPORT", "REJECT"}
+# a judged accusation, demand or threat is rejected: 'bezeichnete die Vorwürfe der Ukraine als absurd'
+SPOKEN = {"ACCUSE", "REQUEST", "THREATEN"}
 
 
 def judged_after(match: TriggerMatch, every: list[TriggerMatch], view: SentenceView, lex: Lexicon) -> bool:
@@ -292,6 +294,41 @@ def judged_after(match: TriggerMatch, every: list[TriggerMatch], view: SentenceV
                     | lex.cue_set("locative_markers") | lex.cue_set("circumstance_prepositions")
                     | lex.cue_set("agent_markers"))
     return not _preposition_before(match, clause, view, prepositions)
+
+
+def judged_before(match: TriggerMatch, every: list[TriggerMatch], view: SentenceView, lex: Lexicon,
+                  reach: int = 2) -> bool:
+    """A noun trigger right after a naming or judging verb ('Swissmem called the tariff a "horror
+    scenario"', 'Saar noemde de sancties "schandalig"', 'what it called a mob attack'): the act named
+    is judged, it is someone else's and told elsewhere; the judgement is the event."""
+    if match.first == 0 or match.trigger.frame != "noun" and not nominal(match, view, lex) \
+            or match.trigger.event_type in SPOKEN or len(match.words) > 1:
+        return False      # ('bezeichnete die Vorwürfe ... als absurd' is a pattern of its own)
+    skip = lex.cue_set("articles") | lex.cue_set("possessives") | {"\"", "“", "„", "«", "'"}
+    k = match.first - 1
+    while k > 0 and match.first - k <= reach and view.words[k].lower in skip:
+        k -= 1
+    word = view.words[k]
+    if view.clause_of(k) is not view.clause_of(match.anchor):
+        return False
+    naming = lex.cue_set("copulas") - lex.cue_set("auxiliaries")
+    return word.lower in naming and not word.lower in lex.cue_set("possessives") or any(
+        m.last == k and m.trigger.frame != "noun" and m.trigger.event_type in JUDGING for m in every)
+
+
+def judged_as(match: TriggerMatch, view: SentenceView, lex: Lexicon, reach: int = 3) -> bool:
+    """A noun trigger that is the subject of a quoted verdict ('Kishida said the ban was "completely
+    unexpected"', 'les résultats de la rencontre étaient « proches de zéro »'): the act is spoken of,
+    not told; the verdict is the event."""
+    if match.trigger.frame != "noun" and not nominal(match, view, lex) or match.trigger.event_type in SPOKEN \
+            or len(match.words) > 1:
+        return False
+    words = view.words[match.last + 1:match.last + 1 + reach]
+    quotes = {"\"", "“", "„", "«", "'"}
+    for n, w in enumerate(words):
+        if w.lower in lex.cue_set("copulas"):
+            return any(x.lower in quotes for x in words[n + 1:n + 3])
+    return False
 
 
 def _purpose_verb(noun: TriggerMatch, verb: TriggerMatch, view: SentenceView, lex: Lexicon) -> bool:
