@@ -1353,3 +1353,57 @@ def test_a_noun_that_is_the_subject_of_a_quoted_verdict_is_no_act():
                 if e[0] == "COERCE"]
     assert ("COERCE", ["CHN"], ["JPN"]) in _code("China banned imports of Japanese seafood.", "en") or \
         ("SANCTION", ["CHN"], ["JPN"]) in _code("China banned imports of Japanese seafood.", "en")
+
+
+def test_a_where_clause_with_its_own_subject_is_a_second_act():
+    # 'ont instauré un couvre-feu ..., où la police a arrêté une trentaine de personnes': the curfew
+    # noun and the arrest in the 'where' clause (grammar.json place_relatives) have subjects of
+    # their own, so two COERCE events, not one (events.grouping._own_clauses)
+    sentences = {
+        "fr": "À Los Angeles, les autorités américaines ont instauré vendredi un couvre-feu dans les zones "
+              "évacuées, où la police a arrêté une trentaine de personnes.",
+        "en": "In Los Angeles, US authorities imposed a curfew in the evacuated areas on Friday, where police "
+              "arrested some thirty people.",
+        "es": "En Los Ángeles, las autoridades estadounidenses impusieron el viernes un toque de queda en las "
+              "zonas evacuadas, donde la policía detuvo a una treintena de personas.",
+        "nl": "In Los Angeles stelden de Amerikaanse autoriteiten vrijdag een avondklok in in de geëvacueerde "
+              "gebieden, waar de politie dertig mensen arresteerde.",
+        "de": "In Los Angeles verhängten die US-Behörden am Freitag eine Ausgangssperre in den evakuierten "
+              "Gebieten, wo die Polizei dreißig Menschen festnahm.",
+    }
+    for lang, text in sentences.items():
+        coded = _code(text, lang)
+        assert [t for t, _, _ in coded].count("COERCE") == 2, (lang, coded)
+        assert all(a == ["USA"] for t, a, _ in coded if t == "COERCE"), (lang, coded)
+
+
+def test_a_named_aid_group_is_non_governmental():
+    # 'De hulporganisatie Alarm Phone verwijt ...': an unknown name after a singular aid-group noun
+    # (titles.tsv, country NGO) is that NGO, not a body of the country the story is set in
+    sentences = {
+        "nl": "De hulporganisatie Alarm Phone verwijt Griekenland dat noodoproepen urenlang werden genegeerd.",
+        "en": "The aid group Alarm Phone accused Greece of ignoring distress calls.",
+        "fr": "L'organisation humanitaire Alarm Phone a accusé la Grèce d'avoir ignoré les appels de détresse.",
+        "es": "La organización humanitaria Alarm Phone acusó a Grecia de ignorar las llamadas de socorro.",
+    }
+    for lang, text in sentences.items():
+        assert ("ACCUSE", ["NGO"], ["GRC"]) in _code(text, lang), lang
+
+
+def test_a_semicolon_joins_two_acts_and_a_modified_participle_is_attributive():
+    # 'In den besonders schwer getroffenen Gemeinden verhängten die Behörden eine Ausgangssperre; die
+    # Polizei nahm 30 Menschen fest': 'getroffenen' between article (and modifiers) and noun describes
+    # the noun, so the curfew is no content of it (triggers._modified_participle, embedded), and the
+    # clause after the semicolon with its own subject is a second act (grouping._own_clauses)
+    sentences = {
+        "de": "In den besonders schwer getroffenen Gemeinden Jamaikas verhängten die Behörden eine nächtliche "
+              "Ausgangssperre; die Polizei nahm mehr als 30 Menschen fest.",
+        "en": "In the worst affected parishes of Jamaica the authorities imposed a night curfew; police arrested "
+              "more than 30 people.",
+        "fr": "Dans les communes de Jamaïque les plus touchées, les autorités ont imposé un couvre-feu nocturne ; "
+              "la police a arrêté plus de 30 personnes.",
+        "es": "En las comunidades más afectadas de Jamaica las autoridades impusieron un toque de queda nocturno; "
+              "la policía detuvo a más de 30 personas.",
+    }
+    for lang, text in sentences.items():
+        assert _code(text, lang).count(("COERCE", ["JAM"], ["JAM"])) == 2, lang

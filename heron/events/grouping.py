@@ -45,11 +45,15 @@ def _own_clauses(a: Candidate, b: Candidate, view: SentenceView, lex) -> bool:
     banned all demonstrations, and authorities restricted access to social media'); so is a noun
     in a coordinated clause with its own subject ('Miles de personas se manifestaron ..., y los
     sindicatos convocaron una huelga'), not one in a clause that tells the same act ('survived an
-    attempt, when gunmen shot him')."""
+    attempt, when gunmen shot him'); so is a noun before a 'where' clause with its own subject ('ont
+    instauré un couvre-feu dans les zones évacuées, où la police a arrêté une trentaine de personnes')."""
     first, second = sorted((view.clause_of(a.match.anchor), view.clause_of(b.match.anchor)), key=lambda c: c.index)
     if first is second:
         return False
-    joined = lex.cue_set("coordinators") | lex.cue_set("contrast_coordinators")
+    # a semicolon joins two main clauses as 'and' does ('verhängten die Behörden eine Ausgangssperre ...;
+    # die Polizei nahm 30 Menschen fest')
+    joined = lex.cue_set("coordinators") | lex.cue_set("contrast_coordinators") | lex.cue_set("place_relatives") \
+        | {";"}
     if (a.match.trigger.frame == "noun" or b.match.trigger.frame == "noun") and second.opener not in joined:
         return False
     if a.args.how != "subject" or b.args.how != "subject":

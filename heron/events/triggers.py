@@ -132,6 +132,9 @@ def embedded(match: TriggerMatch, earlier: list[TriggerMatch], view: SentenceVie
     # 'were killed in a suicide bombing': an attack is no content of a verb of violence
     containers = [m for m in earlier if m.anchor < match.first and view.clause_of(m.anchor) is clause
                   and m.trigger.frame != "noun" and not m.trigger.event_type == match.trigger.event_type == "ASSAULT"]
+    # 'in den schwer getroffenen Gemeinden verhängten die Behörden eine Ausgangssperre': a participle
+    # describing a noun is no verb whose content the later trigger is
+    containers = [m for m in containers if not _between_article_and_noun(m, view, lex)]
     if not containers and lex.grammar.get("verb_final") and _infinitive_clause(view, clause, lex):
         # 'warf Indien vor, Gewalt unterstützt zu haben', 'forderde Rusland op, ... te stoppen':
         # a comma-separated infinitive is the content of the verb before it
@@ -427,7 +430,7 @@ def _between_article_and_noun(match: TriggerMatch, view: SentenceView, lex: Lexi
         return False
     if len(match.words) != 1 and not _participle_and_its_noun(match, k, view, lex):
         return False
-    if view.words[k - 1].lower not in lex.cue_set("articles"):
+    if view.words[k - 1].lower not in lex.cue_set("articles") and not _modified_participle(k, view, lex):
         return False
     nxt = view.words[k + 1]
     if not nxt.text.isalpha():
@@ -440,6 +443,23 @@ def _between_article_and_noun(match: TriggerMatch, view: SentenceView, lex: Lexi
                       | lex.cue_set("clause_openers") | lex.cue_set("comitative_markers"))
     return nxt.lower not in function_words and not any(
         mm.first == k + 1 and mm.mention.kind not in {"title", "demonym"} for mm in view.mentions)
+
+
+def _modified_participle(k: int, view: SentenceView, lex: Lexicon) -> bool:
+    """'in den besonders schwer getroffenen Gemeinden': an article, then up to three lower-case
+    modifiers, then the participle. Only where every noun is capitalised (German), so lower-case
+    words between article and participle are no nouns; not over an auxiliary or a pronoun
+    ('dass die beiden sich getroffen hatten': the next word is no noun anyway)."""
+    if not lex.grammar.get("capitalised_nouns"):
+        return False
+    stop = lex.cue_set("auxiliaries") | lex.cue_set("articles")
+    for j in range(k - 1, max(-1, k - 4), -1):
+        w = view.words[j]
+        if w.lower in lex.cue_set("articles"):
+            return j < k - 1
+        if not (w.text.isalpha() and w.text.islower()) or w.lower in stop:
+            return False
+    return False
 
 
 def nominal(match: TriggerMatch, view: SentenceView, lex: Lexicon) -> bool:
