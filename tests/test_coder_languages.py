@@ -1407,3 +1407,22 @@ def test_a_semicolon_joins_two_acts_and_a_modified_participle_is_attributive():
     }
     for lang, text in sentences.items():
         assert _code(text, lang).count(("COERCE", ["JAM"], ["JAM"])) == 2, lang
+
+
+def test_a_body_named_by_common_nouns_stands_for_the_organisation_it_belongs_to():
+    # 'Les missions d'observation de la Cédéao ...': the subject's head is a chain of common nouns
+    # and genitive markers; its owners (joined by 'et de') are the actors (arguments._common_noun_chain)
+    assert _code("Les missions d'observation de la Cédéao et de l'Union africaine ont salué le calme du "
+                 "scrutin.", "fr") == [("SUPPORT", ["IGO"], [])]
+    assert _code("La misión de observación electoral de la Organización de Estados Americanos ha pedido "
+                 "calma a Honduras.", "es") == [("REQUEST", ["IGO"], ["HND"])]
+
+
+def test_the_subject_of_an_active_verb_attends_the_meeting_of_its_circumstance_phrase():
+    # 'conveyed the decision to Scholz in a meeting': the subject and the one addressed are its parties
+    # (arguments._met_in_circumstance); a meeting 'voor' which one is invited is no circumstance
+    assert _code("Macron conveyed the decision to Scholz in a meeting.", "en") == [("CONSULT", ["DEU", "FRA"], [])]
+    assert _code("Macron le comunicó la decisión a Scholz durante una reunión.", "es") == \
+        [("CONSULT", ["DEU", "FRA"], [])]
+    assert "CONSULT" not in [e[0] for e in _code("Premier Viktor Orbán nodigde Kristersson dinsdag uit voor "
+                                                  "overleg in Boedapest.", "nl")]

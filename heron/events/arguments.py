@@ -362,7 +362,8 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
         # 'een Russisch-Afghaans zakenforum': adjectives on the trigger name its parties
         modifiers = [mm for mm in in_clause if mm.mention.kind == "demonym" and roles[id(mm)] != "unmarked"
                      and 0 <= trigger_index - mm.last <= 2]
-        parties = unmarked + comitative + prep_recipients + modifiers
+        parties = unmarked + comitative + prep_recipients + modifiers + _addressed_in_meeting(
+            view, trigger_index, in_clause, unmarked, roles, lex)
         parties = _relative_subject_party(view, clause, trigger_index, unmarked, lex, previous_subject) + parties
         if not unmarked and not modifiers:
             # 'Erdogan zei dat hij met Poetin zou praten': the pronoun is a party too
@@ -567,6 +568,20 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
     return args
 
 
+def _addressed_in_meeting(view: SentenceView, trigger_index: int, in_clause: list[MarkedMention],
+                          unmarked: list[MarkedMention], roles: dict, lex: Lexicon) -> list[MarkedMention]:
+    """'Saito conveyed the decision to Takaichi in a meeting', 'X le dijo a Y durante una reunión':
+    a meeting noun in a phrase of circumstance after a subject's verb; the one the verb
+    addresses before it is the other party."""
+    if not any(mm.first < trigger_index for mm in unmarked) or not circumstantial(trigger_index, view, lex) \
+            or _purpose(view, trigger_index, lex):
+        return []
+    markers = lex.cue_set("recipient_prepositions")
+    return [mm for mm in in_clause if mm.last < trigger_index and roles[id(mm)] != "unmarked"
+            and mm.marker in markers and mm.mention.kind in {"person", "title", "state", "capital", "igo"}
+            and mm.marker not in lex.cue_set("locative_markers")][:1]
+
+
 def _contact_relative(view: SentenceView, clause, trigger_index: int, words: tuple[int, ...],
                       unmarked: list[MarkedMention], lex: Lexicon) -> MarkedMention | None:
     """'a charge the Afghan authorities reject': where the verb never ends a clause after its
@@ -654,9 +669,37 @@ def _subject_owner(genitive: list[MarkedMention], clause, trigger_index: int, fl
         if all(w.lower in skip or not w.text[:1].isalnum() for w in view.words[clause.first:head]) \
                 and head - clause.first <= 2:
             return [mm]
-        if _named_body(view, clause.first, head, lex):
-            return [mm]
+        if _named_body(view, clause.first, head, lex) or _common_noun_chain(view, clause.first, head, lex):
+            return _coordinated_genitives(mm, genitive, trigger_index, view, lex)
     return []
+
+
+def _coordinated_genitives(first: MarkedMention, genitive: list[MarkedMention], trigger_index: int,
+                           view: SentenceView, lex: Lexicon) -> list[MarkedMention]:
+    """'de la Cédéao et de l'Union africaine': owners joined by a coordinator that repeats the genitive marker."""
+    joins = lex.cue_set("coordinators") | lex.cue_set("genitive_markers") | lex.cue_set("articles") | {","}
+    group = [first]
+    for mm in genitive:
+        if mm.first <= group[-1].last or mm.last >= trigger_index:
+            continue
+        between = view.words[group[-1].last + 1:mm.first]
+        if not between or not all(w.lower in joins for w in between) \
+                or not any(w.lower in lex.cue_set("coordinators") for w in between):
+            break
+        group.append(mm)
+    return group
+
+
+def _common_noun_chain(view: SentenceView, first: int, head: int, lex: Lexicon) -> bool:
+    """'Les missions d'observation de la Cédéao', 'La misión de observación electoral de la OEA':
+    the subject's head is a short chain of common nouns and adjectives joined by genitive markers,
+    no name and no other trigger in it; it is a body of the organisation its last genitive names."""
+    skip = lex.cue_set("articles") | lex.cue_set("skip_words") | lex.cue_set("genitive_markers")
+    words = view.words[first:head + 1]
+    if head - first > 6 or any(mm.first <= head and mm.last >= first for mm in view.mentions) \
+            or any(first <= k <= head for k in view.trigger_anchors):
+        return False
+    return all(w.lower in skip or (w.text.isalpha() and (w.text.islower() or w.i == first)) for w in words)
 
 
 def _named_body(view: SentenceView, first: int, head: int, lex: Lexicon) -> bool:
@@ -809,7 +852,10 @@ def _link_noun(trig, words, view, lex, in_clause, roles, args, fallback_actor) -
     elif adjacent:
         args.actors, args.how = adjacent[-1:], "noun"
     elif circumstantial(min(words), view, lex):
-        pass       # '30 people were killed in a suicide bombing': the clause's subject did not do it
+        # '30 people were killed in a suicide bombing': the clause's subject did not do it; but
+        # 'Macron le dijo a Scholz durante una reunión': the subject of an active verb was at the meeting
+        args.actors = _met_in_circumstance(trig, trigger_index, clause, view, lex, in_clause, roles)
+        args.how = "subject" if args.actors else ""
     elif unmarked and unmarked[0].first < trigger_index:
         args.actors, args.how = _coordinated(unmarked[0], unmarked, view, lex), "subject"
         unmarked = [mm for mm in unmarked if mm not in args.actors]
@@ -823,6 +869,36 @@ def _link_noun(trig, words, view, lex, in_clause, roles, args, fallback_actor) -
     elif unmarked:
         args.recipients = [mm for mm in unmarked if mm not in args.actors][:1]
     return args
+
+
+def _purpose(view: SentenceView, trigger_index: int, lex: Lexicon) -> bool:
+    """'nodigde Kristersson uit voor overleg', 'invited him for talks': a meeting to come (grammar.json
+    purpose_prepositions) is no circumstance of the act told."""
+    first = view.clause_of(trigger_index).first
+    return has_word(view, max(first, trigger_index - 4), trigger_index - 1, lex.cue_set("purpose_prepositions"))
+
+
+def _met_in_circumstance(trig, trigger_index: int, clause, view: SentenceView, lex: Lexicon,
+                         in_clause: list[MarkedMention], roles: dict) -> list[MarkedMention]:
+    """'Saito conveyed the decision to Takaichi in a meeting', 'Tras un encuentro en el palacio,
+    Sánchez defendió ...': a meeting noun in a phrase of circumstance; the subject of the clause's
+    active verb (before it, or right after the comma that closes a fronted phrase) and the one that
+    verb addresses are its parties."""
+    if trig.event_type != "CONSULT" or _passive(view, clause.first, clause.last, lex):
+        return []
+    if _purpose(view, trigger_index, lex):
+        return []
+    if has_word(view, clause.first, trigger_index - 1, lex.cue_set("future")):
+        return []     # 'Les ministres vont traiter de la sécurité lors de la réunion': a plan, no meeting told
+    unmarked = [mm for mm in in_clause if roles[id(mm)] == "unmarked"]
+    before = [mm for mm in unmarked if mm.last < trigger_index]
+    comma = next((w.i for w in view.words[trigger_index:clause.last + 1] if w.lower == ","), None)
+    fronted = [mm for mm in unmarked if comma is not None and mm.first == comma + 1] \
+        if not has_word(view, clause.first, trigger_index - 1, frozenset({","})) and not before else []
+    subject = before[:1] or fronted[:1]
+    if not subject:
+        return []
+    return subject + _addressed_in_meeting(view, trigger_index, in_clause, subject, roles, lex)
 
 
 def _noun_genitives(words, modifier, view, lex, in_clause, roles) -> list[MarkedMention]:
