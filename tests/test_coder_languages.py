@@ -1426,3 +1426,31 @@ def test_the_subject_of_an_active_verb_attends_the_meeting_of_its_circumstance_p
         [("CONSULT", ["DEU", "FRA"], [])]
     assert "CONSULT" not in [e[0] for e in _code("Premier Viktor Orbán nodigde Kristersson dinsdag uit voor "
                                                   "overleg in Boedapest.", "nl")]
+
+
+def test_an_agent_phrase_before_an_event_noun_belongs_to_an_earlier_participle():
+    # 'La Asamblea, controlada por Nuevas Ideas, aprobó una ley que grava las donaciones': the agent of
+    # 'controlada' is not the doer of the noun after it (arguments._agent_of_noun)
+    sentences = {
+        "es": "El Parlamento de Bolivia, controlado por Rusia, aprobó este martes una ley que grava las "
+              "donaciones a Venezuela.",
+        "fr": "Le Parlement du Mali, contrôlé par la Russie, a voté mardi une loi sur l'aide humanitaire au Niger.",
+        "en": "The parliament of Mali, controlled by Russia, passed a law on Tuesday on the humanitarian aid to "
+              "Niger.",
+    }
+    for lang, text in sentences.items():
+        assert not any("RUS" in actors for _, actors, _ in _code(text, lang)), lang
+    # an agent phrase after the noun is its doer
+    assert _code("El bombardeo de Gaza por Israel dejó cien muertos.", "es")[0][:2] == ("ASSAULT", ["ISR"])
+
+
+def test_a_relative_clause_after_a_further_name_tells_of_that_name_not_of_the_event_noun():
+    # 'la visite du ministre Barrot, qui avait été reçu par le président algérien': the agent of the
+    # relative clause received the visitor; it did not make the visit (arguments._relative_on_noun)
+    assert _code("La crise intervient après la visite du ministre français Jean-Noël Barrot, qui avait été reçu "
+                 "par le président algérien.", "fr") == [("CONSULT", ["FRA"], ["DZA"])]
+    assert _code("La crisis llega tras la visita del ministro francés Jean-Noël Barrot, que había sido recibido "
+                 "por el presidente argelino.", "es") == [("CONSULT", ["FRA"], ["DZA"])]
+    # a relative clause right after the noun tells of the noun: its agent did it
+    assert _code("L'attaque, qui a été menée par des soldats russes, a tué dix civils au Mali.", "fr")[0][:2] == \
+        ("ASSAULT", ["RUS"])

@@ -834,8 +834,10 @@ def _link_noun(trig, words, view, lex, in_clause, roles, args, fallback_actor) -
     clause = view.clause_of(trigger_index)
     following = [mm for mm in view.mentions if mm.clause == clause.index + 1 and usable(mm, view, lex)
                  and clause.index + 1 < len(view.clauses)
-                 and view.clauses[clause.index + 1].opener in lex.cue_set("relative_pronouns")]
-    agents = [mm for mm in in_clause + following if mm.marker in lex.cue_set("agent_markers")]
+                 and view.clauses[clause.index + 1].opener in lex.cue_set("relative_pronouns")
+                 and _relative_on_noun(view.clauses[clause.index + 1], words)]
+    agents = [mm for mm in in_clause + following if mm.marker in lex.cue_set("agent_markers")
+              and _agent_of_noun(mm, trigger_index, lex)]
     modifier = _nationality(words, view, lex, in_clause)
     right_after = _noun_genitives(words, modifier, view, lex, in_clause, roles)
     adjacent = [mm for mm in in_clause if mm.last < trigger_index and trigger_index - mm.last <= 2
@@ -869,6 +871,21 @@ def _link_noun(trig, words, view, lex, in_clause, roles, args, fallback_actor) -
     elif unmarked:
         args.recipients = [mm for mm in unmarked if mm not in args.actors][:1]
     return args
+
+
+def _relative_on_noun(relative, words, reach: int = 2) -> bool:
+    """A relative clause right after the noun tells of the noun ('l'attaque, qui a été menée par
+    le JNIM'); one after further words tells of them ('la visite à Alger du chef de la diplomatie,
+    Jean-Noël Barrot, qui avait été reçu par le président Tebboune')."""
+    return relative.first - max(words) <= reach
+
+
+def _agent_of_noun(mm: MarkedMention, trigger_index: int, lex: Lexicon) -> bool:
+    """An agent phrase after the noun is its doer ('el bombardeo de Gaza por Israel'); one before it
+    belongs to an earlier participle ('la Asamblea, controlada por Nuevas Ideas, recortó las
+    donaciones'), except where a participle stands before its noun (grammar.json verb_final:
+    'die von Russland verhängten Sanktionen', 'de door Rusland opgelegde sancties')."""
+    return mm.first > trigger_index or bool(lex.grammar.get("verb_final"))
 
 
 def _purpose(view: SentenceView, trigger_index: int, lex: Lexicon) -> bool:

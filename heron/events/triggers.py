@@ -495,3 +495,4 @@ def in_name(match: TriggerMatch, view: SentenceView, lex: Lexicon) -> bool:
     further = [view.words[j] for j in (k - 2, k + 2) if 0 <= j < len(view.words)]
     return any(w.text[:1].isupper() and w.text.isalpha() for w in neighbours) or (
         any(n.lower in skip for n in neighbours) and any(w.text[:1].isupper() and w.text.isalpha() for w in further))
+
