@@ -1454,3 +1454,51 @@ def test_a_relative_clause_after_a_further_name_tells_of_that_name_not_of_the_ev
     # a relative clause right after the noun tells of the noun: its agent did it
     assert _code("L'attaque, qui a été menée par des soldats russes, a tué dix civils au Mali.", "fr")[0][:2] == \
         ("ASSAULT", ["RUS"])
+
+
+def test_a_lifted_restriction_told_without_a_doer_is_the_authorities_act():
+    # 'the ban was lifted hours later': an agentless passive lifting is a second act, by the
+    # authorities of the place (arguments: how 'passive'; coder: implicit authorities for CONCEDE)
+    sentences = {
+        "en": "Nepal's government banned the platforms last week, but the ban was lifted on Tuesday.",
+        "de": "Die nepalesische Regierung sperrte die Plattformen; das Verbot wurde am Dienstag aufgehoben.",
+        "es": "El Gobierno de Nepal prohibió las plataformas; la prohibición fue levantada el martes.",
+        "nl": "De Nepalese regering verbood de platforms; het verbod werd dinsdag opgeheven.",
+        "fr": "Le gouvernement népalais a imposé un couvre-feu, puis le couvre-feu a été levé mardi.",
+    }
+    for lang, text in sentences.items():
+        assert ("CONCEDE", ["NPL"], []) in _code(text, lang), lang
+
+
+def test_and_with_a_subject_of_its_own_opens_a_second_act():
+    # 'pledged doses and Japan promised vaccines': after a clause with its verb, 'and' + a name +
+    # a finite verb opens a clause with its own subject (clauses._new_subject); 'the US and Russia
+    # agreed' is one subject, 'für die Türkei und Syrien bereitgestellt' a list of recipients
+    for lang, text in {"en": "The United States pledged 50,000 doses and Japan promised three million doses.",
+                       "fr": "Les États-Unis ont promis 50 000 doses et le Japon s'est engagé à fournir trois "
+                             "millions de doses."}.items():
+        assert sorted(e[1] for e in _code(text, lang)) == [["JPN"], ["USA"]], lang
+    for lang, text in {"es": "Rusia atacó Ucrania y Polonia cerró su frontera.",
+                       "de": "Russland griff die Ukraine an und Polen schloss seine Grenze.",
+                       "nl": "Rusland viel Oekraïne aan en Polen sloot zijn grens."}.items():
+        coded = _code(text, lang)
+        assert ("ASSAULT", ["RUS"], ["UKR"]) in coded and any(e[1] == ["POL"] for e in coded), lang
+    assert _code("The United States and Russia agreed to a ceasefire.", "en") == [("AGREE", ["RUS", "USA"], [])]
+    assert _code("Die Bundesregierung hat 50 Millionen Euro für die Türkei und Syrien bereitgestellt.", "de") == \
+        [("AID", ["DEU"], ["SYR", "TUR"])]
+
+
+def test_a_condemnation_and_a_summons_joined_by_and_are_two_acts():
+    # 'condemned the attack and summoned the ambassador': a summons or inquiry is done, not said,
+    # so it is no second wording of the statement (grouping._deed)
+    sentences = {
+        "en": ("Germany condemned the attack and summoned the Russian ambassador.", ["DEU"]),
+        "fr": ("Le Mali a condamné l'attaque et convoqué l'ambassadeur français.", ["MLI"]),
+        "es": ("España condenó el ataque y convocó al embajador ruso.", ["ESP"]),
+        "nl": ("Nederland veroordeelde de aanval en ontbood de Russische ambassadeur.", ["NLD"]),
+        "de": ("Die Regierung in Bagdad verurteilte den Sturm auf die Botschaft und ordnete eine Untersuchung an.",
+               ["IRQ"]),
+    }
+    for lang, (text, actor) in sentences.items():
+        coded = _code(text, lang)
+        assert [e[:2] for e in coded] == [("ACCUSE", actor)] * 2, (lang, coded)

@@ -534,6 +534,8 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
             # 'La Cancillería panameña anunció ... Además, convocó al encargado de negocios': the
             # previous sentence's subject goes on
             args.actors, args.how = [previous_subject], "pronoun"
+        if not args.actors and passive:
+            args.how = "passive"    # 'the ban was lifted hours later': an act with no doer named
         if args.actors:
             args.recipients = prep_recipients or [mm for mm in in_clause if roles[id(mm)] == "unmarked"][:1]
             if not args.recipients and ("met" in trig.preps or "with" in trig.preps):

@@ -389,6 +389,8 @@ def _clauses(words: list[Word], lex: Lexicon, name_starts: set[int] = frozenset(
         elif w.lower in lex.cue_set("coordinators") and prev.lower == ",":
             if not (w.i - 2 in name_ends and w.i + 1 in name_starts):
                 cuts.append((w.i, w.lower))  # ', en noemde ...' opens a clause; 'the US, Russia, and Switzerland' is a list
+        elif w.lower in lex.cue_set("coordinators") and _new_subject(words, w.i, cuts[-1][0], lex, name_starts, name_ends):
+            cuts.append((w.i, w.lower))      # 'Les États-Unis ont promis ... et le Japon s'est engagé': a subject of its own
         elif w.lower in lex.cue_set("contrast_coordinators") and prev.lower == ",":
             cuts.append((w.i, w.lower))      # 'has not confirmed the strikes, but it accuses Kabul': a new clause
         elif w.lower in lex.cue_set("comma_openers"):
@@ -417,6 +419,32 @@ def _clauses(words: list[Word], lex: Lexicon, name_starts: set[int] = frozenset(
         at = next(c for c in clauses if c.first == k)
         at.resumes = next(c.index for c in clauses if c.first <= relative - 1 <= c.last)
     return [c for c in clauses if c.last >= c.first] or [Clause(0, 0, max(0, len(words) - 1), "")]
+
+
+def _new_subject(words: list[Word], at: int, clause_first: int, lex: Lexicon,
+                 name_starts: set[int], name_ends: set[int]) -> bool:
+    """'The United States pledged doses and Japan promised vaccines', 'et le Japon s'est engagé',
+    'y Francia envió': after a clause that has its verb, 'and' + a name + a finite verb opens a
+    clause with a subject of its own ('the US and Russia agreed' has no verb before 'and': one subject)."""
+    if not any(_finite_verb(w, lex) for w in words[clause_first:at]):
+        return False
+    start = at + 1
+    while start < len(words) and start not in name_starts and start - at <= 2 \
+            and words[start].lower in lex.cue_set("articles"):
+        start += 1      # 'and the United States'
+    if start not in name_starts:
+        return False
+    end = next((k for k in sorted(name_ends) if k >= start), None)
+    if end is None:
+        return False
+    for w in words[end + 1:end + 3]:
+        if _finite_verb(w, lex):
+            # a verb that ends its clause is a participle of the first one ('für die Türkei und
+            # Syrien bereitgestellt.', 'en de Israëlische ambassadeur ontboden.'), not a new subject's
+            return w.i + 1 < len(words) and words[w.i + 1].text[:1].isalnum()
+        if not w.text[:1].isalpha() and w.text not in {"'", "’"} or w.lower in lex.cue_set("coordinators"):
+            return False
+    return False
 
 
 def _finite_verb(word: Word, lex: Lexicon) -> bool:

@@ -181,9 +181,9 @@ def _candidates(view: SentenceView, lex, context_speaker, previous_subject,
             args.recipients = arguments.faced(view, match.last, lex) or args.recipients
         if not args.actors and etype == "PROTEST":
             args.actors, args.how = _crowd(view, clause, match, lex), "crowd"
-        # 'wurden festgenommen', 'gegen sie wird intern ermittelt', 'wurde einbestellt': an agentless
-        # arrest, ruling, inquiry or summons
-        if not args.actors and args.how == "passive" and (etype in {"COERCE", "SANCTION", "RETREAT"}
+        # 'wurden festgenommen', 'gegen sie wird intern ermittelt', 'wurde einbestellt', 'the ban was
+        # lifted': an agentless arrest, ruling, inquiry, summons or lifted restriction
+        if not args.actors and args.how == "passive" and (etype in {"COERCE", "SANCTION", "RETREAT", "CONCEDE"}
                                                            or arguments.legal_act(match.trigger, lex)
                                                            or match.trigger.mode == "investigate"
                                                            or arguments.diplomatic_summons(match.trigger)):

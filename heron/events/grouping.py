@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from heron import ontology
+from heron.events import arguments
 from heron.events.arguments import Arguments
 from heron.events.clauses import SentenceView
 from heron.events.modality import Modality
@@ -92,10 +93,11 @@ def _coordinated_verbs(a: Candidate, b: Candidate, view: SentenceView, lex) -> b
     """Two verbs of one clause joined by 'and', each with an object of its own, are two material
     acts ('The army seized the town and arrested two commanders'); verbs sharing one object are
     one ('arrested and detained the mayor'), and so are two statements ('condemned the arrests
-    and accused Iran of abuses', 'welcomed the officers and thanked Kenya': one reaction)."""
+    and accused Iran of abuses', 'welcomed the officers and thanked Kenya': one reaction), but not
+    a statement and a summons or inquiry ('condemned the attack and summoned the ambassador')."""
     if a.match.trigger.frame == "noun" or b.match.trigger.frame == "noun":
         return False
-    if ontology.event_type(a.event_type).verbal:
+    if ontology.event_type(a.event_type).verbal and not (_deed(a) or _deed(b)):
         return False
     if view.clause_of(a.match.anchor) is not view.clause_of(b.match.anchor):
         return False
@@ -107,7 +109,16 @@ def _coordinated_verbs(a: Candidate, b: Candidate, view: SentenceView, lex) -> b
         return False
     own_object = any(w.text[:1].isalnum() for w in view.words[early.last + 1:k])
     clause = view.clause_of(late.anchor)
-    return own_object and any(w.text[:1].isalnum() for w in view.words[late.last + 1:clause.last + 1])
+    # 'and summoned the Russian ambassador': a summons of several words holds its own object
+    held = late.last > late.first and _deed(a if a.match is late else b)
+    return own_object and (held or any(w.text[:1].isalnum() for w in view.words[late.last + 1:clause.last + 1]))
+
+
+def _deed(c: Candidate) -> bool:
+    """A verbal-type act that is done, not said: a summons or an inquiry ('called the decision
+    "inhumane" and summoned the Dominican chargé d'affaires', 'verurteilte den Sturm ... und
+    ordnete eine Untersuchung an' are two acts)."""
+    return arguments.diplomatic_summons(c.match.trigger) or c.match.trigger.mode == "investigate"
 
 
 def best(group: list[Candidate]) -> Candidate:
