@@ -1426,3 +1426,14 @@ def test_the_subject_of_an_active_verb_attends_the_meeting_of_its_circumstance_p
         [("CONSULT", ["DEU", "FRA"], [])]
     assert "CONSULT" not in [e[0] for e in _code("Premier Viktor Orbán nodigde Kristersson dinsdag uit voor "
                                                   "overleg in Boedapest.", "nl")]
+
+
+def test_a_negation_after_an_article_negates_an_adjective_not_the_verb():
+    # 'nach einem ersten, nicht rechtskräftigen Urteil begnadigt': the 'nicht' is the judgement's
+    # (modality._attributive_negation); a 'nicht' before the verb still negates it
+    assert _code("Der polnische Präsident Duda hat den Minister nach einem ersten, nicht rechtskräftigen "
+                 "Urteil begnadigt.", "de") == [("CONCEDE", ["POL"], ["POL"])]
+    assert _code("De Poolse president Duda heeft de minister na een niet definitief vonnis gratie verleend.",
+                 "nl") == [("CONCEDE", ["POL"], ["POL"])]
+    assert _code("Der polnische Präsident Duda hat den Minister nicht begnadigt.", "de") == []
+
