@@ -1502,3 +1502,14 @@ def test_a_condemnation_and_a_summons_joined_by_and_are_two_acts():
     for lang, (text, actor) in sentences.items():
         coded = _code(text, lang)
         assert [e[:2] for e in coded] == [("ACCUSE", actor)] * 2, (lang, coded)
+
+
+def test_a_negation_after_an_article_negates_an_adjective_not_the_verb():
+    # 'nach einem ersten, nicht rechtskräftigen Urteil begnadigt': the 'nicht' is the judgement's
+    # (modality._attributive_negation); a 'nicht' before the verb still negates it
+    assert _code("Der polnische Präsident Duda hat den Minister nach einem ersten, nicht rechtskräftigen "
+                 "Urteil begnadigt.", "de") == [("CONCEDE", ["POL"], ["POL"])]
+    assert _code("De Poolse president Duda heeft de minister na een niet definitief vonnis gratie verleend.",
+                 "nl") == [("CONCEDE", ["POL"], ["POL"])]
+    assert _code("Der polnische Präsident Duda hat den Minister nicht begnadigt.", "de") == []
+

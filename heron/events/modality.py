@@ -245,6 +245,19 @@ def _late_infinitive(view: SentenceView, trigger_last: int, k: int, lex: Lexicon
 PUNCT_STOPS = {",", ".", ";", ":", "?", "!"}
 
 
+def _attributive_negation(view: SentenceView, k: int, lex: Lexicon) -> bool:
+    """'nach einem ersten, nicht rechtskräftigen Urteil begnadigt', 'een niet bindende resolutie':
+    a negation right after an article (or after an article, an adjective and a comma) negates an
+    adjective of the noun phrase, not the verb. Not 'Staaten, die nicht zustimmten' (a relative pronoun)."""
+    if view.words[k].lower not in lex.cue_set("negation"):
+        return False
+    articles = lex.cue_set("articles")
+    before = [w.lower for w in view.words[max(0, k - 3):k]]
+    if len(before) == 3 and before[2] == "," and before[0] in articles:
+        return True
+    return len(before) >= 2 and before[-1] in articles and before[-2] not in PUNCT_STOPS
+
+
 def _content_negation(view: SentenceView, trigger_last: int, k: int, lex: Lexicon) -> bool:
     """'prometió que "no faltarán recursos"', 'beloofde dat er geen nieuwe tarieven komen',
     'assured that such a raid would not happen again': a negation after a that-word after the
@@ -288,6 +301,7 @@ def detect(view: SentenceView, clause: Clause, trigger_last: int, lex: Lexicon,
     words = [w for w in view.words[start:end + 1] if w.i not in other_triggers and w.i not in urgency
              and not _complement_negation(view, trigger_last, w.i, lex)
              and not _content_negation(view, trigger_last, w.i, lex)
+             and not _attributive_negation(view, w.i, lex)
              and not _attributive_cue(view, trigger_last, w.i, lex)]
     phrases = _phrases(words, 0, len(words) - 1)
     present = set(phrases)
