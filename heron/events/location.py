@@ -18,7 +18,7 @@ from heron.events.triggers import TriggerMatch
 
 
 def place_for(view: SentenceView, group: list, places: list[PlaceMention], etype: str,
-               document: Document, lex, home: str | None = None) -> PlaceMention | None:
+               document: Document, lex, home: str | None) -> PlaceMention | None:
     verbal = ontology.event_type(etype).verbal
     if etype == "AGREE" and group[0].match.trigger.event_type not in {"AGREE", etype}:
         # 'Qatar will provide money for reconstruction in Gaza': Gaza is where the aid would go

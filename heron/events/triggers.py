@@ -277,6 +277,8 @@ def requested_content(match: TriggerMatch, earlier: list[TriggerMatch], view: Se
 JUDGING = {"ACCUSE", "SUPPORT", "REJECT"}
 # a judged accusation, demand or threat is rejected: 'bezeichnete die Vorwürfe der Ukraine als absurd'
 SPOKEN = {"ACCUSE", "REQUEST", "THREATEN"}
+#: quotation marks that open a quoted judgement ('called the tariff a "horror scenario"')
+OPENING_QUOTES = {"\"", "“", "„", "«", "'"}
 
 
 def judged_after(match: TriggerMatch, every: list[TriggerMatch], view: SentenceView, lex: Lexicon) -> bool:
@@ -307,7 +309,7 @@ def judged_before(match: TriggerMatch, every: list[TriggerMatch], view: Sentence
     if match.first == 0 or match.trigger.frame != "noun" and not nominal(match, view, lex) \
             or match.trigger.event_type in SPOKEN or len(match.words) > 1:
         return False      # ('bezeichnete die Vorwürfe ... als absurd' is a pattern of its own)
-    skip = lex.cue_set("articles") | lex.cue_set("possessives") | {"\"", "“", "„", "«", "'"}
+    skip = lex.cue_set("articles") | lex.cue_set("possessives") | OPENING_QUOTES
     k = match.first - 1
     while k > 0 and match.first - k <= reach and view.words[k].lower in skip:
         k -= 1
@@ -327,10 +329,9 @@ def judged_as(match: TriggerMatch, view: SentenceView, lex: Lexicon, reach: int 
             or len(match.words) > 1:
         return False
     words = view.words[match.last + 1:match.last + 1 + reach]
-    quotes = {"\"", "“", "„", "«", "'"}
     for n, w in enumerate(words):
         if w.lower in lex.cue_set("copulas"):
-            return any(x.lower in quotes for x in words[n + 1:n + 3])
+            return any(x.lower in OPENING_QUOTES for x in words[n + 1:n + 3])
     return False
 
 
@@ -495,4 +496,3 @@ def in_name(match: TriggerMatch, view: SentenceView, lex: Lexicon) -> bool:
     further = [view.words[j] for j in (k - 2, k + 2) if 0 <= j < len(view.words)]
     return any(w.text[:1].isupper() and w.text.isalpha() for w in neighbours) or (
         any(n.lower in skip for n in neighbours) and any(w.text[:1].isupper() and w.text.isalpha() for w in further))
-
