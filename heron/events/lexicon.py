@@ -1,7 +1,7 @@
 """Per-language coding data, loaded once: trigger lexicon, grammar cues, context cues.
 
-Everything language-specific lives in heron/lang/<code>/ (triggers.tsv, grammar.json,
-contexts.tsv); this module only reads and indexes it. A language without its own folder
+Everything language-specific lives in heron/lang/<code>/ (triggers.tsv, word_classes.tsv,
+grammar.json, contexts.tsv); this module only reads and indexes it. A language without its own folder
 has no lexicon, and the coder says so in the document's metadata instead of guessing.
 """
 from __future__ import annotations
@@ -94,6 +94,32 @@ def _trigger(row: dict[str, str], language: str) -> Trigger:
                    cameo=row.get("cameo") or None)
 
 
+def _word_classes(language: str) -> dict[str, tuple[str, ...]]:
+    """word_classes.tsv: named word lists ('troops': soldaat, militair, ~mariniers ...) that a
+    trigger pattern names as @class, so one row 'stuur @troops' covers every member."""
+    if not _lang_file(language, "word_classes.tsv").is_file():
+        return {}
+    classes: dict[str, list[str]] = {}
+    for row in _read_tsv(language, "word_classes.tsv"):
+        classes.setdefault(row["class"], []).append(row["word"].lower())
+    return {k: tuple(dict.fromkeys(v)) for k, v in classes.items()}
+
+
+def _expand(row: dict[str, str], classes: dict[str, tuple[str, ...]], language: str) -> list[dict[str, str]]:
+    """A pattern with @class tokens becomes one row per combination of class members."""
+    patterns = [[]]
+    for token in row["pattern"].split():
+        name = token.lstrip("=").rstrip("+")
+        if not name.startswith("@"):
+            patterns = [p + [token] for p in patterns]
+            continue
+        if name[1:] not in classes:
+            raise ValueError(f"{language}/triggers.tsv: unknown word class {name!r} in {row['pattern']!r}")
+        prefix = "=" if token.startswith("=") else ""
+        patterns = [p + [prefix + member] for p in patterns for member in classes[name[1:]]]
+    return [dict(row, pattern=" ".join(p)) for p in patterns]
+
+
 def available(language: str) -> bool:
     return _lang_file(language, "triggers.tsv").is_file()
 
@@ -104,7 +130,9 @@ def load(language: str) -> Lexicon | None:
         return None
     exact: dict[str, list[Trigger]] = {}
     suffixes, prefixes = [], []
-    for row in _read_tsv(language, "triggers.tsv"):
+    classes = _word_classes(language)
+    rows = [x for row in _read_tsv(language, "triggers.tsv") for x in _expand(row, classes, language)]
+    for row in rows:
         trig = _trigger(row, language)
         anchor = trig.tokens[0]
         if anchor.startswith("~"):

@@ -1,0 +1,26 @@
+"""The trigger lexicon's word classes: a pattern's @class token stands for every member of the
+class in heron/lang/<lang>/word_classes.tsv."""
+import pytest
+
+from heron.events import lexicon
+
+LANGUAGES = ("nl", "en", "de", "fr", "es")
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_class_token_is_expanded(lang):
+    lex = lexicon.load(lang)
+    triggers = [t for ts in lex.exact.values() for t in ts] + [t for _, t in lex.suffixes + lex.prefixes]
+    assert not [t.pattern for t in triggers if any(tok.lstrip("=").startswith("@") for tok in t.tokens)]
+
+
+def test_a_class_token_becomes_one_row_per_member():
+    row = {"pattern": "send =@troops", "type": "MOBILIZE"}
+    rows = lexicon._expand(row, {"troops": ("soldier", "~marines")}, "en")
+    assert [r["pattern"] for r in rows] == ["send =soldier", "send =~marines"]
+    assert all(r["type"] == "MOBILIZE" for r in rows)
+
+
+def test_an_unknown_class_fails_loudly():
+    with pytest.raises(ValueError, match="unknown word class"):
+        lexicon._expand({"pattern": "send @troop", "type": "MOBILIZE"}, {"troops": ("soldier",)}, "en")
