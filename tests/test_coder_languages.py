@@ -1516,3 +1516,10 @@ def test_a_negation_after_an_article_negates_an_adjective_not_the_verb():
                  "nl") == [("CONCEDE", ["POL"], ["POL"])]
     assert _code("Der polnische Präsident Duda hat den Minister nicht begnadigt.", "de") == []
 
+
+
+def test_a_future_verb_before_its_object_makes_the_act_a_promise():
+    # 'enviará ayuda': the future is on the verb, not on the pattern's last word (the object), so
+    # the promised aid is AGREE (modality._future_trigger_word); the past tense stays AID
+    assert _code("Japón enviará ayuda humanitaria a Filipinas.", "es") == [("AGREE", ["JPN"], ["PHL"])]
+    assert _code("Japón envió ayuda humanitaria a Filipinas.", "es") == [("AID", ["JPN"], ["PHL"])]

@@ -85,6 +85,17 @@ def _future_verb(view: SentenceView, index: int, lex: Lexicon) -> bool:
     return bool(suffixes) and view.words[index].lower.endswith(suffixes)
 
 
+def _future_trigger_word(view: SentenceView, trigger_last: int, trigger_words: frozenset[int],
+                         lex: Lexicon) -> int | None:
+    """The trigger's word in the future tense, if any: its last word ('livrera'), or its verb when
+    the pattern ends in the object ('enviará ayuda', 'donará 10 millones'). Only an inflected word
+    (not its dictionary form) can be that verb: 'caméra', 'frontera' are no futures."""
+    if _future_verb(view, trigger_last, lex):
+        return trigger_last
+    return next((k for k in sorted(trigger_words) if view.words[k].lemma != view.words[k].lower
+                 and _future_verb(view, k, lex)), None)
+
+
 def _reported_future(view: SentenceView, trigger_words: frozenset[int], present: set[str], lex: Lexicon) -> str | None:
     """'Kenya said it would send an envoy', 'zei dat het hulp zou sturen', 'anunció que ayudaría':
     the future of a reported clause (future in the past: 'would', a conditional verb) is a promise
@@ -325,9 +336,10 @@ def detect(view: SentenceView, clause: Clause, trigger_last: int, lex: Lexicon,
     if view.text.rstrip().endswith(lex.grammar.get("question_mark", "?")) and not clause.quoted:
         return Modality("hypothetical", False, "?")
     hypothetical = present & lex.cue_set("hypothetical")
-    if _future_verb(view, trigger_last, lex) and not hypothetical:
+    future_word = _future_trigger_word(view, trigger_last, trigger_words, lex)
+    if future_word is not None and not hypothetical:
         # French and Spanish mark the future on the verb: 'livrera', 'invertirá'
-        return Modality("future", True, view.words[trigger_last].lower)
+        return Modality("future", True, view.words[future_word].lower)
     volition = present & lex.cue_set("volition")
     future = present & lex.cue_set("future")
     if future and _werden_passive(view, trigger_last, future, lex):
