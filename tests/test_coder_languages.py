@@ -1523,3 +1523,35 @@ def test_a_future_verb_before_its_object_makes_the_act_a_promise():
     # the promised aid is AGREE (modality._future_trigger_word); the past tense stays AID
     assert _code("Japón enviará ayuda humanitaria a Filipinas.", "es") == [("AGREE", ["JPN"], ["PHL"])]
     assert _code("Japón envió ayuda humanitaria a Filipinas.", "es") == [("AID", ["JPN"], ["PHL"])]
+
+
+def test_a_statement_that_blames_another_party_is_an_accusation():
+    # 'the minister said Moscow finances the separatists illegally': the reporting verb names no
+    # event, the word of wrongdoing in what is said (grammar.json wrongdoing_words) makes the
+    # statement an ACCUSE-allege of the speaker against the party named (events.accusations)
+    sentences = {
+        "en": ("The French minister said Moscow finances the separatists illegally.", ["FRA"], ["RUS"]),
+        "nl": ("Volgens de Nederlandse premier heeft Hongarije de regels geschonden.", ["NLD"], ["HUN"]),
+        "de": ("Der französische Außenminister sagte, Russland betreibe Wahlbetrug.", ["FRA"], ["RUS"]),
+        "fr": ("Le ministre français a affirmé que Moscou finance illégalement les séparatistes.", ["FRA"], ["RUS"]),
+        "es": ("El Gobierno colombiano asegura que Venezuela viola el espacio aéreo.", ["COL"], ["VEN"]),
+    }
+    for lang, (text, actor, recipient) in sentences.items():
+        assert ("ACCUSE", actor, recipient) in _code(text, lang), (lang, _code(text, lang))
+
+
+def test_a_neutral_or_negated_statement_is_no_accusation():
+    # a neutral 'that'-clause, a negated wrongdoing, a purpose ('to fight corruption') and a
+    # name ('the Terrorism Confinement Center') blame no one
+    sentences = {
+        "en": ["The minister said the talks were constructive.",
+               "The minister said Russia had not violated the agreement.",
+               "The French government announced measures to fight corruption."],
+        "nl": ["Volgens de Nederlandse premier waren de gesprekken constructief."],
+        "de": ["Der französische Außenminister sagte, die Gespräche seien konstruktiv gewesen."],
+        "fr": ["Le ministre français a affirmé que les discussions étaient constructives."],
+        "es": ["El Gobierno colombiano asegura que las conversaciones fueron constructivas."],
+    }
+    for lang, texts in sentences.items():
+        for text in texts:
+            assert not any(e[0] == "ACCUSE" for e in _code(text, lang)), (lang, text)

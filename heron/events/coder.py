@@ -13,7 +13,7 @@ import dataclasses
 
 from heron import datelines, ontology
 from heron.document import ActorMention, Document, Event
-from heron.events import (arguments, clauses, contexts, grouping, lexicon, location, modality, reactions, record,
+from heron.events import (accusations, arguments, clauses, contexts, grouping, lexicon, location, modality, reactions, record,
                           timing, triggers)
 from heron.events.clauses import MarkedMention, SentenceView, Word
 from heron.events.arguments import Arguments
@@ -735,6 +735,10 @@ def code(document: Document) -> Document:
         clauses.unmark_across_verbs(view, {m.anchor for m in every if m.trigger.frame != "noun"})
         own_speaker = arguments.speaker_of(view, lex)
         found = _candidates(view, lex, own_speaker or context_speaker, previous_subject, every)
+        # 'The opposition leader insists the elections were rigged': what is said is an accusation
+        accusation = accusations.content_accusation(view, lex, own_speaker, found, every)
+        if accusation is not None:
+            found.append(accusation)
         for group in grouping.group(found, view, lex):
             event = _event(document, view, group, lex, home)
             event.trigger["reported"] = own_speaker is not None   # told as someone's words (merge)
