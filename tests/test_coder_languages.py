@@ -1555,3 +1555,26 @@ def test_a_neutral_or_negated_statement_is_no_accusation():
     for lang, texts in sentences.items():
         for text in texts:
             assert not any(e[0] == "ACCUSE" for e in _code(text, lang)), (lang, text)
+
+
+def test_the_agent_of_a_participle_is_the_actor():
+    # '99 000 doses offertes par l'Union européenne': a participle with its agent and no subject
+    sentences = {
+        "fr": ("Les tentes offertes par le Japon sont arrivées en Turquie.", ["JPN"]),
+        "en": ("Tents donated by Japan arrived in Turkey.", ["JPN"]),
+        "nl": ("De door Japan gedoneerde tenten kwamen aan in Turkije.", ["JPN"]),
+    }
+    for lang, (text, actor) in sentences.items():
+        assert any(e[0] == "AID" and e[1] == actor for e in _code(text, lang)), (lang, _code(text, lang))
+
+
+def test_forces_counted_up_to_a_number_are_unmarked():
+    # 'Jusqu'à 4000 militaires ont été mobilisés': 'à' bounds the number, it marks no recipient
+    sentences = {
+        "fr": "Jusqu'à 4000 militaires ont été mobilisés en Martinique.",
+        "en": "Up to 4,000 soldiers were deployed in Martinique.",
+        "nl": "Tot 4000 militairen werden ingezet in Limburg.",
+    }
+    for lang, text in sentences.items():
+        assert any(e[0] == "MOBILIZE" and e[1] for e in _code(text, lang)), (lang, _code(text, lang))
+

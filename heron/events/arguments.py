@@ -482,6 +482,13 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
         args.actors, args.how = _coordinated(agents[0], agents, view, lex), "agent"
         args.recipients = prep_recipients or unmarked[:1]
         return args
+    participial = _participle_agents(view, trigger_index, last, in_clause, unmarked, lex)
+    if participial and not passive:
+        # '99 000 doses offertes par l'Union européenne', 'von Japan gespendete Zelte': a participle
+        # with its agent and no subject of its own was done by the agent
+        args.actors, args.how = participial, "agent"
+        args.recipients = [mm for mm in prep_recipients if mm not in participial][:1]
+        return args
     before = [mm for mm in in_clause if mm.last == trigger_index - 1]
     if before and _progressive(view.words[trigger_index], lex) and trigger_index > 0 \
             and not view.words[trigger_index - 1].lower.endswith(("ing", "s'")) and before[0].first > clause.first:
@@ -568,6 +575,20 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
                      and mm.mention.country not in own and not mm.marker]
             args.recipients = named[:1]
     return args
+
+
+def _participle_agents(view: SentenceView, trigger_index: int, last: int, in_clause: list[MarkedMention],
+                       unmarked: list[MarkedMention], lex: Lexicon) -> list[MarkedMention]:
+    """The agent of a participle with no subject before it: right after it ('offert par l'Union
+    européenne', 'donated by Japan', 'donadas por España') or right before it ('von Japan gespendete',
+    'door Japan gedoneerde'); grammar.json agent_markers and passive_agent_markers."""
+    word = view.words[last]
+    if any(mm.first < trigger_index for mm in unmarked) or word.lower == word.lemma.lower():
+        return []     # ('ne se laisserait pas intimider par Washington': an infinitive is no participle)
+    markers = lex.cue_set("agent_markers") | lex.cue_set("passive_agent_markers")
+    agents = [mm for mm in in_clause if mm.marker in markers and mm.mention.country and (
+        mm.marker_at is not None and last < mm.marker_at <= last + 1 or mm.last == trigger_index - 1)]
+    return agents[:1]
 
 
 def _addressed_in_meeting(view: SentenceView, trigger_index: int, in_clause: list[MarkedMention],

@@ -561,6 +561,8 @@ def marker_before(view: SentenceView, i: int, lex: Lexicon, stop: set[int]) -> t
             # 'nach eigenen Angaben drei Verdächtige': a number opens the noun phrase, so only the
             # word right before it can mark it ('a 13 sospechosos', 'gegen drei Verdächtige')
             prev = view.words[j - 1].lower
+            if any(view.phrase_before(j, n) in lex.cue_set("approximators") for n in (1, 2)):
+                return "", j          # 'Jusqu'à 4000 militaires', 'up to 500 troops': a bound on the number, no marker
             if prev in lex.cue_set("genitive_markers"):
                 return "", j          # 'plus de 870 personnes', 'la liberación de 3 presos': counted people, not owners
             return (prev, j - 1) if prev in markers and (j - 1) not in stop else ("", j)
