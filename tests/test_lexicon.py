@@ -21,6 +21,12 @@ def test_a_class_token_becomes_one_row_per_member():
     assert all(r["type"] == "MOBILIZE" for r in rows)
 
 
+def test_a_class_token_keeps_its_particle_mark():
+    rows = lexicon._expand({"pattern": "@moves @back+", "type": "RETREAT"},
+                           {"moves": ("ziehen",), "back": ("zurück", "ab+")}, "de")
+    assert [r["pattern"] for r in rows] == ["ziehen zurück+", "ziehen ab+"]
+
+
 def test_an_unknown_class_fails_loudly():
     with pytest.raises(ValueError, match="unknown word class"):
         lexicon._expand({"pattern": "send @troop", "type": "MOBILIZE"}, {"troops": ("soldier",)}, "en")
