@@ -1581,3 +1581,14 @@ def test_forces_counted_up_to_a_number_are_unmarked():
     for lang, text in sentences.items():
         assert any(e[0] == "MOBILIZE" and e[1] for e in _code(text, lang)), (lang, _code(text, lang))
 
+
+
+def test_an_inflected_verb_between_a_preposition_and_its_object_describes_the_object():
+    # 'van uitgezette migranten': the class row 'uitzetten @migrants' matches an attributive
+    # participle, which tells no act (triggers._attributive_before_object); the finite verb does
+    assert [e for e in _code("Colombia stemde in met de terugname van uitgezette migranten uit de Verenigde "
+                             "Staten.", "nl") if e[0] == "COERCE"] == []
+    assert _code("De Verenigde Staten zetten honderd migranten uit naar Colombia.", "nl") == \
+        [("COERCE", ["USA"], ["COL"])]
+    assert [e for e in _code("Colombia agreed to the return of deported migrants from the United States.", "en")
+            if e[0] == "COERCE"] == []

@@ -357,7 +357,7 @@ def attributive(match: TriggerMatch, view: SentenceView, lex: Lexicon) -> bool:
     'el acuerdo firmado con'): not an event. Only for languages whose participles are
     unambiguous by their ending (grammar.json participle_suffixes)."""
     if _between_article_and_noun(match, view, lex) or _reduced_relative(match, view, lex) \
-            or _after_its_noun(match, view, lex):
+            or _after_its_noun(match, view, lex) or _attributive_before_object(match, view, lex):
         return True
     suffixes = tuple(lex.grammar.get("participle_suffixes", ()))
     word = view.words[match.anchor]
@@ -421,6 +421,26 @@ def _participle_and_its_noun(match: TriggerMatch, k: int, view: SentenceView, le
     suffix = lex.grammar.get("reduced_relative_suffix")
     return bool(suffix) and view.words[k].lower.endswith(suffix) and len(match.words) == 2 \
         and k == min(match.words) and max(match.words) == k + 1
+
+
+def _attributive_before_object(match: TriggerMatch, view: SentenceView, lex: Lexicon) -> bool:
+    """'de terugname van uitgezette migranten', 'the return of deported migrants', 'die Zahl der
+    abgeschobenen Migranten': a verb + object pattern whose verb, inflected, stands right between an
+    article or preposition and its object noun describes the noun: no finite verb stands there.
+    The verb is known by its dictionary form (grammar.json infinitive_endings; English by its
+    '-ed' form, so 'after sending troops' stays an act); not an infinitive ('to deport migrants').
+    French and Spanish put the participle after its noun (_after_its_noun): their list is empty."""
+    k = match.anchor
+    if match.trigger.frame == "noun" or len(match.words) != 2 or sorted(match.words) != [k, k + 1] or k == 0:
+        return False
+    word, before = view.words[k], view.words[k - 1].lower
+    suffix = lex.grammar.get("reduced_relative_suffix")
+    verb = word.lower.endswith(suffix) if suffix else word.lemma.endswith(tuple(lex.grammar.get("infinitive_endings", ())) or "\0")
+    if word.lemma == word.lower or not verb:
+        return False
+    openers = (lex.cue_set("articles") | lex.cue_set("genitive_markers") | lex.cue_set("recipient_prepositions")
+               | lex.cue_set("topic_prepositions") | lex.cue_set("locative_markers"))
+    return before in openers and before not in lex.cue_set("infinitive_markers")
 
 
 def _between_article_and_noun(match: TriggerMatch, view: SentenceView, lex: Lexicon) -> bool:
