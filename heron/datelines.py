@@ -17,6 +17,12 @@ DATELINE = re.compile(
     r"^\s*(?P<place>[^\W\d_][^\W\d_ .'’-]*(?:[ .'’-][^\W\d_][^\W\d_'’-]*){0,3})\s*,\s*"
     r"(?P<date>[^()\n]{3,30}?)\s*(?:\((?P<agency>[^)\n]{1,30})\))?\s*[.]?\s*[-–—]+\s*")
 
+#: a head line of its own with the date after a dash (Spanish desks): 'Bruselas - 11 jun 2025',
+#: 'Madrid / Pekín - 5 sep 2025' (the first place is the dateline's); the line holds only the date after
+#: the dash, starting with its day, so a first sentence ('BERLIN - Merz trat am Freitag zurück.') is no date
+DATED_LINE = re.compile(
+    r"^\s*(?P<place>[^\W\d_][^\W\d_ .'’-]*(?:[ .'’-][^\W\d_][^\W\d_'’-]*){0,3})(?:\s*/\s*[^\n/]{2,40}?)?"
+    r"\s+[-–—]\s+(?P<date>\d[^\n]{2,28}?)[ \t]*(?=\n|$)")
 
 #: a head with no date: 'KOPENHAGEN (ANP/AFP) -', 'PARIS (AFP) -'
 UNDATED_HEAD = re.compile(r"^\s*[^\W\d_a-z][^\W\d_a-z .'’-]*(?:[ .'’-][^\W\d_a-z][^\W\d_a-z'’-]*){0,3}\s*"
@@ -56,7 +62,7 @@ def _undated(document: Document) -> Dateline | None:
 
 def _dated(document: Document) -> Dateline | None:
     """'KABUL, May 2 (Reuters) -': the place and the date it gives."""
-    match = DATELINE.match(document.text[:120])
+    match = DATELINE.match(document.text[:120]) or DATED_LINE.match(document.text[:120])
     if not match:
         return None
     found = times.find(match.group("date"), document.publication_date, document.language)

@@ -1592,3 +1592,20 @@ def test_an_inflected_verb_between_a_preposition_and_its_object_describes_the_ob
         [("COERCE", ["USA"], ["COL"])]
     assert [e for e in _code("Colombia agreed to the return of deported migrants from the United States.", "en")
             if e[0] == "COERCE"] == []
+
+
+def test_a_head_line_with_the_date_after_a_dash_is_the_dateline():
+    # 'Madrid / Pekín - 5 sep 2025' on a line of its own (Spanish desks): the first place and the date are
+    # the dateline's, and its places are no actors (datelines.DATED_LINE)
+    from heron.document import Document
+    from heron.pipeline import Pipeline as Stages, STAGES
+    doc = Stages(STAGES[:4])(Document(id="t", text="Madrid / Pekín - 5 sep 2025\n\nChina impondrá aranceles a la "
+                                       "carne de cerdo de España.", language="es", publication_date="2025-09-05"))
+    assert (doc.dateline.place.country, doc.dateline.date) == ("ESP", "2025-09-05")
+    coded = heron.code("Madrid / Pekín - 5 sep 2025\n\nChina impondrá aranceles a la carne de cerdo de España.",
+                       publication_date="2025-09-05", language="es")
+    assert [(e.event_type, sorted({a["country"] for a in e.actor})) for e in coded] == [("SANCTION", ["CHN"])]
+    # a first sentence after 'PLACE -' is no date, even a short one
+    doc = Stages(STAGES[:4])(Document(id="t", text="BERLIN - Merz trat am Freitag zurück.\n\nMehr folgt.",
+                                      language="de", publication_date="2025-06-11"))
+    assert doc.dateline is None
