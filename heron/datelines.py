@@ -62,7 +62,8 @@ def _undated(document: Document) -> Dateline | None:
 
 def _dated(document: Document) -> Dateline | None:
     """'KABUL, May 2 (Reuters) -': the place and the date it gives."""
-    match = DATELINE.match(document.text[:120]) or DATED_LINE.match(document.text[:120])
+    head = document.text[:120]
+    match = DATELINE.match(head) or DATED_LINE.match(head)
     if not match:
         return None
     found = times.find(match.group("date"), document.publication_date, document.language)

@@ -583,7 +583,7 @@ def _participle_agents(view: SentenceView, trigger_index: int, last: int, in_cla
     européenne', 'donated by Japan', 'donadas por España') or right before it ('von Japan gespendete',
     'door Japan gedoneerde'); grammar.json agent_markers and passive_agent_markers."""
     word = view.words[last]
-    if any(mm.first < trigger_index for mm in unmarked) or word.lower == word.lemma.lower():
+    if any(mm.first < trigger_index for mm in unmarked) or not word.inflected:
         return []     # ('ne se laisserait pas intimider par Washington': an infinitive is no participle)
     markers = lex.cue_set("agent_markers") | lex.cue_set("passive_agent_markers")
     agents = [mm for mm in in_clause if mm.marker in markers and mm.mention.country and (

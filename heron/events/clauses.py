@@ -35,6 +35,11 @@ class Word:
     dep: str = ""     # dependency relation, when the pipeline parses
     head: int = -1    # index of the syntactic head within the sentence (-1: none or outside)
 
+    @property
+    def inflected(self) -> bool:
+        """Not in its dictionary form ('feliciteerde', 'uitgezette', 'enviará'); lemmas are lower case."""
+        return self.lemma != self.lower
+
 
 @dataclass
 class MarkedMention:
@@ -100,7 +105,7 @@ def build(words: list[Word], mentions: list[ActorMention], lex: Lexicon, text: s
 
 def _inflected_trigger(word: Word, lex: Lexicon) -> bool:
     """A trigger verb not in its dictionary form: 'feliciteerde', 'criticized', 'criticó'."""
-    return bool(lex.exact.get(word.lemma)) and word.lemma != word.lower
+    return bool(lex.exact.get(word.lemma)) and word.inflected
 
 
 def _verb_between(gap: list[Word], lex: Lexicon) -> bool:

@@ -117,7 +117,7 @@ def _expand(row: dict[str, str], classes: dict[str, tuple[str, ...]], language: 
             raise ValueError(f"{language}/triggers.tsv: unknown word class {name!r} in {row['pattern']!r}")
         # the token's marks carry over to each member: '=@troops' (right after), '@particles+' (a particle)
         prefix, suffix = "=" if token.startswith("=") else "", "+" if token.endswith("+") else ""
-        patterns = [p + [prefix + member.rstrip("+") + (suffix or ("+" if member.endswith("+") else ""))]
+        patterns = [p + [prefix + (member if member.endswith("+") else member + suffix)]
                     for p in patterns for member in classes[name[1:]]]
     return [dict(row, pattern=" ".join(p)) for p in patterns]
 

@@ -92,8 +92,7 @@ def _future_trigger_word(view: SentenceView, trigger_last: int, trigger_words: f
     (not its dictionary form) can be that verb: 'caméra', 'frontera' are no futures."""
     if _future_verb(view, trigger_last, lex):
         return trigger_last
-    return next((k for k in sorted(trigger_words) if view.words[k].lemma != view.words[k].lower
-                 and _future_verb(view, k, lex)), None)
+    return next((k for k in sorted(trigger_words) if view.words[k].inflected and _future_verb(view, k, lex)), None)
 
 
 def _reported_future(view: SentenceView, trigger_words: frozenset[int], present: set[str], lex: Lexicon) -> str | None:
@@ -134,7 +133,7 @@ def _werden_passive(view: SentenceView, trigger_last: int, future: set[str], lex
     an infinitive a future ('wird ermitteln'); the participle is the verb not in its dictionary
     form (grammar.json passive_future_auxiliaries)."""
     word = view.words[trigger_last]
-    return future <= lex.cue_set("passive_future_auxiliaries") and word.lemma != word.lower
+    return future <= lex.cue_set("passive_future_auxiliaries") and word.inflected
 
 
 def _provisional(view: SentenceView, clause: Clause, lex: Lexicon) -> bool:

@@ -238,7 +238,7 @@ def _bare_infinitive(match: TriggerMatch, view: SentenceView, lex: Lexicon) -> b
     infinitive with no marker after the asking verb's object. Only where an infinitive is
     the verb's dictionary form and no finite form is (grammar.json bare_infinitive)."""
     word = view.words[match.anchor]
-    return bool(lex.grammar.get("bare_infinitive")) and word.lower == word.lemma \
+    return bool(lex.grammar.get("bare_infinitive")) and not word.inflected \
         and word.lower.endswith(tuple(lex.grammar["bare_infinitive"]))
 
 
@@ -301,14 +301,20 @@ def judged_after(match: TriggerMatch, every: list[TriggerMatch], view: SentenceV
     return not _preposition_before(match, clause, view, prepositions)
 
 
+def _judgeable(match: TriggerMatch, view: SentenceView, lex: Lexicon) -> bool:
+    """A one-word act named by a noun (or a verb used as one) that a judgement can be about; not a
+    spoken act ('bezeichnete die Vorwürfe ... als absurd' is a pattern of its own)."""
+    return (match.trigger.frame == "noun" or nominal(match, view, lex)) \
+        and match.trigger.event_type not in SPOKEN and len(match.words) == 1
+
+
 def judged_before(match: TriggerMatch, every: list[TriggerMatch], view: SentenceView, lex: Lexicon,
                   reach: int = 2) -> bool:
     """A noun trigger right after a naming or judging verb ('Swissmem called the tariff a "horror
     scenario"', 'Saar noemde de sancties "schandalig"', 'what it called a mob attack'): the act named
     is judged, it is someone else's and told elsewhere; the judgement is the event."""
-    if match.first == 0 or match.trigger.frame != "noun" and not nominal(match, view, lex) \
-            or match.trigger.event_type in SPOKEN or len(match.words) > 1:
-        return False      # ('bezeichnete die Vorwürfe ... als absurd' is a pattern of its own)
+    if match.first == 0 or not _judgeable(match, view, lex):
+        return False
     skip = lex.cue_set("articles") | lex.cue_set("possessives") | OPENING_QUOTES
     k = match.first - 1
     while k > 0 and match.first - k <= reach and view.words[k].lower in skip:
@@ -317,7 +323,7 @@ def judged_before(match: TriggerMatch, every: list[TriggerMatch], view: Sentence
     if view.clause_of(k) is not view.clause_of(match.anchor):
         return False
     naming = lex.cue_set("copulas") - lex.cue_set("auxiliaries")
-    return word.lower in naming and not word.lower in lex.cue_set("possessives") or any(
+    return word.lower in naming and word.lower not in lex.cue_set("possessives") or any(
         m.last == k and m.trigger.frame != "noun" and m.trigger.event_type in JUDGING for m in every)
 
 
@@ -325,8 +331,7 @@ def judged_as(match: TriggerMatch, view: SentenceView, lex: Lexicon, reach: int 
     """A noun trigger that is the subject of a quoted verdict ('Kishida said the ban was "completely
     unexpected"', 'les résultats de la rencontre étaient « proches de zéro »'): the act is spoken of,
     not told; the verdict is the event."""
-    if match.trigger.frame != "noun" and not nominal(match, view, lex) or match.trigger.event_type in SPOKEN \
-            or len(match.words) > 1:
+    if not _judgeable(match, view, lex):
         return False
     words = view.words[match.last + 1:match.last + 1 + reach]
     for n, w in enumerate(words):
@@ -419,8 +424,12 @@ def _participle_and_its_noun(match: TriggerMatch, k: int, view: SentenceView, le
     participle (grammar.json reduced_relative_suffix, English '-ed') and noun stand together
     after an article names people, it tells no act."""
     suffix = lex.grammar.get("reduced_relative_suffix")
-    return bool(suffix) and view.words[k].lower.endswith(suffix) and len(match.words) == 2 \
-        and k == min(match.words) and max(match.words) == k + 1
+    return bool(suffix) and view.words[k].lower.endswith(suffix) and _verb_then_its_noun(match, k)
+
+
+def _verb_then_its_noun(match: TriggerMatch, k: int) -> bool:
+    """A two-word pattern matched as word k and the word right after it ('freed detainees')."""
+    return sorted(match.words) == [k, k + 1]
 
 
 def _attributive_before_object(match: TriggerMatch, view: SentenceView, lex: Lexicon) -> bool:
@@ -431,12 +440,12 @@ def _attributive_before_object(match: TriggerMatch, view: SentenceView, lex: Lex
     '-ed' form, so 'after sending troops' stays an act); not an infinitive ('to deport migrants').
     French and Spanish put the participle after its noun (_after_its_noun): their list is empty."""
     k = match.anchor
-    if match.trigger.frame == "noun" or len(match.words) != 2 or sorted(match.words) != [k, k + 1] or k == 0:
+    if match.trigger.frame == "noun" or k == 0 or not _verb_then_its_noun(match, k):
         return False
     word, before = view.words[k], view.words[k - 1].lower
-    suffix = lex.grammar.get("reduced_relative_suffix")
-    verb = word.lower.endswith(suffix) if suffix else word.lemma.endswith(tuple(lex.grammar.get("infinitive_endings", ())) or "\0")
-    if word.lemma == word.lower or not verb:
+    suffix, endings = lex.grammar.get("reduced_relative_suffix"), tuple(lex.grammar.get("infinitive_endings", ()))
+    verb = word.lower.endswith(suffix) if suffix else bool(endings) and word.lemma.endswith(endings)
+    if not word.inflected or not verb:
         return False
     openers = (lex.cue_set("articles") | lex.cue_set("genitive_markers") | lex.cue_set("recipient_prepositions")
                | lex.cue_set("topic_prepositions") | lex.cue_set("locative_markers"))
@@ -473,12 +482,11 @@ def _modified_participle(k: int, view: SentenceView, lex: Lexicon) -> bool:
     ('dass die beiden sich getroffen hatten': the next word is no noun anyway)."""
     if not lex.grammar.get("capitalised_nouns"):
         return False
-    stop = lex.cue_set("auxiliaries") | lex.cue_set("articles")
     for j in range(k - 1, max(-1, k - 4), -1):
         w = view.words[j]
         if w.lower in lex.cue_set("articles"):
             return j < k - 1
-        if not (w.text.isalpha() and w.text.islower()) or w.lower in stop:
+        if not (w.text.isalpha() and w.text.islower()) or w.lower in lex.cue_set("auxiliaries"):
             return False
     return False
 
