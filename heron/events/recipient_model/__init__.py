@@ -3,11 +3,13 @@
 The coder's rules pick a recipient from the trigger's frame and markers, and the
 implied-recipients stage fills in a target the story named earlier. On articles the rules were
 not written on, many events still had no recipient where the gold has one (bench/RESULTS.md).
-For an event the rules left without a recipient, this stage weighs NONE against the countries
-the sentence and the story before it name (features.py) with a conditional logit trained on the
-readable gold sets (training/recipient_model/train.py, CARD.md), and aims the event at the best
-one when it beats NONE by the model's margin. Runs after implied recipients, on the events in
-text order; every event's features are computed before any recipient changes, as in training.
+This stage weighs NONE against the countries the sentence and the story before it name
+(features.py) with a conditional logit trained on the readable gold sets
+(training/recipient_model/train.py, CARD.md). It aims an event the rules left without a
+recipient at the best one when it beats NONE by the model's margin, and replaces the rules'
+recipient (or clears it) only when another choice beats it by a wider one. Runs after implied
+recipients, on the events in text order; every event's features are computed before any
+recipient changes, as in training.
 """
 from __future__ import annotations
 
@@ -38,22 +40,32 @@ def score(features: dict[str, float], weights: dict[str, float]) -> float:
 
 def choice(cands: dict[str, dict[str, float]], rule: set[str], barred: set[str], joint: bool,
            weights: dict[str, float], margins: dict[str, float]) -> str | None:
-    """The country to aim an event at that the rules gave no recipient, or only the actor's own
-    country, or None.
+    """The country to aim an event at, NONE to clear the rules' recipient, or None to keep it.
 
-    A recipient the rules chose stays: they weigh markers the features do not see ('in de strijd
-    tegen IS' names a third party, 'Niger must reopen' the one asked). A candidate must beat NONE
-    by a margin: `here` for a country the sentence names, `away` for one only the story before it
-    names (a target carried over from earlier sentences is right less often), and only when the
-    story links it to the event (LINKS). `barred` countries
-    are never brought in: the actor's own (scoring accepts it for a domestic act, but it says
-    nothing) and a complaint's forum. A joint act (two or more actor countries) gets none: all
-    its parties are actors (CODING 2)."""
+    An event the rules gave no recipient, or only the actor's own country, gets a candidate that
+    beats NONE by a margin: `here` for a country the sentence names, `away` for one only the story
+    before it names (a target carried over from earlier sentences is right less often), and only
+    when the story links it to the event (LINKS). A foreign recipient the rules chose yields only
+    to a candidate (or NONE) that beats it by `replace`, never to a party the sentence marks as a
+    third one ('in de strijd tegen IS'), and not at all when the sentence names it only before the
+    trigger: the rules read that from grammar the features do not see (an object before a verb at
+    the end, the party obliged in 'España afirmó que Rusia debe retirar sus tropas').
+    `barred` countries are never brought in: the actor's own (scoring accepts it for a domestic
+    act, but it says nothing) and a complaint's forum. A joint act (two or more actor countries)
+    gets none: all its parties are actors (CODING 2)."""
     own_target = bool(rule) and rule <= barred       # 'Niamey a exigé une enquête' -> NER: no target named
-    if (rule and not own_target) or joint:
+    if joint:
         return None
     scores = {c: score(f, weights) for c, f in cands.items()
               if c not in barred and (c == NONE or f.get("here") or any(f.get(k) for k in LINKS))}
+    if rule and not own_target:
+        if "replace" not in margins or any(cands[c].get("before") and not cands[c].get("after")
+                                           for c in rule if c in cands):
+            return None     # one named only before the trigger came from grammar ('Rusia debe retirar')
+        scores = {c: s for c, s in scores.items() if not cands[c].get("third_party")}
+        best = max(scores, key=scores.get)
+        kept = max(score(cands[c], weights) for c in rule if c in cands)
+        return best if best not in rule and scores[best] > kept + margins["replace"] else None
     kept = max([scores[NONE]] + [score(cands[c], weights) for c in rule if c in cands])
     best = max(scores, key=scores.get)
     if best == NONE:
@@ -106,6 +118,8 @@ def choose(document: Document) -> Document:
                       countries(e.actor) | forums(e), len(countries(e.actor)) > 1, m["weights"], m["margins"])
                for n, e in enumerate(document.events)]
     for n, (event, best) in enumerate(zip(document.events, decided)):
-        if best and not judicial(event):     # a foreign target replaces no recipient or the actor's own country
+        if best == NONE:
+            event.recipient = []
+        elif best and not judicial(event):
             event.recipient = [_entity(best, event, document.events[:n], story.mentions)]
     return document

@@ -44,6 +44,8 @@ class Story:
         self.home = home
         lex = lexicon.load(self.language)
         self.locatives = lex.cue_set("locative_markers") if lex else frozenset()
+        self.articles = lex.cue_set("articles") if lex else frozenset()
+        self.third_party_markers = lex.cue_set("third_party_markers") if lex else frozenset()
         lead_end = document.sentences[0].end if document.sentences else 0
         self.in_lead = {m.country for m in self.mentions if m.start < lead_end}
 
@@ -54,6 +56,14 @@ class Story:
         """'in Iraq', 'près de Kyiv': the mention follows one of the language's place markers."""
         before = self.document.text[max(0, m.start - 30):m.start].lower().split()
         return bool(before) and (before[-1] in self.locatives or " ".join(before[-2:]) in self.locatives)
+
+    def third_party(self, m: ActorMention) -> bool:
+        """'in de strijd tegen IS', 'the fight against IS': the mention follows a third-party marker
+        (grammar.json), articles skipped."""
+        words = _WORD.findall(self.document.text[max(0, m.start - 40):m.start].lower())
+        while words and words[-1] in self.articles:
+            words.pop()
+        return bool(words) and words[-1] in self.third_party_markers
 
     def word_before(self, m: ActorMention) -> str:
         """The word before a mention, skipping one article-like short word ('against the US')."""
@@ -115,6 +125,7 @@ def candidates(story: Story, event: Event, earlier: list[Event]) -> dict[str, di
     acted_on_us = next((countries(k.actor) for k in reversed(recent)
                         if own and countries(k.recipient) & own and countries(k.actor) - own), set())
     last_any = countries(recent[-1].recipient) | countries(recent[-1].actor) if recent else set()
+    actor_sectors = {a.get("sector") or "none" for a in event.actor}
     others_here = {m.country for m in in_sentence} - own
     out: dict[str, dict[str, float]] = {}
     for c in pool:
@@ -143,6 +154,8 @@ def candidates(story: Story, event: Event, earlier: list[Event]) -> dict[str, di
             if before_t:
                 m = max(before_t, key=lambda m: m.end)
                 _position(f, "before", m, story.document.text[m.end:t0], story, etype, frame)
+            if any(story.third_party(m) for m in mine):
+                f["third_party"] = 1     # 'in de strijd tegen IS': never replaces the rules' choice (choice())
             sectors = {m.sector or "none" for m in mine}
             for s in sectors:
                 f[f"sector:{s}"] = 1
@@ -178,5 +191,8 @@ def candidates(story: Story, event: Event, earlier: list[Event]) -> dict[str, di
         none["none&rule_own"] = 1
     if event.trigger.get("frame"):
         none[f"none&frame:{event.trigger['frame']}"] = 1
+    for sector in actor_sectors:      # police, courts and parties act at home more often than abroad
+        none[f"none&actor_sector:{sector}"] = 1
+        none[f"none&actor_sector:{sector}&{etype}"] = 1
     out[NONE] = none
     return out
