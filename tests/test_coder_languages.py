@@ -563,6 +563,17 @@ def test_a_negated_future_verb_announced_is_a_refusal():
                 if e[0] == "REJECT"]
 
 
+def test_a_french_modal_told_by_no_one_schedules_an_act():
+    # 'doit se rendre', 'doivent se réunir': a plan told as news is AGREE (CODING: future acts)
+    assert ("AGREE", ["FRA"], ["DZA"]) in _code(
+        "Le ministre français de l'Intérieur doit se rendre à Alger d'ici à la fin de l'année.", "fr")
+    # said by someone it stays an obligation (a demand of another party), and a relative clause
+    # ('qui doit encore être signé') or an oath ('doit prêter serment') tells no act
+    assert ("REQUEST", ["FRA"], ["RUS"]) in _code("La Russie doit retirer ses troupes d'Ukraine, a déclaré Macron.", "fr")
+    assert not _code("L'accord, qui doit encore être signé par la France et l'Algérie, règle la question.", "fr")
+    assert not _code("Le président malgache doit prêter serment vendredi à Antananarivo.", "fr")
+
+
 def test_an_obligation_said_of_another_party_is_a_demand():
     assert ("REQUEST", ["BEN"], ["NER"]) in _code("Benin said Niger must first reopen its side of the border.", "en")
     assert ("REQUEST", ["KOS"], ["SRB"]) in _code("Serbien müsse die Angreifer ausliefern, sagte Kurti.", "de")

@@ -152,7 +152,10 @@ def _candidates(view: SentenceView, lex, context_speaker, previous_subject,
             demand = _demand(view, clause, match, modal, lex)
             if demand:
                 out.append(demand)
-            continue
+            if demand or not _scheduled(view, modal, match, lex):
+                continue
+            # 'Le ministre doit se rendre à Alger': told by no one, the modal schedules the act (a plan: AGREE)
+            mod = modality.Modality("future", True, view.words[modal].lower)
         etype, cameo, value = _type_after_modality(match, mod)
         if etype is None:
             continue
@@ -282,6 +285,19 @@ def _obligation(view: SentenceView, clause, match: TriggerMatch, lex) -> int | N
         if view.words[k].lower in cues or pair in cues:
             return k
     return None
+
+
+def _scheduled(view: SentenceView, k: int, match: TriggerMatch, lex) -> bool:
+    """'Le ministre doit se rendre à Alger', 'Les Vingt-Sept doivent se réunir lundi': a modal of the
+    language's that schedules an act (grammar.json scheduling_modals), right before the trigger verb
+    (a reflexive pronoun between), in a main clause nobody is said to say. 'La Russie doit retirer
+    ses troupes, a déclaré Macron' stays an obligation; 'le paquet, qui doit encore être signé' and
+    'les exercices, qui doivent durer' tell no act of their subject."""
+    between = view.words[k + 1:match.first]
+    return view.words[k].lower in lex.cue_set("scheduling_modals") \
+        and (k == 0 or view.words[k - 1].lower not in lex.cue_set("relative_pronouns")) \
+        and all(w.lower in lex.cue_set("reflexive_pronouns") for w in between) \
+        and arguments.speaker_of(view, lex) is None
 
 
 def _demand(view: SentenceView, clause, match: TriggerMatch, k: int, lex) -> Candidate | None:
