@@ -563,6 +563,20 @@ def test_a_negated_future_verb_announced_is_a_refusal():
                 if e[0] == "REJECT"]
 
 
+def test_cannot_accept_is_a_refusal():
+    # a negated ability modal on accepting or agreeing refuses it (REJECT), in every language
+    assert ("REJECT", ["RUS"], ["UKR"]) in _code("Russia said it could not accept Ukraine's demands.", "en")
+    assert ("REJECT", ["RUS"], ["UKR"]) in _code("Rusland zei dat het de eisen van Oekraïne niet kan accepteren.", "nl")
+    assert ("REJECT", ["RUS"], ["UKR"]) in _code(
+        "Russland erklärte, es könne die Forderungen der Ukraine nicht akzeptieren.", "de")
+    assert ("REJECT", ["RUS"], ["UKR"]) in _code(
+        "La Russie a déclaré qu'elle ne pouvait pas accepter les exigences de l'Ukraine.", "fr")
+    assert ("REJECT", ["RUS"], ["UKR"]) in _code("Rusia afirmó que no puede aceptar las exigencias de Ucrania.", "es")
+    # not being able to attend refuses no one, and 'could accept' is a maybe
+    assert not _code("Russia could not attend the summit in Kyiv.", "en")
+    assert not _code("Russia could accept Ukraine's demands, analysts said.", "en")
+
+
 def test_a_french_modal_told_by_no_one_schedules_an_act():
     # 'doit se rendre', 'doivent se réunir': a plan told as news is AGREE (CODING: future acts)
     assert ("AGREE", ["FRA"], ["DZA"]) in _code(

@@ -24,6 +24,8 @@ from heron.events.triggers import TriggerMatch
 FUTURE_AGREE_CAMEO = {"AID": "033", "COOPERATE": "031", "SUPPORT": "032", "CONSULT": "036"}
 THREAT_CAMEO = "130"
 REFUSAL_CAMEO = "120"
+#: acts of accepting, agreeing and backing: 'cannot accept', 'kann nicht zustimmen' refuses them
+ACCEPTING = frozenset({"AGREE", "CONCEDE", "SUPPORT"})
 STATE_KINDS = {"state", "capital"}
 UNKNOWN_ATTACKERS = "unknown attackers"
 #: underlying types whose missing recipient is the population of the event's place
@@ -107,6 +109,10 @@ def _type_after_modality(match: TriggerMatch, mod: modality.Modality) -> tuple[s
     etype, cameo, value = trig.event_type, trig.cameo, mod.value
     if value == "negated" and mod.refusal and ontology.event_type(etype).quad in (1, 2):
         # 'said it would not provide support', 'zal Kyiv niet helpen': a refusal (CAMEO 12)
+        return "REJECT", REFUSAL_CAMEO, "asserted"
+    if value == "negated" and mod.inability and etype in ACCEPTING:
+        # 'said it cannot accept the demands', 'kann dem Plan nicht zustimmen': a refusal; 'could not
+        # attend' or 'kon niet helpen' is no refusal of anyone
         return "REJECT", REFUSAL_CAMEO, "asserted"
     if trig.intent_only:
         if mod.value != "future":

@@ -19,6 +19,7 @@ class Modality:
     conditional_threat: bool = False   # 'will withdraw ... unless', 'zal ... tenzij'
     intent: bool = False               # explicit intent ('willing to', 'bereid'), not just 'will'
     refusal: bool = False              # negated future: 'will not provide', 'zal niet helpen'
+    inability: bool = False            # negated ability: 'cannot accept', 'kan niet instemmen'
 
 
 def _phrases(words, first: int, last: int) -> list[str]:
@@ -322,7 +323,8 @@ def detect(view: SentenceView, clause: Clause, trigger_last: int, lex: Lexicon,
         refusal = (bool(set(beside) & (lex.cue_set("future") | lex.cue_set("volition")))
                    or _announced_future(view, clause, trigger_words, lex)) \
             and not _provisional(view, clause, lex)
-        return Modality("negated", False, negation_hits[0], refusal=refusal)
+        inability = bool(set(beside) & lex.cue_set("ability_modals"))
+        return Modality("negated", False, negation_hits[0], refusal=refusal, inability=inability)
     denial = _denied_by(view, clause, trigger_last, lex, trigger_words) \
         or _excluded_by(view, clause, trigger_last, lex, trigger_words)
     if denial:
@@ -335,6 +337,10 @@ def detect(view: SentenceView, clause: Clause, trigger_last: int, lex: Lexicon,
     if view.text.rstrip().endswith(lex.grammar.get("question_mark", "?")) and not clause.quoted:
         return Modality("hypothetical", False, "?")
     hypothetical = present & lex.cue_set("hypothetical")
+    if any(p in lex.cue_set("negation") for p in _phrases(view.words, min(trigger_words), max(trigger_words))
+           if trigger_words):
+        # a row that holds its negation ('could not accept the demand'): the modal tells ability, not a maybe
+        hypothetical -= lex.cue_set("ability_modals")
     future_word = _future_trigger_word(view, trigger_last, trigger_words, lex)
     if future_word is not None and not hypothetical:
         # French and Spanish mark the future on the verb: 'livrera', 'invertirá'
