@@ -563,6 +563,13 @@ def test_a_negated_future_verb_announced_is_a_refusal():
                 if e[0] == "REJECT"]
 
 
+def test_a_meeting_between_two_parties_in_a_phrase_of_circumstance_is_theirs():
+    # 'tras una reunión entre X y Y': the meeting was held by X and Y, not by the clause's subject
+    assert ("CONSULT", ["ESP", "GBR"], []) in _code("El pacto llegó tras una reunión entre Albares y Lammy.", "es")
+    assert ("CONSULT", ["ESP", "GBR"], []) in _code(
+        "L'accord est intervenu après une rencontre entre le ministre espagnol et son homologue britannique.", "fr")
+
+
 def test_cannot_accept_is_a_refusal():
     # a negated ability modal on accepting or agreeing refuses it (REJECT), in every language
     assert ("REJECT", ["RUS"], ["UKR"]) in _code("Russia said it could not accept Ukraine's demands.", "en")

@@ -879,7 +879,8 @@ def _link_noun(trig, words, view, lex, in_clause, roles, args, fallback_actor) -
     elif circumstantial(min(words), view, lex):
         # '30 people were killed in a suicide bombing': the clause's subject did not do it; but
         # 'Macron le dijo a Scholz durante una reunión': the subject of an active verb was at the meeting
-        args.actors = _met_in_circumstance(trig, trigger_index, clause, view, lex, in_clause, roles)
+        args.actors = _parties_named(trig, words, in_clause, view, lex) \
+            or _met_in_circumstance(trig, trigger_index, clause, view, lex, in_clause, roles)
         args.how = "subject" if args.actors else ""
     elif unmarked and unmarked[0].first < trigger_index:
         args.actors, args.how = _coordinated(unmarked[0], unmarked, view, lex), "subject"
@@ -939,6 +940,21 @@ def _met_in_circumstance(trig, trigger_index: int, clause, view: SentenceView, l
     if not subject:
         return []
     return subject + _addressed_in_meeting(view, trigger_index, in_clause, subject, roles, lex)
+
+
+def _parties_named(trig, words, in_clause: list[MarkedMention], view: SentenceView, lex: Lexicon) -> list[MarkedMention]:
+    """'El pacto llegó tras una reunión entre Albares y Lammy', 'après une rencontre entre le ministre
+    espagnol et son homologue britannique': a meeting in a phrase of circumstance whose parties of
+    two countries follow it ('entre', 'between', comitative_markers) was held by them, though the
+    clause's subject was not there."""
+    if trig.event_type != "CONSULT":
+        return []
+    last = max(words)
+    after = [mm for mm in in_clause if 0 < mm.first - last <= 8 and mm.marker in lex.cue_set("comitative_markers")]
+    if not after:
+        return []
+    group = _coordinated(after[0], [mm for mm in in_clause if mm.first > after[0].last], view, lex)
+    return group if len({mm.mention.country for mm in group if mm.mention.country}) >= 2 else []
 
 
 def _noun_genitives(words, modifier, view, lex, in_clause, roles) -> list[MarkedMention]:
