@@ -3,7 +3,6 @@
     python bench/recipient_model.py
     python bench/recipient_model.py --compare OLD_WEIGHTS.json   # and a column for an earlier model
 
-
 For each readable gold set: train the model on all the other sets (training/recipient_model/
 train.py, same settings as the shipped model), then score that set's languages with the rules
 alone (every stage but the recipient model) and with the model. The shipped model is trained on

@@ -337,8 +337,8 @@ def detect(view: SentenceView, clause: Clause, trigger_last: int, lex: Lexicon,
     if view.text.rstrip().endswith(lex.grammar.get("question_mark", "?")) and not clause.quoted:
         return Modality("hypothetical", False, "?")
     hypothetical = present & lex.cue_set("hypothetical")
-    if any(p in lex.cue_set("negation") for p in _phrases(view.words, min(trigger_words), max(trigger_words))
-           if trigger_words):
+    if trigger_words and any(p in lex.cue_set("negation")
+                             for p in _phrases(view.words, min(trigger_words), max(trigger_words))):
         # a row that holds its negation ('could not accept the demand'): the modal tells ability, not a maybe
         hypothetical -= lex.cue_set("ability_modals")
     future_word = _future_trigger_word(view, trigger_last, trigger_words, lex)
