@@ -15,13 +15,11 @@ from __future__ import annotations
 
 from heron.events import modality
 from heron.events.arguments import Arguments
-from heron.events.clauses import MarkedMention, SentenceView
+from heron.events.clauses import STATE_KINDS, MarkedMention, SentenceView
 from heron.events.grouping import Candidate
 from heron.events.lexicon import Lexicon, Trigger
 from heron.events.triggers import TriggerMatch
 
-#: kinds of mention that speak for a state: its own acts told by it are no accusation
-STATE_KINDS = {"state", "capital"}
 ALLEGE = Trigger("allege (content)", ("allege",), "ACCUSE", "allege", "svo", (), (), False, "112")
 
 

@@ -23,6 +23,9 @@ SUBJECT_STARTS = {"de", "het", "een", "zij", "ze", "hij", "we", "wij", "ik", "er
                   "der", "die", "das", "sie", "er", "es", "wir", "le", "la", "les", "l'", "il", "elle", "ils",
                   "el", "los", "las", "ellos"}
 
+#: kinds of mention that name a state itself (its name or capital), which speaks and acts for it
+STATE_KINDS = frozenset({"state", "capital"})
+
 
 @dataclass
 class Word:
@@ -263,7 +266,7 @@ def _fold_possessor(view: SentenceView) -> None:
     folded = []
     for n, mm in enumerate(view.mentions[:-1]):
         nxt = view.mentions[n + 1]
-        if mm.mention.country is None or mm.mention.kind not in {"state", "capital"} \
+        if mm.mention.country is None or mm.mention.kind not in STATE_KINDS \
                 or nxt.mention.kind not in {"title", "person"} or nxt.mention.country not in (None, mm.mention.country):
             continue
         gap = words[mm.last + 1:nxt.first]
@@ -291,7 +294,7 @@ def _drop_personal_possessor(view: SentenceView) -> None:
         if words[mm.last].dep:      # parsed: the person is a 'poss' dependent inside the next mention
             return words[mm.last].dep == "poss" and nxt.first <= words[mm.last].head <= nxt.last
         # unparsed: "X's" right before a state's name
-        return nxt.first == mm.last + 2 and words[mm.last + 1].text in POSSESSIVE_S and nxt.mention.kind in {"state", "capital"}
+        return nxt.first == mm.last + 2 and words[mm.last + 1].text in POSSESSIVE_S and nxt.mention.kind in STATE_KINDS
 
     dropped = [mm for n, mm in enumerate(view.mentions[:-1])
                if mm.mention.kind == "person" and view.mentions[n + 1].mention.kind in {"state", "capital", "group", "igo"}

@@ -15,7 +15,7 @@ from heron import datelines, ontology
 from heron.document import ActorMention, Document, Event
 from heron.events import (accusations, arguments, clauses, contexts, grouping, lexicon, location, modality, reactions, record,
                           timing, triggers)
-from heron.events.clauses import MarkedMention, SentenceView, Word
+from heron.events.clauses import STATE_KINDS, MarkedMention, SentenceView, Word
 from heron.events.arguments import Arguments
 from heron.events.grouping import Candidate
 from heron.events.triggers import TriggerMatch
@@ -26,7 +26,6 @@ THREAT_CAMEO = "130"
 REFUSAL_CAMEO = "120"
 #: acts of accepting, agreeing and backing: 'cannot accept', 'kann nicht zustimmen' refuses them
 ACCEPTING = frozenset({"AGREE", "CONCEDE", "SUPPORT"})
-STATE_KINDS = {"state", "capital"}
 UNKNOWN_ATTACKERS = "unknown attackers"
 #: underlying types whose missing recipient is the population of the event's place
 PLACE_IS_RECIPIENT = {"AID", "ASSAULT"}
