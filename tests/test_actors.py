@@ -353,6 +353,37 @@ def test_coref_ministry_and_government():
     assert got[-1] == ("regering", "group", "Taliban", "AFG", "GOV")
 
 
+@pytest.mark.parametrize("lang,text,surface,country", [
+    ("fr", "La Cour pénale internationale a dénoncé une attaque. M. Rubio a qualifié la Cour de « menace ».",
+     "Cour", "IGO"),
+    ("en", "The International Criminal Court condemned the move. Rubio called the court a threat.", "the court", "IGO"),
+    ("en", "Police surrounded the Mexican embassy in Lima. Mexico asked Peru to respect the embassy.", "embassy",
+     "MEX"),
+    ("de", "Die EU-Kommission leitete ein Verfahren ein. Orbán kritisierte die Kommission scharf.", "Kommission",
+     "EUR"),
+    ("fr", "Israël a accusé des employés de l'UNRWA, l'agence de l'ONU pour les réfugiés. L'agence a ouvert une "
+           "enquête.", "agence", "UNO"),
+])
+def test_coref_short_form_of_a_name(lang, text, surface, country):
+    """A definite noun that is a word of a longer name shortly before refers to that name."""
+    assert [m.country for m in find(text, lang) if m.text == surface] == [country], find(text, lang)
+
+
+@pytest.mark.parametrize("lang,text,surface", [
+    # a contraction with a preposition: part of a title ('el secretario del Tesoro')
+    ("es", "El Departamento del Tesoro de Estados Unidos sancionó a Petro. El secretario del Tesoro habló.", "Tesoro"),
+    # a person named right after the noun is who is meant
+    ("es", "Sánchez vio al presidente mauritano en Nuakchot. El presidente canario, Fernando Clavijo, protestó.",
+     "presidente"),
+    # a genitive after a noun (German)
+    ("de", "Die EU-Kommission leitete ein Verfahren ein. Ein Sprecher der Kommission schwieg.", "Kommission"),
+    # a complement with a word after it names another entity
+    ("fr", "La Cour pénale internationale a dénoncé une attaque. La Cour de cassation a statué.", "Cour"),
+])
+def test_coref_short_form_left_out(lang, text, surface):
+    assert [m.country for m in find(text, lang) if m.text == surface and m.country] == [], find(text, lang)
+
+
 @pytest.mark.parametrize("lang,text,pronoun", [
     ("nl", "Zamir Kabulov, een voormalig Russische ambassadeur, sprak in Moskou. Hij zei dat Rusland wacht.", "Hij"),
     ("en", "Sergei Lavrov arrived in Ankara. He said Russia was ready.", "He"),

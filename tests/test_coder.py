@@ -78,6 +78,16 @@ def test_compound_actors_stay_together():
     assert countries(e.actor) == {"ISR", "LBN"}
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("nl", "De Russische president Vladimir Poetin en de Chinese leider Xi Jinping feliciteerden Loekasjenko."),
+    ("en", "Russian President Vladimir Putin and Chinese leader Xi Jinping congratulated Lukashenko."),
+])
+def test_compound_actors_of_people_with_titles_stay_together(lang, text):
+    e = one(text, "2025-01-28", lang)
+    assert e.event_type == "SUPPORT"
+    assert countries(e.actor) == {"RUS", "CHN"} and countries(e.recipient) == {"BLR"}
+
+
 def test_repeated_mentions_are_one_event():
     text = ("Japan praised South Korea for its handling of the crisis. "
             "Tokyo also said it praised Seoul's leadership.")

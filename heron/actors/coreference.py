@@ -30,6 +30,9 @@ ARTICLES = {
     "fr": {"le", "la", "les", "l", "ce", "cette", "ces", "du", "des", "au", "aux"},
     "es": {"el", "la", "los", "las", "del", "al", "este", "esta", "estos", "estas"},
 }
+# plain definite articles (no preposition contracted into them) before a short form of a name
+DEFINITE = {"en": {"the"}, "nl": {"de", "het"}, "de": {"die", "der", "das", "den", "dem"},
+            "fr": {"le", "la", "les", "l"}, "es": {"el", "la", "los", "las"}}
 # words after the noun that make it a new, named or specified entity ('the group of seven')
 COMPLEMENT = {
     "en": {"of", "called", "known", "named"},
@@ -165,6 +168,17 @@ def resolve(ms: list[Mention], toks: Tokens, lang: str) -> list[Mention]:
                 replace[mi] = r
             else:
                 extra.append(r)
+        elif (k not in covered or _bare(ms[covered[k]], k)) and _definite(toks, k, lang) and len(f) >= 4 \
+                and not _specified(toks, k + 1, comps, covered) and not _named_after(ms, k):
+            ante = _named_head(ms, k, sent, toks)
+            if ante is None:
+                continue
+            start = ms[covered[k]].start if k in covered else k
+            r = Mention(start, k + 1, ante.kind, ante.name, ante.country, ante.sector, ante.wikidata, ante.entity)
+            if k in covered:
+                replace[covered[k]] = r
+            else:
+                extra.append(r)
         elif pronouns and f in pronouns and k not in covered and _subject(toks, k, lang):
             ante = _person(ms, k, sent, toks, lang)
             if ante is not None:
@@ -209,6 +223,57 @@ def _antecedent(ms: list[Mention], k: int, sent: list[int], cls: str, toks: Toke
                     return m
                 fallback = fallback or m
     return fallback
+
+
+def _bare(m: Mention, k: int) -> bool:
+    """A mention of the noun k alone (or with its article) and no country yet ('la Cour', 'the
+    court' read as a bare title)."""
+    return m.end - 1 == k and m.start >= k - 1 and m.country is None
+
+
+def _definite(toks: Tokens, k: int, lang: str) -> bool:
+    """A plain definite article right before noun k: not a contraction with a preposition ('del
+    Tesoro', 'du Conseil'), and in German not a genitive after a noun ('Sprecher der Kommission')."""
+    if toks.words[k - 1] in ("'", "’") and k >= 2:
+        k -= 1                    # l'Alliance
+    if toks.folded[k - 1] not in DEFINITE.get(lang, ()):
+        return False
+    return not (lang == "de" and k >= 2 and toks.words[k - 2][:1].isupper() and not toks.sentence_start(k - 1))
+
+
+def _named_after(ms: list[Mention], k: int) -> bool:
+    """'el presidente canario, Fernando Clavijo': a person named right after is who is meant."""
+    return any(m.kind == "person" and k < m.start <= k + 4 for m in ms)
+
+
+def _specified(toks: Tokens, i: int, comps: set[str], covered: dict[int, int]) -> bool:
+    """What follows the noun makes it another entity: a name, a mention, or a complement with a word
+    after it ('la Cour de cassation'; not 'qualifié la Cour de « menace »')."""
+    n = len(toks.words)
+    if i >= n:
+        return False
+    if i in covered or _cap_name(toks, i):
+        return True
+    return toks.folded[i] in comps and i + 1 < n and toks.words[i + 1][:1].isalnum()
+
+
+def _named_head(ms: list[Mention], k: int, sent: list[int], toks: Tokens) -> Mention | None:
+    """'la Cour' after 'la Cour pénale internationale', 'the embassy' after 'the Mexican embassy':
+    a definite noun that is a word of a longer, resolved name shortly before refers to it (the
+    most recent such name; a German compound counts by its last part, 'EU-Kommission')."""
+    word, lo = toks.folded[k], sent[k] - NP_WINDOW
+    for m in reversed(ms):
+        if m.start >= k:
+            continue
+        if sent[m.start] < lo:
+            break
+        if m.kind in ("person", "pronoun", "state", "capital") or m.country is None:
+            continue
+        names = toks.folded[m.start:m.end]
+        if (m.end - m.start >= 2 and word in names) or any(
+                len(w) > len(word) + 2 and w.endswith(word) and w[-len(word) - 1] == "-" for w in names):
+            return m
+    return None
 
 
 def _institution(m: Mention, toks: Tokens, words=INSTITUTION) -> bool:

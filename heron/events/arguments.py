@@ -108,6 +108,8 @@ def _coordinated(first: MarkedMention, pool: list[MarkedMention], view: Sentence
     for mm in pool:
         if mm.first > group[-1].last and mm.clause == first.clause:
             between = view.words[group[-1].last + 1:mm.first]
+            if group[-1].mention.kind == mm.mention.kind == "person":
+                between = between[:len(between) - _title_before(between, mm, lex)]
             if between and all(w.lower in coordinators or w.lower == "," or w.lower in lex.cue_set("skip_words")
                                for w in between) and any(w.lower in coordinators or w.lower == "," for w in between):
                 group.append(mm)
@@ -116,6 +118,22 @@ def _coordinated(first: MarkedMention, pool: list[MarkedMention], view: Sentence
                 break
     # 'Brasil, Chile y Colombia' is a list; 'Rusland, zei Iran' is not
     return group if joined_by_and else group[:1]
+
+
+def _title_before(words: list, mm: MarkedMention, lex: Lexicon) -> int:
+    """How many of the words right before a person are the person's title ('en de Chinese leider
+    Xi Jinping': 2). The actor stage folds such a title into the person and keeps the name's span,
+    so the words are read again here with the actor finder: the longest tail that is one title
+    mention of the person's country (or of none)."""
+    from heron.actors import find      # the actor stage; imported here: it loads the knowledge base
+    for n in range(min(len(words), 4), 0, -1):
+        tail = words[len(words) - n:]
+        text = " ".join(w.text for w in tail)
+        found = find(text, lex.language)
+        if len(found) == 1 and found[0].kind == "title" and found[0].start == 0 and found[0].end == len(text) \
+                and found[0].country in (None, mm.mention.country):
+            return n
+    return 0
 
 
 def has_word(view: SentenceView, first: int, last: int, cues: frozenset[str]) -> bool:
