@@ -88,6 +88,16 @@ def test_compound_actors_of_people_with_titles_stay_together(lang, text):
     assert countries(e.actor) == {"RUS", "CHN"} and countries(e.recipient) == {"BLR"}
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Washington announced $17 million in humanitarian assistance for Myanmar."),
+    ("es", "España anunció 10 millones en ayuda humanitaria para Myanmar."),
+])
+def test_aid_after_an_amount_is_no_circumstance(lang, text):
+    """'$17 million in assistance' measures the aid; 'in a suicide bombing' is a circumstance."""
+    e = one(text, "2023-06-09", lang)
+    assert e.event_type == "AID" and countries(e.recipient) == {"MMR"}
+
+
 def test_repeated_mentions_are_one_event():
     text = ("Japan praised South Korea for its handling of the crisis. "
             "Tokyo also said it praised Seoul's leadership.")

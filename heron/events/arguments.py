@@ -989,7 +989,7 @@ def circumstantial(first: int, view: SentenceView, lex: Lexicon) -> bool:
     """An event noun in a phrase of circumstance (grammar.json circumstance_prepositions): 'in a
     suicide bombing', 'bei einem schweren Anschlag', 'lors d'une frappe', 'durante un ataque'; only
     articles and (where adjectives come first) up to two adjectives stand between the
-    preposition and the noun."""
+    preposition and the noun. Not after an amount (grammar.json amount_words, or a number)."""
     cues = lex.cue_set("circumstance_prepositions")
     skip = lex.cue_set("skip_words") | lex.cue_set("articles")
     markers = clauses.marker_words(lex)
@@ -1002,6 +1002,8 @@ def circumstantial(first: int, view: SentenceView, lex: Lexicon) -> bool:
     if j < 0:
         return False
     word = view.words[j].lower
+    if j > 0 and (any(c.isdigit() for c in view.words[j - 1].text) or view.words[j - 1].lower in lex.cue_set("amount_words")):
+        return False      # a measure, not a circumstance: '$17 million in humanitarian assistance'
     return word in cues or (word in lex.cue_set("genitive_markers") and j > 0 and view.words[j - 1].lower in cues)
 
 
