@@ -98,6 +98,15 @@ def test_aid_after_an_amount_is_no_circumstance(lang, text):
     assert e.event_type == "AID" and countries(e.recipient) == {"MMR"}
 
 
+@pytest.mark.parametrize("text,recipient", [
+    ("The Kremlin has dismissed the reports as fake.", set()),
+    ("Russia dismissed the claims by Ukraine.", {"UKR"}),
+])
+def test_the_subject_of_a_dismissal_rejects(text, recipient):
+    e = one(text, "2025-02-01", "en")
+    assert e.event_type == "REJECT" and countries(e.actor) == {"RUS"} and countries(e.recipient) == recipient
+
+
 def test_repeated_mentions_are_one_event():
     text = ("Japan praised South Korea for its handling of the crisis. "
             "Tokyo also said it praised Seoul's leadership.")

@@ -407,6 +407,13 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
         elif len(unmarked) >= 2 and unmarked[0].first < trigger_index < unmarked[1].first:
             # 'India blames Pakistan for the attack': a subject and an object, no reported speech
             args.actors, args.recipients, args.how = [unmarked[0]], _coordinated(unmarked[1], unmarked[1:], view, lex), "subject"
+        elif trig.event_type == "REJECT" and unmarked and unmarked[0].first < trigger_index \
+                and (speaker is None or speaker is unmarked[0]):
+            # 'The Kremlin has dismissed the reports as fake' (the noun 'reports' reads as a reporting
+            # verb, so the subject is also found as a speaker): a rejection's subject rejects; whose
+            # claims they were is left to the reaction rules
+            args.actors, args.how = _coordinated(unmarked[0], unmarked, view, lex), "subject"
+            args.recipients = [mm for mm in unmarked if mm not in args.actors and mm.first > trigger_index][:1]
         elif not blamed and speaker and trig.event_type == "ACCUSE" and trig.mode == "disapprove":
             # 'India said the move was "unfair"': a judgement of an act named by no party is the
             # speaker's; whose act it was is left to the reaction rules (coder._reaction_target)
