@@ -384,6 +384,29 @@ def test_coref_short_form_left_out(lang, text, surface):
     assert [m.country for m in find(text, lang) if m.text == surface and m.country] == [], find(text, lang)
 
 
+@pytest.mark.parametrize("lang,text,phrase,pair", [
+    ("nl", "China en India hielden overleg. Beide landen kwamen overeen de gesprekken te hervatten.", "Beide landen",
+     ["CHN", "IND"]),
+    ("en", "Ecuador and Mexico broke off relations. Brazil, Colombia and Chile condemned the raid. "
+           "The State Department urged the two countries to talk.", "two countries", ["ECU", "MEX"]),
+    ("de", "Thailand und Kambodscha lieferten sich Gefechte. Beide Seiten vereinbarten eine Waffenruhe.",
+     "Beide Seiten", ["THA", "KHM"]),
+    ("fr", "Le Brésil et la Chine ont signé un accord. Les deux dirigeants ont assisté à la cérémonie.",
+     "deux dirigeants", ["BRA", "CHN"]),
+    ("es", "Venezuela y Guyana se reunieron en Brasil. Ambos gobiernos se comprometieron a dialogar.",
+     "Ambos gobiernos", ["VEN", "GUY"]),
+])
+def test_coref_both_countries_are_the_pair_named_before(lang, text, phrase, pair):
+    """'both countries': the two countries the story named joined by 'and', not a list of three."""
+    start = text.index(phrase)
+    got = [m.country for m in find(text, lang) if start <= m.start < start + len(phrase)]
+    assert got == pair, find(text, lang)
+
+
+def test_coref_both_countries_needs_a_pair():
+    assert [m for m in find("Russia attacked. The two countries met.", "en") if m.start > 18] == []
+
+
 @pytest.mark.parametrize("lang,text,pronoun", [
     ("nl", "Zamir Kabulov, een voormalig Russische ambassadeur, sprak in Moskou. Hij zei dat Rusland wacht.", "Hij"),
     ("en", "Sergei Lavrov arrived in Ankara. He said Russia was ready.", "He"),

@@ -107,6 +107,13 @@ def test_the_subject_of_a_dismissal_rejects(text, recipient):
     assert e.event_type == "REJECT" and countries(e.actor) == {"RUS"} and countries(e.recipient) == recipient
 
 
+def test_both_countries_act_together():
+    text = "China en India hielden dinsdag overleg. Beide landen kwamen overeen de grensgesprekken te hervatten."
+    events = heron.code(text, publication_date="2024-10-22", language="nl")
+    agree = [e for e in events if e.event_type == "AGREE"]
+    assert len(agree) == 1 and countries(agree[0].actor) == {"CHN", "IND"}
+
+
 def test_repeated_mentions_are_one_event():
     text = ("Japan praised South Korea for its handling of the crisis. "
             "Tokyo also said it praised Seoul's leadership.")

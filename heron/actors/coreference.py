@@ -41,6 +41,24 @@ COMPLEMENT = {
     "fr": {"de", "d", "du", "des", "baptisé", "appelé", "nommé"},
     "es": {"de", "del", "llamado", "denominado"},
 }
+# 'both countries', 'beide landen', 'les deux pays', 'ambos gobiernos': a number word and a plural noun
+# (folded) that refer to the last two countries named; 'leaders' nouns prefer people and titles
+PAIR_NUMBERS = {"en": {"both", "two"}, "nl": {"beide", "twee"}, "de": {"beide", "beiden", "zwei"},
+                "fr": {"deux"}, "es": {"ambos", "ambas", "dos"}}
+PAIR_NOUNS = {
+    "en": {"countries": "state", "nations": "state", "states": "state", "governments": "state", "capitals": "state",
+           "neighbours": "state", "neighbors": "state", "sides": "any", "leaders": "people", "presidents": "people"},
+    "nl": {"landen": "state", "staten": "state", "regeringen": "state", "buurlanden": "state", "hoofdsteden": "state",
+           "partijen": "any", "kanten": "any", "leiders": "people", "presidenten": "people", "regeringsleiders": "people"},
+    "de": {"lander": "state", "staaten": "state", "regierungen": "state", "nachbarlander": "state", "seiten": "any",
+           "staatschefs": "people", "prasidenten": "people", "regierungschefs": "people"},
+    "fr": {"pays": "state", "etats": "state", "gouvernements": "state", "capitales": "state", "voisins": "state",
+           "parties": "any", "camps": "any", "dirigeants": "people", "presidents": "people", "chefs": "people"},
+    "es": {"paises": "state", "estados": "state", "gobiernos": "state", "naciones": "state", "vecinos": "state",
+           "partes": "any", "bandos": "any", "lideres": "people", "mandatarios": "people", "presidentes": "people"},
+}
+COORDINATORS = {"en": {"and"}, "nl": {"en"}, "de": {"und"}, "fr": {"et"}, "es": {"y", "e"}}
+PAIR_NOT_STATES = {"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"}
 # anaphoric nouns (folded) -> what they can refer to
 #   org:   a group or an international/non-governmental organisation
 #   group: an organised non-state group (kind group)
@@ -184,11 +202,73 @@ def resolve(ms: list[Mention], toks: Tokens, lang: str) -> list[Mention]:
             if ante is not None:
                 extra.append(Mention(k, k + 1, "pronoun", ante.name, ante.country, ante.sector, ante.wikidata,
                                      ante.entity))
+    dropped, pairs = _pairs(ms, toks, lang, sent, covered)
+    extra += pairs
     if not replace and not extra:
         return ms
-    out = [replace.get(i, m) for i, m in enumerate(ms)] + extra
+    out = [replace.get(i, m) for i, m in enumerate(ms) if i not in dropped] + extra
     out.sort(key=lambda m: m.start)
     return out
+
+
+def _pairs(ms: list[Mention], toks: Tokens, lang: str, sent: list[int],
+           covered: dict[int, int]) -> tuple[set[int], list[Mention]]:
+    """'Beide landen kwamen overeen', 'urged the two countries', 'ambos gobiernos se comprometieron':
+    the last two countries the story named joined by 'and' ('China en India') in the sentences
+    before. Two mentions over the phrase, one for each (the number word and the noun, each its own
+    token span, so the two read as a pair joined together). A bare title over the noun ('dirigeants',
+    no country) gives way to them. Returns the indices of the mentions that give way and the pair."""
+    numbers, nouns = PAIR_NUMBERS.get(lang), PAIR_NOUNS.get(lang)
+    if not numbers:
+        return set(), []
+    dropped, out = set(), []
+    for k in range(1, len(toks.words)):
+        cls = nouns.get(toks.folded[k])
+        if cls is None or toks.folded[k - 1] not in numbers:
+            continue
+        taken = {covered[i] for i in (k - 1, k) if i in covered}
+        if any(not _bare(ms[i], k) for i in taken):
+            continue
+        pair = _last_pair(ms, toks, lang, sent, k - 1, cls)
+        if pair:
+            dropped |= taken
+            for (a, b), m in zip(((k - 1, k), (k, k + 1)), pair):
+                out.append(Mention(a, b, "state", m.name, m.country, m.sector, m.wikidata, m.entity))
+    return dropped, out
+
+
+def _last_pair(ms: list[Mention], toks: Tokens, lang: str, sent: list[int], k: int, cls: str) -> tuple | None:
+    """Two mentions of different countries joined by a coordinator ('Armenia and Azerbaijan'), not
+    part of a longer list ('Brazil, Colombia and Chile'), before word k and not in its sentence, at
+    most NP_WINDOW + 1 sentences back; of several such pairs the one the story names most (the
+    dispute's two sides), then the latest."""
+    coordinators = COORDINATORS.get(lang, set())
+    joins = coordinators | ARTICLES[lang] | {","}
+    lo = sent[k] - NP_WINDOW - 1
+    before = [m for m in ms if m.start < k and m.country and m.kind != "pronoun"]
+
+    def joined(a: Mention, b: Mention) -> bool:
+        between = toks.folded[a.end:b.start]
+        return bool(between) and set(between) <= joins
+
+    counts: dict[str, int] = {}
+    for m in before:
+        counts[m.country] = counts.get(m.country, 0) + 1
+    best, best_key = None, None
+    for i in range(1, len(before)):
+        a, b = before[i - 1], before[i]
+        if sent[b.start] == sent[k] or sent[a.start] < lo or a.country == b.country:
+            continue
+        if cls != "any" and (a.country in PAIR_NOT_STATES or b.country in PAIR_NOT_STATES):
+            continue
+        if not joined(a, b) or not any(w in coordinators for w in toks.folded[a.end:b.start]):
+            continue
+        if (i >= 2 and joined(before[i - 2], a)) or (i + 1 < len(before) and joined(b, before[i + 1])):
+            continue          # a list of three or more
+        key = (counts[a.country] + counts[b.country], b.start)
+        if best_key is None or key > best_key:
+            best, best_key = (a, b), key
+    return best
 
 
 def _cap_name(toks: Tokens, i: int) -> bool:
