@@ -114,6 +114,15 @@ def test_both_countries_act_together():
     assert len(agree) == 1 and countries(agree[0].actor) == {"CHN", "IND"}
 
 
+@pytest.mark.parametrize("lang,text,actor", [
+    ("fr", "Le maître du Kremlin exige que l'Ukraine retire ses troupes.", {"RUS"}),
+    ("en", "The head of the Kremlin demanded that Ukraine withdraw its troops.", {"RUS"}),
+])
+def test_an_unknown_subject_stands_for_its_owner(lang, text, actor):
+    e = one(text, "2025-08-20", lang)
+    assert e.event_type == "REQUEST" and countries(e.actor) == actor and countries(e.recipient) == {"UKR"}
+
+
 def test_repeated_mentions_are_one_event():
     text = ("Japan praised South Korea for its handling of the crisis. "
             "Tokyo also said it praised Seoul's leadership.")

@@ -569,6 +569,11 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
             # 'La Cancillería panameña anunció ... Además, convocó al encargado de negocios': the
             # previous sentence's subject goes on
             args.actors, args.how = [previous_subject], "pronoun"
+        if not args.actors and not passive and not shared and not noun_subject:
+            # (any marker: 'du' before the verb is no recipient even where the trigger takes one after it)
+            owned = [mm for mm in in_clause if mm.genitive_head is not None and mm.last < trigger_index]
+            args.actors = _owner_of_unnamed_subject(owned, clause, trigger_index, view, lex)
+            args.how = "subject" if args.actors else args.how
         if not args.actors and passive:
             args.how = "passive"    # 'the ban was lifted hours later': an act with no doer named
         if args.actors:
@@ -721,6 +726,24 @@ def _subject_owner(genitive: list[MarkedMention], clause, trigger_index: int, fl
                 and head - clause.first <= 2:
             return [mm]
         if _named_body(view, clause.first, head, lex) or _common_noun_chain(view, clause.first, head, lex):
+            return _coordinated_genitives(mm, genitive, trigger_index, view, lex)
+    return []
+
+
+def _owner_of_unnamed_subject(genitive: list[MarkedMention], clause, trigger_index: int, view: SentenceView,
+                              lex: Lexicon) -> list[MarkedMention]:
+    """'Le maître du Kremlin exige', 'Los socios de izquierda del Gobierno criticaron', 'Die Parteien der
+    Regierungskoalition von Ministerpräsident Akhannouch': when nothing else names a doer, a subject
+    no one knows stands for its genitive's owner (any kind; _subject_owner takes organisations
+    only, where a doer may still be found). The subject opens the clause (articles, skip words
+    and at most two other words before its noun) and the owner ends right before the verb."""
+    skip = lex.cue_set("articles") | lex.cue_set("skip_words")
+    for mm in genitive:
+        head = mm.genitive_head
+        if head is None or mm.mention.country is None or not (clause.first <= head < mm.first and mm.last < trigger_index):
+            continue
+        opening = [w for w in view.words[clause.first:head] if w.lower not in skip and w.text[:1].isalnum()]
+        if len(opening) <= 2 and trigger_index - mm.last <= 3:
             return _coordinated_genitives(mm, genitive, trigger_index, view, lex)
     return []
 
