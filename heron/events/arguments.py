@@ -734,14 +734,17 @@ def _owner_of_unnamed_subject(genitive: list[MarkedMention], clause, trigger_ind
                               lex: Lexicon) -> list[MarkedMention]:
     """'Le maître du Kremlin exige', 'Los socios de izquierda del Gobierno criticaron', 'Die Parteien der
     Regierungskoalition von Ministerpräsident Akhannouch': when nothing else names a doer, a subject
-    no one knows stands for its genitive's owner (any kind; _subject_owner takes organisations
-    only, where a doer may still be found). The subject opens the clause (articles, skip words
+    no one knows stands for its genitive's owner (a capital, an office, a person or an organisation;
+    _subject_owner takes organisations only, where a doer may still be found; a country's team or
+    people is not its state). The subject opens the clause (articles, skip words
     and at most two other words before its noun) and the owner ends right before the verb."""
     skip = lex.cue_set("articles") | lex.cue_set("skip_words")
     for mm in genitive:
         head = mm.genitive_head
         if head is None or mm.mention.country is None or not (clause.first <= head < mm.first and mm.last < trigger_index):
             continue
+        if mm.mention.kind == "state":
+            continue          # "L'équipe de France", 'the people of Iran': a country's own is not its state
         opening = [w for w in view.words[clause.first:head] if w.lower not in skip and w.text[:1].isalnum()]
         if len(opening) <= 2 and trigger_index - mm.last <= 3:
             return _coordinated_genitives(mm, genitive, trigger_index, view, lex)
