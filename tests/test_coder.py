@@ -123,6 +123,12 @@ def test_an_unknown_subject_stands_for_its_owner(lang, text, actor):
     assert e.event_type == "REQUEST" and countries(e.actor) == actor and countries(e.recipient) == {"UKR"}
 
 
+def test_a_host_in_a_relative_clause_receives_the_named_guest():
+    e = one("The talks followed a meeting with Serbian President Aleksandar Vucic, who hosted Dodik in Belgrade "
+            "on Tuesday.", "2025-03-12", "en")
+    assert e.event_type == "CONSULT" and countries(e.actor) == {"BIH"} and countries(e.recipient) == {"SRB"}
+
+
 def test_repeated_mentions_are_one_event():
     text = ("Japan praised South Korea for its handling of the crisis. "
             "Tokyo also said it praised Seoul's leadership.")

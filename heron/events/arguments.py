@@ -458,6 +458,11 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
             guests = [mm for mm in prep_recipients if mm.first > trigger_index]
             if guests:
                 args.actors, args.recipients, args.how = guests[:1], [unmarked[0]], "subject"
+        elif unmarked and clause.opener in lex.cue_set("relative_pronouns"):
+            # 'Vucic, who hosted Dodik in Belgrade': the antecedent hosts, the named guest visits
+            host = antecedent(view, clause.index, None)
+            if host is not None:
+                args.actors, args.recipients, args.how = [unmarked[0]], [host], "antecedent"
         return args
 
     # svo
