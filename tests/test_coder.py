@@ -129,6 +129,12 @@ def test_a_host_in_a_relative_clause_receives_the_named_guest():
     assert e.event_type == "CONSULT" and countries(e.actor) == {"BIH"} and countries(e.recipient) == {"SRB"}
 
 
+def test_a_phrase_of_circumstance_ends_at_the_article_of_the_event_noun():
+    """'voor zestig dagen de noodtoestand': 'voor' governs 'zestig dagen', not the state of emergency."""
+    e = one("Noboa riep maandag voor zestig dagen de noodtoestand uit.", "2024-01-09", "nl")
+    assert e.event_type == "COERCE" and countries(e.actor) == {"ECU"}
+
+
 def test_repeated_mentions_are_one_event():
     text = ("Japan praised South Korea for its handling of the crisis. "
             "Tokyo also said it praised Seoul's leadership.")

@@ -1035,9 +1035,12 @@ def circumstantial(first: int, view: SentenceView, lex: Lexicon) -> bool:
     skip = lex.cue_set("skip_words") | lex.cue_set("articles")
     markers = clauses.marker_words(lex)
     adjectives = 0 if lex.grammar.get("adjective_after_noun") else 2
+    articles = lex.cue_set("articles")
     j = first - 1
     while j >= 0 and (view.words[j].lower in skip or (adjectives and view.words[j].lower not in markers
                                                        and view.words[j].text.isalpha() and view.words[j].text.islower())):
+        if view.words[j].lower in articles:
+            adjectives = 0      # the noun phrase opens at its article: 'voor zestig dagen de noodtoestand'
         adjectives -= view.words[j].lower not in skip
         j -= 1
     if j < 0:
