@@ -135,6 +135,16 @@ def test_a_phrase_of_circumstance_ends_at_the_article_of_the_event_noun():
     assert e.event_type == "COERCE" and countries(e.actor) == {"ECU"}
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "La CPI a dénoncé une attaque, au lendemain des sanctions imposées par Washington à deux de ses juges."),
+    ("en", "The ICC condemned an attack, a day after the sanctions imposed by Washington on two of its judges."),
+])
+def test_a_participle_on_its_trigger_noun_has_its_own_agent(lang, text):
+    events = heron.code(text, publication_date="2025-08-21", language=lang)
+    sanction = [e for e in events if e.event_type == "SANCTION"]
+    assert len(sanction) == 1 and countries(sanction[0].actor) == {"USA"}
+
+
 def test_repeated_mentions_are_one_event():
     text = ("Japan praised South Korea for its handling of the crisis. "
             "Tokyo also said it praised Seoul's leadership.")

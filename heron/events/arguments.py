@@ -515,7 +515,7 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
         args.actors, args.how = _coordinated(agents[0], agents, view, lex), "agent"
         args.recipients = prep_recipients or unmarked[:1]
         return args
-    participial = _participle_agents(view, trigger_index, last, in_clause, unmarked, lex)
+    participial = _participle_agents(view, trigger_index, last, in_clause, unmarked, lex, words)
     if participial and not passive:
         # '99 000 doses offertes par l'Union européenne', 'von Japan gespendete Zelte': a participle
         # with its agent and no subject of its own was done by the agent
@@ -616,12 +616,15 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
 
 
 def _participle_agents(view: SentenceView, trigger_index: int, last: int, in_clause: list[MarkedMention],
-                       unmarked: list[MarkedMention], lex: Lexicon) -> list[MarkedMention]:
+                       unmarked: list[MarkedMention], lex: Lexicon, words: tuple[int, ...] = ()) -> list[MarkedMention]:
     """The agent of a participle with no subject before it: right after it ('offert par l'Union
     européenne', 'donated by Japan', 'donadas por España') or right before it ('von Japan gespendete',
-    'door Japan gedoneerde'); grammar.json agent_markers and passive_agent_markers."""
+    'door Japan gedoneerde'); grammar.json agent_markers and passive_agent_markers. A participle on
+    its own trigger noun ('les sanctions imposées par Washington') has its agent whatever the
+    clause's subject."""
     word = view.words[last]
-    if any(mm.first < trigger_index for mm in unmarked) or not word.inflected:
+    on_noun = trigger_index - 1 in words and trigger_index == last
+    if (any(mm.first < trigger_index for mm in unmarked) and not on_noun) or not word.inflected:
         return []     # ('ne se laisserait pas intimider par Washington': an infinitive is no participle)
     markers = lex.cue_set("agent_markers") | lex.cue_set("passive_agent_markers")
     agents = [mm for mm in in_clause if mm.marker in markers and mm.mention.country and (
