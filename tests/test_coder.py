@@ -145,6 +145,19 @@ def test_a_participle_on_its_trigger_noun_has_its_own_agent(lang, text):
     assert len(sanction) == 1 and countries(sanction[0].actor) == {"USA"}
 
 
+@pytest.mark.parametrize("lang,text,actor,recipient", [
+    ("es", "El secretario de Defensa de EE.UU., Pete Hegseth, se reunió el miércoles en Santo Domingo con el "
+           "presidente dominicano, Luis Abinader.", {"USA"}, {"DOM"}),
+    ("en", "Pete Hegseth met Dominican President Luis Abinader in Santo Domingo on Wednesday.", {"USA"}, {"DOM"}),
+    # coordinated subjects meet jointly; a meeting elsewhere has all parties as actors
+    ("nl", "De ministers van Frankrijk en Duitsland kwamen bijeen in Parijs.", {"FRA", "DEU"}, set()),
+    ("en", "Pete Hegseth met Dominican President Luis Abinader in Madrid on Wednesday.", {"USA", "DOM"}, set()),
+])
+def test_a_meeting_in_one_partys_country_is_a_visit(lang, text, actor, recipient):
+    e = one(text, "2025-11-27", lang)
+    assert e.event_type == "CONSULT" and countries(e.actor) == actor and countries(e.recipient) == recipient
+
+
 def test_repeated_mentions_are_one_event():
     text = ("Japan praised South Korea for its handling of the crisis. "
             "Tokyo also said it praised Seoul's leadership.")

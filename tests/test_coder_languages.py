@@ -98,7 +98,8 @@ SENTENCES = [
     ("fr", "La Pologne a convoqué l'ambassadeur de Russie.", ("ACCUSE", ["POL"], ["RUS"])),
     ("fr", "Les États-Unis ont accusé la Chine d'espionnage.", ("ACCUSE", ["USA"], ["CHN"])),
     ("fr", "Deux journalistes ont été arrêtés par la police iranienne.", ("COERCE", ["IRN"], ["IRN"])),
-    ("fr", "Emmanuel Macron a rencontré Olaf Scholz lundi à Berlin.", ("CONSULT", ["DEU", "FRA"], [])),
+    # a meeting in one party's country is a visit: visitor = actor, host = recipient (CODING 2, CONSULT)
+    ("fr", "Emmanuel Macron a rencontré Olaf Scholz lundi à Berlin.", ("CONSULT", ["FRA"], ["DEU"])),
     # Spanish: personal 'a', reflexive 'se reunió con', 'por' agent
     ("es", "Rusia atacó Ucrania el viernes.", ("ASSAULT", ["RUS"], ["UKR"])),
     ("es", "La policía iraní detuvo a dos periodistas.", ("COERCE", ["IRN"], ["IRN"])),
@@ -107,7 +108,7 @@ SENTENCES = [
     ("es", "Estados Unidos acusó a China de espionaje.", ("ACCUSE", ["USA"], ["CHN"])),
     ("es", "Corea del Norte amenazó a Corea del Sur.", ("THREATEN", ["PRK"], ["KOR"])),
     ("es", "Dos periodistas fueron detenidos por la policía iraní.", ("COERCE", ["IRN"], ["IRN"])),
-    ("es", "Pedro Sánchez se reunió con Emmanuel Macron el lunes en París.", ("CONSULT", ["ESP", "FRA"], [])),
+    ("es", "Pedro Sánchez se reunió con Emmanuel Macron el lunes en París.", ("CONSULT", ["ESP"], ["FRA"])),
 ]
 
 

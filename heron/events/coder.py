@@ -574,6 +574,8 @@ def _event(document: Document, view: SentenceView, group: list[Candidate], lex, 
         # aid for a place goes to its people; an attack in a place hits them (CODING 2: victims)
         recipients = [{"text": place_.text, "name": place_.name, "country": place_.country,
                        "sector": "CVL", "wikidata": None, "start": place_.start, "end": place_.end}] + listed
+    if etype == "CONSULT" and not recipients and mode != "phone" and _one_meets_another(best, lex):
+        actors, recipients = _visit(actors, place, view, document)
     found_contexts = contexts.detect(view, [c.match.trigger for c in group], lex)
     speaker = best.args.speaker if best.args.how in {"speaker", "pronoun"} else None
     return record.new_event(
@@ -589,6 +591,32 @@ def _event(document: Document, view: SentenceView, group: list[Candidate], lex, 
         mentions=[{"sentence_start": view.start, "trigger": document.text[trig_start:trig_end],
                    "start": trig_start, "end": trig_end}],
     )
+
+
+def _one_meets_another(best: Candidate, lex) -> bool:
+    """'X met (with) Y', 'X se reunió con Y': a verb with a subject before it and a partner after it or
+    marked 'with'; not 'X and Y met' (coordinated subjects meet jointly) nor an event noun ('een
+    Russisch-Afghaans zakenforum')."""
+    if best.match.trigger.frame == "noun":
+        return False
+    comitative = lex.cue_set("comitative_markers")
+    parties = best.args.actors
+    return any(a.first < best.match.first and not a.marker for a in parties) and \
+        any(a.first > best.match.last or a.marker in comitative for a in parties)
+
+
+def _visit(actors: list[dict], place, view: SentenceView, document: Document) -> tuple[list[dict], list[dict]]:
+    """'Hegseth se reunió en Santo Domingo con Abinader', 'DOHA (Reuters) - ... met Hamas leaders':
+    a meeting of two countries' parties in a place of one of them (named in the sentence or the
+    dateline) is a visit, the visitor the actor and the host the recipient (CODING 2, CONSULT);
+    elsewhere, or with more parties, all are actors. Not a phone call (the caller checks)."""
+    dateline = document.dateline.place if document.dateline else None
+    named_here = place is not None and (place is dateline or view.start <= place.start < view.start + len(view.text))
+    parties = {a.get("country") for a in actors} - {None}
+    if not named_here or len(parties) != 2 or place.country not in parties:
+        return actors, []
+    return [a for a in actors if a.get("country") != place.country], \
+        [a for a in actors if a.get("country") == place.country]
 
 
 def _names_place_in(view: SentenceView, document: Document, country: str) -> bool:
