@@ -407,6 +407,20 @@ def test_coref_both_countries_needs_a_pair():
     assert [m for m in find("Russia attacked. The two countries met.", "en") if m.start > 18] == []
 
 
+@pytest.mark.parametrize("lang,text,name", [
+    ("en", "Amnesty International UK called the arrests deeply concerning.", "Amnesty International UK"),
+    ("de", "Amnesty International Deutschland kritisierte die Abschiebung.", "Amnesty International Deutschland"),
+])
+def test_an_ngos_national_section_is_the_ngo(lang, text, name):
+    assert [(m.text, m.country) for m in find(text, lang)][:1] == [(name, "NGO")]
+
+
+def test_a_surname_after_the_person_is_named_is_no_nationality():
+    text = "The UN human rights chief, Volker Türk, urged a review. London rejected Türk's criticism."
+    later = [m for m in find(text, "en") if m.text == "Türk"]
+    assert [(m.kind, m.country) for m in later] == [("person", "UNO")]
+
+
 @pytest.mark.parametrize("lang,text,pronoun", [
     ("nl", "Zamir Kabulov, een voormalig Russische ambassadeur, sprak in Moskou. Hij zei dat Rusland wacht.", "Hij"),
     ("en", "Sergei Lavrov arrived in Ankara. He said Russia was ready.", "He"),

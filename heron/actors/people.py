@@ -121,6 +121,14 @@ def _surnames(ms: list[Mention], toks: Tokens) -> list[Mention]:
             known.setdefault(toks.folded[m.end - 1], m)
     if not known:
         return ms
+    # 'Volker Türk ... rejected Türk's criticism': a one-word nationality reading after the person is
+    # named is the surname (the person's own name is no nationality word)
+    first_named = {f: m.start for f, m in known.items()}
+    ms = [Mention(m.start, m.end, "person", known[toks.folded[m.start]].name, known[toks.folded[m.start]].country,
+                  known[toks.folded[m.start]].sector, known[toks.folded[m.start]].wikidata,
+                  known[toks.folded[m.start]].entity)
+          if m.kind == "demonym" and m.end - m.start == 1 and toks.folded[m.start] in known
+          and m.start > first_named[toks.folded[m.start]] else m for m in ms]
     taken = [False] * len(toks.words)
     for m in ms:
         for k in range(m.start, m.end):

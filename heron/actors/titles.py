@@ -34,6 +34,7 @@ def _gap_ok(toks: Tokens, a: int, b: int, max_gap: int) -> bool:
 
 
 def combine(ms: list[Mention], toks: Tokens, lex: Lexicon, lang: str) -> list[Mention]:
+    ms = _national_sections(ms, toks)
     ms = _compounds(ms, toks)
     ms = _pairs(ms, toks, lang, lex)
     ms = _of(ms, toks, lex)
@@ -83,6 +84,21 @@ def _age_before(toks: Tokens, lex: Lexicon, i: int) -> tuple[int, int] | None:
         if toks.words[k] != "-" and toks.folded[k] not in lex.age:     # '71-year-old'
             return None
     return None
+
+
+def _national_sections(ms: list[Mention], toks: Tokens) -> list[Mention]:
+    """'Amnesty International UK', 'Save the Children UK', 'Amnesty International Deutschland': a
+    non-governmental organisation's national section is still the organisation (NGO), not the
+    country its name ends with."""
+    out: list[Mention] = []
+    for m in ms:
+        prev = out[-1] if out else None
+        if prev and prev.country == "NGO" and m.kind == "state" and m.start == prev.end and m.end == prev.end + 1:
+            out[-1] = Mention(prev.start, m.end, prev.kind, prev.name, prev.country, prev.sector, prev.wikidata,
+                              prev.entity)
+        else:
+            out.append(m)
+    return out
 
 
 def _compounds(ms: list[Mention], toks: Tokens) -> list[Mention]:
