@@ -158,6 +158,15 @@ def test_a_meeting_in_one_partys_country_is_a_visit(lang, text, actor, recipient
     assert e.event_type == "CONSULT" and countries(e.actor) == actor and countries(e.recipient) == recipient
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Die russischen und iranischen Angriffe auf die Ukraine gingen weiter."),
+    ("fr", "Les frappes russes et iraniennes contre l'Ukraine se poursuivent."),
+])
+def test_coordinated_nationalities_on_an_event_noun_are_its_doers(lang, text):
+    e = one(text, "2025-06-01", lang)
+    assert e.event_type == "ASSAULT" and countries(e.actor) == {"RUS", "IRN"} and countries(e.recipient) == {"UKR"}
+
+
 def test_repeated_mentions_are_one_event():
     text = ("Japan praised South Korea for its handling of the crisis. "
             "Tokyo also said it praised Seoul's leadership.")

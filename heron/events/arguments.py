@@ -933,7 +933,7 @@ def _link_noun(trig, words, view, lex, in_clause, roles, args, fallback_actor) -
     if agents:
         args.actors, args.how = agents[:1], "agent"
     elif modifier:
-        args.actors, args.how = [modifier], "noun"
+        args.actors, args.how = _coordinated_nationalities(modifier, in_clause, view, lex), "noun"
     elif right_after:
         args.actors, args.how = right_after[:1], "noun"
     elif adjacent:
@@ -1070,6 +1070,23 @@ def _nationality(words: tuple[int, ...], view: SentenceView, lex: Lexicon,
                 and not any(o is not mm and gap and gap[0].i <= o.first <= gap[-1].i for o in view.mentions):
             return mm
     return None
+
+
+def _coordinated_nationalities(modifier: MarkedMention, in_clause: list[MarkedMention], view: SentenceView,
+                               lex: Lexicon) -> list[MarkedMention]:
+    """'Russian and Iranian attacks', 'les frappes russes et iraniennes': the nationality adjectives
+    joined by a coordinator (or a comma) on the same event noun are all its doers."""
+    if lex.grammar.get("adjective_after_noun"):
+        found = _coordinated(modifier, [mm for mm in in_clause if mm.first > modifier.last], view, lex)
+        return [mm for mm in found if mm.mention.kind == "demonym"]
+    joins = lex.cue_set("coordinators") | {","}
+    group = [modifier]
+    for mm in sorted((mm for mm in in_clause if mm.last < modifier.first), key=lambda m: -m.last):
+        between = view.words[mm.last + 1:group[-1].first]
+        if mm.mention.kind != "demonym" or not between or not all(w.lower in joins for w in between):
+            break
+        group.append(mm)
+    return sorted(group, key=lambda m: m.first)
 
 
 def _genitive_article(words: tuple[int, ...], view: SentenceView, lex: Lexicon,
