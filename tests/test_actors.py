@@ -251,6 +251,35 @@ def test_es():
     has("El OIEA y el FMI.", "es", ("OIEA", "UNO"), ("FMI", "IGO"))
 
 
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "The organisers said farmers, truckers and imams would join the mayors.",
+     [("organisers", "OPP"), ("farmers", "CVL"), ("truckers", "LAB"), ("imams", "REL"), ("mayors", "GOV")]),
+    ("en", "Deportees and their relatives met councillors.", [("Deportees", "REF"), ("relatives", "UNK"),
+                                                              ("councillors", "GOV")]),
+    ("nl", "De burgemeesters, advocaten en organisatoren spraken met kiezers en gedeporteerden.",
+     [("burgemeesters", "GOV"), ("advocaten", "JUD"), ("organisatoren", "OPP"), ("kiezers", "CVL"),
+      ("gedeporteerden", "REF")]),
+    ("de", "Die Studierenden und seine Anwälte trafen Wähler.", [("Studierenden", "EDU"), ("Anwälte", "JUD"),
+                                                                  ("Wähler", "CVL")]),
+    ("de", "Anhänger, Bürgermeisterin, Landwirten und Asylsuchenden.",
+     [("Anhänger", "CVL"), ("Bürgermeisterin", "GOV"), ("Landwirten", "CVL"), ("Asylsuchenden", "REF")]),
+    ("fr", "Plusieurs maires, des avocats, des éleveurs et des exilés ; la dirigeante et les organisateurs.",
+     [("maires", "GOV"), ("avocats", "JUD"), ("éleveurs", "CVL"), ("exilés", "REF"), ("dirigeante", "GOV"),
+      ("organisateurs", "OPP")]),
+    ("es", "La mandataria, los convocantes, los imanes, los simpatizantes y los deportados.",
+     [("mandataria", "GOV"), ("convocantes", "OPP"), ("imanes", "REL"), ("simpatizantes", "CVL"),
+      ("deportados", "REF")]),
+    ("es", "Los camioneros y las alcaldesas con sus abogados.", [("camioneros", "LAB"), ("alcaldesas", "GOV"),
+                                                                 ("abogados", "JUD")]),
+])
+def test_generic_person_and_group_nouns(lang, text, expected):
+    """Generic people and groups that act politically (titles.tsv): title mentions with a sector and
+    no country of their own (the coder fills it in from context, CODING 3)."""
+    got = [(m.text, m.sector) for m in find(text, lang) if m.kind == "title" and m.country is None]
+    for e in expected:
+        assert e in got, (e, got)
+
+
 @pytest.mark.parametrize("lang,text,country", [
     ("nl", "Zij sprak met Rusland.", "RUS"), ("en", "She spoke to Russia.", "RUS"),
     ("de", "Sie sprach mit Russland.", "RUS"), ("fr", "Elle a parlé à la Russie.", "RUS"),
