@@ -123,12 +123,9 @@ def _surnames(ms: list[Mention], toks: Tokens) -> list[Mention]:
         return ms
     # 'Volker Türk ... rejected Türk's criticism': a one-word nationality reading after the person is
     # named is the surname (the person's own name is no nationality word)
-    first_named = {f: m.start for f, m in known.items()}
-    ms = [Mention(m.start, m.end, "person", known[toks.folded[m.start]].name, known[toks.folded[m.start]].country,
-                  known[toks.folded[m.start]].sector, known[toks.folded[m.start]].wikidata,
-                  known[toks.folded[m.start]].entity)
+    ms = [_as_person(m.start, known[toks.folded[m.start]])
           if m.kind == "demonym" and m.end - m.start == 1 and toks.folded[m.start] in known
-          and m.start > first_named[toks.folded[m.start]] else m for m in ms]
+          and m.start > known[toks.folded[m.start]].start else m for m in ms]
     taken = [False] * len(toks.words)
     for m in ms:
         for k in range(m.start, m.end):
@@ -137,5 +134,10 @@ def _surnames(ms: list[Mention], toks: Tokens) -> list[Mention]:
     for k, f in enumerate(toks.folded):
         p = known.get(f)
         if p and not taken[k] and toks.words[k][:1].isupper():
-            extra.append(Mention(k, k + 1, "person", p.name, p.country, p.sector, p.wikidata, p.entity))
+            extra.append(_as_person(k, p))
     return sorted(ms + extra, key=lambda m: m.start)
+
+
+def _as_person(k: int, p: Mention) -> Mention:
+    """Token k as a later mention of the person p."""
+    return Mention(k, k + 1, "person", p.name, p.country, p.sector, p.wikidata, p.entity)
