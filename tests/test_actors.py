@@ -444,6 +444,17 @@ def test_an_ngos_national_section_is_the_ngo(lang, text, name):
     assert [(m.text, m.country) for m in find(text, lang)][:1] == [(name, "NGO")]
 
 
+@pytest.mark.parametrize("lang,text,name,country", [
+    ("en", "The Home Office said the ban stands.", "Home Office", "GBR"),
+    ("es", "La Secretaría de Relaciones Exteriores pidió garantías.", "Secretaría de Relaciones Exteriores", "MEX"),
+    ("nl", "Gazprom had de leveringen stopgezet.", "Gazprom", "RUS"),
+    ("de", "Das Technische Hilfswerk schickte Zelte.", "Technische Hilfswerk", "DEU"),
+    ("fr", "Le Foreign Office a convoqué l'ambassadeur.", "Foreign Office", "GBR"),
+])
+def test_national_bodies_and_state_companies(lang, text, name, country):
+    assert (name, country) in [(m.text, m.country) for m in find(text, lang)]
+
+
 def test_a_surname_after_the_person_is_named_is_no_nationality():
     text = "The UN human rights chief, Volker Türk, urged a review. London rejected Türk's criticism."
     later = [m for m in find(text, "en") if m.text == "Türk"]
