@@ -455,6 +455,16 @@ def test_national_bodies_and_state_companies(lang, text, name, country):
     assert (name, country) in [(m.text, m.country) for m in find(text, lang)]
 
 
+@pytest.mark.parametrize("lang,text,later,country", [
+    ("de", "Kim Jong Un besuchte die Flutgebiete. Kim dankte Putin.", "Kim", "PRK"),
+    ("en", "Xi Jinping met Lula in Beijing. Xi said China would buy more soybeans.", "Xi", "CHN"),
+])
+def test_family_name_first_later_mention(lang, text, later, country):
+    """Chinese, Korean and Vietnamese names come family name first: 'Kim' later is Kim Jong Un."""
+    found = [m for m in find(text, lang) if m.text == later]
+    assert [(m.kind, m.country) for m in found] == [("person", country)]
+
+
 def test_a_surname_after_the_person_is_named_is_no_nationality():
     text = "The UN human rights chief, Volker Türk, urged a review. London rejected Türk's criticism."
     later = [m for m in find(text, "en") if m.text == "Türk"]

@@ -10,6 +10,9 @@ from __future__ import annotations
 from .mention import Mention, Tokens
 from .names import acronyms, candidates
 
+#: countries whose people are named family name first ('Kim Jong Un', 'Xi Jinping', 'Pham Minh Chinh'): a later
+#: mention by the first word is the same person (known people only; Japanese names come given name first in the press)
+FAMILY_NAME_FIRST = {"CHN", "TWN", "HKG", "KOR", "PRK", "VNM"}
 APPOSITION_WINDOW = 4   # tokens between the comma and the title ('een voormalig', 'the former')
 TITLE_TAIL = 6          # lowercase words after a title, before its name ('jefe de la delegación del Gobierno en los diálogos de paz, Otty Patiño,')
 
@@ -119,6 +122,8 @@ def _surnames(ms: list[Mention], toks: Tokens) -> list[Mention]:
         # dictionary people, and name candidates a title or apposition has resolved
         if m.kind == "person" and m.end - m.start >= 2 and (m.entity is not None or m.country or m.sector):
             known.setdefault(toks.folded[m.end - 1], m)
+            if m.entity is not None and m.country in FAMILY_NAME_FIRST:
+                known.setdefault(toks.folded[m.start], m)     # 'Kim Jong Un ... Kim', 'Xi Jinping ... Xi'
     if not known:
         return ms
     # 'Volker Türk ... rejected Türk's criticism': a one-word nationality reading after the person is
