@@ -465,6 +465,18 @@ def test_family_name_first_later_mention(lang, text, later, country):
     assert [(m.kind, m.country) for m in found] == [("person", country)]
 
 
+@pytest.mark.parametrize("text,name,country", [
+    ("Morocco's Interior Ministry said it had accepted offers.", "Morocco's Interior Ministry", "MAR"),
+    ("Russia's Defence Ministry said drones were downed.", "Russia's Defence Ministry", "RUS"),
+])
+def test_possessive_state_before_a_named_office(text, name, country):
+    assert [(m.text, m.country) for m in find(text, "en")][:1] == [(name, country)]
+
+
+def test_possessive_state_is_no_title_over_other_words():
+    assert [m.text for m in find("Israel's attack killed soldiers.", "en")] == ["Israel", "soldiers"]
+
+
 def test_a_surname_after_the_person_is_named_is_no_nationality():
     text = "The UN human rights chief, Volker Türk, urged a review. London rejected Türk's criticism."
     later = [m for m in find(text, "en") if m.text == "Türk"]

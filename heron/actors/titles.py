@@ -132,8 +132,11 @@ def _pairs(ms: list[Mention], toks: Tokens, lang: str, lex: Lexicon) -> list[Men
         elif prev and m.kind == "title" and prev.kind in ("state", "capital") + ORG_KINDS and m.start == prev.end \
                 and lang == "en":
             out[-1] = _merge(prev, m, prev.start, m.end)
-        elif (prev and m.kind == "title" and prev.kind in ("state", "capital") and m.start == prev.end + 2
-              and toks.words[prev.end] == "'" and toks.folded[prev.end + 1] == "s"):
+        elif (prev and m.kind == "title" and prev.kind in ("state", "capital") and prev.end + 2 <= m.start <= prev.end + 4
+              and toks.words[prev.end] == "'" and toks.folded[prev.end + 1] == "s"
+              and all(w.isalpha() and w[:1].isupper() for w in toks.words[prev.end + 2:m.start])):
+            # "Russia's foreign minister", "Morocco's Interior Ministry" (capitalised words of the
+            # office's name between the possessive and the title)
             out[-1] = _merge(prev, m, prev.start, m.end)
         elif prev and prev.kind == "title" and prev.country is None and m.kind == "demonym" \
                 and lang in TITLE_FIRST and _gap_ok(toks, prev.end, m.start, 1):
