@@ -167,6 +167,13 @@ def test_coordinated_nationalities_on_an_event_noun_are_its_doers(lang, text):
     assert e.event_type == "ASSAULT" and countries(e.actor) == {"RUS", "IRN"} and countries(e.recipient) == {"UKR"}
 
 
+def test_a_pronoun_after_that_is_the_subject_of_its_clause():
+    """'said that it had accepted offers from Spain, Qatar ...': the listed countries are no subject."""
+    e = one("Morocco's Interior Ministry said on Sunday that it had accepted offers of assistance from Spain, the "
+            "United Kingdom, Qatar and the United Arab Emirates.", "2023-09-12", "en")
+    assert e.event_type == "AGREE" and countries(e.actor) == {"MAR"} and "ESP" in countries(e.recipient)
+
+
 def test_repeated_mentions_are_one_event():
     text = ("Japan praised South Korea for its handling of the crisis. "
             "Tokyo also said it praised Seoul's leadership.")

@@ -473,7 +473,7 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
         # verb is its object, the subject is elided (shared) or a pronoun (the fallback below)
         shared = _elided_subject(view, clause, trigger_index, lex)
         if shared or (_pronoun_subject(view, clause, trigger_index, lex)
-                      and clause.opener not in lex.cue_set("relative_pronouns")):
+                      and (clause.opener not in lex.cue_set("relative_pronouns") or _own_pronoun(view, clause, lex))):
             # 'and moved additional troops': a countryless object is the actor's own, no recipient
             # ('El gobierno, que movilizó ..., pidió a la Policía Federal': not after a relative clause)
             if clause.resumes is None:
@@ -826,6 +826,13 @@ def _pronoun_subject(view: SentenceView, clause, trigger_index: int, lex: Lexico
         if view.words[k].lower in pronouns and len(between) <= (0 if view.words[k].lower in articles else 1):
             return True
     return False
+
+
+def _own_pronoun(view: SentenceView, clause, lex: Lexicon) -> bool:
+    """'said that it had accepted offers from Spain, Qatar ...': a subject pronoun right after the
+    opener is the clause's subject, whether 'that' opens a complement or a relative clause."""
+    k = clause.first + 1
+    return k <= clause.last and view.words[k].lower in lex.cue_set("subject_pronouns")
 
 
 def _trigger_word(mm: MarkedMention, trig: Trigger, words: tuple[int, ...], view: SentenceView, lex: Lexicon) -> bool:
