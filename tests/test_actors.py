@@ -477,6 +477,14 @@ def test_possessive_state_is_no_title_over_other_words():
     assert [m.text for m in find("Israel's attack killed soldiers.", "en")] == ["Israel", "soldiers"]
 
 
+@pytest.mark.parametrize("lang,text,name,country", [
+    ("de", "Mutmaßliche Boko-Haram-Kämpfer griffen den Stützpunkt an.", "Boko-Haram-Kämpfer", "NGA"),
+    ("de", "Die EU-Kommission leitete ein Verfahren ein.", "EU-Kommission", "EUR"),
+])
+def test_a_name_of_several_words_joined_by_hyphens(lang, text, name, country):
+    assert (name, country) in [(m.text, m.country) for m in find(text, lang)]
+
+
 def test_a_surname_after_the_person_is_named_is_no_nationality():
     text = "The UN human rights chief, Volker Türk, urged a review. London rejected Türk's criticism."
     later = [m for m in find(text, "en") if m.text == "Türk"]

@@ -30,17 +30,27 @@ def match(words: list[str], folded: list[str], lex: Lexicon) -> list[Match]:
     table, prefixes = lex.table, lex.prefixes
     while i < n:
         best = None
-        key = ""
-        for j in range(i + 1, min(n, i + lex.maxlen) + 1):
-            key = folded[i] if j == i + 1 else key + " " + folded[j - 1]
+        key, used, j = folded[i], [words[i]], i + 1
+        while True:
             if key in table:
                 cands = lex.candidates(key)
                 for c in cands:
-                    if _accepts(c, words[i:j]):
+                    if _accepts(c, used):
                         best = Match(i, j, c)
                         break
-            if key not in prefixes:
+            if key not in prefixes or len(used) >= lex.maxlen:
                 break
+            # 'Boko-Haram-Kämpfer', 'Al-Shabaab-Miliz': a name of several words joined by hyphens in a
+            # compound is that name (the hyphen is skipped, not part of the key)
+            k = j
+            if j + 1 < n and words[j] == "-":
+                with_hyphen = key + " " + folded[j]
+                if with_hyphen not in prefixes and with_hyphen not in table:
+                    k = j + 1       # ('EU-Kommission', 'Al-Kaida': names that hold the hyphen keep it)
+            if k >= n:
+                break
+            key, j = key + " " + folded[k], k + 1
+            used.append(words[k])
         best = best or _compound(i, words, folded, lex)
         if best:
             out.append(best)
