@@ -57,17 +57,21 @@ class Story:
         before = self.document.text[max(0, m.start - 30):m.start].lower().split()
         return bool(before) and (before[-1] in self.locatives or " ".join(before[-2:]) in self.locatives)
 
+    def words_before(self, m: ActorMention) -> list[str]:
+        """The lower-case words in the 40 characters before a mention."""
+        return _WORD.findall(self.document.text[max(0, m.start - 40):m.start].lower())
+
     def third_party(self, m: ActorMention) -> bool:
         """'in de strijd tegen IS', 'the fight against IS': the mention follows a third-party marker
         (grammar.json), articles skipped."""
-        words = _WORD.findall(self.document.text[max(0, m.start - 40):m.start].lower())
+        words = self.words_before(m)
         while words and words[-1] in self.articles:
             words.pop()
         return bool(words) and words[-1] in self.third_party_markers
 
     def word_before(self, m: ActorMention) -> str:
         """The word before a mention, skipping one article-like short word ('against the US')."""
-        words = _WORD.findall(self.document.text[max(0, m.start - 40):m.start].lower())
+        words = self.words_before(m)
         if len(words) >= 2 and len(words[-1]) <= 3 and len(words[-2]) > 1:
             return f"{self.language}:{words[-2]}+{words[-1]}"
         return f"{self.language}:{words[-1]}" if words else ""
