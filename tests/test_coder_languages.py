@@ -972,8 +972,12 @@ def test_troops_moved_toward_a_border_face_the_neighbour_named_after_it():
     assert ("MOBILIZE", ["VEN"], ["COL"]) in _code("Venezuela envió miles de soldados hacia la frontera con Colombia.", "es")
     assert ("MOBILIZE", ["POL"], ["BLR"]) in _code("Polen stuurde soldaten richting de grens met Belarus.", "nl")
     assert ("MOBILIZE", ["BDI"], ["RWA"]) in _code("Le Burundi a envoyé des soldats vers la frontière avec le Rwanda.", "fr")
-    # troops stationed at a border guard it and face no one
-    assert not any(e[2] == ["ECU"] for e in _code("Perú desplegó militares en su frontera con Ecuador.", "es"))
+    # sent to or stationed along the border, they face the neighbour too (the blind writers' convention)
+    assert ("MOBILIZE", ["PER"], ["ECU"]) in _code("Perú desplegó militares en su frontera con Ecuador.", "es")
+    assert ("MOBILIZE", ["POL"], ["BLR"]) in _code(
+        "Poland is sending more soldiers and attack helicopters to its border with Belarus.", "en")
+    assert ("MOBILIZE", ["BLR"], ["UKR"]) in _code(
+        "La Biélorussie a déployé des troupes supplémentaires à sa frontière avec l'Ukraine.", "fr")
 
 
 def test_a_subject_pronoun_before_an_auxiliary_and_adverb_is_the_subject():
@@ -1269,11 +1273,10 @@ def test_a_second_judgement_of_the_same_kind_shares_the_first_ones_target():
 
 
 def test_mobilized_forces_are_not_the_target():
-    # 'calling up reservists': the forces a country moves are not whom it faces; sent to a border they
-    # guard it and face no one (the own-country target stays, so no neighbour is brought in)
+    # 'calling up reservists': the forces a country moves are not whom it faces; sent to a border area
+    # with no neighbour named they stay the own-country target
     assert _code("Eritrea ordered a nationwide mobilization last month, calling up reservists.", "en") == [
         ("MOBILIZE", ["ERI"], [])]
-    assert _code("Perú desplegó militares en su frontera con Ecuador.", "es") == [("MOBILIZE", ["PER"], ["PER"])]
     assert _code("El Ejército libanés desplegará 5.000 soldados en la zona fronteriza.", "es") == [
         ("MOBILIZE", ["LBN"], ["LBN"])]
 

@@ -219,7 +219,8 @@ def _candidates(view: SentenceView, lex, context_speaker, previous_subject,
             # 'Ramaphosa riep in Pretoria alle partijen op': the actor's own capital is where, not whom
             r.mention.kind in {"capital", "state"} and r.mention.country in own and r.marker in locative)
             and not _foreign_people(r, view, lex) and not _venue(r, match) and not _moved_forces(r, view, match, lex)]
-        if args.actors and match.trigger.frame != "sym" and not _foreign(args.recipients, args.actors):
+        if etype == "MOBILIZE" and args.actors and match.trigger.frame != "sym" \
+                and not _foreign(args.recipients, args.actors):
             # 'moved troops toward its border with Eritrea': the neighbour across the border is the target
             args.recipients = _across_border(view, match, args.actors, lex) or args.recipients
         if args.actors and all(r.mention.country is None for r in args.recipients):
@@ -547,7 +548,7 @@ def _event(document: Document, view: SentenceView, group: list[Candidate], lex, 
         # a protest with no named target is aimed at the protesters' own government
         first = best.args.actors[0].mention
         recipients = [{"text": first.text, "name": first.name, "country": actor_country, "sector": "GOV",
-                       "wikidata": None, "start": first.start, "end": first.end}]
+                       "wikidata": None, "start": first.start, "end": first.end, "rule": "protesters' government"}]
     # 'Rusland en Oekraïne wisselden gevangenen uit': an exchange by two subjects has no unnamed target
     two_sided = best.args.how == "parties" and not any(a.marker for a in best.args.actors) \
         and len({a["country"] for a in actors if a.get("country")}) > 1
@@ -682,25 +683,23 @@ def _foreign(recipients: list[MarkedMention], actors: list[MarkedMention]) -> bo
 
 
 def _across_border(view: SentenceView, match: TriggerMatch, actors: list[MarkedMention], lex) -> list[MarkedMention]:
-    """'moved troops toward its border with Eritrea', 'envió tropas hacia la frontera con Colombia':
-    a move toward a border (grammar.json border_directions: 'toward', not a plain 'to', up to three
-    words before a border_nouns word) faces the foreign country named after it. Troops sent to or
-    stationed at a border ('desplegó militares en su frontera con Ecuador', 'envió 2.000 efectivos a
-    la frontera con México') guard it and face no one."""
+    """'moved troops toward its border with Eritrea', 'desplegó militares en su frontera con
+    Ecuador', 'stuurde extra militairen naar de grens met Ecuador': troops sent toward, to or along
+    a border face the foreign country named right after the border word (grammar.json border_nouns)
+    in the trigger's clause. The blind writers of heldout, heldout5, heldout6 and heldout7 coded
+    all five such deployments against the neighbour."""
     clause, borders = view.clause_of(match.anchor), lex.cue_set("border_nouns")
-    directions = lex.cue_set("border_directions")
     own = {a.mention.country for a in actors}
     return [mm for mm in view.mentions if mm.clause == clause.index and mm.first > match.last
             and mm.marker_at is not None and mm.marker_at > 0 and view.words[mm.marker_at - 1].lower in borders
-            and arguments.has_word(view, max(0, mm.marker_at - 4), mm.marker_at - 2, directions)
             and mm.mention.country and mm.mention.country not in own][:1]
 
 
 def _moved_forces(mm: MarkedMention, view: SentenceView, match: TriggerMatch, lex) -> bool:
     """'Eritrea ordered a nationwide mobilization, calling up reservists', 'Pékin a déployé des
     navires de garde-côtes': the troops or police a country mobilizes, named by no country of their
-    own, are what it moves, not whom it faces. Sent to a border ('desplegó militares en su frontera
-    con Ecuador') they guard it and face no one (_across_border): they stay the own-country target."""
+    own, are what it moves, not whom it faces. Sent to a border area with no neighbour named ('en la
+    zona fronteriza') they stay the own-country target."""
     return match.trigger.event_type == "MOBILIZE" and mm.mention.kind == "title" \
         and mm.mention.country is None and mm.mention.sector in FORCE_SECTORS \
         and not _at_border(view, match, lex)
