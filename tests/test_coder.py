@@ -19,7 +19,9 @@ def one(text, pub, lang, **kw):
     return events[0]
 
 
-@pytest.mark.parametrize("lang,measured_f1,measured_precision", [("en", 0.974, 0.950), ("nl", 0.957, 0.957)])
+# measured at session 12's end; English lost one event to the recipient margins chosen leave one set
+# out ('ease restrictions on the Kerem Shalom crossing' gets a target from the story: bench/RESULTS.md)
+@pytest.mark.parametrize("lang,measured_f1,measured_precision", [("en", 0.895, 0.895), ("nl", 1.0, 1.0)])
 def test_dev_sets_do_not_regress(lang, measured_f1, measured_precision):
     result = score.evaluate_dir(DEV / lang)
     assert result.f1 >= measured_f1 - 0.05

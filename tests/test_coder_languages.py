@@ -1655,3 +1655,10 @@ def test_a_head_line_with_the_date_after_a_dash_is_the_dateline():
     doc = Stages(STAGES[:4])(Document(id="t", text="BERLIN - Merz trat am Freitag zurück.\n\nMehr folgt.",
                                       language="de", publication_date="2025-06-11"))
     assert doc.dateline is None
+
+
+def test_a_spokesperson_for_a_body_speaks_for_its_country():
+    # 'a spokesperson for the Chinese foreign ministry' (grammar.json spoken_for_markers): China accuses
+    assert ("ACCUSE", ["CHN"], ["AUS"]) in _code(
+        "A spokesperson for the Chinese foreign ministry accused Australia of hyping the drills.", "en")
+    assert ("REJECT", ["PSE"], []) in _code("The spokesman for Hamas rejected the offer.", "en")

@@ -130,14 +130,18 @@ def _resolve_titles(view: SentenceView, lex: Lexicon) -> None:
         if mm.mention.kind != "title" or mm.mention.country or nxt.mention.country is None:
             continue
         between = [w.lower for w in view.words[mm.last + 1:nxt.first]]
-        diplomat = any(w in lex.cue_set("diplomat_titles") for w in mm.mention.text.lower().split())
+        title_words = mm.mention.text.lower().split()
+        diplomat = any(w in lex.cue_set("diplomat_titles") for w in title_words)
+        # 'a spokesperson for the Chinese foreign ministry' speaks for it (grammar.json spoken_for_markers)
+        spoken_for = between and between[0] in lex.cue_set("spoken_for_markers") \
+            and any(w in lex.cue_set("spokesperson_titles") for w in title_words)
         # 'de politie in Iran' is Iran's police; 'zijn ambassadeur in Madrid' is not Spain's
-        linked = between and (between[0] in genitive or (between[0] in locative and not diplomat))
+        linked = between and (between[0] in genitive or spoken_for or (between[0] in locative and not diplomat))
         # 'retirará sus tropas de Líbano': the possessive says whose troops, 'de Líbano' where they
         # are; 'sloot zijn ambassade in Minsk': the embassy in Minsk stands for Belarus
         owned = mm.first > 0 and view.words[mm.first - 1].lower in lex.cue_set("possessives")
         linked = linked and not (owned and between[0] in genitive)
-        if linked and all(w in genitive or w in locative or w in PUNCT
+        if linked and all(w in genitive or w in locative or w in PUNCT or (spoken_for and w == between[0])
                                   or w in lex.cue_set("skip_words") for w in between):
             m = mm.mention
             mm.mention = type(m)(m.start, nxt.mention.end, view.text[m.start - view.start:nxt.mention.end - view.start],
