@@ -1662,3 +1662,15 @@ def test_a_spokesperson_for_a_body_speaks_for_its_country():
     assert ("ACCUSE", ["CHN"], ["AUS"]) in _code(
         "A spokesperson for the Chinese foreign ministry accused Australia of hyping the drills.", "en")
     assert ("REJECT", ["PSE"], []) in _code("The spokesman for Hamas rejected the offer.", "en")
+
+
+def test_a_hard_act_announced_on_a_condition_before_it_is_a_threat():
+    # the condition clause may come first ('If ..., the EU will impose'), also with a future verb form
+    assert ("THREATEN", ["EUR"], ["RUS"]) in _code("If Moscow does not withdraw, the EU will impose new sanctions.", "en")
+    assert ("THREATEN", ["EUR"], ["RUS"]) in _code("Si Rusia no se retira, la UE impondrá nuevas sanciones.", "es")
+    assert ("THREATEN", ["EUR"], ["RUS"]) in _code(
+        "Si la Russie ne se retire pas, l'UE imposera de nouvelles sanctions.", "fr")
+    assert ("THREATEN", ["EUR"], ["RUS"]) in _code(
+        "Als Rusland zich niet terugtrekt, zal de EU nieuwe sancties opleggen.", "nl")
+    # without a condition the announced act stays what it is
+    assert ("THREATEN", ["EUR"], ["RUS"]) not in _code("La UE impondrá nuevas sanciones a Rusia.", "es")

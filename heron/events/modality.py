@@ -167,6 +167,15 @@ def _in_order(words, cue: str) -> bool:
     return k == len(tokens)
 
 
+def _on_condition(view: SentenceView, clause, trigger_last: int, lex: Lexicon) -> bool:
+    """A future act tied to a condition (grammar.json threat_conditions): after it ('will impose
+    sanctions unless ...') or in a clause before it ('If Moscow does not withdraw, the EU will
+    impose new sanctions', 'Si Rusia no se retira, la UE impondrá nuevas sanciones')."""
+    conditions = lex.cue_set("threat_conditions")
+    return bool({w.lower for w in view.words[trigger_last + 1:]} & conditions) \
+        or any(c.opener in conditions for c in view.clauses if c.index < clause.index)
+
+
 def _inverted_condition(view: SentenceView, trigger_last: int, lex: Lexicon) -> str | None:
     """'Hadden de partners ingestemd, ...', 'Hätte der Block gewonnen, ...', 'Had Russia agreed, ...':
     a sentence that opens with a subjunctive verb is a condition up to its first comma."""
@@ -344,7 +353,8 @@ def detect(view: SentenceView, clause: Clause, trigger_last: int, lex: Lexicon,
     future_word = _future_trigger_word(view, trigger_last, trigger_words, lex)
     if future_word is not None and not hypothetical:
         # French and Spanish mark the future on the verb: 'livrera', 'invertirá'
-        return Modality("future", True, view.words[future_word].lower)
+        return Modality("future", True, view.words[future_word].lower,
+                        _on_condition(view, clause, trigger_last, lex))
     volition = present & lex.cue_set("volition")
     future = present & lex.cue_set("future")
     if future and _werden_passive(view, trigger_last, future, lex):
@@ -355,8 +365,7 @@ def detect(view: SentenceView, clause: Clause, trigger_last: int, lex: Lexicon,
     if hypothetical and not volition:
         return Modality("hypothetical", False, sorted(hypothetical)[0])
     if volition or future:
-        after = {w.lower for w in view.words[trigger_last + 1:]}
-        threat = bool(after & lex.cue_set("threat_conditions"))
-        return Modality("future", bool(volition), sorted(volition or future)[0], threat,
+        return Modality("future", bool(volition), sorted(volition or future)[0],
+                        _on_condition(view, clause, trigger_last, lex),
                         bool(present & lex.cue_set("intent")))
     return Modality("asserted", False)
