@@ -1674,3 +1674,10 @@ def test_a_hard_act_announced_on_a_condition_before_it_is_a_threat():
         "Als Rusland zich niet terugtrekt, zal de EU nieuwe sancties opleggen.", "nl")
     # without a condition the announced act stays what it is
     assert ("THREATEN", ["EUR"], ["RUS"]) not in _code("La UE impondrá nuevas sanciones a Rusia.", "es")
+
+
+def test_german_werden_with_an_infinitive_is_a_future_not_a_passive():
+    # 'wird ... verhängen' (future): the subject acts; 'wird ... ermittelt' stays a passive
+    assert ("SANCTION", ["EUR"], ["RUS"]) in _code("Die EU wird neue Sanktionen gegen Russland verhängen.", "de")
+    assert ("MOBILIZE", ["DEU"], ["LTU"]) in _code("Deutschland wird Soldaten nach Litauen entsenden.", "de")
+    assert ("SANCTION", ["RUS"], ["EUR"]) not in _code("Die EU wird neue Sanktionen gegen Russland verhängen.", "de")

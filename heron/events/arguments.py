@@ -170,6 +170,16 @@ def _after_have(view: SentenceView, k: int, lex: Lexicon) -> bool:
     return any(view.words[j].lower in haves for j in range(view.clause_of(k).first, k))
 
 
+def _werden_future(view: SentenceView, verb: int, lex: Lexicon) -> bool:
+    """'Die EU wird neue Sanktionen gegen Russland verhängen': 'werden' with an infinitive (a verb
+    in its dictionary form) is a future, not a passive; with a participle it is one ('wird
+    verhängt'). The clause's only auxiliaries are grammar.json passive_future_auxiliaries (as in
+    modality._werden_passive)."""
+    clause = view.clause_of(verb)
+    found = {w.lower for w in view.words[clause.first:clause.last + 1]} & lex.cue_set("passive_auxiliaries")
+    return bool(found) and found <= lex.cue_set("passive_future_auxiliaries") and not view.words[verb].inflected
+
+
 def _in_passive(view: SentenceView, trigger_index: int, lex: Lexicon) -> bool:
     """'Lula werd in Peking ontvangen', 'was detained': a passive auxiliary near the trigger.
     Verb-final languages put it anywhere before the participle ('werden am Abend in Minsk
@@ -351,7 +361,7 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
     last = max(words or (trigger_index,))
     passive = (_in_passive(view, trigger_index, lex) or (
         last != trigger_index and _in_passive(view, last, lex) and not _progressive(view.words[trigger_index], lex))) \
-        and not stative
+        and not stative and not _werden_future(view, last, lex)
     by_role = lambda r: [mm for mm in in_clause if roles[id(mm)] == r]   # noqa: E731
     unmarked, agents = by_role("unmarked"), by_role("agent")
     prep_recipients, comitative, genitive = by_role("recipient"), by_role("comitative"), by_role("genitive")
