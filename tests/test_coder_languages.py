@@ -1681,3 +1681,14 @@ def test_german_werden_with_an_infinitive_is_a_future_not_a_passive():
     assert ("SANCTION", ["EUR"], ["RUS"]) in _code("Die EU wird neue Sanktionen gegen Russland verhängen.", "de")
     assert ("MOBILIZE", ["DEU"], ["LTU"]) in _code("Deutschland wird Soldaten nach Litauen entsenden.", "de")
     assert ("SANCTION", ["RUS"], ["EUR"]) not in _code("Die EU wird neue Sanktionen gegen Russland verhängen.", "de")
+
+
+def test_a_german_separable_verb_with_zu_inside_ends_an_infinitive_content_clause():
+    # 'die Angriffe einzustellen' is what Moscow is asked to do, no attack of its own
+    coded = _code("Außenminister Barrot forderte Moskau auf, die Angriffe auf die Ukraine sofort einzustellen.", "de")
+    assert ("REQUEST", ["FRA"], ["RUS"]) in coded and not any(e[0] == "ASSAULT" for e in coded)
+    # a verb of a relative clause is no container: the announced pause stays an event
+    assert ("CONCEDE", ["BGD"], []) in _code(
+        "DHAKA (Reuters) - Das Oberste Gericht in Bangladesch hat die Quotenregelung gekippt. Die Studentenbewegung, "
+        "die seit Anfang Juli gegen die Quoten protestiert, kündigte am Montag an, ihre Proteste für 48 Stunden "
+        "auszusetzen.", "de")

@@ -138,8 +138,12 @@ def embedded(match: TriggerMatch, earlier: list[TriggerMatch], view: SentenceVie
     if not containers and lex.grammar.get("verb_final") and _infinitive_clause(view, clause, lex):
         # 'warf Indien vor, Gewalt unterstützt zu haben', 'forderde Rusland op, ... te stoppen':
         # a comma-separated infinitive is the content of the verb before it
+        # (not a verb of a relative clause: 'die seit Juli protestiert, kündigte an, ihre Proteste
+        # auszusetzen' announces the pause; the protest is no container)
+        relative = lex.cue_set("relative_pronouns")
         return any(m.anchor < clause.first and view.clause_of(m.anchor).index == clause.index - 1
-                   and m.trigger.frame != "noun" for m in earlier)
+                   and m.trigger.frame != "noun" and view.clause_of(m.anchor).opener not in relative
+                   for m in earlier)
     # 'a interdit TikTok et annoncé l'envoi de policiers': the noun is the object of a second verb
     if match.trigger.frame == "noun":
         containers = [m for m in containers if not _second_verb(view, m.last, match.first, lex)]
@@ -351,10 +355,20 @@ def _purpose_verb(noun: TriggerMatch, verb: TriggerMatch, view: SentenceView, le
 
 
 def _infinitive_clause(view: SentenceView, clause, lex: Lexicon) -> bool:
-    """A clause that ends in 'zu/te' + verb ('..., Ruanda zu schützen', '..., steun te hebben verleend')."""
+    """A clause that ends in 'zu/te' + verb ('..., Ruanda zu schützen', '..., steun te hebben verleend'),
+    or in a German separable verb with 'zu' inside ('..., die Angriffe einzustellen')."""
     words = [w for w in view.words[clause.first:clause.last + 1] if w.text[:1].isalnum()]
     markers = lex.cue_set("infinitive_markers")
-    return clause.index > 0 and any(w.lower in markers for w in words[-3:-1])
+    return clause.index > 0 and (any(w.lower in markers for w in words[-3:-1])
+                                 or any(_zu_infinitive(w.lower, lex) for w in words[-2:]))
+
+
+def _zu_infinitive(word: str, lex: Lexicon) -> bool:
+    """'einzustellen', 'abzuziehen', 'weiterzuverhandeln': a separable particle (grammar.json
+    zu_infix_prefixes), 'zu', and an infinitive (infinitive_endings)."""
+    endings = tuple(lex.grammar.get("infinitive_endings", ()))
+    return bool(endings) and word.endswith(endings) and any(
+        word.startswith(p + "zu") and len(word) > len(p) + 5 for p in lex.cue_set("zu_infix_prefixes"))
 
 
 def attributive(match: TriggerMatch, view: SentenceView, lex: Lexicon) -> bool:
