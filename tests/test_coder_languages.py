@@ -1660,7 +1660,7 @@ def test_a_head_line_with_the_date_after_a_dash_is_the_dateline():
 #: the naming frame (word_classes.tsv @naming/@speakof/@deem + an evaluative class, one table in every
 #: language): praise is SUPPORT, condemnation ACCUSE, dismissing claims as untrue REJECT
 NAMING_FRAMES = [
-    ("en", "Germany called the agreement between Serbia and Kosovo a historic step.", ("SUPPORT", ["DEU"], ["SRB"])),
+    ("en", "Germany called the French decision a historic step.", ("SUPPORT", ["DEU"], ["FRA"])),
     ("en", "Russia called the British sanctions illegal.", ("ACCUSE", ["RUS"], ["GBR"])),
     ("en", "China described the American accusations as baseless.", ("REJECT", ["CHN"], ["USA"])),
     ("nl", "Duitsland noemde het Franse besluit een stap in de goede richting.", ("SUPPORT", ["DEU"], ["FRA"])),
