@@ -1692,3 +1692,49 @@ def test_a_german_separable_verb_with_zu_inside_ends_an_infinitive_content_claus
         "DHAKA (Reuters) - Das Oberste Gericht in Bangladesch hat die Quotenregelung gekippt. Die Studentenbewegung, "
         "die seit Anfang Juli gegen die Quoten protestiert, kündigte am Montag an, ihre Proteste für 48 Stunden "
         "auszusetzen.", "de")
+
+
+#: the naming frame (word_classes.tsv @naming/@speakof/@deem + an evaluative class, one table in every
+#: language): praise is SUPPORT, condemnation ACCUSE, dismissing claims as untrue REJECT
+NAMING_FRAMES = [
+    ("en", "Germany called the French decision a historic step.", ("SUPPORT", ["DEU"], ["FRA"])),
+    ("en", "Russia called the British sanctions illegal.", ("ACCUSE", ["RUS"], ["GBR"])),
+    ("en", "China described the American accusations as baseless.", ("REJECT", ["CHN"], ["USA"])),
+    ("nl", "Duitsland noemde het Franse besluit een stap in de goede richting.", ("SUPPORT", ["DEU"], ["FRA"])),
+    ("nl", "Rusland bestempelde de Britse sancties als een provocatie.", ("ACCUSE", ["RUS"], ["GBR"])),
+    ("nl", "De Europese Unie sprak van een tegenslag voor Thailand.", ("ACCUSE", ["EUR"], ["THA"])),
+    ("nl", "China noemde de Amerikaanse beschuldigingen ongegrond.", ("REJECT", ["CHN"], ["USA"])),
+    ("de", "Scholz nannte die Entscheidung der USA «sehr gut».", ("SUPPORT", ["DEU"], ["USA"])),
+    ("de", "Russland bezeichnete die britischen Sanktionen als völkerrechtswidrig.", ("ACCUSE", ["RUS"], ["GBR"])),
+    ("de", "China wies die amerikanischen Vorwürfe zurück und nannte sie haltlos.", ("REJECT", ["CHN"], ["USA"])),
+    ("fr", "La France a qualifié de « pas important » la décision de l'Allemagne.", ("SUPPORT", ["FRA"], ["DEU"])),
+    ("fr", "La Russie a jugé « inacceptables » les sanctions britanniques.", ("ACCUSE", ["RUS"], ["GBR"])),
+    ("fr", "Pékin a qualifié de « mensonges » les accusations américaines.", ("REJECT", ["CHN"], ["USA"])),
+    ("es", "España calificó de «paso importante» la decisión de Francia.", ("SUPPORT", ["ESP"], ["FRA"])),
+    ("es", "Rusia calificó de «desproporcionada» la decisión británica.", ("ACCUSE", ["RUS"], ["GBR"])),
+    ("es", "China calificó de falsas las acusaciones de Estados Unidos.", ("REJECT", ["CHN"], ["USA"])),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", NAMING_FRAMES)
+def test_naming_frame_codes_the_evaluation(lang, text, expected):
+    assert expected in _code(text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    # a naming verb with no evaluation, or an evaluative word that is no predicate of it
+    ("en", "The Kenyan minister called the good harvest a relief for farmers."),
+    ("en", "Biden called Netanyahu to discuss the historic city of Jerusalem."),
+    ("nl", "De ministers spraken over de gevolgen van het schandaal."),
+    ("de", "Die Bundesregierung sprach von einem Erfolg für die deutsche Wirtschaft."),
+    ("fr", "L'ancien président sera jugé pour crimes de guerre."),
+    ("es", "El ministro habló con su homólogo de la inmigración ilegal."),
+])
+def test_naming_without_an_evaluation_is_no_reaction(lang, text):
+    assert not any(e[0] in {"ACCUSE", "REJECT", "SUPPORT"} for e in _code(text, lang))
+
+
+def test_dutch_als_after_a_naming_verb_is_as_not_if():
+    # 'bestempelde de aanval als een oorlogsmisdaad': no 'if' clause opens at 'als' (grammar.json as_verbs)
+    events = _code("Oekraïne bestempelde de Russische aanval als een oorlogsmisdaad.", "nl")
+    assert ("ACCUSE", ["UKR"], ["RUS"]) in events

@@ -408,7 +408,8 @@ def _clauses(words: list[Word], lex: Lexicon, name_starts: set[int] = frozenset(
         elif w.lower in lex.cue_set("comma_openers"):
             if prev.lower == ",":
                 cuts.append((w.i, w.lower))  # German 'der/die/das' open a relative clause only after a comma
-        elif w.lower in openers and (prev.lower in PUNCT or nxt is None or nxt.lower in SUBJECT_STARTS
+        elif w.lower in openers and not _predicative_as(words, w.i, cuts[-1][0], lex) \
+                and (prev.lower in PUNCT or nxt is None or nxt.lower in SUBJECT_STARTS
                                      or nxt.lower in openers or (nxt.text[:1].isupper() and not capitalised_nouns)
                                      or nxt.i in name_starts):
             # a name or a capital after the opener marks a subject ('after police detained the mayor'),
@@ -431,6 +432,15 @@ def _clauses(words: list[Word], lex: Lexicon, name_starts: set[int] = frozenset(
         at = next(c for c in clauses if c.first == k)
         at.resumes = next(c.index for c in clauses if c.first <= relative - 1 <= c.last)
     return [c for c in clauses if c.last >= c.first] or [Clause(0, 0, max(0, len(words) - 1), "")]
+
+
+def _predicative_as(words: list[Word], at: int, clause_first: int, lex: Lexicon) -> bool:
+    """'bestempelde de aanval als een oorlogsmisdaad', 'omschreef het besluit als een provocatie': after
+    a verb of naming or regarding (grammar.json "as_verbs") in its clause, 'als' is 'as' and opens no
+    clause (not 'if' or 'when')."""
+    verbs = lex.cue_set("as_verbs")
+    return words[at].lower in lex.cue_set("as_words") and any(
+        words[k].lemma in verbs or words[k].lower in verbs for k in range(clause_first, at))
 
 
 def _new_subject(words: list[Word], at: int, clause_first: int, lex: Lexicon,
