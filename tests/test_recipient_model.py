@@ -73,3 +73,16 @@ def test_a_court_or_prosecutor_gets_no_foreign_target_from_the_model():
 def _event(actor: list[dict]):
     from types import SimpleNamespace
     return SimpleNamespace(actor=actor)
+
+
+def test_the_choice_is_the_same_under_any_hash_seed():
+    # two candidates with equal scores ('between Serbia and Kosovo'): the country named first wins on
+    # every run; a set's iteration order (PYTHONHASHSEED) once decided it
+    import os
+    import subprocess
+    import sys
+    code = ("import heron; e = heron.code('Germany called the agreement between Serbia and Kosovo a historic step.', "
+            "language='en', publication_date='2025-01-15'); print([r['country'] for x in e for r in x.recipient])")
+    outs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                           env=dict(os.environ, PYTHONHASHSEED=str(seed))).stdout for seed in (1, 2, 3)}
+    assert outs == {"['SRB']\n"}

@@ -132,7 +132,13 @@ def candidates(story: Story, event: Event, earlier: list[Event]) -> dict[str, di
     actor_sectors = {a.get("sector") or "none" for a in event.actor}
     others_here = {m.country for m in in_sentence} - own
     out: dict[str, dict[str, float]] = {}
-    for c in pool:
+    # in text order (the sentence's mentions first), so that a tie of scores goes to the country
+    # named first, the same on every run (a set's order changes with Python's hash seed)
+    first_named = {}
+    for rank, mentions in enumerate((in_sentence, before)):
+        for m in mentions:
+            first_named.setdefault(m.country, (rank, m.start))
+    for c in sorted(pool, key=lambda c: (first_named.get(c, (2, 0)), c)):
         f: dict[str, float] = {"bias": 1.0}
         mine = [m for m in in_sentence if m.country == c]
         if c in rule:
