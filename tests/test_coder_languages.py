@@ -1738,3 +1738,13 @@ def test_dutch_als_after_a_naming_verb_is_as_not_if():
     # 'bestempelde de aanval als een oorlogsmisdaad': no 'if' clause opens at 'als' (grammar.json as_verbs)
     events = _code("Oekraïne bestempelde de Russische aanval als een oorlogsmisdaad.", "nl")
     assert ("ACCUSE", ["UKR"], ["RUS"]) in events
+
+
+def test_a_verb_trigger_used_as_a_noun_after_a_nationality_or_possessive_is_content():
+    # 'condemned the Russian attack', 'condemned Russia's attack': the attack is what is condemned
+    for sentence in ("France condemned the Russian attack on Kyiv.", "France condemned Russia's attack on Ukraine."):
+        assert _code(sentence, "en") == [("ACCUSE", ["FRA"], ["RUS"])]
+
+
+def test_according_to_is_a_source_not_an_accord():
+    assert _code("According to the army, Israel struck targets in Lebanon.", "en") == [("ASSAULT", ["ISR"], ["LBN"])]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from heron.events.clauses import SentenceView, Word
+from heron.events.clauses import POSSESSIVE_S, SentenceView, Word
 from heron.events import lexicon
 from heron.events.lexicon import Lexicon, Trigger
 
@@ -506,12 +506,28 @@ def _modified_participle(k: int, view: SentenceView, lex: Lexicon) -> bool:
 
 
 def nominal(match: TriggerMatch, view: SentenceView, lex: Lexicon) -> bool:
-    """A verb trigger used as a noun: 'the arrests', 'van het steunen', 'days of fighting'."""
-    if match.first == 0:
+    """A verb trigger used as a noun: 'the arrests', 'van het steunen', 'days of fighting'; also
+    after a name or nationality that follows such a word ('the Russian attack') or after a
+    possessive 's ('Russia's attack')."""
+    k = match.first - 1
+    if k < 0:
         return False
-    prev = view.words[match.first - 1].lower
+    if view.words[k].lower in POSSESSIVE_S:
+        return True
+    # (a verb's noun only: 'op een Russisch-Afghaans zakenforum' is a meeting of its own)
+    owner = next((mm for mm in view.mentions if mm.last == k and mm.mention.kind in OWNER_KINDS), None) \
+        if match.trigger.frame == "svo" else None
+    if owner is not None:
+        k = owner.first - 1
+        if k < 0:
+            return False
+    prev = view.words[k].lower
     return prev in (lex.cue_set("articles") | lex.cue_set("genitive_markers")
                     | lex.cue_set("temporal_prepositions") | lex.cue_set("recipient_prepositions"))
+
+
+#: mentions that can stand between an article and a noun ('the Russian attack', 'die EU-Sanktionen')
+OWNER_KINDS = {"demonym", "state", "capital", "igo", "group"}
 
 
 def _modifier(mention, word: Word) -> bool:
