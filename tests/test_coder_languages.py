@@ -1748,3 +1748,9 @@ def test_a_verb_trigger_used_as_a_noun_after_a_nationality_or_possessive_is_cont
 
 def test_according_to_is_a_source_not_an_accord():
     assert _code("According to the army, Israel struck targets in Lebanon.", "en") == [("ASSAULT", ["ISR"], ["LBN"])]
+
+
+def test_an_event_noun_before_the_final_verb_of_a_dutch_or_german_subordinate_clause_is_its_object():
+    # 'betogers die het aftreden van de president eisten': the resignation is demanded, not done
+    coded = _code("De politie in Nairobi zette traangas in tegen betogers die het aftreden van de president eisten.", "nl")
+    assert not any(e[0] == "RETREAT" for e in coded) and any(e[0] == "REQUEST" for e in coded)

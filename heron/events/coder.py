@@ -134,6 +134,7 @@ def _candidates(view: SentenceView, lex, context_speaker, previous_subject,
                 every: list[TriggerMatch]) -> list[Candidate]:
     out = []
     found = [m for n, m in enumerate(every) if not triggers.embedded(m, every[:n], view, lex)
+             and not triggers.object_of_final_verb(m, every, view, lex)
              and not triggers.judged_after(m, every, view, lex)
              and not triggers.judged_before(m, every, view, lex)
              and not triggers.judged_as(m, view, lex)

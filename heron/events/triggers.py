@@ -170,6 +170,20 @@ def embedded(match: TriggerMatch, earlier: list[TriggerMatch], view: SentenceVie
     return bool(before & lex.cue_set("infinitive_markers")) or _bare_infinitive(match, view, lex)
 
 
+def object_of_final_verb(match: TriggerMatch, every: list[TriggerMatch], view: SentenceView, lex: Lexicon) -> bool:
+    """'betogers die het aftreden van de president eisten', 'Demonstranten, die den Rücktritt des
+    Präsidenten forderten': in a Dutch or German subordinate clause the verb comes last, after the
+    event noun that is its object (embedded() sees only the triggers before)."""
+    clause = view.clause_of(match.anchor)
+    if not lex.grammar.get("verb_final") or clause.opener not in (
+            lex.cue_set("relative_pronouns") | lex.cue_set("complementizers")):
+        return False
+    if not (match.trigger.frame == "noun" or (len(match.words) == 1 and nominal(match, view, lex))):
+        return False
+    return any(m.anchor > match.last and view.clause_of(m.anchor) is clause and m.trigger.frame != "noun"
+               and m.trigger.event_type in CONTENT_CONTAINERS | JUDGING for m in every)
+
+
 def alleged(match: TriggerMatch, earlier: list[TriggerMatch], view: SentenceView, lex: Lexicon) -> bool:
     """'Duitsland beschuldigde Rusland ervan dat het steden had gebombardeerd', 'Berlin warf Moskau vor,
     dass es Städte bombardiert habe': the act in the 'that' clause of an accusation is what is
