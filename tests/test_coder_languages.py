@@ -1754,3 +1754,11 @@ def test_an_event_noun_before_the_final_verb_of_a_dutch_or_german_subordinate_cl
     # 'betogers die het aftreden van de president eisten': the resignation is demanded, not done
     coded = _code("De politie in Nairobi zette traangas in tegen betogers die het aftreden van de president eisten.", "nl")
     assert not any(e[0] == "RETREAT" for e in coded) and any(e[0] == "REQUEST" for e in coded)
+
+
+def test_an_event_noun_before_a_clause_final_participle_is_its_object():
+    # 'hatte Hilfsgüter angeboten': the aid goods are what is offered (AGREE), not an aid of their own
+    assert _code("Südkorea hatte Nordkorea Hilfsgüter angeboten.", "de") == [("AGREE", ["KOR"], ["PRK"])]
+    # not after a preposition ('Unter chinesischer Vermittlung'), and not before a verb in mid-clause
+    assert ("PROTEST", ["KEN"], ["KEN"]) in _code(
+        "In Kenia kündigte die Protestbewegung für Donnerstag neue Kundgebungen an und forderte Rutos Rücktritt.", "de")

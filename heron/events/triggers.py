@@ -171,17 +171,24 @@ def embedded(match: TriggerMatch, earlier: list[TriggerMatch], view: SentenceVie
 
 
 def object_of_final_verb(match: TriggerMatch, every: list[TriggerMatch], view: SentenceView, lex: Lexicon) -> bool:
-    """'betogers die het aftreden van de president eisten', 'Demonstranten, die den Rücktritt des
-    Präsidenten forderten': in a Dutch or German subordinate clause the verb comes last, after the
-    event noun that is its object (embedded() sees only the triggers before)."""
+    """'betogers die het aftreden van de president eisten', 'Südkorea hatte Hilfsgüter angeboten':
+    in a Dutch or German subordinate clause, and in a perfect, the verb comes last, after the event
+    noun that is its object (embedded() sees only the triggers before)."""
     clause = view.clause_of(match.anchor)
-    if not lex.grammar.get("verb_final") or clause.opener not in (
-            lex.cue_set("relative_pronouns") | lex.cue_set("complementizers")):
+    if not lex.grammar.get("verb_final"):
         return False
     if not (match.trigger.frame == "noun" or (len(match.words) == 1 and nominal(match, view, lex))):
         return False
+    # ('Unter chinesischer Vermittlung haben sich ... geeinigt': a noun after a preposition is no object)
+    prepositions = lex.cue_set("recipient_prepositions") | lex.cue_set("locative_markers") \
+        | lex.cue_set("temporal_prepositions") | lex.cue_set("purpose_prepositions") \
+        | lex.cue_set("circumstance_prepositions")
+    if any(view.words[k].lower in prepositions for k in range(max(clause.first, match.first - 2), match.first)):
+        return False
+    # the verb that ends the clause ('kündigte neue Kundgebungen an und forderte Rutos Rücktritt': no)
+    end = max(k for k in range(clause.first, clause.last + 1) if view.words[k].text[:1].isalnum())
     return any(m.anchor > match.last and view.clause_of(m.anchor) is clause and m.trigger.frame != "noun"
-               and m.trigger.event_type in CONTENT_CONTAINERS | JUDGING for m in every)
+               and m.anchor >= end - 1 and m.trigger.event_type in CONTENT_CONTAINERS | JUDGING for m in every)
 
 
 def alleged(match: TriggerMatch, earlier: list[TriggerMatch], view: SentenceView, lex: Lexicon) -> bool:
@@ -540,8 +547,8 @@ def nominal(match: TriggerMatch, view: SentenceView, lex: Lexicon) -> bool:
                     | lex.cue_set("temporal_prepositions") | lex.cue_set("recipient_prepositions"))
 
 
-#: mentions that can stand between an article and a noun ('the Russian attack', 'die EU-Sanktionen')
-OWNER_KINDS = {"demonym", "state", "capital", "igo", "group"}
+#: mentions that stand between an article and a noun ('the Russian attack'); a state there is a subject ('Die USA verurteilten')
+OWNER_KINDS = {"demonym"}
 
 
 def _modifier(mention, word: Word) -> bool:
