@@ -1762,3 +1762,11 @@ def test_an_event_noun_before_a_clause_final_participle_is_its_object():
     # not after a preposition ('Unter chinesischer Vermittlung'), and not before a verb in mid-clause
     assert ("PROTEST", ["KEN"], ["KEN"]) in _code(
         "In Kenia kündigte die Protestbewegung für Donnerstag neue Kundgebungen an und forderte Rutos Rücktritt.", "de")
+
+
+def test_the_country_refers_to_the_state_the_story_is_about():
+    # 'the country' in a later sentence: the state named most before it (here Nauru, the subject), not
+    # the last one named (Taiwan)
+    assert ("AGREE", ["NRU"], ["CHN"]) in _code(
+        "Nauru broke off relations with Taiwan on Monday. Nauru said the move was final. "
+        "The country said it would recognise China instead.", "en")

@@ -65,25 +65,27 @@ PAIR_NOT_STATES = {"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"}
 #   armed: a group whose sector is REB or UAF
 #   gov:   a government institution (a GOV title or group naming an institution)
 #   min:   a ministry (falls back to gov)
+#   state: a state or its capital ('the country', 'het land', 'le pays')
 NOUNS = {
     "en": {"group": "org", "organisation": "org", "organization": "org", "movement": "group",
            "militants": "armed", "militia": "armed", "insurgents": "armed", "jihadists": "armed",
            "rebels": "armed", "fighters": "armed", "ministry": "min", "government": "gov",
-           "administration": "gov"},
+           "administration": "gov", "country": "state", "nation": "state"},
     "nl": {"groep": "org", "organisatie": "org", "beweging": "group", "militanten": "armed",
            "militie": "armed", "strijders": "armed", "jihadisten": "armed", "rebellen": "armed",
            "opstandelingen": "armed", "terreurgroep": "armed", "ministerie": "min", "regering": "gov",
-           "kabinet": "gov"},
+           "kabinet": "gov", "land": "state"},
     "de": {"gruppe": "org", "gruppierung": "org", "organisation": "org", "bewegung": "group",
            "miliz": "armed", "milizen": "armed", "kampfer": "armed", "dschihadisten": "armed",
            "islamisten": "armed", "rebellen": "armed", "aufstandischen": "armed", "terrorgruppe": "armed",
-           "terrormiliz": "armed", "ministerium": "min", "ministeriums": "min", "regierung": "gov"},
+           "terrormiliz": "armed", "ministerium": "min", "ministeriums": "min", "regierung": "gov", "land": "state",
+           "landes": "state", "inselstaat": "state", "inselstaats": "state"},
     "fr": {"groupe": "org", "organisation": "org", "mouvement": "group", "milice": "armed",
            "combattants": "armed", "jihadistes": "armed", "djihadistes": "armed", "rebelles": "armed",
-           "insurges": "armed", "ministere": "min", "gouvernement": "gov"},
+           "insurges": "armed", "ministere": "min", "gouvernement": "gov", "pays": "state"},
     "es": {"grupo": "org", "organizacion": "org", "movimiento": "group", "milicia": "armed",
            "milicianos": "armed", "combatientes": "armed", "yihadistas": "armed", "rebeldes": "armed",
-           "insurgentes": "armed", "ministerio": "min", "gobierno": "gov"},
+           "insurgentes": "armed", "ministerio": "min", "gobierno": "gov", "pais": "state", "nacion": "state"},
 }
 # words (folded, prefixes) that name a government institution inside a mention's text
 INSTITUTION = ("minist", "regering", "government", "regierung", "gouvernement", "gobierno", "kabinet",
@@ -293,6 +295,9 @@ def _antecedent(ms: list[Mention], k: int, sent: list[int], cls: str, toks: Toke
             return m
         if cls == "armed" and m.kind == "group" and m.sector in ("REB", "UAF"):
             return m
+        if cls == "state" and m.kind in ("state", "capital") and m.country not in PAIR_NOT_STATES \
+                and sent[m.start] < sent[k]:
+            return _story_state(ms, k) or m
         if cls in ("gov", "min") and m.country and m.sector == "GOV" and m.kind in ("title", "group"):
             if m.kind == "group" and not _institution(m, toks):
                 continue          # a group that holds power is named, not 'the government'
@@ -303,6 +308,25 @@ def _antecedent(ms: list[Mention], k: int, sent: list[int], cls: str, toks: Toke
                     return m
                 fallback = fallback or m
     return fallback
+
+
+STATE_KINDS = ("state", "capital")
+
+
+def _story_state(ms: list[Mention], k: int) -> Mention | None:
+    """What 'the country', 'het land', 'le pays' refer to: the state the story has named most
+    before it (nationality words count; counting titles too scored lower), the latest on a tie;
+    its latest state or capital mention (None when it was named only by nationality words: the
+    caller takes the latest state). It scored better than the first state of the sentence before
+    (bench/RESULTS.md, session 12)."""
+    named = [o for o in ms if o.start < k and o.kind in STATE_KINDS + ("demonym",) and o.country not in PAIR_NOT_STATES]
+    counts: dict[str, int] = {}
+    for o in named:
+        counts[o.country] = counts.get(o.country, 0) + 1
+    if not counts:
+        return None
+    top = max(counts, key=lambda c: (counts[c], max(o.start for o in named if o.country == c)))
+    return next((o for o in reversed(named) if o.country == top and o.kind in STATE_KINDS), None)
 
 
 def _bare(m: Mention, k: int) -> bool:
