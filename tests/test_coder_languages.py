@@ -1770,3 +1770,10 @@ def test_the_country_refers_to_the_state_the_story_is_about():
     assert ("AGREE", ["NRU"], ["CHN"]) in _code(
         "Nauru broke off relations with Taiwan on Monday. Nauru said the move was final. "
         "The country said it would recognise China instead.", "en")
+
+
+def test_a_fronted_phrase_ends_at_its_comma_and_a_state_noun_of_a_state_is_the_state():
+    # 'Two days after Taiwan's election, the Pacific nation of Nauru cut ties': Nauru acts, not Taiwan
+    assert _code("Two days after Taiwan's election, the Pacific nation of Nauru cut diplomatic ties with Taipei.",
+                 "en") == [("SANCTION", ["NRU"], ["TWN"])]
+    assert _code("The Gulf state of Qatar expelled two Iranian diplomats.", "en") == [("SANCTION", ["QAT"], ["IRN"])]

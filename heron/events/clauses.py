@@ -390,8 +390,13 @@ def _clauses(words: list[Word], lex: Lexicon, name_starts: set[int] = frozenset(
         nxt = words[w.i + 1] if w.i + 1 < len(words) else None
         if w.i in scare:
             continue
-        if w.lower == "," and cuts[-1][1] in lex.cue_set("conditional_openers"):
-            cuts.append((w.i, w.lower))      # 'If Iran attacks Israel, the United States ...'
+        if w.lower == "," and (cuts[-1][1] in lex.cue_set("conditional_openers") or (
+                len(cuts) <= 2 and cuts[-1][0] <= 3 and cuts[-1][1]
+                and cuts[-1][1] not in lex.cue_set("relative_pronouns") | lex.cue_set("complementizers"))):
+            # 'If Iran attacks Israel, the United States ...'; a sentence that opens with a subordinate
+            # clause or phrase (its opener among the first words) goes on with its main clause after the
+            # comma ('After Taiwan's election, Nauru cut ties', 'Two days after the vote, ...')
+            cuts.append((w.i, w.lower))
             continue
         if w.lower in QUOTES or w.lower in {";", ":"}:
             cuts.append((w.i, w.lower))
@@ -665,8 +670,11 @@ def _mark(view: SentenceView, lex: Lexicon) -> None:
             marker = ""
         if marker in genitive and j > 0 and (view.words[j - 1].lower in lex.cue_set("quantity_words")
                                              or view.words[j - 1].lower in lex.cue_set("member_nouns")
+                                             or view.words[j - 1].lower in lex.cue_set("state_nouns")
                                              or view.words[j - 1].lower.isdigit()):
-            marker = ""      # 'thousands of Kenyan protesters' are the protesters; 'members of a gang' the gang
+            # 'thousands of Kenyan protesters' are the protesters; 'members of a gang' the gang; 'the
+            # Pacific nation of Nauru' is Nauru
+            marker = ""
         if marker in genitive:
             mm.genitive_head = j - 1
             # 'aan de autoriteiten van Afghanistan': the genitive inherits the head's marker
