@@ -1777,3 +1777,9 @@ def test_a_fronted_phrase_ends_at_its_comma_and_a_state_noun_of_a_state_is_the_s
     assert _code("Two days after Taiwan's election, the Pacific nation of Nauru cut diplomatic ties with Taipei.",
                  "en") == [("SANCTION", ["NRU"], ["TWN"])]
     assert _code("The Gulf state of Qatar expelled two Iranian diplomats.", "en") == [("SANCTION", ["QAT"], ["IRN"])]
+
+
+def test_a_fronted_source_phrase_is_no_apposition():
+    # 'Según fuentes oficiales, el Ejército colombiano mató ...': the army after the comma is the subject
+    assert ("ASSAULT", ["COL"], ["COL"]) in _code(
+        "Según fuentes oficiales, el Ejército colombiano mató a diez guerrilleros del ELN.", "es")

@@ -367,6 +367,8 @@ def _mark_appositions(view: SentenceView, lex: Lexicon) -> None:
             continue
         if _relative_pronoun(view.words[mm.last + 2].lower, lex):
             continue     # 'Olaf Scholz, die maandag met Macron sprak, ...': a relative clause, no apposition
+        if mm.marker in lex.cue_set("speaker_prepositions"):
+            continue     # 'Según fuentes oficiales, el Ejército mató ...': the comma ends the source phrase
         # '..., a decision that the European Union condemned': a relative clause after the
         # apposition's noun tells an act of its own, its names are parties
         stops = {",", ";", "."} | lex.cue_set("relative_pronouns")
