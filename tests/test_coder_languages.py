@@ -1783,3 +1783,9 @@ def test_a_fronted_source_phrase_is_no_apposition():
     # 'Según fuentes oficiales, el Ejército colombiano mató ...': the army after the comma is the subject
     assert ("ASSAULT", ["COL"], ["COL"]) in _code(
         "Según fuentes oficiales, el Ejército colombiano mató a diez guerrilleros del ELN.", "es")
+
+
+def test_two_states_side_by_side_after_an_inverted_verb_are_subject_and_object():
+    # verb-second after a fronted adverbial: 'Gisteren beschuldigde Rusland Oekraïne' (not a joint act)
+    assert _code("Gisteren beschuldigde Rusland Oekraïne van betrokkenheid.", "nl") == [("ACCUSE", ["RUS"], ["UKR"])]
+    assert _code("Am Montag warf Russland der Ukraine eine Beteiligung vor.", "de") == [("ACCUSE", ["RUS"], ["UKR"])]

@@ -110,8 +110,11 @@ def _coordinated(first: MarkedMention, pool: list[MarkedMention], view: Sentence
             between = view.words[group[-1].last + 1:mm.first]
             if group[-1].mention.kind == mm.mention.kind == "person":
                 between = between[:len(between) - _title_before(between, mm, lex)]
-            if not between and mm.first == group[-1].last + 1 and mm.mention.kind == group[-1].mention.kind == "state":
-                group.append(mm)      # 'beide landen': the pair the actor stage read as two states (coreference)
+            if not between and mm.first == group[-1].last + 1 and mm.mention.kind == group[-1].mention.kind == "state" \
+                    and view.words[group[-1].first].lower in lex.cue_set("pair_numbers"):
+                # 'beide landen': the pair the actor stage read as two states (coreference); two names
+                # side by side are subject and object ('Gisteren beschuldigde Rusland Oekraïne')
+                group.append(mm)
                 joined_by_and = True
             elif between and all(w.lower in coordinators or w.lower == "," or w.lower in lex.cue_set("skip_words")
                                  for w in between) and any(w.lower in coordinators or w.lower == "," for w in between):
