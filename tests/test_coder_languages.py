@@ -1789,3 +1789,10 @@ def test_two_states_side_by_side_after_an_inverted_verb_are_subject_and_object()
     # verb-second after a fronted adverbial: 'Gisteren beschuldigde Rusland Oekraïne' (not a joint act)
     assert _code("Gisteren beschuldigde Rusland Oekraïne van betrokkenheid.", "nl") == [("ACCUSE", ["RUS"], ["UKR"])]
     assert _code("Am Montag warf Russland der Ukraine eine Beteiligung vor.", "de") == [("ACCUSE", ["RUS"], ["UKR"])]
+
+
+def test_a_capital_after_an_attack_noun_is_where_it_struck():
+    # 'l'attentat de Moscou' was not done by Russia; 'l'attaque de la Russie' was
+    assert not any(e[0] == "ASSAULT" and e[1] == ["RUS"] for e in _code(
+        "Après l'attentat de Moscou, la Russie a accusé l'Ukraine.", "fr"))
+    assert ("ASSAULT", ["RUS"], ["UKR"]) in _code("L'attaque de la Russie contre l'Ukraine a fait dix morts.", "fr")

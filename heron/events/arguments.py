@@ -945,6 +945,10 @@ def _link_noun(trig, words, view, lex, in_clause, roles, args, fallback_actor) -
               and _agent_of_noun(mm, trigger_index, lex)]
     modifier = _nationality(words, view, lex, in_clause)
     right_after = _noun_genitives(words, modifier, view, lex, in_clause, roles)
+    # 'l'attentat de Moscou', 'el atentado de Moscú': a capital after an attack noun is where it
+    # struck, so whom it hit (CODING 2), not who did it ('l'attaque de la Russie' did)
+    struck = [mm for mm in right_after[:1] if trig.event_type == "ASSAULT" and mm.mention.kind == "capital"]
+    right_after = [mm for mm in right_after if mm not in struck]
     adjacent = [mm for mm in in_clause if mm.last < trigger_index and trigger_index - mm.last <= 2
                 and roles[id(mm)] == "unmarked" and not has_word(view, mm.last + 1, trigger_index - 1,
                                                                   clauses.marker_words(lex))]
@@ -972,6 +976,8 @@ def _link_noun(trig, words, view, lex, in_clause, roles, args, fallback_actor) -
     targets = [mm for mm in right_after if mm not in args.actors] if (agents or modifier) else []
     if recipients:
         args.recipients = recipients[:1]
+    elif struck:
+        args.recipients = struck
     elif targets:
         args.recipients = targets[:1]     # 'the Russian bombardment of Kharkiv', 'el bombardeo de Gaza por Israel'
     elif unmarked:
