@@ -1796,3 +1796,9 @@ def test_a_capital_after_an_attack_noun_is_where_it_struck():
     assert not any(e[0] == "ASSAULT" and e[1] == ["RUS"] for e in _code(
         "Après l'attentat de Moscou, la Russie a accusé l'Ukraine.", "fr"))
     assert ("ASSAULT", ["RUS"], ["UKR"]) in _code("L'attaque de la Russie contre l'Ukraine a fait dix morts.", "fr")
+
+
+def test_a_trigger_noun_or_closing_particle_is_no_cue_of_its_own_modality():
+    # 'un prêt' is a loan (not 'prêt' = ready); 'stellte ... bereit' provides (not 'bereit' = willing)
+    assert _code("L'UE a accordé un prêt à la Moldavie.", "fr") == [("AID", ["EUR"], ["MDA"])]
+    assert _code("Die EU stellte 50 Millionen Euro für Syrien bereit.", "de") == [("AID", ["EUR"], ["SYR"])]

@@ -167,6 +167,17 @@ def _in_order(words, cue: str) -> bool:
     return k == len(tokens)
 
 
+def _own_noun_or_particle(view: SentenceView, clause: Clause, k: int, trigger_words: frozenset[int],
+                          lex: Lexicon) -> bool:
+    """A trigger word that is no cue of its own modality: a noun after an article ('a accordé un
+    prêt': a loan, not 'prêt' = ready) or a particle closing the clause ('stellte 50 Millionen Euro
+    bereit': 'bereitstellen', not 'bereit' = willing); 'se tenait prête à aider' keeps its cue."""
+    if k not in trigger_words:
+        return False
+    last = max((w.i for w in view.words[clause.first:clause.last + 1] if w.text[:1].isalnum()), default=-1)
+    return (k > 0 and view.words[k - 1].lower in lex.cue_set("articles")) or (k == last and k - 1 not in trigger_words)
+
+
 def _on_condition(view: SentenceView, clause, trigger_last: int, lex: Lexicon) -> bool:
     """A future act tied to a condition (grammar.json threat_conditions): after it ('will impose
     sanctions unless ...') or in a clause before it ('If Moscow does not withdraw, the EU will
@@ -319,6 +330,7 @@ def detect(view: SentenceView, clause: Clause, trigger_last: int, lex: Lexicon,
     start = _window_start(view, clause, min(trigger_words) if trigger_words else trigger_last, lex)
     urgency = _urgency_words(view, clause.first, end, lex)
     words = [w for w in view.words[start:end + 1] if w.i not in other_triggers and w.i not in urgency
+             and not _own_noun_or_particle(view, clause, w.i, trigger_words, lex)
              and not _complement_negation(view, trigger_last, w.i, lex)
              and not _content_negation(view, trigger_last, w.i, lex)
              and not _attributive_negation(view, w.i, lex)
