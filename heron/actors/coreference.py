@@ -319,7 +319,8 @@ def _story_state(ms: list[Mention], k: int) -> Mention | None:
     its latest state or capital mention (None when it was named only by nationality words: the
     caller takes the latest state). It scored better than the first state of the sentence before
     (bench/RESULTS.md, session 12)."""
-    named = [o for o in ms if o.start < k and o.kind in STATE_KINDS + ("demonym",) and o.country not in PAIR_NOT_STATES]
+    named = [o for o in ms if o.start < k and o.kind in STATE_KINDS + ("demonym",)
+             and o.country not in PAIR_NOT_STATES]
     counts: dict[str, int] = {}
     for o in named:
         counts[o.country] = counts.get(o.country, 0) + 1

@@ -528,8 +528,8 @@ def _modified_participle(k: int, view: SentenceView, lex: Lexicon) -> bool:
 
 def nominal(match: TriggerMatch, view: SentenceView, lex: Lexicon) -> bool:
     """A verb trigger used as a noun: 'the arrests', 'van het steunen', 'days of fighting'; also
-    after a name or nationality that follows such a word ('the Russian attack') or after a
-    possessive 's ('Russia's attack')."""
+    after a nationality that follows such a word ('the Russian attack') or after a possessive 's
+    ('Russia's attack')."""
     k = match.first - 1
     if k < 0:
         return False
@@ -547,7 +547,8 @@ def nominal(match: TriggerMatch, view: SentenceView, lex: Lexicon) -> bool:
                     | lex.cue_set("temporal_prepositions") | lex.cue_set("recipient_prepositions"))
 
 
-#: mentions that stand between an article and a noun ('the Russian attack'); a state there is a subject ('Die USA verurteilten')
+#: mentions that stand between an article and a noun ('the Russian attack'); a state there is a
+#: subject ('Die USA verurteilten')
 OWNER_KINDS = {"demonym"}
 
 
