@@ -5,9 +5,9 @@
 Development sets (tests/data/coder/<lang>) were looked at while writing the lexicons; the
 held-out sets (bench/heldout/<lang>, bench/heldout2/<lang> ... bench/heldout11/<lang>) were written
 blind, scored before any tuning (first-run figures: bench/RESULTS.md and the sets' READMEs), and are
-development data once their errors were studied or their commits traced. The blind set bench/heldout12 (written at
-the start of session 11) is not listed here: it is scored only by bench/blind_scores.py, and its errors are not
-looked at.
+development data once their errors were studied or their commits traced. The blind sets bench/heldout12 and
+bench/heldout13 (written at the starts of sessions 11 and 12) are not listed here: they are scored only by
+bench/blind_scores.py, and their errors are not looked at.
 The converted English gold (PLOVER, PETRARCH, ConfliBERT) is scored by bench/devsets/run.py.
 """
 from __future__ import annotations
