@@ -10,17 +10,29 @@ ConfliBERT and changes no other set (bench/RESULTS.md), so it is in the default 
 """
 from __future__ import annotations
 
+import re
+
 from heron.document import Document
-from heron.events import record, timing
+from heron.events import lexicon, record, timing
 
 THRESHOLD = 0.9
+
+
+def _not_asserted(text: str, lex) -> bool:
+    """A question, or a sentence with a word of negation, condition or mere possibility
+    (grammar.json): the classifier reads its topic, not whether anything happened ('Israel has not
+    yet decided whether to retaliate against Iran' was proposed as a rejection)."""
+    words = set(re.findall(r"[\w']+", text.lower()))
+    cues = lex.cue_set("negation") | lex.cue_set("hypothetical") | lex.cue_set("conditional_openers")
+    return text.rstrip().endswith("?") or bool(words & cues)
 
 
 def propose(document: Document, threshold: float = THRESHOLD) -> Document:
     covered = {e.sentence_start for e in document.events}
     candidates = []
+    lex = lexicon.load(document.language) if document.language else None
     for sent in document.sentences:
-        if sent.start in covered:
+        if sent.start in covered or (lex and _not_asserted(sent.text, lex)):
             continue
         actors = [a for a in document.actors if sent.start <= a.start < sent.end and a.country]
         if len({a.country for a in actors}) < 2:
