@@ -1802,3 +1802,9 @@ def test_a_trigger_noun_or_closing_particle_is_no_cue_of_its_own_modality():
     # 'un prêt' is a loan (not 'prêt' = ready); 'stellte ... bereit' provides (not 'bereit' = willing)
     assert _code("L'UE a accordé un prêt à la Moldavie.", "fr") == [("AID", ["EUR"], ["MDA"])]
     assert _code("Die EU stellte 50 Millionen Euro für Syrien bereit.", "de") == [("AID", ["EUR"], ["SYR"])]
+
+
+def test_a_verb_trigger_after_a_demonstrative_is_a_noun():
+    # 'We condemn this attack': the attack is what is condemned, not an attack by the speaker
+    assert _code('"We condemn this attack in the strongest terms," the French foreign ministry said.', "en") == [
+        ("ACCUSE", ["FRA"], [])]

@@ -543,7 +543,10 @@ def nominal(match: TriggerMatch, view: SentenceView, lex: Lexicon) -> bool:
         if k < 0:
             return False
     prev = view.words[k].lower
-    return prev in (lex.cue_set("articles") | lex.cue_set("genitive_markers")
+    # ('this attack', 'deze aanval', 'cette attaque'; not 'the group that attacked')
+    demonstratives = lex.cue_set("anaphoric_determiners") - lex.cue_set("relative_pronouns") \
+        - lex.cue_set("complementizers")
+    return prev in (lex.cue_set("articles") | lex.cue_set("genitive_markers") | demonstratives
                     | lex.cue_set("temporal_prepositions") | lex.cue_set("recipient_prepositions"))
 
 
