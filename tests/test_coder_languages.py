@@ -1808,3 +1808,9 @@ def test_a_verb_trigger_after_a_demonstrative_is_a_noun():
     # 'We condemn this attack': the attack is what is condemned, not an attack by the speaker
     assert _code('"We condemn this attack in the strongest terms," the French foreign ministry said.', "en") == [
         ("ACCUSE", ["FRA"], [])]
+
+
+def test_a_spanish_first_person_verb_in_a_quote_is_the_speakers_act():
+    # pro-drop: 'Condenamos' has no pronoun; the speaker after the quote condemns
+    assert _code('"Condenamos este ataque", afirmó el Ministerio de Exteriores francés.', "es") == [
+        ("ACCUSE", ["FRA"], [])]

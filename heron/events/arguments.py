@@ -373,7 +373,10 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
     def fallback_actor() -> tuple[list[MarkedMention], str]:
         if noun_subject:
             return list(noun_subject), "noun"
-        if has_word(view, clause.first, clause.last, lex.cue_set("first_person")) and speaker:
+        # ('"Condenamos este ataque", dijo el ministro': a first-person verb with its pronoun dropped)
+        first_person = tuple(lex.grammar.get("first_person_suffixes", ()))
+        if speaker and (has_word(view, clause.first, clause.last, lex.cue_set("first_person"))
+                        or view.words[trigger_index].lower.endswith(first_person)):
             return [speaker], "speaker"
         if clause.resumes is not None:
             # 'Martinelli, que aspiraba a ganar, denunció ...': the unnamed subject of the
