@@ -1814,3 +1814,11 @@ def test_a_spanish_first_person_verb_in_a_quote_is_the_speakers_act():
     # pro-drop: 'Condenamos' has no pronoun; the speaker after the quote condemns
     assert _code('"Condenamos este ataque", afirmó el Ministerio de Exteriores francés.', "es") == [
         ("ACCUSE", ["FRA"], [])]
+
+
+def test_correlative_pairs_coordinate_their_parties():
+    # 'zowel X als Y', 'sowohl X als auch Y', 'tanto X como Y': both act
+    assert _code("Zowel Frankrijk als Duitsland veroordeelden de aanval.", "nl") == [("ACCUSE", ["DEU", "FRA"], [])]
+    assert _code("Sowohl Frankreich als auch Deutschland verurteilten den Angriff.", "de") == [
+        ("ACCUSE", ["DEU", "FRA"], [])]
+    assert _code("Tanto Francia como Alemania condenaron el ataque.", "es") == [("ACCUSE", ["DEU", "FRA"], [])]

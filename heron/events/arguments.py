@@ -104,6 +104,9 @@ def _coordinated(first: MarkedMention, pool: list[MarkedMention], view: Sentence
     """The mention and those joined to it by 'en/and' ('Moskou en Kabul')."""
     group = [first]
     coordinators = lex.cue_set("coordinators")
+    if lex.cue_set("correlative_openers") and any(
+            w.lower in lex.cue_set("correlative_openers") for w in view.words[max(0, first.first - 2):first.first]):
+        coordinators = coordinators | lex.cue_set("correlative_coordinators")   # 'zowel X als Y'
     joined_by_and = False
     for mm in pool:
         if mm.first > group[-1].last and mm.clause == first.clause:

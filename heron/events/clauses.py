@@ -416,6 +416,7 @@ def _clauses(words: list[Word], lex: Lexicon, name_starts: set[int] = frozenset(
             if prev.lower == ",":
                 cuts.append((w.i, w.lower))  # German 'der/die/das' open a relative clause only after a comma
         elif w.lower in openers and not _predicative_as(words, w.i, cuts[-1][0], lex) \
+                and not _correlative(words, w.i, cuts[-1][0], lex) \
                 and (prev.lower in PUNCT or nxt is None or nxt.lower in SUBJECT_STARTS
                                      or nxt.lower in openers or (nxt.text[:1].isupper() and not capitalised_nouns)
                                      or nxt.i in name_starts):
@@ -439,6 +440,13 @@ def _clauses(words: list[Word], lex: Lexicon, name_starts: set[int] = frozenset(
         at = next(c for c in clauses if c.first == k)
         at.resumes = next(c.index for c in clauses if c.first <= relative - 1 <= c.last)
     return [c for c in clauses if c.last >= c.first] or [Clause(0, 0, max(0, len(words) - 1), "")]
+
+
+def _correlative(words: list[Word], at: int, clause_first: int, lex: Lexicon) -> bool:
+    """'Zowel Rusland als Oekraïne', 'tanto Francia como Alemania': the second word of a correlative
+    pair (grammar.json correlative_openers / correlative_coordinators) joins, it opens no clause."""
+    return words[at].lower in lex.cue_set("correlative_coordinators") and any(
+        words[k].lower in lex.cue_set("correlative_openers") for k in range(clause_first, at))
 
 
 def _predicative_as(words: list[Word], at: int, clause_first: int, lex: Lexicon) -> bool:
