@@ -1822,3 +1822,8 @@ def test_correlative_pairs_coordinate_their_parties():
     assert _code("Sowohl Frankreich als auch Deutschland verurteilten den Angriff.", "de") == [
         ("ACCUSE", ["DEU", "FRA"], [])]
     assert _code("Tanto Francia como Alemania condenaron el ataque.", "es") == [("ACCUSE", ["DEU", "FRA"], [])]
+
+
+def test_the_name_before_told_is_the_speaker_not_the_addressed():
+    # 'Macron told reporters': Macron speaks ('reporters' were taken as the speaker)
+    assert _code('"Russia must withdraw its troops," Macron told reporters.', "en") == [("REQUEST", ["FRA"], ["RUS"])]

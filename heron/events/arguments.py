@@ -80,7 +80,12 @@ def speaker_of(view: SentenceView, lex: Lexicon) -> MarkedMention | None:
     """The source of reported speech: 'aldus X', 'volgens X', 'zei X', 'X zei dat ...'."""
     for mm in view.mentions:
         if mm.marker in lex.cue_set("speaker_markers"):
-            return mm
+            # 'Macron told reporters': a name right before the verb speaks, the one after is addressed
+            # ('omdat Brussel volgens Kigali ...': after a preposition of source the name is the speaker)
+            subject = next((o for o in view.mentions if not o.marker and mm.marker_at is not None
+                            and o.last == mm.marker_at - 1), None) \
+                if mm.marker not in lex.cue_set("speaker_prepositions") else None
+            return subject or mm
     reporting = lex.cue_set("reporting_verbs")
     for w in view.words:
         if w.lemma in reporting or w.lower in reporting:
