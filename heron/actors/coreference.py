@@ -322,11 +322,13 @@ def _story_state(ms: list[Mention], k: int) -> Mention | None:
     named = [o for o in ms if o.start < k and o.kind in STATE_KINDS + ("demonym",)
              and o.country not in PAIR_NOT_STATES]
     counts: dict[str, int] = {}
+    last: dict[str, int] = {}
     for o in named:
         counts[o.country] = counts.get(o.country, 0) + 1
+        last[o.country] = max(last.get(o.country, -1), o.start)
     if not counts:
         return None
-    top = max(counts, key=lambda c: (counts[c], max(o.start for o in named if o.country == c)))
+    top = max(counts, key=lambda c: (counts[c], last[c]))
     return next((o for o in reversed(named) if o.country == top and o.kind in STATE_KINDS), None)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from heron.actors.coreference import PAIR_NUMBERS
 from heron.document import ActorMention
 from heron.events import clauses
 from heron.events.clauses import MarkedMention, SentenceView
@@ -119,9 +120,10 @@ def _coordinated(first: MarkedMention, pool: list[MarkedMention], view: Sentence
             if group[-1].mention.kind == mm.mention.kind == "person":
                 between = between[:len(between) - _title_before(between, mm, lex)]
             if not between and mm.first == group[-1].last + 1 and mm.mention.kind == group[-1].mention.kind == "state" \
-                    and view.words[group[-1].first].lower in lex.cue_set("pair_numbers"):
-                # 'beide landen': the pair the actor stage read as two states (coreference); two names
-                # side by side are subject and object ('Gisteren beschuldigde Rusland Oekraïne')
+                    and view.words[group[-1].first].lower in PAIR_NUMBERS.get(lex.language, ()):
+                # 'beide landen': the pair the actor stage read as two states (coreference, whose number
+                # words these are); two names side by side are subject and object ('Gisteren beschuldigde
+                # Rusland Oekraïne')
                 group.append(mm)
                 joined_by_and = True
             elif between and all(w.lower in coordinators or w.lower == "," or w.lower in lex.cue_set("skip_words")

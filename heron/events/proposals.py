@@ -18,21 +18,21 @@ from heron.events import lexicon, record, timing
 THRESHOLD = 0.9
 
 
-def _not_asserted(text: str, lex) -> bool:
+def _not_asserted(text: str, cues: frozenset[str]) -> bool:
     """A question, or a sentence with a word of negation, condition or mere possibility
     (grammar.json): the classifier reads its topic, not whether anything happened ('Israel has not
     yet decided whether to retaliate against Iran' was proposed as a rejection)."""
-    words = set(re.findall(r"[\w']+", text.lower()))
-    cues = lex.cue_set("negation") | lex.cue_set("hypothetical") | lex.cue_set("conditional_openers")
-    return text.rstrip().endswith("?") or bool(words & cues)
+    return text.rstrip().endswith("?") or bool(set(re.findall(r"[\w']+", text.lower())) & cues)
 
 
 def propose(document: Document, threshold: float = THRESHOLD) -> Document:
     covered = {e.sentence_start for e in document.events}
     candidates = []
     lex = lexicon.load(document.language) if document.language else None
+    cues = lex.cue_set("negation") | lex.cue_set("hypothetical") | lex.cue_set("conditional_openers") \
+        if lex else frozenset()
     for sent in document.sentences:
-        if sent.start in covered or (lex and _not_asserted(sent.text, lex)):
+        if sent.start in covered or _not_asserted(sent.text, cues):
             continue
         actors = [a for a in document.actors if sent.start <= a.start < sent.end and a.country]
         if len({a.country for a in actors}) < 2:

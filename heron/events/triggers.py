@@ -174,11 +174,10 @@ def object_of_final_verb(match: TriggerMatch, every: list[TriggerMatch], view: S
     """'betogers die het aftreden van de president eisten', 'Südkorea hatte Hilfsgüter angeboten':
     in a Dutch or German subordinate clause, and in a perfect, the verb comes last, after the event
     noun that is its object (embedded() sees only the triggers before)."""
+    if not lex.grammar.get("verb_final") or not (
+            match.trigger.frame == "noun" or (len(match.words) == 1 and nominal(match, view, lex))):
+        return False
     clause = view.clause_of(match.anchor)
-    if not lex.grammar.get("verb_final"):
-        return False
-    if not (match.trigger.frame == "noun" or (len(match.words) == 1 and nominal(match, view, lex))):
-        return False
     # ('Unter chinesischer Vermittlung haben sich ... geeinigt': a noun after a preposition is no object)
     prepositions = lex.cue_set("recipient_prepositions") | lex.cue_set("locative_markers") \
         | lex.cue_set("temporal_prepositions") | lex.cue_set("purpose_prepositions") \
