@@ -166,6 +166,19 @@ def test_a_reaction_is_aimed_at_the_earlier_event():
     assert ("ACCUSE", ["TWN"], ["CHN"]) not in _code(text, "de")
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("nl", "Bij de inval in Jenin doodden Israëlische militairen maandag twaalf Palestijnen. "
+           "Palestijnse strijders doodden dinsdag een Israëlische militair. Jordanië veroordeelde de inval."),
+    ("de", "Bei dem Einsatz in Dschenin töteten israelische Soldaten am Montag zwölf Palästinenser. "
+           "Palästinensische Kämpfer töteten am Dienstag einen israelischen Soldaten. Jordanien verurteilte den Einsatz."),
+])
+def test_a_reaction_to_a_noun_told_before_answers_the_act_told_with_it(lang, text):
+    # 'de inval' repeats the noun of the first sentence: the raid, not the latest killing
+    events = _code(text, lang)
+    assert ("ACCUSE", ["JOR"], ["ISR"]) in events
+    assert ("ACCUSE", ["JOR"], ["PSE"]) not in events
+
+
 def test_passive_arrest_without_agent_is_the_authorities_act():
     # CODING 3: unknown actors keep the country from context
     events = _code("Plus de 870 personnes ont été interpellées à Nanterre dans la nuit.", "fr")

@@ -768,6 +768,7 @@ def code(document: Document) -> Document:
     home = home_country(document)
     head = datelines.head_end(document)      # the wire head is no part of the first sentence
     speaker_age = 0
+    told_in: dict[str, set[int]] = {}     # lemma -> starts of the sentences that used it (reactions.named_before)
     for sent in document.sentences:
         words = _words(document, sent, head)
         if not words:
@@ -809,7 +810,9 @@ def code(document: Document) -> Document:
             if not event.recipient and answered is not None:
                 # 'veroordeelde de aanvallen': the earlier event of the type the noun names, if it names one
                 wanted = next((m.trigger.event_type for m in every if answered in m.words), None)
-                event.recipient = reactions.reaction_target(event, document.events, sent.start, document, wanted)
+                noun = view.words[answered].lemma if answered >= 0 else ""
+                event.recipient = reactions.named_before(event, document.events, told_in.get(noun, set()), wanted) \
+                    or reactions.reaction_target(event, document.events, sent.start, document, wanted)
             if not event.recipient and judged is not None:
                 # 'said the move was "unfair"': a definite noun may point further back than a bare reaction
                 event.recipient = reactions.reaction_target(event, document.events, sent.start, document,
@@ -828,6 +831,8 @@ def code(document: Document) -> Document:
             speaker_age += 1
             if speaker_age > 2:
                 context_speaker = None
+        for w in view.words:
+            told_in.setdefault(w.lemma, set()).add(sent.start)
         subjects = [mm for mm in view.mentions if not mm.marker and arguments.usable(mm, view, lex)]
         if subjects:
             previous_subject = subjects[0]

@@ -11,6 +11,7 @@ from heron.document import Document, Event
 from heron.events import arguments, clauses, grouping, triggers
 from heron.events.clauses import SentenceView
 from heron.events.grouping import Candidate
+from heron.events.merge import countries
 from heron.events.triggers import TriggerMatch
 
 #: statements that answer an earlier event ('Taiwan verurteilte die Manöver', 'Paris a condamné ces décisions')
@@ -136,6 +137,21 @@ def reaction_target(event: Event, earlier: list[Event], sentence_start: int, doc
         if theirs and not theirs & own and (wanted is None or prior.event_type == wanted):
             return [dict(a) for a in prior.actor]
     return []
+
+
+def named_before(event: Event, earlier: list[Event], sentences: set[int], wanted: str | None) -> list[dict]:
+    """'Jordanië en Egypte veroordeelden de inval' after 'Bij de inval, die met droneaanvallen begon':
+    a definite noun the story used before refers to what was told where it was used; the recipient
+    is the actor of the latest event of that sentence that someone else did, of the noun's type if
+    it names one ('begrüßte die Freilassung' answers a release, not another act told beside it)."""
+    own = {a.get("country") for a in event.actor}
+    # praise or blame answers the act, not another's praise or blame of it ('lobte die Urteile'
+    # after 'verurteilten die Urteile'); a rejection answers an accusation or a demand
+    skip = set() if event.event_type == "REJECT" else REACTIONS | {"REQUEST"}
+    told = [prior for prior in reversed(earlier) if prior.sentence_start in sentences
+            and countries(prior.actor) and not countries(prior.actor) & own]
+    prior = next((p for p in told if (p.event_type == wanted if wanted else p.event_type not in skip)), None)
+    return [dict(a) for a in prior.actor] if prior else []
 
 
 def _beside(prior: Event, event: Event, own: set) -> bool:
