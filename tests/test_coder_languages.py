@@ -179,6 +179,18 @@ def test_a_reaction_to_a_noun_told_before_answers_the_act_told_with_it(lang, tex
     assert ("ACCUSE", ["JOR"], ["PSE"]) not in events
 
 
+@pytest.mark.parametrize("lang,test,attack", [
+    ("en", "North Korea fired a ballistic missile on Sunday.", "Iran launched ballistic missiles against Israel."),
+    ("de", "Nordkorea feuerte am Sonntag eine ballistische Rakete ab.", "Iran feuerte ballistische Raketen auf Israel ab."),
+    ("nl", "Noord-Korea heeft zondag twee ballistische raketten afgevuurd.", "Iran vuurde ballistische raketten af op Israël."),
+    ("es", "Corea del Norte lanzó dos misiles balísticos el domingo.", "Irán lanzó misiles balísticos contra Israel."),
+    ("fr", "La Corée du Nord a tiré un missile balistique dimanche.", "L'Iran a tiré des missiles balistiques sur Israël."),
+])
+def test_a_ballistic_missile_launch_is_a_show_of_force_unless_aimed_at_someone(lang, test, attack):
+    assert _code(test, lang) == [("MOBILIZE", ["PRK"], [])]
+    assert ("ASSAULT", ["IRN"], ["ISR"]) in _code(attack, lang)
+
+
 def test_passive_arrest_without_agent_is_the_authorities_act():
     # CODING 3: unknown actors keep the country from context
     events = _code("Plus de 870 personnes ont été interpellées à Nanterre dans la nuit.", "fr")

@@ -32,6 +32,7 @@ PLACE_IS_RECIPIENT = {"AID", "ASSAULT"}
 #: sectors that act for a state: a protest by them is an official complaint (CAMEO 114)
 STATE_SECTORS = {"GOV", "MIL"}
 DIPLOMATIC_PROTEST_CAMEO = "114"
+AIMED_LAUNCH_CAMEO = "195"    # missiles fired at a target: an aerial weapons attack
 
 
 def _words(document: Document, sent, head_end: int = 0) -> list[Word]:
@@ -185,6 +186,12 @@ def _candidates(view: SentenceView, lex, context_speaker, previous_subject,
             args = arguments.one_sided(args, lex)
         if _diplomatic_protest(match, args):
             etype, cameo = "ACCUSE", DIPLOMATIC_PROTEST_CAMEO
+        if match.trigger.aimed and etype == "MOBILIZE" and (
+                any(r.marker in match.trigger.preps for r in args.recipients)
+                or any(m.trigger.event_type == "ASSAULT" for m in found)):
+            # 'lanzó misiles balísticos contra Israel', 'hat Israel angegriffen und ballistische Raketen
+            # abgefeuert': a launch at a target or in an attack is an attack, not a test
+            etype, cameo = "ASSAULT", AIMED_LAUNCH_CAMEO
         if etype == "PROTEST" and all(r.mention.kind == "capital" for r in args.recipients):
             # a capital after a protest is mostly where it is; the embassy it faces is whom it targets
             args.recipients = arguments.faced(view, match.last, lex) or args.recipients
@@ -514,6 +521,8 @@ def _event(document: Document, view: SentenceView, group: list[Candidate], lex, 
     etype = best.event_type
     mode = next((c.match.trigger.mode for c in group if c.match.trigger.mode), None)
     cameo = best.cameo or next((c.cameo for c in group if c.cameo), None)
+    if etype == "ASSAULT" and best.match.trigger.aimed:
+        mode = "heavy-weapons"  # a launch at a target (coder._candidates)
     if etype == "ACCUSE" and best.match.trigger.event_type == "PROTEST":
         mode = "disapprove"     # 'Den Haag protesteerde tegen ...': an official complaint
     if etype == "AGREE" and best.match.trigger.event_type != "AGREE":

@@ -27,6 +27,7 @@ class Trigger:
     contexts: tuple[str, ...]
     intent_only: bool
     cameo: str | None
+    aimed: bool = False     # flag aimed: a launch (MOBILIZE) with a target after one of its preps is an attack
 
     @property
     def specificity(self) -> int:
@@ -91,7 +92,7 @@ def _trigger(row: dict[str, str], language: str) -> Trigger:
     return Trigger(pattern=row["pattern"], tokens=tuple(row["pattern"].lower().split()),
                    event_type=etype, mode=mode, frame=frame, preps=_split(row.get("preps", "")),
                    contexts=contexts, intent_only="intent" in _split(row.get("flags", "")),
-                   cameo=row.get("cameo") or None)
+                   cameo=row.get("cameo") or None, aimed="aimed" in _split(row.get("flags", "")))
 
 
 def _word_classes(language: str) -> dict[str, tuple[str, ...]]:
