@@ -98,6 +98,18 @@ def test_person_names_are_not_places():
     assert places.find("The Washington Post reported it.", "en") == []
 
 
+@pytest.mark.parametrize("lang,text,name,country", [
+    ("de", "Die Polizei in Bayern nahm drei Männer fest.", "Bayern", "DEU"),
+    ("es", "La Junta de Andalucía aprobó el plan.", "Andalucía", "ESP"),
+    ("nl", "In Catalonië gingen duizenden mensen de straat op.", "Catalonië", "ESP"),
+    ("fr", "En Lombardie, les hôpitaux sont saturés.", "Lombardie", "ITA"),
+])
+def test_first_level_regions_have_their_names_in_each_language(lang, text, name, country):
+    # GeoNames names its admin1 regions in English only; the translations come from ISO 3166-2
+    found = [p for p in places.find(text, lang) if p["text"] == name]
+    assert found and found[0]["country"] == country and found[0]["precision"] == "admin1"
+
+
 def test_lookup():
     assert places.lookup("Kabul")["geonames_id"] == 1138958
     assert places.lookup("Kosovo")["country"] == "KOS"

