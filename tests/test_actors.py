@@ -375,6 +375,16 @@ def test_coref_not_a_new_or_distant_entity():
     assert corefs("The group said nothing.", "en") == []
 
 
+def test_the_government_an_opposition_blames_is_its_own():
+    text = ("Islamabad warf der indischen Regierung vor, zu lügen. "
+            "Oppositionsführer Sajith Premadasa warf der Regierung vor, Warnungen zu ignorieren.")
+    government = [m for m in find(text, "de") if m.text == "Regierung"]
+    assert [(m.country, m.sector) for m in government] == [("LKA", "GOV")]
+    # without an opposition in the sentence, 'der Regierung' is still the one named before
+    text = "Islamabad warf der indischen Regierung vor, zu lügen. Pakistan warf der Regierung vor, zu zögern."
+    assert [m.country for m in find(text, "de") if m.text == "Regierung"] == ["IND"]
+
+
 def test_coref_ministry_and_government():
     got = corefs("The Russian foreign ministry said talks failed. The ministry added more.", "en")
     assert got == [("ministry", "title", "Russia", "RUS", "GOV")]

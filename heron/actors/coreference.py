@@ -281,6 +281,13 @@ def _cap_name(toks: Tokens, i: int) -> bool:
 
 def _antecedent(ms: list[Mention], k: int, sent: list[int], cls: str, toks: Tokens) -> Mention | None:
     lo = sent[k] - NP_WINDOW
+    if cls == "gov":
+        # 'Oppositionsführer Premadasa warf der Regierung vor': the opposition blames its own
+        # government, not the one named last ('der indischen Regierung' a sentence before)
+        opposition = next((m for m in reversed(ms) if m.start < k and sent[m.start] == sent[k]
+                           and m.sector == "OPP" and m.country), None)
+        if opposition is not None:
+            return Mention(opposition.start, opposition.end, "title", None, opposition.country, "GOV")
     fallback = None
     for m in reversed(ms):
         if m.start >= k:
