@@ -191,6 +191,30 @@ def test_a_ballistic_missile_launch_is_a_show_of_force_unless_aimed_at_someone(l
     assert ("ASSAULT", ["IRN"], ["ISR"]) in _code(attack, lang)
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A cyclone hit Sri Lanka. The EU provided 1.5 million euros in emergency aid, the US pledged two million dollars."),
+    ("nl", "Een cycloon trof Sri Lanka. De EU stelde 1,5 miljoen euro beschikbaar, de VS zegden twee miljoen dollar toe."),
+    ("fr", "Un cyclone a frappé le Sri Lanka. L'UE a débloqué 1,5 million d'euros, les Etats-Unis ont promis deux millions "
+           "de dollars."),
+    ("es", "Un ciclón azotó Sri Lanka. La UE aportó 1,5 millones de euros, Estados Unidos prometió dos millones de dólares."),
+    ("de", "Ein Zyklon traf Sri Lanka. Die Europäische Union stellte 1,5 Millionen Euro für Nothilfe bereit, die USA "
+           "sagten zwei Millionen Dollar zu."),
+])
+def test_a_comma_and_a_new_subject_with_its_verb_open_a_clause(lang, text):
+    # the second donor is no recipient of the first, nor the first the actor of the second
+    events = _code(text, lang)
+    assert ("AID", ["EUR"], ["LKA"]) in events
+    assert ("AGREE", ["USA"], ["LKA"]) in events
+
+
+@pytest.mark.parametrize("lang,text,event", [
+    ("es", "Los Mossos detuvieron a dos agentes, sospechosos de haber ayudado a Puigdemont.", "COERCE"),
+    ("de", "Tatar bekräftigte, eine Föderation komme nicht mehr in Frage.", "REJECT"),
+])
+def test_an_apposition_or_reported_clause_after_a_comma_opens_no_subject(lang, text, event):
+    assert any(e[0] == event for e in _code(text, lang))
+
+
 def test_passive_arrest_without_agent_is_the_authorities_act():
     # CODING 3: unknown actors keep the country from context
     events = _code("Plus de 870 personnes ont été interpellées à Nanterre dans la nuit.", "fr")

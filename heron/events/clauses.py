@@ -410,6 +410,8 @@ def _clauses(words: list[Word], lex: Lexicon, name_starts: set[int] = frozenset(
                 cuts.append((w.i, w.lower))  # ', en noemde ...' opens a clause; 'the US, Russia, and Switzerland' is a list
         elif w.lower in lex.cue_set("coordinators") and _new_subject(words, w.i, cuts[-1][0], lex, name_starts, name_ends):
             cuts.append((w.i, w.lower))      # 'Les États-Unis ont promis ... et le Japon s'est engagé': a subject of its own
+        elif w.lower == "," and _spliced_clause(words, w.i, cuts[-1][0], lex, name_starts, name_ends):
+            cuts.append((w.i, w.lower))      # 'The EU provided 1.5 million euros, the US pledged two million'
         elif w.lower in lex.cue_set("contrast_coordinators") and prev.lower == ",":
             cuts.append((w.i, w.lower))      # 'has not confirmed the strikes, but it accuses Kabul': a new clause
         elif w.lower in lex.cue_set("comma_openers"):
@@ -482,6 +484,21 @@ def _new_subject(words: list[Word], at: int, clause_first: int, lex: Lexicon,
         if not w.text[:1].isalpha() and w.text not in {"'", "’"} or w.lower in lex.cue_set("coordinators"):
             return False
     return False
+
+
+def _spliced_clause(words: list[Word], at: int, clause_first: int, lex: Lexicon,
+                    name_starts: set[int], name_ends: set[int]) -> bool:
+    """'The EU provided 1.5 million euros, the US pledged two million', 'De EU stelde geld beschikbaar,
+    de VS zegden hulp toe': after a clause with its verb, a comma + a name + its finite verb right
+    after it is a clause of its own. Not what a reporting verb introduces ('Tatar bekräftigte, eine
+    Föderation komme nicht in Frage') and not an apposition ('agentes, sospechosos de haber ayudado')."""
+    if at > 0 and words[at - 1].lemma in lex.cue_set("reporting_verbs"):
+        return False
+    if not _new_subject(words, at, clause_first, lex, name_starts, name_ends):
+        return False
+    start = next(k for k in range(at + 1, len(words)) if k in name_starts)
+    end = next(k for k in sorted(name_ends) if k >= start)
+    return end + 1 < len(words) and _finite_verb(words[end + 1], lex)
 
 
 def _finite_verb(word: Word, lex: Lexicon) -> bool:
