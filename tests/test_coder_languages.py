@@ -215,6 +215,17 @@ def test_an_apposition_or_reported_clause_after_a_comma_opens_no_subject(lang, t
     assert any(e[0] == event for e in _code(text, lang))
 
 
+@pytest.mark.parametrize("lang,past,future", [
+    ("fr", "Deux jours plus tard, la France a livré des armes à l'Ukraine.", "La France livrera plus tard des armes à l'Ukraine."),
+    ("es", "Dos días más tarde, España envió ayuda a Marruecos.", "España enviará más tarde ayuda a Marruecos."),
+    ("de", "Zwei Tage später lieferte Deutschland Waffen an die Ukraine.", "Deutschland wird später Waffen an die Ukraine liefern."),
+])
+def test_later_than_a_told_moment_is_no_future(lang, past, future):
+    # 'deux jours plus tard' tells the story on; a bare 'plus tard' is still the future
+    assert _code(past, lang)[0][0] == "AID"
+    assert _code(future, lang)[0][0] == "AGREE"
+
+
 def test_passive_arrest_without_agent_is_the_authorities_act():
     # CODING 3: unknown actors keep the country from context
     events = _code("Plus de 870 personnes ont été interpellées à Nanterre dans la nuit.", "fr")

@@ -369,6 +369,9 @@ def detect(view: SentenceView, clause: Clause, trigger_last: int, lex: Lexicon,
                         _on_condition(view, clause, trigger_last, lex))
     volition = present & lex.cue_set("volition")
     future = present & lex.cue_set("future")
+    # 'Deux jours plus tard, la France a livré ...': later than a past moment the story tells, not the future
+    told_later = present & lex.cue_set("narrative_later")
+    future = {f for f in future if not any(f in later for later in told_later)}
     if future and _werden_passive(view, trigger_last, future, lex):
         volition, future = volition - future, set()
     reported = _reported_future(view, trigger_words, present, lex) if trigger_words else None
