@@ -226,6 +226,15 @@ def test_later_than_a_told_moment_is_no_future(lang, past, future):
     assert _code(future, lang)[0][0] == "AGREE"
 
 
+def test_die_before_a_zu_infinitive_opens_no_relative_clause():
+    # ', die Truppen ... abzuziehen' is what was announced, not a relative clause on 'an'
+    assert ("CONCEDE", ["IND"], ["NPL"]) in _code("Indien kündigte an, die Truppen aus Nepal abzuziehen.", "de")
+    # 'zu Kigali abgebrochen' is a preposition before a name: the clause is no infinitive content
+    text = ("Die Regierung wirft Ruanda vor, die M23 mit Waffen zu unterstützen, und hatte am Sonntag die "
+            "Beziehungen zu Kigali abgebrochen.")
+    assert ("SANCTION", ["COD"], ["RWA"]) in _code("Die kongolesische " + text[4:], "de")
+
+
 def test_passive_arrest_without_agent_is_the_authorities_act():
     # CODING 3: unknown actors keep the country from context
     events = _code("Plus de 870 personnes ont été interpellées à Nanterre dans la nuit.", "fr")

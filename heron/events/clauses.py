@@ -415,7 +415,7 @@ def _clauses(words: list[Word], lex: Lexicon, name_starts: set[int] = frozenset(
         elif w.lower in lex.cue_set("contrast_coordinators") and prev.lower == ",":
             cuts.append((w.i, w.lower))      # 'has not confirmed the strikes, but it accuses Kabul': a new clause
         elif w.lower in lex.cue_set("comma_openers"):
-            if prev.lower == ",":
+            if prev.lower == "," and not _infinitive_phrase(words, w.i, lex):
                 cuts.append((w.i, w.lower))  # German 'der/die/das' open a relative clause only after a comma
         elif w.lower in openers and not _predicative_as(words, w.i, cuts[-1][0], lex) \
                 and not _correlative(words, w.i, cuts[-1][0], lex) \
@@ -442,6 +442,25 @@ def _clauses(words: list[Word], lex: Lexicon, name_starts: set[int] = frozenset(
         at = next(c for c in clauses if c.first == k)
         at.resumes = next(c.index for c in clauses if c.first <= relative - 1 <= c.last)
     return [c for c in clauses if c.last >= c.first] or [Clause(0, 0, max(0, len(words) - 1), "")]
+
+
+def zu_infinitive(word: str, lex: Lexicon) -> bool:
+    """'einzustellen', 'abzuziehen', 'weiterzuverhandeln': a separable particle (grammar.json
+    zu_infix_prefixes), 'zu', and an infinitive (infinitive_endings)."""
+    endings = tuple(lex.grammar.get("infinitive_endings", ()))
+    return bool(endings) and word.endswith(endings) and any(
+        word.startswith(p + "zu") and len(word) > len(p) + 5 for p in lex.cue_set("zu_infix_prefixes"))
+
+
+def _infinitive_phrase(words: list[Word], at: int, lex: Lexicon) -> bool:
+    """'kündigte an, die Truppen aus Nepal abzuziehen', 'sagte zu, die Hilfe zu verdoppeln': after a
+    comma, 'die' opens an infinitive phrase, not a relative clause, when the phrase up to the next
+    comma ends in a zu-infinitive and has no finite verb."""
+    stop = next((k for k in range(at + 1, len(words)) if words[k].lower in {",", ";", ".", ":"}), len(words))
+    phrase = [w for w in words[at:stop] if w.text[:1].isalnum()]
+    if len(phrase) < 2 or any(_finite_verb(w, lex) for w in phrase):
+        return False
+    return zu_infinitive(phrase[-1].lower, lex) or phrase[-2].lower in lex.cue_set("infinitive_markers")
 
 
 def _correlative(words: list[Word], at: int, clause_first: int, lex: Lexicon) -> bool:

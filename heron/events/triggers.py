@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from heron.events.clauses import POSSESSIVE_S, SentenceView, Word
+from heron.events.clauses import POSSESSIVE_S, SentenceView, Word, zu_infinitive
 from heron.events import lexicon
 from heron.events.lexicon import Lexicon, Trigger
 
@@ -379,16 +379,11 @@ def _infinitive_clause(view: SentenceView, clause, lex: Lexicon) -> bool:
     or in a German separable verb with 'zu' inside ('..., die Angriffe einzustellen')."""
     words = [w for w in view.words[clause.first:clause.last + 1] if w.text[:1].isalnum()]
     markers = lex.cue_set("infinitive_markers")
-    return clause.index > 0 and (any(w.lower in markers for w in words[-3:-1])
-                                 or any(_zu_infinitive(w.lower, lex) for w in words[-2:]))
-
-
-def _zu_infinitive(word: str, lex: Lexicon) -> bool:
-    """'einzustellen', 'abzuziehen', 'weiterzuverhandeln': a separable particle (grammar.json
-    zu_infix_prefixes), 'zu', and an infinitive (infinitive_endings)."""
-    endings = tuple(lex.grammar.get("infinitive_endings", ()))
-    return bool(endings) and word.endswith(endings) and any(
-        word.startswith(p + "zu") and len(word) > len(p) + 5 for p in lex.cue_set("zu_infix_prefixes"))
+    # 'te hebben verleend': the marker two words back before a lower-case verb; 'die Beziehungen zu
+    # Kigali abgebrochen' has a preposition before a name, no infinitive
+    return clause.index > 0 and ((len(words) >= 2 and words[-2].lower in markers)
+                                 or (len(words) >= 3 and words[-3].lower in markers and words[-2].text[:1].islower())
+                                 or any(zu_infinitive(w.lower, lex) for w in words[-2:]))
 
 
 def attributive(match: TriggerMatch, view: SentenceView, lex: Lexicon) -> bool:
