@@ -59,6 +59,11 @@ def find_actors(document: Document) -> Document:
     # 'the South China Sea', 'la mer du Japon', 'el golfo de México' name waters, not states
     found = [a for a in found if not (a.kind in {"state", "demonym"} and _in_water_name(a.start, a.end, document))]
     found = [a for a in found if not _place_named_as_person(a, document)]
+    for a in found:
+        # 'Pro-Palestinian protesters' in London: the side a crowd takes, not its country ('Pro-Russische
+        # hackers' and 'pro-Russian separatists' do act for their side)
+        if a.kind == "title" and a.sector == "OPP" and _STANCE_PREFIX.search(document.text[max(0, a.start - 6):a.start]):
+            a.country = None
     for a in found:      # 'Hongkong' acts as China (CODING 3: countries are independent states)
         a.country = ontology.sovereign(a.country)
     named = {a.country for a in found if a.kind != "capital" and a.country}
@@ -68,6 +73,9 @@ def find_actors(document: Document) -> Document:
             a.country = seat_of
     document.actors = found
     return document
+
+
+_STANCE_PREFIX = re.compile(r"\b(?:pro|anti)-$", re.IGNORECASE)
 
 
 def _place_named_as_person(mention, document: Document) -> bool:

@@ -235,6 +235,14 @@ def test_die_before_a_zu_infinitive_opens_no_relative_clause():
     assert ("SANCTION", ["COD"], ["RWA"]) in _code("Die kongolesische " + text[4:], "de")
 
 
+@pytest.mark.parametrize("lang,text,country", [
+    ("en", "Pro-Palestinian protesters rallied in London on Saturday.", "GBR"),
+    ("de", "Pro-palästinensische Demonstranten protestierten in Berlin.", "DEU"),
+])
+def test_a_pro_or_anti_demonym_is_a_stance_not_a_country(lang, text, country):
+    assert _code(text, lang)[0][:2] == ("PROTEST", [country])
+
+
 def test_passive_arrest_without_agent_is_the_authorities_act():
     # CODING 3: unknown actors keep the country from context
     events = _code("Plus de 870 personnes ont été interpellées à Nanterre dans la nuit.", "fr")
