@@ -243,6 +243,16 @@ def test_a_pro_or_anti_demonym_is_a_stance_not_a_country(lang, text, country):
     assert _code(text, lang)[0][:2] == ("PROTEST", [country])
 
 
+@pytest.mark.parametrize("text,event", [
+    ("Russia attacked Kyiv in May.", ("ASSAULT", ["RUS"], ["UKR"])),
+    ("Police in Istanbul detained more than 100 people during a May Day march.", ("COERCE", ["TUR"], ["TUR"])),
+    ("In May, Russia attacked Kyiv.", ("ASSAULT", ["RUS"], ["UKR"])),
+])
+def test_the_month_may_is_no_modal(text, event):
+    assert event in _code(text, "en")
+    assert _code("Russia may attack Kyiv.", "en") == []      # the modal still makes it a possibility
+
+
 def test_passive_arrest_without_agent_is_the_authorities_act():
     # CODING 3: unknown actors keep the country from context
     events = _code("Plus de 870 personnes ont été interpellées à Nanterre dans la nuit.", "fr")

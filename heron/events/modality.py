@@ -310,6 +310,16 @@ def _attributive_cue(view: SentenceView, trigger_last: int, k: int, lex: Lexicon
     return view.words[k - 1].lower in before
 
 
+def _month_name(view: SentenceView, k: int, lex: Lexicon) -> bool:
+    """'attacked Kyiv in May', 'In May, Russia attacked', 'a May Day march': a word of a time
+    expression, or a capitalised 'May' inside a sentence of a language that does not capitalise its
+    nouns, is a month, not the modal 'may'."""
+    w = view.words[k]
+    return k in view.time_words or (w.text[:1].isupper() and w.text[1:].islower() and k > 0
+                                    and not lex.grammar.get("capitalised_nouns")
+                                    and w.lower in lex.cue_set("hypothetical"))
+
+
 def _beside_trigger(words: list, trigger_words: frozenset[int]) -> list[str]:
     """The clause's phrases without the trigger's own words: a row whose pattern holds the negation
     ('did not rule out the use of force' = a threat, 'never tolerate') is itself the event, not its
@@ -334,7 +344,8 @@ def detect(view: SentenceView, clause: Clause, trigger_last: int, lex: Lexicon,
              and not _complement_negation(view, trigger_last, w.i, lex)
              and not _content_negation(view, trigger_last, w.i, lex)
              and not _attributive_negation(view, w.i, lex)
-             and not _attributive_cue(view, trigger_last, w.i, lex)]
+             and not _attributive_cue(view, trigger_last, w.i, lex)
+             and not _month_name(view, w.i, lex)]
     phrases = _phrases(words, 0, len(words) - 1)
     present = set(phrases)
     exceptions = lex.cue_set("negation_exceptions")

@@ -443,8 +443,8 @@ def _reduced_relative(match: TriggerMatch, view: SentenceView, lex: Lexicon) -> 
     for w in view.words[k + 1:clause.last + 1]:
         if w.lower in stops or not w.text[:1].isalnum():
             return False
-        if w.lower in lex.cue_set("auxiliaries"):
-            return True
+        if w.lower in lex.cue_set("auxiliaries") and w.text[:1].islower():
+            return True     # not the month: 'attacked Kyiv in May'
     return False
 
 
