@@ -315,9 +315,10 @@ def _month_name(view: SentenceView, k: int, lex: Lexicon) -> bool:
     expression, or a capitalised 'May' inside a sentence of a language that does not capitalise its
     nouns, is a month, not the modal 'may'."""
     w = view.words[k]
+    if w.lower not in lex.cue_set("hypothetical"):
+        return False    # 'volgend jaar', 'next week' are time expressions that are future cues
     return k in view.time_words or (w.text[:1].isupper() and w.text[1:].islower() and k > 0
-                                    and not lex.grammar.get("capitalised_nouns")
-                                    and w.lower in lex.cue_set("hypothetical"))
+                                    and not lex.grammar.get("capitalised_nouns"))
 
 
 def _beside_trigger(words: list, trigger_words: frozenset[int]) -> list[str]:
