@@ -32,12 +32,23 @@ UNDATED_HEAD = re.compile(r"^\s*[^\W\d_a-z][^\W\d_a-z .'’-]*(?:[ .'’-][^\W\d
 UNDATED_PLACE = re.compile(r"^\s*(?P<place>[^\W\d_][^\W\d_'’-]*(?:[ '’-][^\W\d_][^\W\d_'’-]*){0,3})"
                            r"(?:/[^()\n]{2,40}?)?\s*\((?P<agency>[^)\n]{1,30})\)\s*[.]?\s*[-–—]+\s*")
 
+#: a head with neither date nor agency, its place in capitals: 'MOSKOU - ', 'BRUSSEL – ' (Dutch and
+#: German desks); the capitals tell it from a first sentence that opens with a name ('Merz - ...')
+CAPITALS_HEAD = re.compile(r"^\s*(?P<place>[^\W\d_][^\W\d_'’-]*(?:[ '’-][^\W\d_][^\W\d_'’-]*){0,3})"
+                           r"\s+[-–—]+\s+(?=\S)")
+
+
+def _capitals_head(text: str) -> re.Match | None:
+    match = CAPITALS_HEAD.match(text[:80])
+    place = match.group("place") if match else ""
+    return match if len(place) >= 3 and place.isupper() else None
+
 
 def head_end(document: Document) -> int:
     """Where the wire head ends (0 without one): the dateline, or an undated 'PLACE (AGENCY) -'."""
     if document.dateline:
         return document.dateline.end
-    match = UNDATED_HEAD.match(document.text[:120])
+    match = UNDATED_HEAD.match(document.text[:120]) or _capitals_head(document.text)
     return match.end() if match else 0
 
 
@@ -53,7 +64,7 @@ def find(document: Document) -> Document:
 def _undated(document: Document) -> Dateline | None:
     """'Addis Abeba (AFP) -': a wire head without a date still says where statements reported under it
     were made (CODING 6); it has no date to refine the publication date with."""
-    match = UNDATED_PLACE.match(document.text[:120])
+    match = UNDATED_PLACE.match(document.text[:120]) or _capitals_head(document.text)
     if not match or not all(w[:1].isupper() for w in re.split(r"[ '’-]", match.group("place")) if w):
         return None
     place = _place(match)

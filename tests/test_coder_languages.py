@@ -253,6 +253,14 @@ def test_the_month_may_is_no_modal(text, event):
     assert _code("Russia may attack Kyiv.", "en") == []      # the modal still makes it a possibility
 
 
+@pytest.mark.parametrize("lang,text,event", [
+    ("nl", "MOSKOU - Iran en Irak hebben een overeenkomst gesloten over olie.", ("AGREE", ["IRN", "IRQ"], [])),
+    ("nl", "BRUSSEL - Honderden boeren hebben gedemonstreerd tegen de regering.", ("PROTEST", ["BEL"], ["BEL"])),
+])
+def test_a_capitals_place_and_a_dash_is_a_wire_head_not_a_party(lang, text, event):
+    assert _code(text, lang) == [event]
+
+
 def test_passive_arrest_without_agent_is_the_authorities_act():
     # CODING 3: unknown actors keep the country from context
     events = _code("Plus de 870 personnes ont été interpellées à Nanterre dans la nuit.", "fr")
@@ -1738,10 +1746,10 @@ def test_a_head_line_with_the_date_after_a_dash_is_the_dateline():
     coded = heron.code("Madrid / Pekín - 5 sep 2025\n\nChina impondrá aranceles a la carne de cerdo de España.",
                        publication_date="2025-09-05", language="es")
     assert [(e.event_type, sorted({a["country"] for a in e.actor})) for e in coded] == [("SANCTION", ["CHN"])]
-    # a first sentence after 'PLACE -' is no date, even a short one
+    # a first sentence after 'PLACE -' is no date, even a short one; 'BERLIN -' is an undated head
     doc = Stages(STAGES[:4])(Document(id="t", text="BERLIN - Merz trat am Freitag zurück.\n\nMehr folgt.",
                                       language="de", publication_date="2025-06-11"))
-    assert doc.dateline is None
+    assert (doc.dateline.place.country, doc.dateline.date) == ("DEU", None)
 
 
 def test_a_spokesperson_for_a_body_speaks_for_its_country():
