@@ -27,15 +27,15 @@ DATED_LINE = re.compile(
 #: a head with no date: 'KOPENHAGEN (ANP/AFP) -', 'PARIS (AFP) -'
 UNDATED_HEAD = re.compile(r"^\s*[^\W\d_a-z][^\W\d_a-z .'’-]*(?:[ .'’-][^\W\d_a-z][^\W\d_a-z'’-]*){0,3}\s*"
                           r"(?:,[^()\n]{3,30}?)?\s*\([^)\n]{1,30}\)\s*[.]?\s*[-–—]+\s*")
+#: a head's place: up to four words, each starting with a letter
+HEAD_PLACE = r"(?P<place>[^\W\d_][^\W\d_'’-]*(?:[ '’-][^\W\d_][^\W\d_'’-]*){0,3})"
 #: an undated head whose place the gazetteer can read: 'Addis Abeba (AFP) -', 'BOEDAPEST (NOS) -',
 #: 'Istanbul/Jerusalem (dpa-AFX) –' (the first place); each word of the place capitalised
-UNDATED_PLACE = re.compile(r"^\s*(?P<place>[^\W\d_][^\W\d_'’-]*(?:[ '’-][^\W\d_][^\W\d_'’-]*){0,3})"
-                           r"(?:/[^()\n]{2,40}?)?\s*\((?P<agency>[^)\n]{1,30})\)\s*[.]?\s*[-–—]+\s*")
+UNDATED_PLACE = re.compile(r"^\s*" + HEAD_PLACE + r"(?:/[^()\n]{2,40}?)?\s*\((?P<agency>[^)\n]{1,30})\)\s*[.]?\s*[-–—]+\s*")
 
 #: a head with neither date nor agency, its place in capitals: 'MOSKOU - ', 'BRUSSEL – ' (Dutch and
 #: German desks); the capitals tell it from a first sentence that opens with a name ('Merz - ...')
-CAPITALS_HEAD = re.compile(r"^\s*(?P<place>[^\W\d_][^\W\d_'’-]*(?:[ '’-][^\W\d_][^\W\d_'’-]*){0,3})"
-                           r"\s+[-–—]+\s+(?=\S)")
+CAPITALS_HEAD = re.compile(r"^\s*" + HEAD_PLACE + r"\s+[-–—]+\s+(?=\S)")
 
 
 def _capitals_head(text: str) -> re.Match | None:

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import argparse
 import collections
+import difflib
 import gzip
 import json
 import re
@@ -480,46 +481,50 @@ def admin1_translations(regions: dict[str, dict]) -> dict[str, set[str]]:
     import pycountry
     catalogues = [gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
                   for lang in LANGUAGES]
-    by_country: dict[str, list[set[str]]] = collections.defaultdict(list)
+    # per country: each subdivision's names, and their normalised forms with and without affixes
+    by_country: dict[str, list[tuple[set[str], set[str]]]] = collections.defaultdict(list)
     for sub in pycountry.subdivisions:
         if sub.parent_code:
             continue        # districts and provinces: GeoNames' admin1 are first-level units
-        forms = {sub.name} | {c.gettext(sub.name) for c in catalogues}
         names = set()
-        for form in forms:
+        for form in {sub.name} | {c.gettext(sub.name) for c in catalogues}:
             # 'Catalunya [Cataluña]', 'Bruxelles-Capitale, Région de': each spelling on its own
             for part in re.split(r"\s*[\[\]/]\s*", form):
                 part = part.split(",")[0].strip()     # 'Praha, hlavní město' -> 'Praha'
                 if part:
                     names.add(part)
         if names:
-            by_country[sub.country_code].append(names)
+            forms = {f for b in names for f in (normalise_name(b), normalise_name(clean_admin1(b)),
+                                                  normalise_name(clean_admin1(b.title())))}
+            by_country[sub.country_code].append((names, forms))
     out: dict[str, set[str]] = {}
     for key, region in regions.items():
-        own = {normalise_name(n) for n in (region["name"], region["ascii"], clean_admin1(region["name"]))}
-        scored = sorted(((_agreement(own, names), n) for n, names in enumerate(by_country.get(key.split(".")[0], []))),
-                        reverse=True)
-        if GENERIC_REGION_WORDS & set(re.split(r"[\s-]+", normalise_name(region["ascii"]))):
+        if _generic(region["ascii"]):
             continue    # 'Free State' is 'Freistaat' in German, which is Bavaria or Saxony in German news
+        own = {normalise_name(n) for n in (region["name"], region["ascii"], clean_admin1(region["name"]))}
+        subdivisions = by_country.get(key.split(".")[0], [])
+        scored = sorted(((_agreement(own, forms), n) for n, (_, forms) in enumerate(subdivisions)), reverse=True)
         if scored and scored[0][0] >= 0.85 and (len(scored) == 1 or scored[1][0] < scored[0][0] - 0.05):
-            out[key] = {name for name in by_country[key.split(".")[0]][scored[0][1]]
-                        if not GENERIC_REGION_WORDS & set(re.split(r"[\s-]+", normalise_name(name)))}
+            out[key] = {name for name in subdivisions[scored[0][1]][0] if not _generic(name)}
     return out
 
 
-def _agreement(own: set[str], names: set[str]) -> float:
-    """How well a GeoNames region's names agree with a subdivision's: the best ratio of a pair,
-    affixes dropped ('Donetska oblast' ~ 'Donetsk'); a pair sharing its first five letters
-    counts as 0.85 when its ratio is at least 0.7 ('Sicily' ~ 'Sicilia')."""
-    import difflib
+def _generic(name: str) -> bool:
+    """A name with a descriptive word ('Free State', 'Noord-Lunda'; GENERIC_REGION_WORDS)."""
+    return bool(GENERIC_REGION_WORDS & set(re.split(r"[\s-]+", normalise_name(name))))
+
+
+def _agreement(own: set[str], forms: set[str]) -> float:
+    """How well a GeoNames region's names agree with a subdivision's normalised forms (affixes
+    dropped: 'Donetska oblast' ~ 'Donetsk'): the best ratio of a pair; a pair sharing its first
+    five letters counts as 0.85 when its ratio is at least 0.7 ('Sicily' ~ 'Sicilia')."""
     best = 0.0
-    for b in names:
-        for form in {normalise_name(b), normalise_name(clean_admin1(b)), normalise_name(clean_admin1(b.title()))}:
-            for a in own:
-                ratio = difflib.SequenceMatcher(None, a, form).ratio()
-                if ratio >= 0.7 and a[:5] == form[:5] and len(a) >= 5:
-                    ratio = max(ratio, 0.85)
-                best = max(best, ratio)
+    for form in forms:
+        for a in own:
+            ratio = difflib.SequenceMatcher(None, a, form).ratio()
+            if ratio >= 0.7 and a[:5] == form[:5] and len(a) >= 5:
+                ratio = max(ratio, 0.85)
+            best = max(best, ratio)
     return best
 
 

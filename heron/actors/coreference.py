@@ -279,6 +279,9 @@ def _cap_name(toks: Tokens, i: int) -> bool:
     return w[:1].isupper() and w.isalpha() and not toks.sentence_start(i)
 
 
+STATE_KINDS = ("state", "capital")
+
+
 def _antecedent(ms: list[Mention], k: int, sent: list[int], cls: str, toks: Tokens) -> Mention | None:
     lo = sent[k] - NP_WINDOW
     if cls == "gov":
@@ -302,7 +305,7 @@ def _antecedent(ms: list[Mention], k: int, sent: list[int], cls: str, toks: Toke
             return m
         if cls == "armed" and m.kind == "group" and m.sector in ("REB", "UAF"):
             return m
-        if cls == "state" and m.kind in ("state", "capital") and m.country not in PAIR_NOT_STATES \
+        if cls == "state" and m.kind in STATE_KINDS and m.country not in PAIR_NOT_STATES \
                 and sent[m.start] < sent[k]:
             return _story_state(ms, k) or m
         if cls in ("gov", "min") and m.country and m.sector == "GOV" and m.kind in ("title", "group"):
@@ -315,9 +318,6 @@ def _antecedent(ms: list[Mention], k: int, sent: list[int], cls: str, toks: Toke
                     return m
                 fallback = fallback or m
     return fallback
-
-
-STATE_KINDS = ("state", "capital")
 
 
 def _story_state(ms: list[Mention], k: int) -> Mention | None:

@@ -479,6 +479,18 @@ def _predicative_as(words: list[Word], at: int, clause_first: int, lex: Lexicon)
         words[k].lemma in verbs or words[k].lower in verbs for k in range(clause_first, at))
 
 
+def _name_after(words: list[Word], at: int, lex: Lexicon, name_starts: set[int], name_ends: set[int]) -> int | None:
+    """The last word of the name that follows word `at`, after at most two articles ('and the United
+    States'); None when no name follows."""
+    start = at + 1
+    while start < len(words) and start not in name_starts and start - at <= 2 \
+            and words[start].lower in lex.cue_set("articles"):
+        start += 1
+    if start not in name_starts:
+        return None
+    return min((k for k in name_ends if k >= start), default=None)
+
+
 def _new_subject(words: list[Word], at: int, clause_first: int, lex: Lexicon,
                  name_starts: set[int], name_ends: set[int]) -> bool:
     """'The United States pledged doses and Japan promised vaccines', 'et le Japon s'est engagé',
@@ -486,13 +498,7 @@ def _new_subject(words: list[Word], at: int, clause_first: int, lex: Lexicon,
     clause with a subject of its own ('the US and Russia agreed' has no verb before 'and': one subject)."""
     if not any(_finite_verb(w, lex) for w in words[clause_first:at]):
         return False
-    start = at + 1
-    while start < len(words) and start not in name_starts and start - at <= 2 \
-            and words[start].lower in lex.cue_set("articles"):
-        start += 1      # 'and the United States'
-    if start not in name_starts:
-        return False
-    end = next((k for k in sorted(name_ends) if k >= start), None)
+    end = _name_after(words, at, lex, name_starts, name_ends)
     if end is None:
         return False
     for w in words[end + 1:end + 3]:
@@ -515,8 +521,7 @@ def _spliced_clause(words: list[Word], at: int, clause_first: int, lex: Lexicon,
         return False
     if not _new_subject(words, at, clause_first, lex, name_starts, name_ends):
         return False
-    start = next(k for k in range(at + 1, len(words)) if k in name_starts)
-    end = next(k for k in sorted(name_ends) if k >= start)
+    end = _name_after(words, at, lex, name_starts, name_ends)
     return end + 1 < len(words) and _finite_verb(words[end + 1], lex)
 
 
