@@ -179,6 +179,16 @@ def test_a_reaction_to_a_noun_told_before_answers_the_act_told_with_it(lang, tex
     assert ("ACCUSE", ["JOR"], ["PSE"]) not in events
 
 
+def test_a_definite_event_noun_inside_a_naming_trigger_answers_the_act_of_its_type():
+    # 'noemde de aanval "een schending van ..."': the noun is a word of the trigger; the attack, not
+    # the aid told just before it
+    text = ('Israël bombardeerde dinsdag Beiroet. Ook Irak stuurde artsen. Premier Najib Mikati noemde de '
+            'aanval "een ernstige schending van de Libanese soevereiniteit".')
+    events = _code(text, "nl")
+    assert ("ACCUSE", ["LBN"], ["ISR"]) in events
+    assert ("ACCUSE", ["LBN"], ["IRQ"]) not in events
+
+
 @pytest.mark.parametrize("lang,test,attack", [
     ("en", "North Korea fired a ballistic missile on Sunday.", "Iran launched ballistic missiles against Israel."),
     ("de", "Nordkorea feuerte am Sonntag eine ballistische Rakete ab.", "Iran feuerte ballistische Raketen auf Israel ab."),

@@ -686,6 +686,15 @@ def _own_place(mm: MarkedMention, actor_country: str | None, lex) -> bool:
         and mm.marker in lex.cue_set("locative_markers")
 
 
+def _own_adjective(group: list[Candidate], event: Event) -> bool:
+    """'noemde de aanval "een schending van de Libanese soevereiniteit"': the only recipients are the
+    actor's own nationality adjectives on a thing (a party would be one mention with its noun: 'the
+    Lebanese army'); what was wronged, which the act the reaction answers may name better."""
+    found = grouping.best(group).args.recipients
+    return bool(found) and all(mm.mention.kind == "demonym" and mm.mention.country in {a.get("country") for a in event.actor}
+                               for mm in found)
+
+
 def _foreign(recipients: list[MarkedMention], actors: list[MarkedMention]) -> bool:
     """A recipient named with a country other than the actors' ('troops' is none)."""
     own = {a.mention.country for a in actors}
@@ -816,12 +825,13 @@ def code(document: Document) -> Document:
                                     "wikidata": None, "start": t["start"], "end": t["end"]}]
             answered = reactions.answers_earlier(view, group, lex) if event.event_type in reactions.REACTIONS else None
             judged = reactions.judged_subject(view, group, lex) if event.event_type in reactions.REACTIONS else None
-            if not event.recipient and answered is not None:
+            if (not event.recipient or _own_adjective(group, event)) and answered is not None:
                 # 'veroordeelde de aanvallen': the earlier event of the type the noun names, if it names one
-                wanted = next((m.trigger.event_type for m in every if answered in m.words), None)
+                wanted = reactions.noun_type(view, answered, group, every, lex)
                 noun = view.words[answered].lemma if answered >= 0 else ""
                 event.recipient = reactions.named_before(event, document.events, told_in.get(noun, set()), wanted) \
-                    or reactions.reaction_target(event, document.events, sent.start, document, wanted)
+                    or reactions.reaction_target(event, document.events, sent.start, document, wanted) \
+                    or event.recipient
             if not event.recipient and judged is not None:
                 # 'said the move was "unfair"': a definite noun may point further back than a bare reaction
                 event.recipient = reactions.reaction_target(event, document.events, sent.start, document,

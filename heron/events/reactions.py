@@ -25,6 +25,9 @@ def answers_earlier(view: SentenceView, group: list[Candidate], lex) -> int | No
     indefinite thing; -1 when the trigger has no object at all; else None."""
     match = grouping.best(group).match
     first = min(match.words)
+    if first + 2 in match.words and view.words[first + 1].lower in lex.cue_set("anaphoric_determiners") \
+            and _event_rows(view.words[first + 2], lex):
+        return first + 2     # 'noemde de aanval "een schending van ..."': the definite object is a word of the trigger
     clause = view.clause_of(first)
     rest = view.words[max(match.words) + 1:clause.last + 1]
     if not any(w.text[:1].isalnum() for w in rest) and not content_follows(view, clause, lex):
@@ -49,6 +52,23 @@ def judged_subject(view: SentenceView, group: list[Candidate], lex) -> int | Non
     if start + 1 >= min(best.match.words) or view.words[start].lower not in lex.cue_set("anaphoric_determiners"):
         return None
     return start + 1
+
+
+def noun_type(view: SentenceView, at: int, group: list[Candidate], every: list[TriggerMatch], lex) -> str | None:
+    """The event type the noun at `at` names: another trigger found on it, else a one-word row of
+    the lexicon for its lemma ('the attack' -> ASSAULT), else the type of the trigger it is a word
+    of, if any."""
+    own = grouping.best(group).match
+    found = next((m.trigger.event_type for m in every if at in m.words and m is not own), None)
+    if found or at < 0:
+        return found
+    rows = _event_rows(view.words[at], lex)
+    return rows[0].event_type if rows else own.trigger.event_type if at in own.words else None
+
+
+def _event_rows(word, lex) -> list:
+    """The lexicon's one-word triggers on the word's lemma ('aanval', 'attack')."""
+    return [t for t in lex.exact.get(word.lemma, ()) if len(t.tokens) == 1 and not t.is_blocker]
 
 
 def feeling_object(view: SentenceView, match: TriggerMatch, lex) -> int:
