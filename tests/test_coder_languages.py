@@ -189,6 +189,17 @@ def test_a_definite_event_noun_inside_a_naming_trigger_answers_the_act_of_its_ty
     assert ("ACCUSE", ["LBN"], ["IRQ"]) not in events
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Ukrainian officials said Russian drones hit Kyiv on Tuesday.", ("ASSAULT", ["RUS"], ["UKR"])),
+    ("The ministry said Israeli jets struck a camp in Gaza.", ("ASSAULT", ["ISR"], ["PSE"])),
+])
+def test_a_reported_clause_without_that_has_its_own_subject(text, expected):
+    # the speaker before 'said' is not the actor of what it reports
+    events = _code(text, "en")
+    assert expected in events
+    assert all(e[1] != expected[2] for e in events)
+
+
 @pytest.mark.parametrize("lang,test,attack", [
     ("en", "North Korea fired a ballistic missile on Sunday.", "Iran launched ballistic missiles against Israel."),
     ("de", "Nordkorea feuerte am Sonntag eine ballistische Rakete ab.", "Iran feuerte ballistische Raketen auf Israel ab."),
