@@ -200,6 +200,17 @@ def test_a_reported_clause_without_that_has_its_own_subject(text, expected):
     assert all(e[1] != expected[2] for e in events)
 
 
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Mali expelled the French ambassador on Monday. The junta accused Paris of interference.",
+     ("ACCUSE", ["MLI"], ["FRA"])),
+    ("en", "Niger revoked a licence of the French company Orano. The military government accused France of "
+           "plundering its resources.", ("ACCUSE", ["NER"], ["FRA"])),
+])
+def test_a_government_named_by_its_office_is_the_previous_subjects(lang, text, expected):
+    # not the country the sentence names as the target, which the story names more often
+    assert expected in _code(text, lang)
+
+
 @pytest.mark.parametrize("lang,test,attack", [
     ("en", "North Korea fired a ballistic missile on Sunday.", "Iran launched ballistic missiles against Israel."),
     ("de", "Nordkorea feuerte am Sonntag eine ballistische Rakete ab.", "Iran feuerte ballistische Raketen auf Israel ab."),

@@ -737,7 +737,8 @@ def _after_reporting_verb(view: SentenceView, clause, trigger_index: int, words:
         # ... with a verb of its own: 'declared the French ambassador persona non grata' has none
         if before and after and k - before[-1].last <= 2 and after[0].first - k <= 2 \
                 and (has_word(view, after[0].last + 1, trigger_index - 1, lex.cue_set("auxiliaries"))
-                     or _bare_reported_clause(view, after[0].last, trigger_index, lex)):
+                     or (word.lemma in lex.cue_set("bare_clause_verbs")
+                         and _bare_reported_clause(view, after[0].last, trigger_index, lex))):
             return [mm for mm in unmarked if mm.first > k]
     return unmarked
 
@@ -746,7 +747,8 @@ def _bare_reported_clause(view: SentenceView, subject_end: int, trigger_index: i
     """'Seoul said North Korea fired a missile', 'officials said Russian drones hit Kyiv': the name
     after the reporting verb is followed by the trigger, with at most a few words of its noun phrase
     between ('jets', 'Iran-backed militias') and nothing that opens another clause or phrase ('to',
-    'that', a comma)."""
+    'that', a comma). Only after verbs whose clause may go without 'that' (grammar.json
+    bare_clause_verbs; not 'declared the ambassador persona non grata', 'called the attack a crime')."""
     gap = view.words[subject_end + 1:trigger_index]
     stops = lex.cue_set("infinitive_markers") | lex.cue_set("complementizers") | lex.cue_set("relative_pronouns")
     return len(gap) <= 3 and not any(w.lower in stops or not (w.text[:1].isalnum() or w.text == "-") for w in gap)

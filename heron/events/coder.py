@@ -514,7 +514,8 @@ def _named_setting(view: SentenceView, match: TriggerMatch, lex) -> str | None:
                  and mm.last < match.first and mm.mention.country), None)
 
 
-def _event(document: Document, view: SentenceView, group: list[Candidate], lex, home: str | None) -> Event:
+def _event(document: Document, view: SentenceView, group: list[Candidate], lex, home: str | None,
+           state_before: str | None = None) -> Event:
     best = grouping.best(group)
     trig_words = [view.words[k] for k in best.match.words]
     trig_start, trig_end = min(w.start for w in trig_words), max(w.end for w in trig_words)
@@ -543,7 +544,8 @@ def _event(document: Document, view: SentenceView, group: list[Candidate], lex, 
             and setting != place.country and not _names_place_in(view, document, place.country):
         place = None    # 'WROCŁAW (ANP) - ... In Tsjechië werden militairen ingezet': set elsewhere than the head
     place_country = place.country if place else None
-    actors = [entity(a.mention, place_country or setting or home, person_from_context=True)
+    actors = [entity(a.mention, place_country or setting or _state_before(a, view, state_before) or home,
+                     person_from_context=True)
               for a in best.args.actors]
     actor_country = next((a["country"] for a in actors if a.get("country")), None)
     # 'De Belgische politie arresteerde twaalf demonstranten': unnamed targets of repression are
@@ -686,6 +688,18 @@ def _own_place(mm: MarkedMention, actor_country: str | None, lex) -> bool:
         and mm.marker in lex.cue_set("locative_markers")
 
 
+def _state_before(mm: MarkedMention, view: SentenceView, state: str | None) -> str | None:
+    """'Mali expelled the French ambassador. The junta accused Paris ...': a government or army
+    named by its office alone is that of the state the sentence before had as its subject; not a
+    plural ('the foreign ministers', 'los militares'), which may be several states' or none's."""
+    m = mm.mention
+    if state is None or not view.start <= m.start < view.start + len(view.text):
+        return None     # a mention of another sentence (a pronoun's antecedent) has its own context
+    head = view.words[mm.last]
+    plural = head.lower != head.lemma and head.lower.startswith(head.lemma[:-1]) and len(head.lower) > len(head.lemma)
+    return state if m.kind == "title" and m.country is None and m.sector in {"GOV", "MIL"} and not plural else None
+
+
 def _own_adjective(group: list[Candidate], event: Event) -> bool:
     """'noemde de aanval "een schending van de Libanese soevereiniteit"': the only recipients are the
     actor's own nationality adjectives on a thing (a party would be one mention with its noun: 'the
@@ -808,7 +822,8 @@ def code(document: Document) -> Document:
         if accusation is not None:
             found.append(accusation)
         for group in grouping.group(found, view, lex):
-            event = _event(document, view, group, lex, home)
+            event = _event(document, view, group, lex, home,
+                           previous_subject.mention.country if previous_subject and previous_subject.mention.kind in STATE_KINDS else None)
             event.trigger["reported"] = own_speaker is not None   # told as someone's words (merge)
             told = reactions.told_before(view, group, event, document, lex) \
                 or _toll_of_earlier_attack(group, event, document)
