@@ -211,6 +211,22 @@ def test_a_government_named_by_its_office_is_the_previous_subjects(lang, text, e
     assert expected in _code(text, lang)
 
 
+@pytest.mark.parametrize("lang,text,expected", [
+    # a place named after the trigger as a source is the object's, not whose office acts
+    ("de", "Neu-Delhi (dpa) – Die Festnahme eines Oppositionspolitikers belastet Indiens Beziehungen. Das "
+           "Außenministerium bestellte am Mittwoch eine Diplomatin der US-Botschaft ein und legte Protest gegen "
+           "Äußerungen aus Washington ein.", ("ACCUSE", ["IND"], ["USA"])),
+    # a meeting's place is its host's
+    ("es", "Madrid (EFE) - España busca nuevos mercados. En abril, el presidente del Gobierno se reunió en Pekín con "
+           "Xi Jinping.", ("CONSULT", ["ESP"], ["CHN"])),
+    # where it happened still says whose people they are
+    ("en", "Japan began releasing treated water on Thursday. Thousands rallied in central Seoul against the plan.",
+     ("PROTEST", ["KOR"], ["KOR"])),
+])
+def test_an_office_named_alone_takes_its_country_from_where_it_acts_not_from_its_object(lang, text, expected):
+    assert expected in _code(text, lang)
+
+
 @pytest.mark.parametrize("lang,test,attack", [
     ("en", "North Korea fired a ballistic missile on Sunday.", "Iran launched ballistic missiles against Israel."),
     ("de", "Nordkorea feuerte am Sonntag eine ballistische Rakete ab.", "Iran feuerte ballistische Raketen auf Israel ab."),

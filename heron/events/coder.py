@@ -544,7 +544,14 @@ def _event(document: Document, view: SentenceView, group: list[Candidate], lex, 
             and setting != place.country and not _names_place_in(view, document, place.country):
         place = None    # 'WROCŁAW (ANP) - ... In Tsjechië werden militairen ingezet': set elsewhere than the head
     place_country = place.country if place else None
-    actors = [entity(a.mention, place_country or setting or _state_before(a, view, state_before) or home,
+    # ('bestellte die Vize-Missionschefin der US-Botschaft ein und legte Protest gegen Äußerungen aus
+    # Washington ein': a place named after the trigger and not as where it happened ('rallied in
+    # central Seoul') is the object's, not whose office acts; a meeting's place is its host's)
+    acting_place = place_country if place is not None and (place.start < trig_start or (
+        _located(view, place.start, lex) and etype != "CONSULT")
+                                                           or not view.start <= place.start < view.start + len(view.text)) \
+        else None
+    actors = [entity(a.mention, acting_place or setting or _state_before(a, view, state_before) or home,
                      person_from_context=True)
               for a in best.args.actors]
     actor_country = next((a["country"] for a in actors if a.get("country")), None)
@@ -686,6 +693,15 @@ def _own_place(mm: MarkedMention, actor_country: str | None, lex) -> bool:
     'a appelé au calme en Nouvelle-Calédonie' is aimed at it."""
     return actor_country is not None and mm.mention.kind == "capital" and mm.mention.country == actor_country \
         and mm.marker in lex.cue_set("locative_markers")
+
+
+def _located(view: SentenceView, start: int, lex) -> bool:
+    """A locative marker at most three words before the place starting at `start` ('in central Seoul', 'au large du'),
+    not one of source ('Äußerungen aus Washington', 'sprak vanuit Warschau': grammar.json source_markers)."""
+    at = next((w.i for w in view.words if w.start == start), None)
+    before = [w.lower for w in view.words[max(0, at - 3):at]] if at is not None else []
+    return any(w in lex.cue_set("locative_markers") for w in before) \
+        and not any(w in lex.cue_set("source_markers") for w in before)
 
 
 def _state_before(mm: MarkedMention, view: SentenceView, state: str | None) -> str | None:
