@@ -227,6 +227,20 @@ def test_an_office_named_alone_takes_its_country_from_where_it_acts_not_from_its
     assert expected in _code(text, lang)
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Die Elfenbeinküste übernahm den Stützpunkt. Für Verstimmung hatte Anfang Jänner Präsident Emmanuel Macron "
+           "gesorgt, als er Mali Undankbarkeit vorwarf."),
+    ("nl", "Ivoorkust nam de basis over. Voor ophef had president Emmanuel Macron in januari gezorgd, toen hij Mali "
+           "ondankbaarheid verweet."),
+])
+def test_a_pronoun_opening_a_verb_final_clause_is_its_subject_and_the_main_clauses(lang, text):
+    # the name between the pronoun and the final verb is its object; the pronoun is the main
+    # clause's subject, not the previous sentence's
+    events = _code(text, lang)
+    assert ("ACCUSE", ["FRA"], ["MLI"]) in events
+    assert not any(e[1] == ["CIV"] for e in events if e[0] == "ACCUSE")
+
+
 @pytest.mark.parametrize("lang,test,attack", [
     ("en", "North Korea fired a ballistic missile on Sunday.", "Iran launched ballistic missiles against Israel."),
     ("de", "Nordkorea feuerte am Sonntag eine ballistische Rakete ab.", "Iran feuerte ballistische Raketen auf Israel ab."),

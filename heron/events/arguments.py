@@ -304,6 +304,19 @@ def _predicate(view: SentenceView, clause, trigger_index: int, lex: Lexicon, rea
     return True
 
 
+def _main_clause_subject(view: SentenceView, clause, lex: Lexicon) -> MarkedMention | None:
+    """'Für Verstimmung hatte Präsident Macron gesorgt, als er ... vorwarf': the pronoun of a
+    subordinate clause (not a relative or content clause) is the subject of the clause it hangs on,
+    the first party named there with no marker, before the previous sentence's subject."""
+    if not clause.opener or clause.opener in lex.cue_set("relative_pronouns") \
+            or clause.opener in lex.cue_set("complementizers") or clause.index == 0:
+        return None
+    earlier = view.clauses[clause.index - 1]
+    named = [mm for mm in view.mentions if mm.clause == earlier.index and not mm.marker and mm.mention.country
+             and usable(mm, view, lex)]
+    return named[0] if named else None
+
+
 def antecedent(view: SentenceView, clause_index: int, previous: MarkedMention | None) -> MarkedMention | None:
     """The mention a relative clause ('..., die ...') hangs on: the last one before it."""
     clause = view.clauses[clause_index]
@@ -401,6 +414,9 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
         if has_word(view, clause.first, clause.last, lex.cue_set("third_person")):
             if speaker and speaker.clause != clause.index:
                 return [speaker], "pronoun"
+            main = _main_clause_subject(view, clause, lex)
+            if main is not None:
+                return [main], "pronoun"
             if previous_subject:
                 return [previous_subject], "pronoun"
         return [], ""
@@ -494,11 +510,16 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
     # svo
     unmarked = _after_reporting_verb(view, clause, trigger_index, words, unmarked, lex)
     shared = []
-    if not any(mm.first < trigger_index for mm in unmarked) and not passive and not noun_subject:
+    pronoun_first = _pronoun_opens(view, clause, unmarked, trigger_index, lex)
+    if pronoun_first:     # (the pronoun itself, where coreference made it a mention, is the subject)
+        subject_pronoun = [mm for mm in in_clause if mm.first == clause.first + 1]
+        in_clause = [mm for mm in in_clause if mm not in subject_pronoun]
+        unmarked = [mm for mm in unmarked if mm not in subject_pronoun]
+    if (pronoun_first or not any(mm.first < trigger_index for mm in unmarked)) and not passive and not noun_subject:
         # '..., et a appelé la Russie à cesser', 'Het verweet Stockholm ...': the name after the
         # verb is its object, the subject is elided (shared) or a pronoun (the fallback below)
         shared = _elided_subject(view, clause, trigger_index, lex)
-        if shared or (_pronoun_subject(view, clause, trigger_index, lex)
+        if shared or pronoun_first or (_pronoun_subject(view, clause, trigger_index, lex)
                       and (clause.opener not in lex.cue_set("relative_pronouns") or _own_pronoun(view, clause, lex))):
             # 'and moved additional troops': a countryless object is the actor's own, no recipient
             # ('El gobierno, que movilizó ..., pidió a la Policía Federal': not after a relative clause)
@@ -865,6 +886,18 @@ def _pronoun_subject(view: SentenceView, clause, trigger_index: int, lex: Lexico
         if view.words[k].lower in pronouns and len(between) <= (0 if view.words[k].lower in articles else 1):
             return True
     return False
+
+
+def _pronoun_opens(view: SentenceView, clause, unmarked: list[MarkedMention], trigger_index: int,
+                   lex: Lexicon) -> bool:
+    """'..., als er afrikanischen Staatschefs Undankbarkeit vorwarf', '..., toen hij Rusland
+    beschuldigde': in a verb-final subordinate clause a subject pronoun right after the opener is
+    the subject, and the names between it and the verb are objects."""
+    at = clause.first + 1
+    return bool(lex.grammar.get("verb_final")) and clause.opener not in {"", ","} \
+        and clause.opener not in lex.cue_set("relative_pronouns") and at < trigger_index \
+        and view.words[at].lower in lex.cue_set("subject_pronouns") \
+        and any(at < mm.first < trigger_index for mm in unmarked)
 
 
 def _own_pronoun(view: SentenceView, clause, lex: Lexicon) -> bool:
