@@ -241,6 +241,19 @@ def test_a_pronoun_opening_a_verb_final_clause_is_its_subject_and_the_main_claus
     assert not any(e[1] == ["CIV"] for e in events if e[0] == "ACCUSE")
 
 
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Prime Minister Fumio Kishida demanded that China explain the stabbing, calling it a despicable crime.",
+     ("ACCUSE", ["JPN"], ["CHN"])),
+    ("en", "Japan said China had violated its airspace, calling the incursion a grave provocation.",
+     ("ACCUSE", ["JPN"], ["CHN"])),
+])
+def test_a_participle_after_a_comma_has_the_main_clauses_subject(lang, text, expected):
+    # not the subject of the content clause just before it
+    events = _code(text, lang)
+    assert expected in events
+    assert (expected[0], expected[2], expected[1]) not in events
+
+
 @pytest.mark.parametrize("lang,test,attack", [
     ("en", "North Korea fired a ballistic missile on Sunday.", "Iran launched ballistic missiles against Israel."),
     ("de", "Nordkorea feuerte am Sonntag eine ballistische Rakete ab.", "Iran feuerte ballistische Raketen auf Israel ab."),

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from heron.actors.coreference import PAIR_NUMBERS
 from heron.document import ActorMention
 from heron.events import clauses
-from heron.events.clauses import MarkedMention, SentenceView
+from heron.events.clauses import QUOTES, MarkedMention, SentenceView
 from heron.events.lexicon import Lexicon, Trigger
 
 
@@ -317,6 +317,36 @@ def _main_clause_subject(view: SentenceView, clause, lex: Lexicon) -> MarkedMent
     return named[0] if named else None
 
 
+def _participle_subject(view: SentenceView, trigger_index: int, lex: Lexicon) -> tuple[MarkedMention, int] | None:
+    """(the subject of the sentence's first clause, the comma) when the trigger is a present
+    participle right after a comma, alone or coordinated with one ('..., calling it a crime and
+    urging Beijing to', '..., qualifiant', '..., asegurando'; grammar.json participle_endings)."""
+    endings = tuple(lex.grammar.get("participle_endings", ()))
+
+    def participle(k: int) -> bool:
+        w = view.words[k]
+        return w.lower.endswith(endings) and w.lemma != w.lower
+
+    if not endings or trigger_index < 2 or not participle(trigger_index):
+        return None
+    comma = trigger_index - 1
+    if view.words[comma].lower in lex.cue_set("coordinators"):
+        # ('..., calling it a crime and urging': the second of a coordinated pair)
+        comma = next((k - 1 for k in range(comma - 1, 0, -1) if view.words[k - 1].lower == "," and participle(k)), -1)
+    if comma < 1 or view.words[comma].lower != ",":
+        return None
+    opener = view.clause_of(comma).opener
+    if opener and opener not in lex.cue_set("complementizers") | lex.cue_set("relative_pronouns") | {","} | QUOTES:
+        return None     # ('..., while dozens of Chagossians protested outside, demanding ...': that clause's own)
+    speaker = speaker_of(view, lex) if opener not in lex.cue_set("complementizers") else None
+    if speaker is not None and speaker.last < comma and speaker.mention.country:
+        return speaker, comma     # ('« ... », a assuré le commissaire européen, promettant que ...')
+    first_verb = min([k for k in view.trigger_anchors if k < comma], default=comma)
+    named = [mm for mm in view.mentions if mm.clause == 0 and mm.last < first_verb and not mm.marker
+             and usable(mm, view, lex)]
+    return (named[0], comma) if named and named[0].mention.country else None
+
+
 def antecedent(view: SentenceView, clause_index: int, previous: MarkedMention | None) -> MarkedMention | None:
     """The mention a relative clause ('..., die ...') hangs on: the last one before it."""
     clause = view.clauses[clause_index]
@@ -371,6 +401,13 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
                  and not (mm.first <= trigger_index <= mm.last and mm.mention.country is None)
                  and not _trigger_word(mm, trig, words, view, lex)]
     speaker = speaker_of(view, lex) or context_speaker
+    participial = _participle_subject(view, trigger_index, lex)
+    if participial is not None:
+        # 'Kishida demanded that China explain the stabbing, calling it a crime and urging Beijing
+        # to ...': a participle after a comma has the subject of the sentence's main clause
+        (main, comma), clause = participial, view.clause_of(participial[1])
+        in_clause = [mm for mm in in_clause if mm.first > comma]
+        noun_subject, speaker = [main], main
     if speaker is not None and speaker.clause == clause.index and (
             speaker.marker in lex.cue_set("speaker_markers") or speaker.first > trigger_index):
         # '..., the official IRNA news agency reported': the source of a statement is not its object
