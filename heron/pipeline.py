@@ -41,8 +41,9 @@ def _in_water_name(start: int, end: int, document: Document) -> bool:
     water = lex.cue_set("water_bodies") if lex else frozenset()
     if not water:
         return False
-    after = _WORDS.findall(document.text[end:end + 20].lower())[:1]
-    before = _WORDS.findall(document.text[max(0, start - 30):start].lower())[-3:]
+    # (within the sentence: 'fired a missile into the sea. Japan protested' names Japan)
+    after = _WORDS.findall(re.split(r"[.!?;:]", document.text[end:end + 20])[0].lower())[:1]
+    before = _WORDS.findall(re.split(r"[.!?;:]", document.text[max(0, start - 30):start])[-1].lower())[-3:]
     if after and after[0] in water:
         return True
     for k in range(1, len(before) + 1):

@@ -254,6 +254,14 @@ def test_a_participle_after_a_comma_has_the_main_clauses_subject(lang, text, exp
     assert (expected[0], expected[2], expected[1]) not in events
 
 
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "North Korea fired a missile into the sea. Japan protested.", ("ACCUSE", ["JPN"], ["PRK"])),
+    ("en", "The ship sank in the Black Sea. Russia blamed Ukraine.", ("ACCUSE", ["RUS"], ["UKR"])),
+])
+def test_a_water_word_ending_one_sentence_does_not_hide_the_next_sentences_country(lang, text, expected):
+    assert expected in _code(text, lang)
+
+
 @pytest.mark.parametrize("lang,test,attack", [
     ("en", "North Korea fired a ballistic missile on Sunday.", "Iran launched ballistic missiles against Israel."),
     ("de", "Nordkorea feuerte am Sonntag eine ballistische Rakete ab.", "Iran feuerte ballistische Raketen auf Israel ab."),
