@@ -262,6 +262,23 @@ def test_a_water_word_ending_one_sentence_does_not_hide_the_next_sentences_count
     assert expected in _code(text, lang)
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("nl", "Moskou erkent de bevoegdheid van het Internationaal Gerechtshof niet."),
+    ("nl", "Rusland steunt het vredesplan van de Europese Unie niet."),
+    ("de", "Die Regierung in Moskau unterstützt den Friedensplan der Europäischen Union nicht."),
+])
+def test_a_negation_at_the_end_of_a_verb_second_main_clause_negates_its_verb(lang, text):
+    # after an object of any length, not only within a few words of the verb
+    assert _code(text, lang) == []
+
+
+def test_a_blank_line_ends_a_sentence_after_a_word_the_tokenizer_kept_with_its_period():
+    # 'op X.' is one token; the next paragraph's 'niet' does not negate the congratulation
+    text = ("Ramaphosa werd herkozen. Moussa Faki Mahamat feliciteerde hem op X.\n\n"
+            "Een regeerakkoord is er nog niet.")
+    assert any(e[0] == "SUPPORT" for e in _code(text, "nl"))
+
+
 @pytest.mark.parametrize("lang,test,attack", [
     ("en", "North Korea fired a ballistic missile on Sunday.", "Iran launched ballistic missiles against Israel."),
     ("de", "Nordkorea feuerte am Sonntag eine ballistische Rakete ab.", "Iran feuerte ballistische Raketen auf Israel ab."),

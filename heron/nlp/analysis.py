@@ -7,6 +7,7 @@ from functools import lru_cache
 from importlib import resources
 
 import simplemma
+from spacy.language import Language
 
 from heron.document import Document, Sentence
 from heron.nlp import models
@@ -44,12 +45,33 @@ def pipeline(lang: str):
     nlp = models.load(lang)
     if "sentencizer" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
         nlp.add_pipe("sentencizer", first=True)
+    if PARAGRAPHS not in nlp.pipe_names:
+        nlp.add_pipe(PARAGRAPHS, after="sentencizer" if "sentencizer" in nlp.pipe_names else "senter")
     return nlp
+
+
+PARAGRAPHS = "heron_paragraphs"
+
+
+@Language.component(PARAGRAPHS)
+def paragraph_breaks(doc):
+    """A blank line ends a sentence whatever the punctuation says: the tokenizer keeps 'X.' (the
+    platform, an initial) as one token, and 'feliciteerde hem op X.' ran on into the next
+    paragraph's 'Een regeerakkoord is er nog niet.', whose 'niet' then negated the congratulation."""
+    for token in doc[1:-1]:
+        # (after a sentence's last word only: a wire head on a line of its own, 'BOGOTÁ, 22 ene
+        # (Reuters) -', stays with the lead it belongs to)
+        if token.is_space and "\n\n" in token.text and doc[token.i - 1].text.endswith(SENTENCE_ENDS):
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
+SENTENCE_ENDS = (".", "!", "?", "\"", "»", "”", "'", "’")
 
 
 def analyze(document: Document) -> Document:
     nlp = pipeline(document.language)
-    unused = [] if PARSE else [p for p in nlp.pipe_names if p not in {"sentencizer", "senter"}]
+    unused = [] if PARSE else [p for p in nlp.pipe_names if p not in {"sentencizer", "senter", PARAGRAPHS}]
     doc = nlp(document.text, disable=unused)
     corrections = _corrections(document.language)
     # The lexicons in heron/lang are written against one lemma convention (simplemma's, lower
