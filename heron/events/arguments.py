@@ -405,6 +405,7 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
     if participial is not None:
         # 'Kishida demanded that China explain the stabbing, calling it a crime and urging Beijing
         # to ...': a participle after a comma has the subject of the sentence's main clause
+        # (its clause, for what follows, is the one the comma is in)
         (main, comma), clause = participial, view.clause_of(participial[1])
         in_clause = [mm for mm in in_clause if mm.first > comma]
         noun_subject, speaker = [main], main

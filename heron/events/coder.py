@@ -544,13 +544,7 @@ def _event(document: Document, view: SentenceView, group: list[Candidate], lex, 
             and setting != place.country and not _names_place_in(view, document, place.country):
         place = None    # 'WROCŁAW (ANP) - ... In Tsjechië werden militairen ingezet': set elsewhere than the head
     place_country = place.country if place else None
-    # ('bestellte die Vize-Missionschefin der US-Botschaft ein und legte Protest gegen Äußerungen aus
-    # Washington ein': a place named after the trigger and not as where it happened ('rallied in
-    # central Seoul') is the object's, not whose office acts; a meeting's place is its host's)
-    acting_place = place_country if place is not None and (place.start < trig_start or (
-        _located(view, place.start, lex) and etype != "CONSULT")
-                                                           or not view.start <= place.start < view.start + len(view.text)) \
-        else None
+    acting_place = place_country if _where_it_acts(place, view, trig_start, etype, lex) else None
     actors = [entity(a.mention, acting_place or setting or _state_before(a, view, state_before) or home,
                      person_from_context=True)
               for a in best.args.actors]
@@ -695,6 +689,17 @@ def _own_place(mm: MarkedMention, actor_country: str | None, lex) -> bool:
         and mm.marker in lex.cue_set("locative_markers")
 
 
+def _where_it_acts(place, view: SentenceView, trig_start: int, etype: str, lex) -> bool:
+    """The event's place says whose an office named alone is: named before the trigger, outside
+    the sentence (the dateline), or after it as where the act happened ('rallied in central
+    Seoul'). Not a place named after the trigger as a source ('bestellte ... ein und legte Protest
+    gegen Äußerungen aus Washington ein': the object's) and not a meeting's (its host's)."""
+    if place is None:
+        return False
+    in_sentence = view.start <= place.start < view.start + len(view.text)
+    return place.start < trig_start or not in_sentence or (_located(view, place.start, lex) and etype != "CONSULT")
+
+
 def _located(view: SentenceView, start: int, lex) -> bool:
     """A locative marker at most three words before the place starting at `start` ('in central Seoul', 'au large du'),
     not one of source ('Äußerungen aus Washington', 'sprak vanuit Warschau': grammar.json source_markers)."""
@@ -837,9 +842,11 @@ def code(document: Document) -> Document:
         accusation = accusations.content_accusation(view, lex, own_speaker, found, every)
         if accusation is not None:
             found.append(accusation)
+        # the state the sentence before had as its subject ('Mali expelled ... The junta accused')
+        state_before = previous_subject.mention.country \
+            if previous_subject and previous_subject.mention.kind in STATE_KINDS else None
         for group in grouping.group(found, view, lex):
-            event = _event(document, view, group, lex, home,
-                           previous_subject.mention.country if previous_subject and previous_subject.mention.kind in STATE_KINDS else None)
+            event = _event(document, view, group, lex, home, state_before)
             event.trigger["reported"] = own_speaker is not None   # told as someone's words (merge)
             told = reactions.told_before(view, group, event, document, lex) \
                 or _toll_of_earlier_attack(group, event, document)

@@ -51,6 +51,7 @@ def pipeline(lang: str):
 
 
 PARAGRAPHS = "heron_paragraphs"
+SENTENCE_ENDS = (".", "!", "?", "\"", "»", "”", "'", "’")
 
 
 @Language.component(PARAGRAPHS)
@@ -65,8 +66,6 @@ def paragraph_breaks(doc):
             doc[token.i + 1].is_sent_start = True
     return doc
 
-
-SENTENCE_ENDS = (".", "!", "?", "\"", "»", "”", "'", "’")
 
 
 def analyze(document: Document) -> Document:
