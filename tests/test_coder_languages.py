@@ -279,6 +279,15 @@ def test_a_blank_line_ends_a_sentence_after_a_word_the_tokenizer_kept_with_its_p
     assert any(e[0] == "SUPPORT" for e in _code(text, "nl"))
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Pakistan accused India of an unprovoked attack.", ("ACCUSE", ["PAK"], ["IND"])),
+    ("India blames Pakistan for the attack in Pahalgam.", ("ACCUSE", ["IND"], ["PAK"])),
+])
+def test_an_act_named_after_the_reason_preposition_of_an_accusation_is_its_content(text, expected):
+    # not an attack by the accuser
+    assert _code(text, "en") == [expected]
+
+
 @pytest.mark.parametrize("lang,test,attack", [
     ("en", "North Korea fired a ballistic missile on Sunday.", "Iran launched ballistic missiles against Israel."),
     ("de", "Nordkorea feuerte am Sonntag eine ballistische Rakete ab.", "Iran feuerte ballistische Raketen auf Israel ab."),

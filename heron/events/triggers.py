@@ -207,15 +207,22 @@ _REASON_CONTAINERS = {"ACCUSE", "SUPPORT"}
 
 def _reason_gerund(match: TriggerMatch, containers: list[TriggerMatch], view: SentenceView, lex: Lexicon) -> bool:
     """'criticised Hungary for blocking the aid package', 'accused Kyiv of violating the deal',
-    'praised Qatar for helping': the -ing act after a reason preposition (grammar.json
-    reason_prepositions) is what the accusation or praise is about, not the speaker's own act."""
+    'praised Qatar for helping': the -ing act (or the noun phrase) after a reason preposition
+    (grammar.json reason_prepositions) is what the accusation or praise is about, not the
+    speaker's own act."""
     markers = lex.cue_set("reason_prepositions")
     suffix = lex.grammar.get("progressive_suffix")
     if not markers or not suffix or not any(m.trigger.event_type in _REASON_CONTAINERS for m in containers):
         return False
     word = view.words[match.first]
-    return word.lower.endswith(suffix) and any(
-        view.words[k].lower in markers for k in range(max(0, match.first - 2), match.first))
+    if word.lower.endswith(suffix) and any(
+            view.words[k].lower in markers for k in range(max(0, match.first - 2), match.first)):
+        return True
+    # 'accused India of an unprovoked attack', 'criticised Hungary for its blockade': a noun phrase
+    # after the reason preposition is what the accusation is about too
+    determiners = lex.cue_set("articles") | lex.cue_set("possessives")
+    return any(view.words[k].lower in markers and view.words[k + 1].lower in determiners
+               for k in range(max(0, match.first - 4), match.first - 1))
 
 
 def _second_verb(view: SentenceView, after: int, before: int, lex: Lexicon) -> bool:
