@@ -30,6 +30,7 @@ def identify_language(document: Document) -> Document:
 
 
 _WORDS = re.compile(r"[^\W\d_]+", re.UNICODE)
+_SENTENCE_END = re.compile(r"[.!?;:]")
 
 
 def _in_water_name(start: int, end: int, document: Document) -> bool:
@@ -42,8 +43,8 @@ def _in_water_name(start: int, end: int, document: Document) -> bool:
     if not water:
         return False
     # (within the sentence: 'fired a missile into the sea. Japan protested' names Japan)
-    after = _WORDS.findall(re.split(r"[.!?;:]", document.text[end:end + 20])[0].lower())[:1]
-    before = _WORDS.findall(re.split(r"[.!?;:]", document.text[max(0, start - 30):start])[-1].lower())[-3:]
+    after = _WORDS.findall(_SENTENCE_END.split(document.text[end:end + 20])[0].lower())[:1]
+    before = _WORDS.findall(_SENTENCE_END.split(document.text[max(0, start - 30):start])[-1].lower())[-3:]
     if after and after[0] in water:
         return True
     for k in range(1, len(before) + 1):

@@ -496,19 +496,25 @@ def _new_subject(words: list[Word], at: int, clause_first: int, lex: Lexicon,
     """'The United States pledged doses and Japan promised vaccines', 'et le Japon s'est engagé',
     'y Francia envió': after a clause that has its verb, 'and' + a name + a finite verb opens a
     clause with a subject of its own ('the US and Russia agreed' has no verb before 'and': one subject)."""
+    return _new_subject_end(words, at, clause_first, lex, name_starts, name_ends) is not None
+
+
+def _new_subject_end(words: list[Word], at: int, clause_first: int, lex: Lexicon,
+                     name_starts: set[int], name_ends: set[int]) -> int | None:
+    """The last word of the new subject's name when one follows word `at` (_new_subject), else None."""
     if not any(_finite_verb(w, lex) for w in words[clause_first:at]):
-        return False
+        return None
     end = _name_after(words, at, lex, name_starts, name_ends)
     if end is None:
-        return False
+        return None
     for w in words[end + 1:end + 3]:
         if _finite_verb(w, lex):
             # a verb that ends its clause is a participle of the first one ('für die Türkei und
             # Syrien bereitgestellt.', 'en de Israëlische ambassadeur ontboden.'), not a new subject's
-            return w.i + 1 < len(words) and words[w.i + 1].text[:1].isalnum()
+            return end if w.i + 1 < len(words) and words[w.i + 1].text[:1].isalnum() else None
         if not w.text[:1].isalpha() and w.text not in {"'", "’"} or w.lower in lex.cue_set("coordinators"):
-            return False
-    return False
+            return None
+    return None
 
 
 def _spliced_clause(words: list[Word], at: int, clause_first: int, lex: Lexicon,
@@ -519,10 +525,8 @@ def _spliced_clause(words: list[Word], at: int, clause_first: int, lex: Lexicon,
     Föderation komme nicht in Frage') and not an apposition ('agentes, sospechosos de haber ayudado')."""
     if at > 0 and words[at - 1].lemma in lex.cue_set("reporting_verbs"):
         return False
-    if not _new_subject(words, at, clause_first, lex, name_starts, name_ends):
-        return False
-    end = _name_after(words, at, lex, name_starts, name_ends)
-    return end + 1 < len(words) and _finite_verb(words[end + 1], lex)
+    end = _new_subject_end(words, at, clause_first, lex, name_starts, name_ends)
+    return end is not None and end + 1 < len(words) and _finite_verb(words[end + 1], lex)
 
 
 def _finite_verb(word: Word, lex: Lexicon) -> bool:

@@ -215,13 +215,13 @@ def _window_end(view: SentenceView, clause: Clause, trigger_last: int, lex: Lexi
     coordinator that start a second verb ('overweegt de sancties te versoepelen, maar wil eerst
     zien': 'wil' is not this act's)."""
     end = min(clause.last, trigger_last + AFTER)
-    last = next((w.i for w in reversed(view.words[trigger_last + 1:clause.last + 1]) if w.text[:1].isalnum()), None)
-    if lex.grammar.get("verb_final") and last is not None and last > end \
-            and view.words[last].lower in lex.cue_set("negation") \
-            and not any(trigger_last < k < last for k in view.trigger_anchors):
+    if lex.grammar.get("verb_final") and clause.last > end:
         # 'Moskou erkent de bevoegdheid van het Internationaal Gerechtshof niet': a main clause's
         # negation stands at its end, after an object of any length
-        end = last
+        last = next((w.i for w in reversed(view.words[end + 1:clause.last + 1]) if w.text[:1].isalnum()), None)
+        if last is not None and view.words[last].lower in lex.cue_set("negation") \
+                and not any(trigger_last < k < last for k in view.trigger_anchors):
+            end = last
     for w in view.words[trigger_last + 1:end]:
         if w.lower == "," and view.words[w.i + 1].lower in lex.cue_set("coordinators") | lex.cue_set(
                 "contrastive_conjunctions"):
