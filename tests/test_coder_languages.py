@@ -2031,3 +2031,32 @@ def test_correlative_pairs_coordinate_their_parties():
 def test_the_name_before_told_is_the_speaker_not_the_addressed():
     # 'Macron told reporters': Macron speaks ('reporters' were taken as the speaker)
     assert _code('"Russia must withdraw its troops," Macron told reporters.', "en") == [("REQUEST", ["FRA"], ["RUS"])]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a site or part of the place ('het vliegveld van', 'the outskirts of') and locative markers of
+    # several words ('près de', 'cerca de') introduce where an unnamed authority acted
+    ("nl", "De Zweedse journalist Erik Lind werd in april op het vliegveld van Teheran opgepakt.",
+     ("COERCE", ["IRN"], ["SWE"])),
+    ("en", "The British journalist was detained on Monday at the airport of Tehran.", ("COERCE", ["IRN"], ["GBR"])),
+    ("de", "Der deutsche Journalist wurde am Montag in der Nähe von Teheran festgenommen.",
+     ("COERCE", ["IRN"], ["DEU"])),
+    ("fr", "Un moniteur de plongée ukrainien a été interpellé le 30 septembre près de Varsovie.",
+     ("COERCE", ["POL"], ["UKR"])),
+    ("es", "El periodista colombiano fue detenido el martes cerca de Caracas.", ("COERCE", ["VEN"], ["COL"])),
+])
+def test_an_arrest_abroad_is_by_the_place_where_it_happened(lang, text, expected):
+    assert _code(text, lang) == [expected]
+
+
+def test_a_later_surname_keeps_the_nationality_of_the_description_before_the_name():
+    # 'de Zweedse EU-diplomaat Johan Floderus ... Floderus', 'Hamid Nouri, een voormalige Iraanse
+    # gevangenisfunctionaris ... Nouri': names no dictionary knows, described once
+    text = ("Iran heeft de Zweedse EU-diplomaat Johan Floderus vrijgelaten in ruil voor Hamid Nouri, een voormalige "
+            "Iraanse gevangenisfunctionaris. \"Ze zijn vrij\", zei premier Ulf Kristersson. De 33-jarige Floderus "
+            "werd in april 2022 op het vliegveld van Teheran opgepakt. Nouri werd in 2019 in Stockholm aangehouden.")
+    coerce = [e for e in _code(text, "nl") if e[0] == "COERCE"]
+    assert coerce == [("COERCE", ["IRN"], ["SWE"]), ("COERCE", ["SWE"], ["IRN"])]
+    assert ("COERCE", ["TZA"], ["KEN"]) in _code(
+        "The Kenyan rights activist Boniface Mwangi was in court in Nairobi on Monday. Mwangi was arrested "
+        "in Dar es Salaam last week.", "en")

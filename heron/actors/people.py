@@ -99,6 +99,48 @@ def _appositions(ms: list[Mention], toks: Tokens) -> None:
                     break
         if not m.country:
             _title_apposition(ms, toks, i)
+        if not m.country and m.end < len(toks.words) and toks.words[m.end] == ",":
+            # 'Hamid Nouri, een voormalige Iraanse gevangenisfunctionaris': the nationality of a
+            # description no title row knows, two words into it at most (not 'X, sostuvo que afganos')
+            t = next((t for t in ms[i + 1:i + 2] if t.kind == "demonym" and t.start - (m.end + 1) <= 2
+                      and _plain_words(toks, m.end + 1, t.start)), None)
+            if t is not None:
+                m.country = t.country
+        if not m.country:
+            _nationality_before(ms, toks, i)
+
+
+def _nationality_before(ms: list[Mention], toks: Tokens, i: int) -> None:
+    """'de Zweedse EU-diplomaat Johan Floderus', 'the Kenyan rights activist Boniface Mwangi': a
+    nationality word that opens a description of titles and organisations right before an
+    unknown name is the person's, even where the description has a country of its own ('EU-');
+    'Zweeds-Iraanse': the first of a hyphenated pair. Not a nationality noun with no description
+    ('een Palestijn in Tel Aviv')."""
+    m = ms[i]
+    described = False
+    for j in range(i - 1, max(-1, i - 4), -1):
+        d = ms[j]
+        if m.start - d.end > 3 or not all(k in _inside(ms[j + 1:i]) or toks.words[k] == "-"
+                                         for k in range(d.end, m.start)):
+            return
+        if d.kind == "demonym" and d.country and described:
+            while j > 0 and ms[j - 1].kind == "demonym" and ms[j - 1].end == d.start - 1 \
+                    and toks.words[d.start - 1] == "-":
+                j, d = j - 1, ms[j - 1]
+            m.country = d.country
+            return
+        if d.kind not in {"title", "igo", "demonym"}:
+            return
+        described = True
+
+
+def _inside(ms: list[Mention]) -> set[int]:
+    return {k for mm in ms for k in range(mm.start, mm.end)}
+
+
+def _plain_words(toks: Tokens, start: int, end: int) -> bool:
+    """Tokens start..end-1 are lowercase words (no punctuation, no name)."""
+    return all(toks.words[k][:1].islower() for k in range(start, end))
 
 
 def _title_apposition(ms: list[Mention], toks: Tokens, i: int) -> None:

@@ -697,7 +697,10 @@ def _where_it_acts(place, view: SentenceView, trig_start: int, etype: str, lex) 
     if place is None:
         return False
     in_sentence = view.start <= place.start < view.start + len(view.text)
-    return place.start < trig_start or not in_sentence or (_located(view, place.start, lex) and etype != "CONSULT")
+    # 'a exigé la libération des Français retenus en Iran': after a statement, the place is in what is said
+    said = ontology.event_type(etype).verbal
+    return place.start < trig_start or not in_sentence or (_located(view, place.start, lex) and etype != "CONSULT"
+                                                            and not said)
 
 
 def _located(view: SentenceView, start: int, lex) -> bool:

@@ -28,8 +28,10 @@ def place_for(view: SentenceView, group: list, places: list[PlaceMention], etype
         clause = view.clause_of(c.match.anchor)
         lo, hi = view.words[clause.first].start, view.words[clause.last].end
         attribution = _attribution_start(view, c.match, lex)
-        if c.args.speaker is not None and c.args.speaker.first > c.match.last:
-            attribution = min(attribution, c.args.speaker.mention.start)   # '..., the ministry in Yerevan said'
+        speaker = c.args.speaker
+        if speaker is not None and speaker.first > c.match.last and speaker.mention.start >= view.start:
+            # '..., the ministry in Yerevan said' (not the speaker of an earlier sentence's quote)
+            attribution = min(attribution, speaker.mention.start)
         own = [p for p in in_sentence if lo <= p.start < min(hi, attribution) and not _is_argument(p, c.args)
                and locative(view, p, lex, c.args, verbal) and not _beyond_place(view, p, lex)]
         if not own and etype == "ASSAULT":
@@ -73,22 +75,39 @@ def locative(view: SentenceView, place: PlaceMention, lex, args: Arguments | Non
     is where the event happened; 'een reactie van Kabul' or 'Rusland zei' name actors, and
     'de autoriteiten in Afghanistan' or 'ambassadeur in Kabul' say where an actor is."""
     i = word_at(view, place.start)
-    locative = lex.cue_set("locative_markers")
-    markers = (lex.cue_set("genitive_markers") | lex.cue_set("recipient_prepositions")
+    locative, heads = lex.cue_set("locative_markers"), lex.cue_set("locative_heads")
+    genitive = lex.cue_set("genitive_markers")
+    markers = (genitive | lex.cue_set("recipient_prepositions")
                | lex.cue_set("comitative_markers") | lex.cue_set("agent_markers")) - locative
-    for j in range(i - 1, max(-1, i - 5), -1):
+    reach = 5
+    for j in range(i - 1, -1, -1):
+        if j < i - reach:
+            break
         w = view.words[j]
-        if w.lower in locative:
-            if j == 0:
+        back = _marker_ends_at(view, j, locative)
+        if back or w.lower in locative:
+            opens = j - back
+            if opens == 0:
                 return True
-            owner = _modified_actor(view, view.words[j - 1].start)
+            owner = _modified_actor(view, view.words[opens - 1].start)
             # 'de autoriteiten in Afghanistan' places the authorities, not what they do; but
             # 'doelen van de Houthi's in Jemen', the target of an attack, places the attack
             target = args is not None and owner is not None and any(owner is r.mention for r in args.recipients)
             return owner is None or (target and not verbal)
+        if w.lower in genitive and j > 0 and view.words[j - 1].lower in heads:
+            reach = i - j + 4    # 'op het vliegveld van Teheran', 'in the north of Syria': a part or site of the place
+            continue
         if w.lower in markers or (w.lower in clauses.PUNCT and w.lower != "("):
             return False     # the nearest preposition decides: 'aid for Sudan' is no place
     return False
+
+
+def _marker_ends_at(view: SentenceView, j: int, locative: set[str]) -> int:
+    """How many words before word j a locative marker of several words ending at it begins ('près
+    de', 'cerca de', 'rund um': 1), read before its last word alone, which may be a genitive
+    marker ('de'); 0 when none does."""
+    return next((n - 1 for n in (4, 3, 2) if j - n + 1 >= 0
+                 and " ".join(w.lower for w in view.words[j - n + 1:j + 1]) in locative), 0)
 
 
 def _modified_actor(view: SentenceView, offset: int):
