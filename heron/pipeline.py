@@ -69,9 +69,10 @@ def find_actors(document: Document) -> Document:
     for a in found:      # 'Hongkong' acts as China (CODING 3: countries are independent states)
         a.country = ontology.sovereign(a.country)
     named = {a.country for a in found if a.kind != "capital" and a.country}
-    for a in found:      # 'Brüssel' in a story on the EU is the EU (ontology/seats.tsv)
+    for a in found:      # 'Brüssel' in a story on the EU is the EU (ontology/seats.tsv), and in one
+        # that names neither ('Bruselas anunció aranceles'); in a story on Belgium alone it is Belgium
         seat_of = ontology.seated(a.country) if a.kind == "capital" else None
-        if seat_of in named:
+        if seat_of and (seat_of in named or a.country not in named):
             a.country = seat_of
     document.actors = found
     return document

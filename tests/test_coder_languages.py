@@ -759,8 +759,9 @@ def test_a_perfect_with_be_is_active_for_verbs_of_motion():
 def test_brussels_in_a_story_on_the_eu_is_the_eu():
     text = "Die EU hat Zölle auf chinesische Autos verhängt. Das Ministerium in Peking warf Brüssel Protektionismus vor."
     assert ("ACCUSE", ["CHN"], ["EUR"]) in _code(text, "de")
-    # with no EU in the story, Brussels is Belgium's government
-    assert ("ACCUSE", ["NLD"], ["BEL"]) in _code("Den Haag verweet Brussel gebrek aan medewerking.", "nl")
+    # in a story on Belgium (named, the EU not), Brussels is Belgium's government
+    assert ("ACCUSE", ["NLD"], ["BEL"]) in _code(
+        "Nederland en België liggen overhoop. Den Haag verweet Brussel gebrek aan medewerking.", "nl")
 
 
 def test_a_negated_future_verb_announced_is_a_refusal():
@@ -2060,3 +2061,11 @@ def test_a_later_surname_keeps_the_nationality_of_the_description_before_the_nam
     assert ("COERCE", ["TZA"], ["KEN"]) in _code(
         "The Kenyan rights activist Boniface Mwangi was in court in Nairobi on Monday. Mwangi was arrested "
         "in Dar es Salaam last week.", "en")
+
+
+def test_brussels_is_the_eu_unless_the_story_is_about_belgium():
+    # ontology/seats.tsv: the seat stands for the organisation when the story names it or names neither
+    assert _code("Bruselas anunció aranceles a los coches eléctricos fabricados en China.", "es") == [
+        ("SANCTION", ["EUR"], ["CHN"])]
+    assert _code("Brussels imposed tariffs on Chinese electric cars.", "en") == [("SANCTION", ["EUR"], ["CHN"])]
+    assert ("ACCUSE", ["NLD"], ["EUR"]) in _code("Den Haag verweet Brussel gebrek aan medewerking.", "nl")
