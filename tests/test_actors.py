@@ -747,3 +747,16 @@ def test_an_eight_digit_role_date_of_the_actor_dictionary_is_read():
     text = "Die Polizei in Dresden nahm zwei Männer fest."
     assert [m.country for m in find(text, "de", "2025-01-10") if m.text == "Dresden"] == ["DEU"]
     assert [m.country for m in find(text, "de", "1985-01-10") if m.text == "Dresden"] == ["DDR"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("De Latijns-Amerikaanse leiders en de Zuid-Amerikaanse landen", "nl"),
+    ("Latin American leaders met in Central America", "en"),
+    ("Les dirigeants latino-américains et les Sud-Américains", "fr"),
+    ("Die Latein-Amerikanische Union", "de"),
+    ("Los países latino-americanos", "es"),
+])
+def test_a_word_for_america_after_a_continent_word_is_no_american(text, lang):
+    # titles.tsv @america: 'Latin America' is a continent, not the United States
+    assert all(country != "USA" for _, country, _, _ in ents(text, lang)), ents(text, lang)
+    assert ("American troops", "USA") in [(t, c) for t, c, _, _ in ents("American troops and Latin American leaders", "en")]

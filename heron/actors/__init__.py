@@ -38,6 +38,7 @@ def find(text: str, language: str, date: str | None = None) -> list[ActorMention
     toks = Tokens(text, words, fold_all(words), [t[1] for t in tt], [t[2] for t in tt])
     ms = [Mention.of(kb.entity(m.cand.eid), m.start, m.end, date) for m in match(words, toks.folded, lex)]
     ms = combine(ms, toks, lex, language)
+    ms = [m for m in ms if not _continent(m, toks, lex)]
     ms = resolve(ms, toks, lex.nonname, language, lex.nonactor, lex.title_prepositions, lex.capitalised_nouns)
     ms = coreference.resolve(ms, toks, language)
     out = []
@@ -46,3 +47,19 @@ def find(text: str, language: str, date: str | None = None) -> list[ActorMention
         out.append(ActorMention(s, e, text[s:e], name=m.name, country=m.country, sector=m.sector,
                                 wikidata=m.wikidata, kind=m.kind))
     return out
+
+
+#: the state whose name is also a continent's ('Latin America', 'Zuid-Amerika')
+AMERICA = "USA"
+
+
+def _continent(m: Mention, toks: Tokens, lex) -> bool:
+    """'Latijns-Amerikaanse leiders', 'les dirigeants latino-américains', 'Latin American leaders':
+    a word for America after one of the language's @america words (titles.tsv) names a continent
+    or a region of it, not the United States."""
+    if m.country != AMERICA or m.start == 0:
+        return False
+    k = m.start - 1
+    if toks.words[k] == "-" and toks.glued(m.start) and k > 0:
+        k -= 1      # 'Latijns-Amerikaanse': the hyphen glued to both words
+    return toks.folded[k] in lex.america

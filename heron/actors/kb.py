@@ -92,6 +92,7 @@ class Lexicon:
     capitalised_nouns: bool = False          # every noun has a capital (German): names need more checks
     sources: frozenset[str] = frozenset()    # 'fuentes', 'sources': 'Fuentes del Ministerio' speak for it (@source)
     compound_heads: frozenset[str] = frozenset()   # 'verband': 'Bauernverband' is its actor (titles.tsv @compound)
+    america: frozenset[str] = frozenset()    # 'latijns', 'latin': 'Latijns-Amerikaanse' is no American (@america)
     kinds: dict[str, str] = field(default_factory=dict)
 
     def candidates(self, key: str) -> list[Candidate] | None:
@@ -152,7 +153,8 @@ class KnowledgeBase:
                       title_prepositions=frozenset(self._mods.get((lang, "titleprep"), ())),
                       capitalised_nouns=bool(self._mods.get((lang, "capitalised"))),
                       sources=frozenset(self._mods.get((lang, "source"), ())),
-                      compound_heads=frozenset(self._mods.get((lang, "compound"), ())), kinds=_Kinds(self._rows))
+                      compound_heads=frozenset(self._mods.get((lang, "compound"), ())),
+                      america=frozenset(self._mods.get((lang, "america"), ())), kinds=_Kinds(self._rows))
         # The every-language aliases ('*': names in all scripts, people) are indexed once and shared
         # by the languages' lexicons; a key's list is copied before a language adds to it.
         if self._star is None:
