@@ -2069,3 +2069,79 @@ def test_brussels_is_the_eu_unless_the_story_is_about_belgium():
         ("SANCTION", ["EUR"], ["CHN"])]
     assert _code("Brussels imposed tariffs on Chinese electric cars.", "en") == [("SANCTION", ["EUR"], ["CHN"])]
     assert ("ACCUSE", ["NLD"], ["EUR"]) in _code("Den Haag verweet Brussel gebrek aan medewerking.", "nl")
+
+#: a number phrase and a plural noun of parties (grammar.json group_numbers, group_nouns) that refers
+#: back to the states of the event told before: each of them is a party of the joint act (coder._group_parties)
+GROUP_SUBJECTS = [
+    ("en", "President Xi Jinping received French President Emmanuel Macron in Beijing on Monday. "
+           "The two leaders signed a trade pact worth billions.", ("SUPPORT", ["CHN", "FRA"], [])),
+    ("en", "Indian Prime Minister Modi met Pakistani Prime Minister Sharif in Dubai. "
+           "The two leaders agreed to restore the ceasefire along the border.", ("AGREE", ["IND", "PAK"], [])),
+    ("en", "Germany, France and Poland met in Weimar. The three countries called on Russia to end the war.",
+     ("REQUEST", ["DEU", "FRA", "POL"], ["RUS"])),
+    ("en", "Serbia accused Kosovo of provoking violence. Both sides later agreed to talks mediated by the "
+           "European Union.", ("AGREE", ["KOS", "SRB"], [])),
+    ("nl", "De Chinese president Xi Jinping ontving maandag de Franse president Macron in Peking. "
+           "De twee leiders ondertekenden een handelsakkoord.", ("SUPPORT", ["CHN", "FRA"], [])),
+    ("nl", "De Indiase premier Modi ontmoette de Pakistaanse premier Sharif in Dubai. "
+           "De twee premiers spraken af het staakt-het-vuren te herstellen.", ("AGREE", ["IND", "PAK"], [])),
+    ("nl", "Duitsland, Frankrijk en Polen kwamen bijeen in Weimar. De drie landen riepen Rusland op de oorlog "
+           "te beëindigen.", ("REQUEST", ["DEU", "FRA", "POL"], ["RUS"])),
+    ("nl", "De Japanse premier Kishida ontving woensdag de Zuid-Koreaanse president Yoon in Tokio. "
+           "Beide leiders beloofden de samenwerking te versterken.", ("AGREE", ["JPN", "KOR"], [])),
+    ("de", "Der chinesische Präsident Xi Jinping empfing am Montag den französischen Präsidenten Macron in "
+           "Peking. Die beiden Staatschefs unterzeichneten ein Handelsabkommen.", ("SUPPORT", ["CHN", "FRA"], [])),
+    ("de", "Der indische Premierminister Modi traf den pakistanischen Premierminister Sharif in Dubai. "
+           "Die beiden Regierungschefs einigten sich auf eine Waffenruhe.", ("AGREE", ["IND", "PAK"], [])),
+    ("de", "Putin telefonierte am Freitag mit dem türkischen Präsidenten Erdogan. "
+           "Beide Präsidenten verurteilten den Angriff auf die Botschaft.", ("ACCUSE", ["RUS", "TUR"], [])),
+    ("de", "Mark Carney telefonierte am Dienstag mit Donald Trump, und die beiden Regierungschefs vereinbarten "
+           "ein baldiges Treffen.", ("AGREE", ["CAN", "USA"], [])),
+    ("fr", "Le président chinois Xi Jinping a reçu lundi le président français Emmanuel Macron à Pékin. "
+           "Les deux dirigeants ont signé un accord commercial.", ("SUPPORT", ["CHN", "FRA"], [])),
+    ("fr", "Le Premier ministre indien Modi a rencontré le Premier ministre pakistanais Sharif à Dubaï. "
+           "Les deux dirigeants se sont mis d'accord pour rétablir le cessez-le-feu.", ("AGREE", ["IND", "PAK"], [])),
+    ("fr", "L'Allemagne, la France et la Pologne se sont réunies à Weimar. Les trois pays ont appelé la Russie "
+           "à mettre fin à la guerre.", ("REQUEST", ["DEU", "FRA", "POL"], ["RUS"])),
+    ("fr", "Poutine s'est entretenu vendredi au téléphone avec le président turc Erdogan. "
+           "Les deux présidents ont condamné l'attaque contre l'ambassade.", ("ACCUSE", ["RUS", "TUR"], [])),
+    ("es", "El presidente chino Xi Jinping recibió el lunes al presidente francés Emmanuel Macron en Pekín. "
+           "Ambos mandatarios firmaron un acuerdo comercial.", ("SUPPORT", ["CHN", "FRA"], [])),
+    ("es", "El primer ministro indio Modi se reunió con el primer ministro paquistaní Sharif en Dubái. "
+           "Los dos líderes acordaron restablecer el alto el fuego.", ("AGREE", ["IND", "PAK"], [])),
+    ("es", "Alemania, Francia y Polonia se reunieron en Weimar. Los tres países pidieron a Rusia que ponga fin "
+           "a la guerra.", ("REQUEST", ["DEU", "FRA", "POL"], ["RUS"])),
+    ("es", "Serbia acusó a Kosovo de provocar violencia. Ambas partes aceptaron después conversaciones "
+           "mediadas por la Unión Europea.", ("AGREE", ["KOS", "SRB"], [])),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", GROUP_SUBJECTS)
+def test_a_group_phrase_is_each_party_of_the_event_before(lang, text, expected):
+    assert expected in _code(text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Thailand and Cambodia fought heavy clashes on the border on Thursday. Malaysian Prime Minister "
+           "Anwar Ibrahim spoke by phone with both sides on Friday."),
+    ("nl", "Thailand en Cambodja leverden donderdag zware gevechten aan de grens. De Maleisische premier "
+           "Anwar Ibrahim belde vrijdag met beide partijen."),
+    ("de", "Thailand und Kambodscha lieferten sich am Donnerstag heftige Gefechte an der Grenze. Malaysias "
+           "Regierungschef Anwar Ibrahim telefonierte am Freitag mit beiden Seiten."),
+    ("fr", "La Thaïlande et le Cambodge se sont affrontés jeudi à la frontière. Le Premier ministre malaisien "
+           "Anwar Ibrahim s'est entretenu vendredi au téléphone avec les deux parties."),
+    ("es", "Tailandia y Camboya libraron el jueves duros combates en la frontera. El primer ministro malasio, "
+           "Anwar Ibrahim, habló el viernes por teléfono con ambas partes."),
+])
+def test_a_third_party_that_talks_with_a_group_addresses_each_party(lang, text):
+    assert ("CONSULT", ["MYS"], ["KHM", "THA"]) in _code(text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Ukrainian President Volodymyr Zelensky visited Paris on Monday, where he was received by Emmanuel "
+           "Macron. The two leaders held talks for two hours."),
+    ("fr", "Le président ukrainien Volodymyr Zelensky s'est rendu lundi à Paris, où il a été reçu par Emmanuel "
+           "Macron. Les deux dirigeants se sont entretenus pendant deux heures."),
+])
+def test_the_group_doing_the_act_it_was_named_from_is_that_act_told_again(lang, text):
+    assert _code(text, lang) == [("CONSULT", ["UKR"], ["FRA"])]

@@ -115,7 +115,11 @@ def _coordinated(first: MarkedMention, pool: list[MarkedMention], view: Sentence
         coordinators = coordinators | lex.cue_set("correlative_coordinators")   # 'zowel X als Y'
     joined_by_and = False
     for mm in pool:
-        if mm.first > group[-1].last and mm.clause == first.clause:
+        if mm is not first and (mm.first, mm.last) == (first.first, first.last):
+            # 'the two leaders': a group phrase stands for each party it names (coder._group_parties)
+            group.append(mm)
+            joined_by_and = True
+        elif mm.first > group[-1].last and mm.clause == first.clause:
             between = view.words[group[-1].last + 1:mm.first]
             if group[-1].mention.kind == mm.mention.kind == "person":
                 between = between[:len(between) - _title_before(between, mm, lex)]

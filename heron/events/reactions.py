@@ -7,6 +7,7 @@ refers back to an earlier event of its type. The coder asks these questions of e
 """
 from __future__ import annotations
 
+from heron import ontology
 from heron.document import Document, Event
 from heron.events import arguments, clauses, grouping, triggers
 from heron.events.clauses import SentenceView
@@ -107,15 +108,36 @@ def recent(earlier: list[Event], sentence_start: int, document: Document, back: 
 def both_parties(earlier: list[Event], sentence_start: int, document: Document) -> list[dict]:
     """The two countries of the latest earlier event (within REACTION_REACH + 2 sentences) that had two."""
     for prior in recent(earlier, sentence_start, document, REACTION_REACH + 2):
-        sides = prior.actor + prior.recipient
-        if len({a.get("country") for a in sides if a.get("country")}) >= 2:
-            seen, out = set(), []
-            for a in sides:
-                if a.get("country") and a["country"] not in seen:
-                    seen.add(a["country"])
-                    out.append(dict(a))
-            return out
+        sides = _by_country(prior.actor + prior.recipient)
+        if len(sides) >= 2:
+            return sides
     return []
+
+
+def group_parties(earlier: list[Event], sentence_start: int, document: Document,
+                  count: int) -> tuple[Event | None, list[dict]]:
+    """What 'the two leaders', 'beide landen', 'les trois pays' refer back to: the latest earlier
+    event (within REACTION_REACH + 2 sentences) with `count` states on one side or both, and those
+    states: its actors ('Germany, France and Poland called on Russia. The three countries ...'),
+    else its recipients ('China urged India and Pakistan ... Both countries'), else both sides
+    ('Xi received Macron. The two leaders ...'). The UN or a bloc an act was aimed at is no side
+    ('bat den UN-Sicherheitsrat ... telefonierte mit beiden Seiten')."""
+    for prior in recent(earlier, sentence_start, document, REACTION_REACH + 2):
+        for side in (prior.actor, prior.recipient, prior.actor + prior.recipient):
+            states = _by_country(side, ontology.NON_STATE_CODES)
+            if len(states) == count:
+                return prior, states
+    return None, []
+
+
+def _by_country(side: list[dict], skip: frozenset[str] = frozenset()) -> list[dict]:
+    """The first record of each country on a side (none of the `skip` codes), in order."""
+    seen, out = set(), []
+    for a in side:
+        if a.get("country") and a["country"] not in seen | skip:
+            seen.add(a["country"])
+            out.append(dict(a))
+    return out
 
 
 def evaluates(view: SentenceView, group: list[Candidate], lex) -> bool:
