@@ -2054,12 +2054,31 @@ REQUESTED_CONTENT = [
     ("Polen verlangte, dass Russland seine Truppen abzieht.", "de", ("REQUEST", ["POL"], ["RUS"])),
     # the marker before the pattern's verb, after its object
     ("La Slovaquie a appelé les partis à suspendre leur campagne.", "fr", ("REQUEST", ["SVK"], ["SVK"])),
+    # a second act asked in the that-clause, after a coordinator
+    ("Petro pidió a Estados Unidos que suspenda las deportaciones y libere a los migrantes.", "es",
+     ("REQUEST", ["COL"], ["USA"])),
+    ("Washington demanded that Caracas free the detained Americans and release the oil tankers.", "en",
+     ("REQUEST", ["USA"], ["VEN"])),
+    # a promise of revenge is a threat (grammar.json retribution)
+    ("Burhan prometió que el Ejército \"se vengará\" de los paramilitares.", "es", ("THREATEN", ["SDN"], ["SDN"])),
 ]
 
 
 @pytest.mark.parametrize("text, lang, expected", REQUESTED_CONTENT)
 def test_the_content_of_a_request_threat_or_promise_is_no_act_done(text, lang, expected):
     assert _code(text, lang) == [expected]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a second request after the coordinator, a finite verb after an infinitive phrase, a relative clause
+    ("Mikati advirtió de que Líbano no aceptará más refugiados y reclamó a los Veintisiete que declaren "
+     "seguras algunas zonas de Siria.", "es", "REQUEST"),
+    ("Biden riep Kampala op de wet onmiddellijk in te trekken en dreigde met sancties.", "nl", "THREATEN"),
+    ("Die Rebellen verlangten, dass Jakarta die Unabhängigkeit Westpapuas anerkennt, was die Regierung "
+     "strikt ablehnte.", "de", "REJECT"),
+])
+def test_an_act_of_the_speaker_after_the_content_stays_an_event(text, lang, expected):
+    assert expected in [t for t, _, _ in _code(text, lang)]
 
 
 @pytest.mark.parametrize("text, lang", [

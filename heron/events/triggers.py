@@ -328,15 +328,13 @@ def requested_content(match: TriggerMatch, earlier: list[TriggerMatch], view: Se
             continue
         between = range(req.last + 1, match.first)
         k = next((k for k in reversed(between) if view.words[k].lower in comps), None)
-        # (a verb-final clause puts the act's verb after its object: 'eiste dat de regering de
-        # gearresteerde journalisten vrijlaat')
         if k is None:
             continue
-        far = match.first - k > 4 and not (lex.grammar.get("verb_final") and view.clause_of(k) is clause)
-        if far or (view.words[k - 1].lower == "," and view.words[k].lower in relatives):
+        whole = _whole_content_clause(match, k, view, lex)
+        if (match.first - k > 4 and not whole) or (view.words[k - 1].lower == "," and view.words[k].lower in relatives):
             continue
-        if any(m is not req and req.last < m.anchor < match.first for m in earlier):
-            continue
+        if any(m is not req and req.last < m.anchor < match.first and (m.anchor < k or not whole) for m in earlier):
+            continue    # a verb of its own between ('... en vertelde RIA dat', '..., avertissant que')
         if req.trigger.event_type != "REQUEST" and k - req.last > 2:
             # a promise's or warning's content follows it ('warned that'), not a later verb of saying
             # ('banden aan het versterken zijn en vertelde RIA dat Rusland heeft aangeboden')
@@ -345,6 +343,27 @@ def requested_content(match: TriggerMatch, earlier: list[TriggerMatch], view: Se
         if view.clause_of(k).index in (req_clause.index, req_clause.index + 1) and clause.index <= req_clause.index + 1:
             return True
     return False
+
+
+def _whole_content_clause(match: TriggerMatch, k: int, view: SentenceView, lex: Lexicon) -> bool:
+    """The act may stand anywhere in the that-clause the complementizer at k opens, past its other
+    acts: at the end of a verb-final clause ('eiste dat de regering de gearresteerde journalisten
+    vrijlaat') or after a coordinator with no comma before it, a second act asked ('pidió a Estados
+    Unidos que suspenda las deportaciones y libere a los migrantes'). Not in an infinitive phrase,
+    where a finite verb after the coordinator is the speaker's own ('riep Kampala op de wet in te
+    trekken en dreigde met sancties'), not past a comma ('dass Jakarta ... anerkennt, was die
+    Regierung strikt ablehnte'), and not a second request, promise or warning ('advirtió de que ...
+    y reclamó a los Veintisiete que')."""
+    if view.clause_of(k) is not view.clause_of(match.anchor) or view.words[k].lower in lex.cue_set("infinitive_markers") \
+            or any(view.words[j].lower in PUNCT for j in range(k + 1, match.first)):
+        return False
+    coordinated = view.words[match.first - 1].lower in lex.cue_set("coordinators") \
+        and match.trigger.event_type not in CONTENT_CONTAINERS
+    return bool(lex.grammar.get("verb_final")) or coordinated
+
+
+#: marks that end a that-clause's run of words
+PUNCT = {",", ";", ":", "(", ")", "–", "—"}
 
 
 #: verbs whose object is an act judged, not done: 'hat die Zölle kritisiert', 'the tariffs were criticised'
