@@ -103,8 +103,11 @@ def find(view: SentenceView, lex: Lexicon) -> list[TriggerMatch]:
             lo, hi = max(clause.first, w.i - WINDOW), min(clause.last, w.i + WINDOW)
             used = [w.i]
             for token in trig.tokens[1:]:
-                # '=on': right after the word before it ('called on Iran', not 'called the strike on Kharkiv ...')
-                span = range(used[-1] + 1, min(used[-1] + 2, hi + 1)) if token.startswith("=") else range(lo, hi + 1)
+                # '=on': right after the word before it ('called on Iran', not 'called the strike on Kharkiv ...');
+                # else the nearest to the pattern's first word ('riep de organisatoren op de protesten op te
+                # schorten': the second 'op' is 'opschorten''s, the first 'oproepen''s)
+                span = range(used[-1] + 1, min(used[-1] + 2, hi + 1)) if token.startswith("=") \
+                    else sorted(range(lo, hi + 1), key=lambda k: abs(k - w.i))
                 hit = next((k for k in span if k not in used and _word_matches(view.words[k], token.lstrip("="))
                             and _particle_ok(view, k, token, lex) and _particle_after_verb(view, k, token, used, lex)),
                            None)
@@ -159,15 +162,41 @@ def embedded(match: TriggerMatch, earlier: list[TriggerMatch], view: SentenceVie
     # ('a quien acusa de', 'después de que se negara': a preposition before a relative pronoun
     # or complementizer opens a finite clause, no infinitive)
     clause_words = lex.cue_set("relative_pronouns") | lex.cue_set("complementizers")
-    before = {view.words[k].lower for k in range(max(clause.first, match.first - 2), match.first)
+    start = _aspect_start(view, match.first, lex)
+    before = {view.words[k].lower for k in range(max(clause.first, start - 2), start)
               if view.words[k + 1].lower not in clause_words}
-    if len(match.words) > 1 and lex.grammar.get("verb_final"):
-        # 'dreigde het leger in te zetten': the marker is before the verb, after its object
-        verb = max(match.words)
-        before |= {view.words[verb - 1].lower} if verb - 1 not in match.words else set()
+    # the pattern's verb after its object: 'dreigde het leger in te zetten' (verb-final: its last word),
+    # 'ont appelé les partis à suspendre leur campagne' (else its first); the marker is before the verb
+    verb = max(match.words) if lex.grammar.get("verb_final") else match.anchor
+    if len(match.words) > 1 and verb > match.first:
+        at = _aspect_start(view, verb, lex)
+        before |= {view.words[at - 1].lower} if at - 1 not in match.words else set()
     if lex.grammar.get("verb_final"):    # 'warf Indien vor, Gewalt unterstützt zu haben'
         before |= {view.words[k].lower for k in range(match.last + 1, min(clause.last, match.last + 2) + 1)}
-    return bool(before & lex.cue_set("infinitive_markers")) or _bare_infinitive(match, view, lex)
+    return bool(before & lex.cue_set("infinitive_markers")) or _bare_infinitive(match, view, lex) \
+        or _zu_infix_verb(match, view, lex) or _coordinated_infinitive(match, containers, view, lex)
+
+
+def _aspect_start(view: SentenceView, k: int, lex: Lexicon) -> int:
+    """'dreigde de steun te blijven blokkeren', 'prometió seguir bloqueando la ayuda', 'vowed to keep
+    blocking': the first of the verbs of continuing (grammar.json aspectual_verbs) right before word
+    k, whose infinitive marker is the act's; k when there are none."""
+    verbs = lex.cue_set("aspectual_verbs")
+    while k > 0 and (view.words[k - 1].lower in verbs or view.words[k - 1].lemma in verbs):
+        k -= 1
+    return k
+
+
+def _coordinated_infinitive(match: TriggerMatch, containers: list[TriggerMatch], view: SentenceView,
+                            lex: Lexicon) -> bool:
+    """'urged the generals to lift the restrictions and let aid reach those in need', 'urged Israel
+    to stop its strikes and allow aid trucks in': a verb in its dictionary form right after a
+    coordinator is a second asked act under the infinitive marker of the first."""
+    k = match.anchor
+    if k == 0 or view.words[k - 1].lower not in lex.cue_set("coordinators") or view.words[k].inflected:
+        return False
+    markers = lex.cue_set("infinitive_markers")
+    return any(view.words[j].lower in markers for j in range(min(m.last for m in containers) + 1, k - 1))
 
 
 def object_of_final_verb(match: TriggerMatch, every: list[TriggerMatch], view: SentenceView, lex: Lexicon) -> bool:
@@ -268,9 +297,16 @@ def _bare_infinitive(match: TriggerMatch, view: SentenceView, lex: Lexicon) -> b
     """'exigió al ELN renunciar a esa práctica', 'pidió a Rusia liberar a los presos': an
     infinitive with no marker after the asking verb's object. Only where an infinitive is
     the verb's dictionary form and no finite form is (grammar.json bare_infinitive)."""
-    word = view.words[match.anchor]
+    word = view.words[_aspect_start(view, match.anchor, lex)]    # ('prometió seguir bloqueando')
     return bool(lex.grammar.get("bare_infinitive")) and not word.inflected \
         and word.lower.endswith(tuple(lex.grammar["bare_infinitive"]))
+
+
+def _zu_infix_verb(match: TriggerMatch, view: SentenceView, lex: Lexicon) -> bool:
+    """'rief dazu auf, die Proteste auszusetzen', 'forderte Israel auf, Hilfslieferungen zuzulassen':
+    a separable verb with its 'zu' inside (grammar.json zu_infix_prefixes) is an infinitive whose
+    marker no word before it shows."""
+    return any(zu_infinitive(view.words[k].lower, lex) for k in match.words)
 
 
 #: acts whose complement clause is their content, not an act done: a request, a promise, a warning
@@ -282,18 +318,23 @@ def requested_content(match: TriggerMatch, earlier: list[TriggerMatch], view: Se
     clause, not an act done: 'pidió a la Policía Federal que investigue', 'demanded that Russia
     withdraw', 'beloofde dat Turkije zal helpen', 'warned that the unions would walk out'. A comma
     before the complementizer marks a relative clause ('pidió ayuda a Brasil, que envió
-    bomberos'), whose act is done."""
+    bomberos'), whose act is done, where the complementizer is also a relative pronoun: German
+    writes a comma before every 'dass' ('verlangte, dass Russland seine Truppen abzieht')."""
     comps = lex.cue_set("complementizers") - lex.cue_set("conditional_openers")
+    relatives = lex.cue_set("relative_pronouns")
     clause = view.clause_of(match.anchor)
     for req in earlier:
         if req.trigger.event_type not in CONTENT_CONTAINERS or req.last >= match.first:
             continue
         between = range(req.last + 1, match.first)
         k = next((k for k in reversed(between) if view.words[k].lower in comps), None)
-        if k is None or match.first - k > 4 or view.words[k - 1].lower == ",":
+        if k is None:
             continue
-        if any(m is not req and req.last < m.anchor < match.first for m in earlier):
+        whole = _whole_content_clause(match, k, view, lex)
+        if (match.first - k > 4 and not whole) or (view.words[k - 1].lower == "," and view.words[k].lower in relatives):
             continue
+        if any(m is not req and req.last < m.anchor < match.first and (m.anchor < k or not whole) for m in earlier):
+            continue    # a verb of its own between ('... en vertelde RIA dat', '..., avertissant que')
         if req.trigger.event_type != "REQUEST" and k - req.last > 2:
             # a promise's or warning's content follows it ('warned that'), not a later verb of saying
             # ('banden aan het versterken zijn en vertelde RIA dat Rusland heeft aangeboden')
@@ -302,6 +343,27 @@ def requested_content(match: TriggerMatch, earlier: list[TriggerMatch], view: Se
         if view.clause_of(k).index in (req_clause.index, req_clause.index + 1) and clause.index <= req_clause.index + 1:
             return True
     return False
+
+
+def _whole_content_clause(match: TriggerMatch, k: int, view: SentenceView, lex: Lexicon) -> bool:
+    """The act may stand anywhere in the that-clause the complementizer at k opens, past its other
+    acts: at the end of a verb-final clause ('eiste dat de regering de gearresteerde journalisten
+    vrijlaat') or after a coordinator with no comma before it, a second act asked ('pidió a Estados
+    Unidos que suspenda las deportaciones y libere a los migrantes'). Not in an infinitive phrase,
+    where a finite verb after the coordinator is the speaker's own ('riep Kampala op de wet in te
+    trekken en dreigde met sancties'), not past a comma ('dass Jakarta ... anerkennt, was die
+    Regierung strikt ablehnte'), and not a second request, promise or warning ('advirtió de que ...
+    y reclamó a los Veintisiete que')."""
+    if view.clause_of(k) is not view.clause_of(match.anchor) or view.words[k].lower in lex.cue_set("infinitive_markers") \
+            or any(view.words[j].lower in PUNCT for j in range(k + 1, match.first)):
+        return False
+    coordinated = view.words[match.first - 1].lower in lex.cue_set("coordinators") \
+        and match.trigger.event_type not in CONTENT_CONTAINERS
+    return bool(lex.grammar.get("verb_final")) or coordinated
+
+
+#: marks that end a that-clause's run of words
+PUNCT = {",", ";", ":", "(", ")", "–", "—"}
 
 
 #: verbs whose object is an act judged, not done: 'hat die Zölle kritisiert', 'the tariffs were criticised'
