@@ -2204,3 +2204,40 @@ def test_an_act_of_the_speaker_after_the_content_stays_an_event(text, lang, expe
 def test_an_authoritys_order_of_a_release_is_the_release(text, lang):
     # the readable gold codes court-ordered releases as RETREAT (heldout2 es b10, heldout10 es j1, heldout11 en a4)
     assert [t for t, _, _ in _code(text, lang)] == ["RETREAT"]
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # the second verb's own object is its recipient, not the first verb's
+    ("en", "President Lula praised China and criticised the United States over the tariffs.",
+     [("SUPPORT", ["BRA"], ["CHN"]), ("ACCUSE", ["BRA"], ["USA"])]),
+    ("en", "Iran accused Israel of sabotage and threatened the United States with retaliation.",
+     [("ACCUSE", ["IRN"], ["ISR"]), ("THREATEN", ["IRN"], ["USA"])]),
+    ("de", "Iran warf Israel Sabotage vor und drohte den USA mit Vergeltung.",
+     [("ACCUSE", ["IRN"], ["ISR"]), ("THREATEN", ["IRN"], ["USA"])]),
+    ("nl", "Iran beschuldigde Israël van sabotage en dreigde de Verenigde Staten met vergelding.",
+     [("ACCUSE", ["IRN"], ["ISR"]), ("THREATEN", ["IRN"], ["USA"])]),
+    ("es", "Irán acusó a Israel de sabotaje y amenazó a Estados Unidos con represalias.",
+     [("ACCUSE", ["IRN"], ["ISR"]), ("THREATEN", ["IRN"], ["USA"])]),
+    ("es", "El presidente Petro ha criticado a Estados Unidos y pedido a Venezuela que negocie.",
+     [("ACCUSE", ["COL"], ["USA"]), ("REQUEST", ["COL"], ["VEN"])]),
+    # verb-final: the first verb's object stands before it, the second's after the coordinator
+    ("nl", "Frankrijk heeft Rusland veroordeeld en Oekraïne steun toegezegd.",
+     [("ACCUSE", ["FRA"], ["RUS"]), ("AGREE", ["FRA"], ["UKR"])]),
+    # a participle sharing the auxiliary is a verb, not the attribute of the noun before the coordinator
+    ("fr", "Moscou a dénoncé une décision et réclamé une enquête.", [("ACCUSE", ["RUS"], []), ("REQUEST", ["RUS"], [])]),
+    ("fr", "Le président Macron a critiqué la Russie et appelé l'Ukraine à négocier.",
+     [("ACCUSE", ["FRA"], ["RUS"]), ("REQUEST", ["FRA"], ["UKR"])]),
+    ("es", "Rusia ha rechazado los resultados y denunciado fraude.", [("REJECT", ["RUS"], []), ("ACCUSE", ["RUS"], [])]),
+    # an inflected verb after the coordinator is an act of its own, not the content of the first;
+    # its subject is the first verb's (here a pronoun for the speaker of the sentence before)
+    ("de", "Lawrow sprach am Montag. Er verurteilte Polen und forderte die Ukraine zu Verhandlungen auf.",
+     [("ACCUSE", ["RUS"], ["POL"]), ("REQUEST", ["RUS"], ["UKR"])]),
+    ("nl", "Lavrov sprak maandag. Hij veroordeelde Polen en riep Oekraïne op te onderhandelen.",
+     [("ACCUSE", ["RUS"], ["POL"]), ("REQUEST", ["RUS"], ["UKR"])]),
+    # three verbs in a row
+    ("en", "Morocco condemned the attack, recalled its ambassador and demanded an apology from Algeria.",
+     [("ACCUSE", ["MAR"], ["DZA"]), ("SANCTION", ["MAR"], ["DZA"]), ("REQUEST", ["MAR"], ["DZA"])]),
+])
+def test_a_coordinated_second_verb_shares_the_subject_and_takes_its_own_object(lang, text, expected):
+    # 'X rejected the result and called for a recount': the second act keeps the first verb's subject
+    # (and auxiliary); the names between the first verb and the coordinator are the first verb's objects
+    assert _code(text, lang) == expected

@@ -35,6 +35,7 @@ class Arguments:
     recipients: list[MarkedMention] = field(default_factory=list)
     speaker: MarkedMention | None = None
     how: str = ""          # subject | agent | speaker | pronoun | antecedent | noun | ...
+    joined_to: int | None = None   # the verb trigger a coordinator joins this one to ('rejected ... and called for')
 
     @property
     def direct(self) -> bool:
@@ -361,9 +362,11 @@ def antecedent(view: SentenceView, clause_index: int, previous: MarkedMention | 
 def link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
          context_speaker: MarkedMention | None, previous_subject: MarkedMention | None,
          other_triggers: tuple[int, ...] = (), verb_triggers: tuple[int, ...] | None = None,
-         words: tuple[int, ...] = (), noun_subject: list[MarkedMention] = ()) -> Arguments:
+         words: tuple[int, ...] = (), noun_subject: list[MarkedMention] = (),
+         verb_ends: dict[int, int] | None = None) -> Arguments:
     """Actor(s) and recipient(s) for one trigger occurrence; `noun_subject` are the doers of an
     event noun that is the clause's subject ('Una emboscada de los talibanes mató a ...').
+    `verb_ends` gives the last word of each verb trigger by its first ('warf ... vor').
 
     `other_triggers` are the word indices of the sentence's other triggers: an object beyond
     one of them belongs to it ('veroordeelden de aanvallen en beloofden Oekraïne hulp').
@@ -386,24 +389,102 @@ def link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
     # ... and one before the previous verb trigger belongs to that one ('condenó el ataque de Irán y pidió ...')
     preceding = [t for t in (verb_triggers if verb_triggers is not None else other_triggers) if t < trigger_index]
     floor = max(preceding) if preceding else -1
+    joined = _joining_coordinator(view, floor, (verb_ends or {}).get(floor, floor), trigger_index, lex)
     args = _link(trig, trigger_index, view, lex, context_speaker, previous_subject, limit, floor,
-                 feeling(view, words or (trigger_index,), lex), words or (trigger_index,), list(noun_subject))
+                 feeling(view, words or (trigger_index,), lex), words or (trigger_index,), list(noun_subject), joined)
+    args.joined_to = floor if joined is not None else None
     if other_triggers:
         args.recipients = [r for r in args.recipients if not any(
             min(r.first, trigger_index) < t < max(r.first, trigger_index) for t in other_triggers)]
     return args
 
 
+def _joining_coordinator(view: SentenceView, floor: int, floor_end: int, trigger_index: int, lex: Lexicon) -> int | None:
+    """The word that joins the trigger to the verb trigger before it (words floor..floor_end) in the
+    same clause, when the trigger has no subject of its own: a coordinator right before it, only
+    auxiliaries or up to two adverbs between ('accused Israel of sabotage and threatened', 'et a
+    également appelé'), or, where verbs end their clause (grammar.json verb_final), one right after
+    the earlier verb ('heeft Rusland veroordeeld en Oekraïne steun toegezegd', 'dass Russland das
+    Ergebnis zurückweist und ... fordert'); or a comma before it in a list of verbs that a
+    coordinator closes ('rejected the proposal, condemned the sanctions and demanded'). None otherwise."""
+    if floor < 0 or view.clause_of(floor) is not view.clause_of(trigger_index) or floor_end >= trigger_index:
+        return None
+    coordinators, auxiliaries = lex.cue_set("coordinators"), lex.cue_set("auxiliaries")
+    if lex.grammar.get("verb_final"):
+        k = next((k for k in range(floor_end + 1, trigger_index) if view.words[k].lower not in auxiliaries), None)
+        if k is not None and view.words[k].lower in coordinators:
+            return k
+    # ('and he was charged': a pronoun after the coordinator is a subject of its own)
+    named = {k for mm in view.mentions for k in range(mm.first, mm.last + 1)} \
+        | {k for k in range(floor_end + 1, trigger_index) if view.words[k].lower in lex.cue_set("subject_pronouns")}
+    k, adverbs = trigger_index - 1, 0
+    while k > floor_end and view.words[k].lower not in coordinators | {","} and k not in named and adverbs <= 2:
+        adverbs += view.words[k].lower not in auxiliaries
+        k -= 1
+    if k <= floor_end or k in named or adverbs > 2:
+        return None
+    if view.words[k].lower in coordinators:
+        return k
+    clause = view.clause_of(trigger_index)
+    closed = any(view.words[j].lower in coordinators and j + 1 in view.trigger_anchors
+                 for j in range(trigger_index + 1, clause.last))
+    return k if closed else None
+
+
+def _shared_subject(view: SentenceView, floor: int, in_clause: list[MarkedMention], lex: Lexicon) -> list[MarkedMention]:
+    """The subject a verb after a coordinator shares with the verb before it: the first name with
+    no marker before that verb ('Iran accused Israel ... and threatened', 'dass Russland das Ergebnis
+    zurückweist und ... fordert'); in a verb-second language with nothing before the verb but a
+    phrase, the name right after it ('Am Montag verurteilte Deutschland den Angriff und forderte').
+    None when a subject pronoun comes first ('Il a condamné la Russie et appelé l'Ukraine', 'sie habe
+    Russland verurteilt und der Ukraine Hilfe zugesagt') or no name stands in the subject's place."""
+    clause = view.clause_of(floor)
+    unmarked = [mm for mm in in_clause if not mm.marker]
+    before = [mm for mm in unmarked if mm.last < floor]
+    opening = before[0].first if before else floor
+    # (a pronoun that is also the name's article is none: 'Het Kremlin wees dat van de hand en beschuldigde')
+    pronouns, articles = lex.cue_set("subject_pronouns"), lex.cue_set("articles")
+    if any(view.words[k].lower in pronouns and not (before and k == opening - 1 and view.words[k].lower in articles)
+           for k in range(clause.first, opening)):
+        return []
+    if before:
+        return _coordinated(before[0], before, view, lex)
+    if not lex.grammar.get("verb_final"):
+        return []
+    skip = lex.cue_set("skip_words")
+    inverted = [mm for mm in unmarked if mm.first > floor and all(
+        k in view.time_words or view.words[k].lower in skip for k in range(floor + 1, mm.first))]
+    return inverted[:1]
+
+
+def _earlier_objects(floor: int, joined: int, in_clause: list[MarkedMention],
+                     subject: list[MarkedMention]) -> list[MarkedMention]:
+    """A second verb after a coordinator with no subject of its own ('X rejected the result and
+    called for a recount', 'X a rejeté les résultats et dénoncé des fraudes', 'X heeft de uitslag
+    verworpen en om een hertelling gevraagd') shares the subject, and what stands before it (a
+    fronted source or owner); the other names before the coordinator are the earlier verb's
+    objects, not its own."""
+    start = subject[0].first if subject else floor
+    return [mm for mm in in_clause if mm not in subject and mm.first < joined and not (mm.marker and mm.last < start)]
+
+
 def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
           context_speaker: MarkedMention | None, previous_subject: MarkedMention | None,
           limit: int | None = None, floor: int = -1, stative: bool = False, words: tuple[int, ...] = (),
-          noun_subject: list[MarkedMention] = ()) -> Arguments:
+          noun_subject: list[MarkedMention] = (), joined: int | None = None) -> Arguments:
     clause = view.clause_of(trigger_index)
     in_clause = [mm for mm in view.mentions if mm.clause == clause.index and usable(mm, view, lex)
                  and (limit is None or mm.first < limit)
                  # 'joint military exercise': a word of the trigger is not a party
                  and not (mm.first <= trigger_index <= mm.last and mm.mention.country is None)
                  and not _trigger_word(mm, trig, words, view, lex)]
+    shared_subject = _shared_subject(view, floor, in_clause, lex) if joined is not None else []
+    earlier = _earlier_objects(floor, joined, in_clause, shared_subject) if joined is not None else []
+    if earlier and any(mm.first > joined for mm in in_clause if mm not in earlier):
+        in_clause = [mm for mm in in_clause if mm not in earlier]
+    elif earlier:     # (the first of them, with those joined to it: 'summoned Belarus's chargé d'affaires')
+        earlier = _coordinated(earlier[0], earlier, view, lex)
+        in_clause = [mm for mm in in_clause if mm in earlier or mm.first > earlier[-1].last or mm.last < earlier[0].first]
     speaker = speaker_of(view, lex) or context_speaker
     participial = _participle_subject(view, trigger_index, lex)
     if participial is not None:
@@ -419,7 +500,9 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
         cut = max((w.i for w in view.words[trigger_index:speaker.first] if w.lower == ","), default=speaker.first)
         in_clause = [mm for mm in in_clause if mm is not speaker and not (speaker.first > trigger_index
                                                                           and mm.first > cut)]
-    roles = {id(mm): _role(mm, trig, lex) for mm in in_clause}
+    # ('summoned Russian Ambassador Georgy Zinoviev and demanded the withdrawal': with no name of its
+    # own the second verb is aimed at the earlier verb's object, which is never its subject)
+    roles = {id(mm): "recipient" if mm in earlier else _role(mm, trig, lex) for mm in in_clause}
     if stative:       # 'concerned by the arrest of X': the 'by' phrase is what the feeling is about
         roles = {k: "recipient" if r == "agent" else r for k, r in roles.items()}
     # 'X is deeply concerned about Y' has a subject and an object; 'Y deeply concerns us' is blame
@@ -557,11 +640,18 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
         subject_pronoun = [mm for mm in in_clause if mm.first == clause.first + 1]
         in_clause = [mm for mm in in_clause if mm not in subject_pronoun]
         unmarked = [mm for mm in unmarked if mm not in subject_pronoun]
-    if (pronoun_first or not any(mm.first < trigger_index for mm in unmarked)) and not passive and not noun_subject:
+    # a verb joined to the one before it has that verb's subject slot ('Il a condamné la Russie et appelé l'Ukraine')
+    subject_slot = floor if joined is not None else trigger_index
+    if joined is not None and not passive and not noun_subject:
+        # 'Iran accused Israel of sabotage and threatened the United States', 'Het Kremlin wees dat van de
+        # hand en beschuldigde Kyiv': the names after the coordinator are the second verb's objects, its
+        # subject the one it shares (or, with none named, the pronoun, the speaker or the earlier verb's actor)
+        shared, unmarked = shared_subject, []
+    elif (pronoun_first or not any(mm.first < trigger_index for mm in unmarked)) and not passive and not noun_subject:
         # '..., et a appelé la Russie à cesser', 'Het verweet Stockholm ...': the name after the
         # verb is its object, the subject is elided (shared) or a pronoun (the fallback below)
         shared = _elided_subject(view, clause, trigger_index, lex)
-        if shared or pronoun_first or (_pronoun_subject(view, clause, trigger_index, lex)
+        if shared or pronoun_first or (_pronoun_subject(view, clause, subject_slot, lex)
                       and (clause.opener not in lex.cue_set("relative_pronouns") or _own_pronoun(view, clause, lex))):
             # 'and moved additional troops': a countryless object is the actor's own, no recipient
             # ('El gobierno, que movilizó ..., pidió a la Policía Federal': not after a relative clause)
@@ -659,7 +749,7 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
     else:
         owner = [] if shared or passive or noun_subject else _subject_owner(genitive, clause, trigger_index, floor, view, lex)
         args.actors, args.how = (shared, "subject") if shared else (owner, "subject") if owner else fallback_actor()
-        if not args.actors and not passive and _dropped_subject(view, clause, trigger_index, lex) and previous_subject:
+        if not args.actors and not passive and _dropped_subject(view, clause, subject_slot, lex) and previous_subject:
             # 'La Cancillería panameña anunció ... Además, convocó al encargado de negocios': the
             # previous sentence's subject goes on
             args.actors, args.how = [previous_subject], "pronoun"
@@ -671,7 +761,8 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
         if not args.actors and passive:
             args.how = "passive"    # 'the ban was lifted hours later': an act with no doer named
         if args.actors:
-            args.recipients = prep_recipients or [mm for mm in in_clause if roles[id(mm)] == "unmarked"][:1]
+            args.recipients = prep_recipients or [mm for mm in in_clause if roles[id(mm)] == "unmarked"
+                                                  and mm not in args.actors][:1]
             if not args.recipients and ("met" in trig.preps or "with" in trig.preps):
                 args.recipients = _coordinated(comitative[0], comitative, view, lex) if comitative else []
     doers = [mm for mm in agents if mm.first > trigger_index and mm not in args.actors]

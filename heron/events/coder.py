@@ -171,14 +171,21 @@ def _candidates(view: SentenceView, lex, context_speaker, previous_subject,
             # 'a promis que les auteurs « répondront de leurs actes »': a promise of punishment is a threat
             etype, cameo = "THREATEN", THREAT_CAMEO
         others = tuple(m.anchor for m in found if m is not match)
-        verbs = tuple(m.anchor for m in found if m is not match and m.trigger.frame != "noun")
+        verb_ends = {m.anchor: m.last for m in found if m is not match and m.trigger.frame != "noun"}
+        verbs = tuple(verb_ends)
         args = arguments.link(match.trigger, match.anchor, view, lex, context_speaker, previous_subject, others, verbs,
-                              match.words)
+                              match.words, verb_ends=verb_ends)
         if match.trigger.frame != "noun" and all(a.first > match.last for a in args.actors):
             doers = _noun_subject(view, lex, match, found, context_speaker, previous_subject)
             if doers:
                 args = arguments.link(match.trigger, match.anchor, view, lex, context_speaker, previous_subject,
-                                      others, verbs, match.words, doers)
+                                      others, verbs, match.words, doers, verb_ends)
+        if not args.actors and args.joined_to is not None:
+            # 'Homem noemde de plunderaars "criminelen" en waarschuwde dat ...': a verb joined to the one
+            # before it by a coordinator, with no subject of its own, has that verb's actor
+            earlier = next((c for c in out if c.match.anchor == args.joined_to), None)
+            if earlier is not None:
+                args.actors, args.how = list(earlier.args.actors), earlier.args.how
         if etype == "ASSAULT":
             args.actors = [a for a in args.actors if not _victims_after(a, match)]
         if not args.actors and etype == "ASSAULT" and match.trigger.frame == "noun":

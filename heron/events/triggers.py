@@ -131,6 +131,8 @@ def find(view: SentenceView, lex: Lexicon) -> list[TriggerMatch]:
 def embedded(match: TriggerMatch, earlier: list[TriggerMatch], view: SentenceView, lex: Lexicon) -> bool:
     """True when the trigger is the content of an earlier one in its clause, not an event of
     its own: 'veroordeelde de aanslag', 'rejected the criticism', 'threatened to expel'."""
+    if _joined_verb(match, view, lex):
+        return False
     clause = view.clause_of(match.anchor)
     # 'were killed in a suicide bombing': an attack is no content of a verb of violence
     containers = [m for m in earlier if m.anchor < match.first and view.clause_of(m.anchor) is clause
@@ -197,6 +199,16 @@ def _coordinated_infinitive(match: TriggerMatch, containers: list[TriggerMatch],
         return False
     markers = lex.cue_set("infinitive_markers")
     return any(view.words[j].lower in markers for j in range(min(m.last for m in containers) + 1, k - 1))
+
+
+def _joined_verb(match: TriggerMatch, view: SentenceView, lex: Lexicon) -> bool:
+    """'Er verurteilte Polen und forderte die Ukraine zu Verhandlungen auf', 'Hij veroordeelde Polen en
+    riep Oekraïne op te onderhandelen', 'a rejeté les résultats et dénoncé des fraudes': an inflected
+    verb right after a coordinator is a second act of the same subject, not the content of the verb
+    before it (an infinitive is: 'threatened to expel and arrest', 'dreigde te vertrekken en te sluiten')."""
+    k = match.first
+    return match.trigger.frame != "noun" and k > 0 and view.words[k - 1].lower in lex.cue_set("coordinators") \
+        and view.words[k].inflected
 
 
 def object_of_final_verb(match: TriggerMatch, every: list[TriggerMatch], view: SentenceView, lex: Lexicon) -> bool:
@@ -482,6 +494,11 @@ def _after_its_noun(match: TriggerMatch, view: SentenceView, lex: Lexicon) -> bo
             or not view.words[k].lower.endswith(suffixes):
         return False
     if k + 1 < len(view.words) and view.words[k + 1].lower in lex.cue_set("agent_markers"):
+        return False
+    if k > 0 and view.words[k - 1].lower in lex.cue_set("coordinators"):
+        # 'a rejeté les résultats et dénoncé des fraudes', 'ha rechazado los resultados y denunciado':
+        # a participle right after a coordinator is a second verb sharing the auxiliary, not the
+        # attribute of the noun before the coordinator
         return False
     verbs = lex.cue_set("auxiliaries") | lex.cue_set("passive_auxiliaries")
     articles = lex.cue_set("articles")
