@@ -383,6 +383,35 @@ def test_a_german_condition_after_a_comma_is_no_act():
     assert _code(text, "de") == [("THREATEN", ["SOM"], ["ETH"])]
 
 
+@pytest.mark.parametrize("lang,text,event", [
+    ("de", "Die Taliban haben zwei in Afghanistan festgehaltene US-Bürger im Austausch gegen einen in den USA "
+           "verurteilten Afghanen freigelassen.", ("RETREAT", ["AFG"], ["USA"])),
+    ("de", "Deutschland hatte zuvor den in Berlin verurteilten russischen Agenten Wadim Krassikow begnadigt.",
+     ("CONCEDE", ["DEU"], ["RUS"])),
+    ("nl", "Rusland heeft twee in Moskou vastgehouden Amerikanen vrijgelaten in ruil voor een in de VS veroordeelde Rus.",
+     ("RETREAT", ["RUS"], ["USA"])),
+    ("nl", "Duitsland had eerder de in Berlijn veroordeelde Russische agent Vadim Krasikov gratie verleend.",
+     ("CONCEDE", ["DEU"], ["RUS"])),
+    ("en", "Russia released two Americans held in Moscow in exchange for a Russian convicted in the United States.",
+     ("RETREAT", ["RUS"], ["USA"])),
+    ("fr", "La Russie a libéré deux Américains détenus à Moscou en échange d'un Russe condamné aux États-Unis.",
+     ("RETREAT", ["RUS"], ["USA"])),
+    ("es", "Rusia liberó a dos estadounidenses detenidos en Moscú a cambio de un ruso condenado en Estados Unidos.",
+     ("RETREAT", ["RUS"], ["USA"])),
+])
+def test_a_participle_with_its_prepositional_phrase_before_a_noun_tells_no_act(lang, text, event):
+    # 'einen in den USA verurteilten Afghanen', 'een in de VS veroordeelde Rus': the participle
+    # describes the noun, no conviction or detention is told
+    assert _code(text, lang) == [event]
+
+
+def test_a_finite_verb_after_a_subject_and_a_place_is_no_attribute():
+    # the subject after the article: 'verurteilten', 'veroordeelde' are the verbs of the clause
+    assert _code("Die USA verurteilten am Montag Russland.", "de") == [("ACCUSE", ["USA"], ["RUS"])]
+    assert _code("Die Richter in Moskau verurteilten den Journalisten zu zehn Jahren Haft.", "de")[0][0] == "SANCTION"
+    assert _code("De rechtbank in Berlijn veroordeelde Krasikov tot levenslang.", "nl")[0][0] == "SANCTION"
+
+
 def test_die_before_a_zu_infinitive_opens_no_relative_clause():
     # ', die Truppen ... abzuziehen' is what was announced, not a relative clause on 'an'
     assert ("CONCEDE", ["IND"], ["NPL"]) in _code("Indien kündigte an, die Truppen aus Nepal abzuziehen.", "de")
