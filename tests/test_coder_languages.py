@@ -335,6 +335,83 @@ def test_later_than_a_told_moment_is_no_future(lang, past, future):
     assert _code(future, lang)[0][0] == "AGREE"
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Deutschland, die Schweiz und die Niederlande haben Iran verurteilt."),
+    ("nl", "Duitsland, Zwitserland en Nederland hebben Iran veroordeeld."),
+    ("en", "Germany, Switzerland and the Netherlands condemned Iran."),
+    ("fr", "L'Allemagne, la Suisse et les Pays-Bas ont condamné l'Iran."),
+    ("es", "Alemania, Suiza y los Países Bajos condenaron a Irán."),
+])
+def test_a_list_of_names_with_their_articles_is_no_relative_clause(lang, text):
+    # German ', die Schweiz und' is the next item of the list, not a relative pronoun: no party is lost
+    assert _code(text, lang) == [("ACCUSE", ["CHE", "DEU", "NLD"], ["IRN"])]
+
+
+def test_a_german_list_keeps_every_name_and_a_relative_clause_stays_one():
+    assert _code("Die USA, die Türkei und die Europäische Union verurteilten den Angriff auf die Botschaft.", "de") \
+        == [("ACCUSE", ["EUR", "TUR", "USA"], [])]
+    assert ("SUPPORT", ["RUS", "TUR", "UKR", "UNO"], []) in _code(
+        "Russland, die Ukraine, die Türkei und die UNO unterzeichneten ein Abkommen.", "de")
+    # 'die Russland scharf kritisiert hatte' goes on after the name: a relative clause on the EU
+    assert ("SANCTION", ["EUR"], ["RUS"]) in _code(
+        "Die EU, die Russland scharf kritisiert hatte, verhängte Sanktionen gegen Moskau.", "de")
+
+
+@pytest.mark.parametrize("lang,ahead,behind", [
+    ("de", "Sollte Russland die Ukraine angreifen, werde die Nato Truppen nach Polen entsenden.",
+     "Die EU werde Sanktionen gegen Minsk verhängen, sollte Belarus die Grenze schließen."),
+    ("en", "Should Russia invade Ukraine, NATO will deploy troops to Poland.",
+     "The EU will impose sanctions on Minsk should Belarus close the border."),
+    ("nl", "Mocht Rusland Oekraïne aanvallen, dan zal de NAVO troepen naar Polen sturen.",
+     "De EU zal Minsk sancties opleggen, mocht Wit-Rusland de grens sluiten."),
+    ("fr", "Au cas où la Russie attaquerait l'Ukraine, l'Otan enverra des troupes en Pologne.",
+     "L'UE imposera des sanctions à Minsk, au cas où le Bélarus fermerait la frontière."),
+    ("es", "En caso de que Rusia ataque a Ucrania, la OTAN enviará tropas a Polonia.",
+     "La UE impondrá sanciones a Minsk en caso de que Bielorrusia cierre la frontera."),
+])
+def test_a_condition_opened_by_its_verb_or_a_phrase_is_hypothetical_and_makes_a_threat(lang, ahead, behind):
+    # 'Sollte ...', 'Should ...', 'Mocht ...', 'au cas où', 'en caso de que' open a condition: its act is
+    # no event, and the act announced on it threatens the one the condition names
+    assert _code(ahead, lang) == [("THREATEN", ["IGO"], ["RUS"])]
+    assert _code(behind, lang) == [("THREATEN", ["EUR"], ["BLR"])]
+
+
+def test_a_german_condition_after_a_comma_is_no_act():
+    # ', sollte Addis Abeba an der Vereinbarung festhalten': the condition of the threat, not an act
+    text = ("Somalias Regierung drohte erneut, die äthiopischen Soldaten auszuweisen, sollte Addis Abeba an der "
+            "Vereinbarung festhalten.")
+    assert _code(text, "de") == [("THREATEN", ["SOM"], ["ETH"])]
+
+
+@pytest.mark.parametrize("lang,text,event", [
+    ("de", "Die Taliban haben zwei in Afghanistan festgehaltene US-Bürger im Austausch gegen einen in den USA "
+           "verurteilten Afghanen freigelassen.", ("RETREAT", ["AFG"], ["USA"])),
+    ("de", "Deutschland hatte zuvor den in Berlin verurteilten russischen Agenten Wadim Krassikow begnadigt.",
+     ("CONCEDE", ["DEU"], ["RUS"])),
+    ("nl", "Rusland heeft twee in Moskou vastgehouden Amerikanen vrijgelaten in ruil voor een in de VS veroordeelde Rus.",
+     ("RETREAT", ["RUS"], ["USA"])),
+    ("nl", "Duitsland had eerder de in Berlijn veroordeelde Russische agent Vadim Krasikov gratie verleend.",
+     ("CONCEDE", ["DEU"], ["RUS"])),
+    ("en", "Russia released two Americans held in Moscow in exchange for a Russian convicted in the United States.",
+     ("RETREAT", ["RUS"], ["USA"])),
+    ("fr", "La Russie a libéré deux Américains détenus à Moscou en échange d'un Russe condamné aux États-Unis.",
+     ("RETREAT", ["RUS"], ["USA"])),
+    ("es", "Rusia liberó a dos estadounidenses detenidos en Moscú a cambio de un ruso condenado en Estados Unidos.",
+     ("RETREAT", ["RUS"], ["USA"])),
+])
+def test_a_participle_with_its_prepositional_phrase_before_a_noun_tells_no_act(lang, text, event):
+    # 'einen in den USA verurteilten Afghanen', 'een in de VS veroordeelde Rus': the participle
+    # describes the noun, no conviction or detention is told
+    assert _code(text, lang) == [event]
+
+
+def test_a_finite_verb_after_a_subject_and_a_place_is_no_attribute():
+    # the subject after the article: 'verurteilten', 'veroordeelde' are the verbs of the clause
+    assert _code("Die USA verurteilten am Montag Russland.", "de") == [("ACCUSE", ["USA"], ["RUS"])]
+    assert _code("Die Richter in Moskau verurteilten den Journalisten zu zehn Jahren Haft.", "de")[0][0] == "SANCTION"
+    assert _code("De rechtbank in Berlijn veroordeelde Krasikov tot levenslang.", "nl")[0][0] == "SANCTION"
+
+
 def test_die_before_a_zu_infinitive_opens_no_relative_clause():
     # ', die Truppen ... abzuziehen' is what was announced, not a relative clause on 'an'
     assert ("CONCEDE", ["IND"], ["NPL"]) in _code("Indien kündigte an, die Truppen aus Nepal abzuziehen.", "de")

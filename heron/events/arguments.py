@@ -786,13 +786,22 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
     if args.actors and not args.recipients and trig.event_type == "THREATEN":
         # 'said the tariffs would be imposed if Colombia failed to honour the agreement': the one
         # the condition names is the one threatened
-        own = {a.mention.country for a in args.actors}
-        conditional = [c for c in view.clauses if c.index > clause.index and c.opener in lex.cue_set("conditional_openers")]
-        if conditional:
-            named = [mm for mm in view.mentions if mm.clause == conditional[0].index and mm.mention.country
-                     and mm.mention.country not in own and not mm.marker]
-            args.recipients = named[:1]
+        args.recipients = named_in_condition(view, clause, args.actors, lex)
     return args
+
+
+def named_in_condition(view: SentenceView, clause, actors: list[MarkedMention], lex: Lexicon) -> list[MarkedMention]:
+    """The party the first condition of the sentence other than `clause` names as its subject, not the
+    actors' own ('if Colombia failed to honour the agreement', 'Sollte Ungarn den Haftbefehl nicht
+    vollstrecken'); [] when no condition names one."""
+    own = {a.mention.country for a in actors}
+    conditional = [c for c in view.clauses if c.index != clause.index
+                   and clauses.opened_by(view.words, c.first, lex.cue_set("conditional_openers"))]
+    if not conditional:
+        return []
+    named = [mm for mm in view.mentions if mm.clause == conditional[0].index and mm.mention.country
+             and mm.mention.country not in own and not mm.marker]
+    return named[:1]
 
 
 def _participle_agents(view: SentenceView, trigger_index: int, last: int, in_clause: list[MarkedMention],

@@ -392,7 +392,7 @@ def _clauses(words: list[Word], lex: Lexicon, name_starts: set[int] = frozenset(
         nxt = words[w.i + 1] if w.i + 1 < len(words) else None
         if w.i in scare:
             continue
-        if w.lower == "," and (cuts[-1][1] in lex.cue_set("conditional_openers") or (
+        if w.lower == "," and (opened_by(words, cuts[-1][0], lex.cue_set("conditional_openers")) or (
                 len(cuts) <= 2 and cuts[-1][0] <= 3 and cuts[-1][1]
                 and cuts[-1][1] not in lex.cue_set("relative_pronouns") | lex.cue_set("complementizers"))):
             # 'If Iran attacks Israel, the United States ...'; a sentence that opens with a subordinate
@@ -414,8 +414,11 @@ def _clauses(words: list[Word], lex: Lexicon, name_starts: set[int] = frozenset(
             cuts.append((w.i, w.lower))      # 'The EU provided 1.5 million euros, the US pledged two million'
         elif w.lower in lex.cue_set("contrast_coordinators") and prev.lower == ",":
             cuts.append((w.i, w.lower))      # 'has not confirmed the strikes, but it accuses Kabul': a new clause
+        elif _verb_first_condition(words, w.i, cuts[-1], lex, name_starts):
+            cuts.append((w.i, w.lower))      # 'drohte, die Soldaten auszuweisen, sollte Addis Abeba ... festhalten'
         elif w.lower in lex.cue_set("comma_openers"):
-            if prev.lower == "," and not _infinitive_phrase(words, w.i, lex):
+            if prev.lower == "," and not _infinitive_phrase(words, w.i, lex) \
+                    and not _listed_name(words, w.i, lex, name_starts, name_ends):
                 cuts.append((w.i, w.lower))  # German 'der/die/das' open a relative clause only after a comma
         elif w.lower in openers and not _predicative_as(words, w.i, cuts[-1][0], lex) \
                 and not _correlative(words, w.i, cuts[-1][0], lex) \
@@ -450,6 +453,42 @@ def zu_infinitive(word: str, lex: Lexicon) -> bool:
     endings = tuple(lex.grammar.get("infinitive_endings", ()))
     return bool(endings) and word.endswith(endings) and any(
         word.startswith(p + "zu") and len(word) > len(p) + 5 for p in lex.cue_set("zu_infix_prefixes"))
+
+
+def opened_by(words: list[Word], first: int, cues: frozenset[str]) -> bool:
+    """The clause that starts at word `first` opens with one of `cues`: its first word ('if', 'wenn',
+    'sollte') or the last word of a cue of several ('au cas où', 'en caso de que')."""
+    return any(" ".join(w.lower for w in words[max(0, first - n):first + 1]) in cues for n in range(5))
+
+
+def _verb_first_condition(words: list[Word], at: int, current: tuple[int, str], lex: Lexicon,
+                          name_starts: set[int]) -> bool:
+    """'drohte, die Soldaten auszuweisen, sollte Addis Abeba an der Vereinbarung festhalten', 'legt
+    sancties op, mocht Wit-Rusland de grens sluiten', 'will act, should Belarus close the border': after
+    the comma that ends a main clause, a modal that opens its clause with the subject right after it
+    (grammar.json conditional_verbs) is a condition. After a subordinate or relative clause it is the
+    verb of the main clause ('Wenn Russland angreift, sollte die Nato reagieren', 'Die EU, die ...,
+    sollte ...')."""
+    if words[at].lower not in lex.cue_set("conditional_verbs") or words[at - 1].lower != "," or at + 1 >= len(words):
+        return False
+    first, opener = current
+    subordinate = lex.cue_set("clause_openers") | lex.cue_set("relative_pronouns") | lex.cue_set("comma_openers")
+    if first == at - 1 or (opener and opened_by(words, first, subordinate | lex.cue_set("conditional_openers"))):
+        return False
+    nxt = words[at + 1]
+    return nxt.lower in SUBJECT_STARTS or nxt.i in name_starts or nxt.lower in lex.cue_set("subject_pronouns")
+
+
+def _listed_name(words: list[Word], at: int, lex: Lexicon, name_starts: set[int], name_ends: set[int]) -> bool:
+    """'Die USA, die Türkei und die Europäische Union verurteilten', 'Russland, die Ukraine, die UNO':
+    after a name and a comma, an article with a name that ends at a comma or a coordinator is the
+    next item of a list, not a relative pronoun ('Die EU, die Russland scharf kritisiert hatte, ...'
+    goes on after the name: a relative clause)."""
+    if at - 2 not in name_ends:
+        return False
+    end = _name_after(words, at - 1, lex, name_starts, name_ends)
+    return end is not None and end + 1 < len(words) \
+        and (words[end + 1].lower == "," or words[end + 1].lower in lex.cue_set("coordinators"))
 
 
 def _infinitive_phrase(words: list[Word], at: int, lex: Lexicon) -> bool:

@@ -186,6 +186,11 @@ def _candidates(view: SentenceView, lex, context_speaker, previous_subject,
             earlier = next((c for c in out if c.match.anchor == args.joined_to), None)
             if earlier is not None:
                 args.actors, args.how = list(earlier.args.actors), earlier.args.how
+        if cameo == THREAT_CAMEO and match.trigger.event_type != "THREATEN":
+            # 'Sollte Ungarn den Haftbefehl nicht vollstrecken, werde Warschau die EU-Kommission
+            # ersuchen', 'Should Russia invade, NATO will deploy troops to Poland': an act announced on
+            # a condition threatens the one the condition names, not the act's own target
+            args.recipients = arguments.named_in_condition(view, clause, args.actors, lex) or args.recipients
         if etype == "ASSAULT":
             args.actors = [a for a in args.actors if not _victims_after(a, match)]
         if not args.actors and etype == "ASSAULT" and match.trigger.frame == "noun":

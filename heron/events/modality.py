@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from heron.events.clauses import Clause, SentenceView
+from heron.events.clauses import Clause, SentenceView, opened_by
 from heron.events.lexicon import Lexicon
 
 
@@ -183,8 +183,11 @@ def _on_condition(view: SentenceView, clause, trigger_last: int, lex: Lexicon) -
     sanctions unless ...') or in a clause before it ('If Moscow does not withdraw, the EU will
     impose new sanctions', 'Si Rusia no se retira, la UE impondrá nuevas sanciones')."""
     conditions = lex.cue_set("threat_conditions")
+    # a condition of several words or opened by its verb ('au cas où', 'should Belarus close') is a clause
+    opening = conditions | lex.cue_set("conditional_verbs")
     return bool({w.lower for w in view.words[trigger_last + 1:]} & conditions) \
-        or any(c.opener in conditions for c in view.clauses if c.index < clause.index)
+        or any(opened_by(view.words, c.first, opening) for c in view.clauses
+               if c.index < clause.index or c.first > trigger_last)
 
 
 def _inverted_condition(view: SentenceView, trigger_last: int, lex: Lexicon) -> str | None:
@@ -206,7 +209,8 @@ def _counterfactual(view: SentenceView, clause: Clause, trigger_last: int, lex: 
     if cue is None or any(_in_order(words, e) for e in lex.cue_set("counterfactual_exceptions")):
         return None
     inverted = bool(view.words) and view.words[0].lower in lex.cue_set("inverted_conditionals")
-    condition = any(c.opener in lex.cue_set("conditional_openers") for c in view.clauses if c.index != clause.index)
+    condition = any(opened_by(view.words, c.first, lex.cue_set("conditional_openers"))
+                    for c in view.clauses if c.index != clause.index)
     return cue if inverted or condition else None
 
 
@@ -369,8 +373,8 @@ def detect(view: SentenceView, clause: Clause, trigger_last: int, lex: Lexicon,
         or _excluded_by(view, clause, trigger_last, lex, trigger_words)
     if denial:
         return Modality("negated", False, denial)
-    if clause.opener in lex.cue_set("conditional_openers"):
-        return Modality("hypothetical", False, clause.opener)
+    if opened_by(view.words, clause.first, lex.cue_set("conditional_openers")):
+        return Modality("hypothetical", False, view.words[clause.first].lower)
     unreal = _inverted_condition(view, trigger_last, lex) or _counterfactual(view, clause, trigger_last, lex)
     if unreal:
         return Modality("hypothetical", False, unreal)

@@ -580,12 +580,16 @@ def _between_article_and_noun(match: TriggerMatch, view: SentenceView, lex: Lexi
     nxt = view.words[k + 1]
     if not nxt.text.isalpha():
         return False
-    if lex.grammar.get("capitalised_nouns"):
-        return nxt.text[:1].isupper()
     function_words = (lex.cue_set("genitive_markers") | lex.cue_set("recipient_prepositions")
                       | lex.cue_set("temporal_prepositions") | lex.cue_set("locative_markers")
                       | lex.cue_set("agent_markers") | lex.cue_set("coordinators") | lex.cue_set("auxiliaries")
                       | lex.cue_set("clause_openers") | lex.cue_set("comitative_markers"))
+    if lex.grammar.get("capitalised_nouns"):
+        # ('den in Berlin verurteilten russischen Auftragsmörder': an adjective may stand between the
+        # participle and its noun; 'die Gefechte am Freitag' is a noun with a preposition after it)
+        adjective = view.words[k].text.islower() and nxt.text.islower() and k + 2 < len(view.words) \
+            and view.words[k + 2].text[:1].isupper() and nxt.lower not in function_words | lex.cue_set("articles")
+        return nxt.text[:1].isupper() or adjective
     return nxt.lower not in function_words and not any(
         mm.first == k + 1 and mm.mention.kind not in {"title", "demonym"} for mm in view.mentions)
 
@@ -596,14 +600,55 @@ def _modified_participle(k: int, view: SentenceView, lex: Lexicon) -> bool:
     words between article and participle are no nouns; not over an auxiliary or a pronoun
     ('dass die beiden sich getroffen hatten': the next word is no noun anyway)."""
     if not lex.grammar.get("capitalised_nouns"):
-        return False
+        return _extended_attribute(k, view, lex)
     for j in range(k - 1, max(-1, k - 4), -1):
         w = view.words[j]
         if w.lower in lex.cue_set("articles"):
             return j < k - 1
         if not (w.text.isalpha() and w.text.islower()) or w.lower in lex.cue_set("auxiliaries"):
-            return False
+            break
+    return _extended_attribute(k, view, lex)
+
+
+#: how many words an extended attribute may hold between its determiner and its participle
+ATTRIBUTE_LONGEST = 6
+
+
+def _extended_attribute(k: int, view: SentenceView, lex: Lexicon) -> bool:
+    """'einen in den USA verurteilten Afghanen', 'einem von Athen unterstützten Putsch', 'der vom
+    Iran unterstützten Huthis', 'die 2019 verhängten Exportbeschränkungen', 'een in de VS veroordeelde
+    Afghaan': a determiner (an article or a number), then a prepositional phrase or a year that opens
+    right after it (in German also an adverb: no German noun is lower case), then the participle. A
+    name stands there only inside the prepositional phrase: 'Die USA verurteilten', 'weil die Richter
+    in Moskau Nawalny verurteilten', 'dat de rechtbank in Berlijn veroordeelde' have their subject
+    after the article, a finite verb and no attribute."""
+    prepositions = (lex.cue_set("locative_markers") | lex.cue_set("recipient_prepositions")
+                    | lex.cue_set("temporal_prepositions") | lex.cue_set("agent_markers")
+                    | lex.cue_set("comitative_markers") | lex.cue_set("topic_prepositions"))
+    if not lex.grammar.get("extended_attributes") or not view.words[k].text.islower():
+        return False      # (a noun: 'die Gefechte'); French, Spanish and English put the participle after its noun
+    determiners = lex.cue_set("articles") | lex.cue_set("number_words")
+    for d in range(k - 2, max(-1, k - 2 - ATTRIBUTE_LONGEST), -1):
+        opening = view.words[d + 1]
+        opens = opening.lower in prepositions or opening.text.isdigit() or (
+            lex.grammar.get("capitalised_nouns") and opening.text.islower())
+        if view.words[d].lower in determiners and opens and _attribute_span(view.words[d + 1:k], prepositions, lex):
+            return True
     return False
+
+
+def _attribute_span(span: list, prepositions: frozenset[str], lex: Lexicon) -> bool:
+    """The words of an extended attribute before its participle: prepositions with their articles
+    and nouns, numbers, lower-case adverbs; capitalised words only after a preposition."""
+    in_phrase = False
+    for w in span:
+        if w.lower in prepositions:
+            in_phrase = True
+        elif w.lower in lex.cue_set("auxiliaries") or not (w.text.replace("-", "").isalnum()):
+            return False
+        elif w.text[:1].isupper() and not in_phrase:
+            return False
+    return True
 
 
 def nominal(match: TriggerMatch, view: SentenceView, lex: Lexicon) -> bool:
