@@ -2031,3 +2031,63 @@ def test_correlative_pairs_coordinate_their_parties():
 def test_the_name_before_told_is_the_speaker_not_the_addressed():
     # 'Macron told reporters': Macron speaks ('reporters' were taken as the speaker)
     assert _code('"Russia must withdraw its troops," Macron told reporters.', "en") == [("REQUEST", ["FRA"], ["RUS"])]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # an object pronoun after the verb (en, nl, de) or a clitic before it (fr, es)
+    ("en", "Do Kwon, the South Korean founder of Terraform Labs, appeared in a New York court on Thursday. U.S. "
+           "prosecutors accused him of fraud.", ("ACCUSE", ["USA"], ["KOR"])),
+    ("en", "Russian opposition activist Ilya Yashin arrived in Germany on Friday. Lithuanian police had arrested him "
+           "in 2023.", ("COERCE", ["LTU"], ["RUS"])),
+    ("en", "Former Brazilian president Jair Bolsonaro was in Washington on Monday. U.S. Treasury Secretary Scott "
+           "Bessent praised him.", ("SUPPORT", ["USA"], ["BRA"])),
+    ("nl", "De Zuid-Koreaanse oprichter van Terraform Labs, Do Kwon, verscheen donderdag voor een rechter in New York. "
+           "Amerikaanse aanklagers beschuldigen hem van fraude.", ("ACCUSE", ["USA"], ["KOR"])),
+    ("nl", "De Russische oppositieactivist Ilja Jasjin kwam vrijdag aan in Duitsland. De Litouwse politie had hem in "
+           "2023 gearresteerd.", ("COERCE", ["LTU"], ["RUS"])),
+    ("de", "Der südkoreanische Gründer von Terraform Labs, Do Kwon, erschien am Donnerstag vor einem Gericht in New "
+           "York. Die US-Staatsanwaltschaft wirft ihm Betrug vor.", ("ACCUSE", ["USA"], ["KOR"])),
+    ("de", "Der russische Oppositionelle Ilja Jaschin traf am Freitag in Deutschland ein. Die litauische Polizei hatte "
+           "ihn 2023 festgenommen.", ("COERCE", ["LTU"], ["RUS"])),
+    ("fr", "Le fondateur sud-coréen de Terraform Labs, Do Kwon, a comparu jeudi à New York. Les procureurs américains "
+           "l'accusent de fraude.", ("ACCUSE", ["USA"], ["KOR"])),
+    ("fr", "L'opposant russe Ilia Iachine est arrivé vendredi en Allemagne. La police lituanienne l'avait arrêté en "
+           "2023.", ("COERCE", ["LTU"], ["RUS"])),
+    ("es", "El opositor ruso Iliá Yashin llegó el viernes a Alemania. La policía lituana lo había detenido en 2023.",
+     ("COERCE", ["LTU"], ["RUS"])),
+    ("es", "El activista keniano Boniface Mwangi fue retenido en Dar es Salaam. La policía tanzana lo expulsó del "
+           "país el jueves.", ("COERCE", ["TZA"], ["KEN"])),
+    # plural: the people named last ('them', 'hen', 'les', 'los')
+    ("en", "Seven Indian navy veterans had been held in Qatar since 2022. A Qatari court sentenced them to death in "
+           "October.", ("SANCTION", ["QAT"], ["IND"])),
+    ("nl", "Zeven Indiase oud-marinemannen zaten sinds 2022 vast in Qatar. Een Qatarese rechtbank veroordeelde hen in "
+           "oktober ter dood.", ("SANCTION", ["QAT"], ["IND"])),
+    ("fr", "Sept anciens militaires indiens étaient détenus au Qatar depuis 2022. Un tribunal qatari les a condamnés à "
+           "mort en octobre.", ("SANCTION", ["QAT"], ["IND"])),
+    ("es", "Siete exmarinos indios estaban detenidos en Catar desde 2022. Un tribunal catarí los condenó a muerte en "
+           "octubre.", ("SANCTION", ["QAT"], ["IND"])),
+    # a possessive on a release noun: its owner is the one released
+    ("en", "The Ukrainian diver Volodymyr Z. was detained near Warsaw last week. A Polish court ordered his release "
+           "on Friday.", ("RETREAT", ["POL"], ["UKR"])),
+    ("de", "Der ukrainische Taucher Wolodymyr Z. wurde vergangene Woche bei Warschau festgenommen. Ein polnisches "
+           "Gericht ordnete am Freitag seine Freilassung an.", ("RETREAT", ["POL"], ["UKR"])),
+    ("fr", "Le plongeur ukrainien Volodymyr Z. a été arrêté près de Varsovie. Un tribunal polonais a ordonné sa remise "
+           "en liberté vendredi.", ("RETREAT", ["POL"], ["UKR"])),
+    ("es", "El buzo ucraniano Volodímir Z. fue arrestado la semana pasada cerca de Varsovia. Un tribunal polaco ordenó "
+           "su liberación el viernes.", ("RETREAT", ["POL"], ["UKR"])),
+])
+def test_an_object_pronoun_is_the_person_named_before_it(lang, text, expected):
+    # not the actor's own country, the article's, or none
+    assert expected in _code(text, lang)
+
+
+@pytest.mark.parametrize("lang,text,unexpected", [
+    # 'them' after organisations are the organisations, no people named before them
+    ("en", "Emirati rescuers arrived on Monday. The provincial government of Aceh has written to UNICEF and the "
+           "World Food Programme, asking them to join the recovery.", "ARE"),
+    # a source is no object: 'volgens hem'
+    ("nl", "De Keniaanse activist Boniface Mwangi sprak donderdag in Nairobi. Volgens hem heeft de Tanzaniaanse "
+           "politie twintig mensen gearresteerd.", "KEN"),
+])
+def test_an_object_pronoun_of_no_person_takes_no_person_named_before(lang, text, unexpected):
+    assert all(unexpected not in recipients for _, _, recipients in _code(text, lang))
