@@ -2066,6 +2066,17 @@ def test_the_name_before_told_is_the_speaker_not_the_addressed():
            "mort en octobre.", ("SANCTION", ["QAT"], ["IND"])),
     ("es", "Siete exmarinos indios estaban detenidos en Catar desde 2022. Un tribunal catarí los condenó a muerte en "
            "octubre.", ("SANCTION", ["QAT"], ["IND"])),
+    # people named only by their number: 'the two men', 'beide mannen', 'die beiden Männer', 'los dos hombres'
+    ("en", "Two Japanese nationals were detained in Beijing last month. A Chinese court sentenced both men to prison.",
+     ("SANCTION", ["CHN"], ["JPN"])),
+    ("nl", "Twee Japanse staatsburgers werden vorige maand in Peking opgepakt. Een Chinese rechtbank veroordeelde beide "
+           "mannen tot celstraffen.", ("SANCTION", ["CHN"], ["JPN"])),
+    ("de", "Zwei japanische Staatsbürger wurden im vergangenen Monat in Peking festgenommen. Ein chinesisches Gericht "
+           "verurteilte die beiden Männer zu Haftstrafen.", ("SANCTION", ["CHN"], ["JPN"])),
+    ("en", "Cécile Kohler and Jacques Paris, two French citizens, have been held in Iran since 2022. Tehran accused "
+           "the two men of spying.", ("ACCUSE", ["IRN"], ["FRA"])),
+    ("fr", "Deux Français sont détenus en Iran depuis 2022. Téhéran accuse les deux hommes d'espionnage.",
+     ("ACCUSE", ["IRN"], ["FRA"])),
     # a possessive on a release noun: its owner is the one released
     ("en", "The Ukrainian diver Volodymyr Z. was detained near Warsaw last week. A Polish court ordered his release "
            "on Friday.", ("RETREAT", ["POL"], ["UKR"])),

@@ -960,7 +960,7 @@ def _object_pronoun(view: SentenceView, words: tuple[int, ...], trig: Trigger, n
                     lex: Lexicon) -> tuple[int, bool] | None:
     """(word index, plural) of the trigger's object pronoun or patient possessive (grammar.json
     object_pronouns, plural_object_pronouns, patient_possessives, plural_patient_possessives)."""
-    owner = _patient_possessive(view, words, trig, nominal, lex)
+    owner = _patient_possessive(view, words, trig, nominal, lex) or _people_phrase(view, words, lex)
     if owner is not None or trig.frame == "noun":
         return owner
     singular, plural = lex.cue_set("object_pronouns"), lex.cue_set("plural_object_pronouns")
@@ -981,6 +981,22 @@ def _object_pronoun(view: SentenceView, words: tuple[int, ...], trig: Trigger, n
         if k > 0 and view.words[k - 1].lower in markers:
             continue      # 'volgens hem', 'nach Angaben von ihm': the source, not the object
         return k, w.lower in plural
+    return None
+
+
+def _people_phrase(view: SentenceView, words: tuple[int, ...], lex: Lexicon,
+                   reach: int = 4) -> tuple[int, bool] | None:
+    """'accused the two men', 'veroordeelde beide mannen', 'les deux hommes', 'a los dos hombres': a
+    phrase that names people only by their number or state (grammar.json people_references) a few
+    words after the trigger's verb, in its clause, refers back like a plural pronoun."""
+    cues = lex.cue_set("people_references")
+    first, last = min(words), max(words)
+    stop = min(view.clause_of(last).last + 1, last + 1 + reach + 3)
+    # ('verurteilte die beiden Männer zu Haftstrafen': between the trigger's words too)
+    for end in range(first + 3, stop + 1):
+        if any(view.phrase_before(end, n) in cues and first < end - n <= last + reach
+               and not any(k in words for k in range(end - n, end)) for n in (2, 3)):
+            return end - 1, True
     return None
 
 
