@@ -2318,3 +2318,73 @@ def test_a_coordinated_second_verb_shares_the_subject_and_takes_its_own_object(l
     # 'X rejected the result and called for a recount': the second act keeps the first verb's subject
     # (and auxiliary); the names between the first verb and the coordinator are the first verb's objects
     assert _code(text, lang) == expected
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # an object pronoun after the verb (en, nl, de) or a clitic before it (fr, es)
+    ("en", "Do Kwon, the South Korean founder of Terraform Labs, appeared in a New York court on Thursday. U.S. "
+           "prosecutors accused him of fraud.", ("ACCUSE", ["USA"], ["KOR"])),
+    ("en", "Russian opposition activist Ilya Yashin arrived in Germany on Friday. Lithuanian police had arrested him "
+           "in 2023.", ("COERCE", ["LTU"], ["RUS"])),
+    ("en", "Former Brazilian president Jair Bolsonaro was in Washington on Monday. U.S. Treasury Secretary Scott "
+           "Bessent praised him.", ("SUPPORT", ["USA"], ["BRA"])),
+    ("nl", "De Zuid-Koreaanse oprichter van Terraform Labs, Do Kwon, verscheen donderdag voor een rechter in New York. "
+           "Amerikaanse aanklagers beschuldigen hem van fraude.", ("ACCUSE", ["USA"], ["KOR"])),
+    ("nl", "De Russische oppositieactivist Ilja Jasjin kwam vrijdag aan in Duitsland. De Litouwse politie had hem in "
+           "2023 gearresteerd.", ("COERCE", ["LTU"], ["RUS"])),
+    ("de", "Der südkoreanische Gründer von Terraform Labs, Do Kwon, erschien am Donnerstag vor einem Gericht in New "
+           "York. Die US-Staatsanwaltschaft wirft ihm Betrug vor.", ("ACCUSE", ["USA"], ["KOR"])),
+    ("de", "Der russische Oppositionelle Ilja Jaschin traf am Freitag in Deutschland ein. Die litauische Polizei hatte "
+           "ihn 2023 festgenommen.", ("COERCE", ["LTU"], ["RUS"])),
+    ("fr", "Le fondateur sud-coréen de Terraform Labs, Do Kwon, a comparu jeudi à New York. Les procureurs américains "
+           "l'accusent de fraude.", ("ACCUSE", ["USA"], ["KOR"])),
+    ("fr", "L'opposant russe Ilia Iachine est arrivé vendredi en Allemagne. La police lituanienne l'avait arrêté en "
+           "2023.", ("COERCE", ["LTU"], ["RUS"])),
+    ("es", "El opositor ruso Iliá Yashin llegó el viernes a Alemania. La policía lituana lo había detenido en 2023.",
+     ("COERCE", ["LTU"], ["RUS"])),
+    ("es", "El activista keniano Boniface Mwangi fue retenido en Dar es Salaam. La policía tanzana lo expulsó del "
+           "país el jueves.", ("COERCE", ["TZA"], ["KEN"])),
+    # plural: the people named last ('them', 'hen', 'les', 'los')
+    ("en", "Seven Indian navy veterans had been held in Qatar since 2022. A Qatari court sentenced them to death in "
+           "October.", ("SANCTION", ["QAT"], ["IND"])),
+    ("nl", "Zeven Indiase oud-marinemannen zaten sinds 2022 vast in Qatar. Een Qatarese rechtbank veroordeelde hen in "
+           "oktober ter dood.", ("SANCTION", ["QAT"], ["IND"])),
+    ("fr", "Sept anciens militaires indiens étaient détenus au Qatar depuis 2022. Un tribunal qatari les a condamnés à "
+           "mort en octobre.", ("SANCTION", ["QAT"], ["IND"])),
+    ("es", "Siete exmarinos indios estaban detenidos en Catar desde 2022. Un tribunal catarí los condenó a muerte en "
+           "octubre.", ("SANCTION", ["QAT"], ["IND"])),
+    # people named only by their number: 'the two men', 'beide mannen', 'die beiden Männer', 'los dos hombres'
+    ("en", "Two Japanese nationals were detained in Beijing last month. A Chinese court sentenced both men to prison.",
+     ("SANCTION", ["CHN"], ["JPN"])),
+    ("nl", "Twee Japanse staatsburgers werden vorige maand in Peking opgepakt. Een Chinese rechtbank veroordeelde beide "
+           "mannen tot celstraffen.", ("SANCTION", ["CHN"], ["JPN"])),
+    ("de", "Zwei japanische Staatsbürger wurden im vergangenen Monat in Peking festgenommen. Ein chinesisches Gericht "
+           "verurteilte die beiden Männer zu Haftstrafen.", ("SANCTION", ["CHN"], ["JPN"])),
+    ("en", "Cécile Kohler and Jacques Paris, two French citizens, have been held in Iran since 2022. Tehran accused "
+           "the two men of spying.", ("ACCUSE", ["IRN"], ["FRA"])),
+    ("fr", "Deux Français sont détenus en Iran depuis 2022. Téhéran accuse les deux hommes d'espionnage.",
+     ("ACCUSE", ["IRN"], ["FRA"])),
+    # a possessive on a release noun: its owner is the one released
+    ("en", "The Ukrainian diver Volodymyr Z. was detained near Warsaw last week. A Polish court ordered his release "
+           "on Friday.", ("RETREAT", ["POL"], ["UKR"])),
+    ("de", "Der ukrainische Taucher Wolodymyr Z. wurde vergangene Woche bei Warschau festgenommen. Ein polnisches "
+           "Gericht ordnete am Freitag seine Freilassung an.", ("RETREAT", ["POL"], ["UKR"])),
+    ("fr", "Le plongeur ukrainien Volodymyr Z. a été arrêté près de Varsovie. Un tribunal polonais a ordonné sa remise "
+           "en liberté vendredi.", ("RETREAT", ["POL"], ["UKR"])),
+    ("es", "El buzo ucraniano Volodímir Z. fue arrestado la semana pasada cerca de Varsovia. Un tribunal polaco ordenó "
+           "su liberación el viernes.", ("RETREAT", ["POL"], ["UKR"])),
+])
+def test_an_object_pronoun_is_the_person_named_before_it(lang, text, expected):
+    # not the actor's own country, the article's, or none
+    assert expected in _code(text, lang)
+
+
+@pytest.mark.parametrize("lang,text,unexpected", [
+    # 'them' after organisations are the organisations, no people named before them
+    ("en", "Emirati rescuers arrived on Monday. The provincial government of Aceh has written to UNICEF and the "
+           "World Food Programme, asking them to join the recovery.", "ARE"),
+    # a source is no object: 'volgens hem'
+    ("nl", "De Keniaanse activist Boniface Mwangi sprak donderdag in Nairobi. Volgens hem heeft de Tanzaniaanse "
+           "politie twintig mensen gearresteerd.", "KEN"),
+])
+def test_an_object_pronoun_of_no_person_takes_no_person_named_before(lang, text, unexpected):
+    assert all(unexpected not in recipients for _, _, recipients in _code(text, lang))

@@ -34,6 +34,8 @@ PLACE_IS_RECIPIENT = {"AID", "ASSAULT"}
 STATE_SECTORS = {"GOV", "MIL"}
 DIPLOMATIC_PROTEST_CAMEO = "114"
 AIMED_LAUNCH_CAMEO = "195"    # missiles fired at a target: an aerial weapons attack
+#: sentences back in which an object pronoun's antecedent is looked for ('accused him', 'l'accuse')
+OBJECT_PRONOUN_REACH = 2
 
 
 def _words(document: Document, sent, head_end: int = 0) -> list[Word]:
@@ -133,7 +135,7 @@ def _type_after_modality(match: TriggerMatch, mod: modality.Modality) -> tuple[s
 
 
 def _candidates(view: SentenceView, lex, context_speaker, previous_subject,
-                every: list[TriggerMatch]) -> list[Candidate]:
+                every: list[TriggerMatch], earlier: tuple[ActorMention, ...] = ()) -> list[Candidate]:
     out = []
     found = [m for n, m in enumerate(every) if not triggers.embedded(m, every[:n], view, lex)
              and not triggers.object_of_final_verb(m, every, view, lex)
@@ -263,6 +265,11 @@ def _candidates(view: SentenceView, lex, context_speaker, previous_subject,
                     break
         if not args.recipients and etype == "REQUEST":
             args.recipients = _asked(view, match, args.actors, lex)
+        if not args.recipients and args.actors:
+            # 'U.S. prosecutors accused him', "Le parquet l'accuse", 'ordered his release': whom the
+            # pronoun refers back to (`earlier`: the mentions of the sentences before)
+            args.recipients = arguments.object_referent(view, match.words, match.trigger, _noun(match, view, lex),
+                                                        args.actors, earlier, lex)
         # material cooperation needs a partner (CODING 2): one named later in the story is found by
         # the stages after the coder, and events.partners drops those still without one
         if match.trigger.frame == "sym" and etype in {"CONSULT", "COOPERATE"} and len(args.actors) < 2 \
@@ -929,6 +936,7 @@ def code(document: Document) -> Document:
     home = home_country(document)
     head = datelines.head_end(document)      # the wire head is no part of the first sentence
     speaker_age = 0
+    earlier: list[list[ActorMention]] = []    # the mentions of the sentences before (object pronouns)
     told_in: dict[str, set[int]] = {}     # lemma -> starts of the sentences that used it (reactions.named_before)
     for sent in document.sentences:
         words = _words(document, sent, head)
@@ -946,7 +954,8 @@ def code(document: Document) -> Document:
                 mm.marker, mm.marker_at = "", None   # 'Deutschland sagte der Ukraine Hilfe zu': 'sagte' is the event
         clauses.unmark_across_verbs(view, {m.anchor for m in every if m.trigger.frame != "noun"})
         own_speaker = arguments.speaker_of(view, lex)
-        found = _candidates(view, lex, own_speaker or context_speaker, previous_subject, every)
+        found = _candidates(view, lex, own_speaker or context_speaker, previous_subject, every,
+                            tuple(m for mentions in earlier[-OBJECT_PRONOUN_REACH:] for m in mentions))
         # 'The opposition leader insists the elections were rigged': what is said is an accusation
         accusation = accusations.content_accusation(view, lex, own_speaker, found, every)
         if accusation is not None:
@@ -999,6 +1008,7 @@ def code(document: Document) -> Document:
                 context_speaker = None
         for w in view.words:
             told_in.setdefault(w.lemma, set()).add(sent.start)
+        earlier.append(mentions)
         subjects = [mm for mm in view.mentions if not mm.marker and arguments.usable(mm, view, lex)]
         if subjects:
             previous_subject = subjects[0]
