@@ -985,8 +985,9 @@ def code(document: Document) -> Document:
                 # 'veroordeelde de aanvallen': the earlier event of the type the noun names, if it names one
                 wanted = reactions.noun_type(view, answered, group, every, lex)
                 noun = view.words[answered].lemma if answered >= 0 else ""
+                act = wanted is None and reactions.act_noun(view, answered, lex)   # 'criticised the decision'
                 event.recipient = reactions.named_before(event, document.events, told_in.get(noun, set()), wanted) \
-                    or reactions.reaction_target(event, document.events, sent.start, document, wanted) \
+                    or reactions.reaction_target(event, document.events, sent.start, document, wanted, act=act) \
                     or event.recipient
             if not event.recipient and judged is not None:
                 # 'said the move was "unfair"': a definite noun may point further back than a bare reaction

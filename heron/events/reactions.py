@@ -18,6 +18,15 @@ from heron.events.triggers import TriggerMatch
 #: statements that answer an earlier event ('Taiwan verurteilte die Manöver', 'Paris a condamné ces décisions')
 REACTIONS = {"ACCUSE", "REJECT", "SUPPORT"}
 REACTION_REACH = 2     # sentences back to look for the event reacted to
+#: signing an agreement is SUPPORT too (CAMEO 057), but an act others answer, not a statement of theirs
+SIGNING_CAMEO = "057"
+#: acts of agreeing: 'welcomed the agreement' answers them, and all their parties
+AGREEMENTS = {"AGREE", "COOPERATE"}
+#: events told only as possible (a condition, a question: CODING 5): nothing has happened to answer.
+#: A negated one may be a stance that is answered: 'Deutschland erkennt die Taliban-Regierung nicht an'
+UNTOLD = {"hypothetical"}
+#: what is said of an act, not an act: 'criticised the decision' does not answer them
+STATEMENTS = {"ACCUSE", "SUPPORT", "REQUEST"}
 
 
 def answers_earlier(view: SentenceView, group: list[Candidate], lex) -> int | None:
@@ -33,11 +42,59 @@ def answers_earlier(view: SentenceView, group: list[Candidate], lex) -> int | No
     rest = view.words[max(match.words) + 1:clause.last + 1]
     if not any(w.text[:1].isalnum() for w in rest) and not content_follows(view, clause, lex):
         return -1    # no object at all: 'which Islamabad denies', 'ce que Kaboul conteste' (not 'bestritt, dass')
+    if _pronoun_object(view, match, lex) and not content_follows(view, clause, lex):
+        return -1    # 'Irak e Irán los condenaron', 'Iraq and Iran condemned them': as with no object at all
     at = feeling_object(view, match, lex) if arguments.feeling(view, match.words, lex) else first + 1
+    if at < len(view.words) and view.words[at].lower in lex.cue_set("reflexive_object_prepositions") \
+            and _before_verb(view, first, lex) in lex.cue_set("reflexive_pronouns"):
+        at += 1      # 's'est félicité de l'accord', 'se felicitó por el acuerdo': a pronominal verb's object
     nxt = view.words[at].lower if at < len(view.words) else ""
     if nxt not in lex.cue_set("anaphoric_determiners") or at + 1 >= len(view.words):
-        return None
+        return _judged_act(view, at, lex)
     return at + 1
+
+
+def _judged_act(view: SentenceView, at: int, lex) -> int | None:
+    """'Moscou a dénoncé une décision « scandaleuse »', 'RSF criticised a "baseless" verdict',
+    'kritisierte eine „ungerechtfertigte“ Entscheidung': an indefinite noun of an act (grammar.json
+    act_nouns, agreement_nouns) with a quoted judgement right after or before it is the act told
+    before, judged in the reacting party's words, not a new one. The noun's word index, else None."""
+    words, nouns = view.words, lex.cue_set("act_nouns") | lex.cue_set("agreement_nouns")
+    if at + 2 >= len(words) or words[at].lower not in lex.cue_set("articles") \
+            or words[at].lower in lex.cue_set("anaphoric_determiners"):
+        return None
+    if words[at + 1].lower in nouns and words[at + 2].lower in clauses.QUOTES:
+        return at + 1     # the noun, then its quoted adjective: 'une décision « scandaleuse »', 'una decisión "injusta"'
+    if words[at + 1].lower not in clauses.QUOTES:
+        return None
+    closing = next((k for k in range(at + 2, min(at + 5, len(words) - 1)) if words[k].lower in clauses.QUOTES), None)
+    noun = closing + 1 if closing is not None else None
+    return noun if noun is not None and words[noun].lower in nouns else None   # 'a "scandalous" decision'
+
+
+def _pronoun_object(view: SentenceView, match: TriggerMatch, lex) -> bool:
+    """The verb's object is a pronoun for something told before: right after it ('condemned them',
+    'verurteilten sie scharf', 'veroordeelden ze'; grammar.json object_pronouns, not a subject
+    pronoun after the verb with its own object: 'verurteilte sie den Angriff'), or a clitic right
+    before it or its auxiliary ('las condenaron', 'l'a condamné', 'les ont condamnées';
+    object_clitics)."""
+    first, last = min(match.words), max(match.words)
+    if match.trigger.frame == "noun" or triggers.nominal(match, view, lex):
+        return False
+    after = view.words[last + 1:last + 3]
+    if after and after[0].lower in lex.cue_set("object_pronouns") and not (
+            len(after) > 1 and after[1].lower in lex.cue_set("anaphoric_determiners")):
+        return True
+    return _before_verb(view, first, lex) in lex.cue_set("object_clitics")
+
+
+def _before_verb(view: SentenceView, first: int, lex) -> str:
+    """The word before the verb at `first` and its auxiliaries ('' at the start): where a clitic
+    or reflexive pronoun stands ('l'a condamné', 's'est félicité', 'las condenaron')."""
+    k = first - 1
+    while k >= 0 and view.words[k].lower in lex.cue_set("auxiliaries"):
+        k -= 1
+    return view.words[k].lower if k >= 0 else ""
 
 
 def judged_subject(view: SentenceView, group: list[Candidate], lex) -> int | None:
@@ -56,10 +113,12 @@ def judged_subject(view: SentenceView, group: list[Candidate], lex) -> int | Non
 
 
 def noun_type(view: SentenceView, at: int, group: list[Candidate], every: list[TriggerMatch], lex) -> str | None:
-    """The event type the noun at `at` names: another trigger found on it, else a one-word row of
-    the lexicon for its lemma ('the attack' -> ASSAULT), else the type of the trigger it is a word
-    of, if any."""
+    """The event type the noun at `at` names: AGREE for a noun of an agreement (grammar.json
+    agreement_nouns), else another trigger found on it, else a one-word row of the lexicon for its
+    lemma ('the attack' -> ASSAULT), else the type of the trigger it is a word of, if any."""
     own = grouping.best(group).match
+    if at >= 0 and {view.words[at].lower, view.words[at].lemma} & lex.cue_set("agreement_nouns"):
+        return "AGREE"     # 'welcomed the deal', 'begrüßte das Abkommen': whatever verb told the agreement
     found = next((m.trigger.event_type for m in every if at in m.words and m is not own), None)
     if found or at < 0:
         return found
@@ -96,13 +155,15 @@ def told_before(view: SentenceView, group: list[Candidate], event: Event, docume
 
 
 def recent(earlier: list[Event], sentence_start: int, document: Document, back: int):
-    """The earlier events, latest first, told at most `back` sentences before this one."""
+    """The earlier events, latest first, told at most `back` sentences before this one; not those
+    told only as possible ('sans dire si l'Allemagne renouvellerait sa demande': no demand was made)."""
     starts = sorted({s.start for s in document.sentences if s.start <= sentence_start})
     reach = starts[-(back + 1)] if len(starts) > back else 0
     for prior in reversed(earlier):
         if prior.sentence_start < reach:
             return
-        yield prior
+        if prior.modality not in UNTOLD:
+            yield prior
 
 
 def both_parties(earlier: list[Event], sentence_start: int, document: Document) -> list[dict]:
@@ -158,16 +219,21 @@ def content_follows(view: SentenceView, clause, lex) -> bool:
 
 
 def reaction_target(event: Event, earlier: list[Event], sentence_start: int, document: Document,
-                     wanted: str | None = None, skip: set[str] = frozenset(), reach: int | None = None) -> list[dict]:
+                     wanted: str | None = None, skip: set[str] = frozenset(), reach: int | None = None,
+                     act: bool = False) -> list[dict]:
     """A reaction with no named target is aimed at whoever did the latest event told just before
     it, when that was someone else: the recipient is that event's actor (its words are kept, so
-    the record still points at the text that named them)."""
+    the record still points at the text that named them). When it names an act ('the decision':
+    `act`), that is the latest event that was no one's words (past a judgement of the same kind
+    beside it, whose target it shares), and when the reacting side did it there is no one else to
+    aim at ('Son avocat a salué une décision « historique »')."""
     own = {a.get("country") for a in event.actor}
-    # a noun that names the type ('den Angriff') may point further back than a bare 'the decision'
-    back = reach if reach is not None else REACTION_REACH + (3 if wanted else 0)
+    # a noun that names the type ('den Angriff') or an act, past others' words of it, may point
+    # further back than a bare reaction
+    back = reach if reach is not None else REACTION_REACH + (3 if wanted or act else 0)
     for prior in recent(earlier, sentence_start, document, back):
         theirs = {a.get("country") for a in prior.actor if a.get("country")}
-        if prior.event_type in skip:
+        if prior.event_type in skip and not signing(prior):
             continue    # 'Kiev a salué ... Lavrov a dénoncé': the act both react to, not the other reaction
         if theirs and not theirs & own and wanted is None and _beside(prior, event, own):
             # 'Auch Lettland und Finnland kritisierten Moskau. ... Landsbergis sprach von einer Eskalation':
@@ -176,8 +242,12 @@ def reaction_target(event: Event, earlier: list[Event], sentence_start: int, doc
             if shared:
                 return shared
             continue
-        if theirs and not theirs & own and (wanted is None or prior.event_type == wanted):
-            return [dict(a) for a in prior.actor]
+        if act and said(prior):
+            continue    # 'Moscou a dénoncé une décision « scandaleuse »': not the praise told just before
+        if act and theirs & own:
+            return []   # the reacting side's own act: no one else to aim at
+        if theirs and not theirs & own and (wanted is None or of_type(prior, wanted)):
+            return doers(prior, own, wanted)
     return []
 
 
@@ -191,12 +261,45 @@ def named_before(event: Event, earlier: list[Event], sentences: set[int], wanted
     # after 'verurteilten die Urteile'); a rejection answers an accusation or a demand
     skip = set() if event.event_type == "REJECT" else REACTIONS | {"REQUEST"}
     told = [prior for prior in reversed(earlier) if prior.sentence_start in sentences
-            and countries(prior.actor) and not countries(prior.actor) & own]
-    prior = next((p for p in told if (p.event_type == wanted if wanted else p.event_type not in skip)), None)
-    return [dict(a) for a in prior.actor] if prior else []
+            and prior.modality not in UNTOLD and countries(prior.actor) and not countries(prior.actor) & own]
+    prior = next((p for p in told if (of_type(p, wanted) if wanted else p.event_type not in skip or signing(p))), None)
+    return doers(prior, own, wanted) if prior else []
+
+
+def act_noun(view: SentenceView, at: int, lex) -> bool:
+    """The word at `at` names an act but not its type: 'the decision', 'den Schritt', 'la medida'
+    (grammar.json act_nouns)."""
+    return at >= 0 and bool({view.words[at].lower, view.words[at].lemma} & lex.cue_set("act_nouns"))
+
+
+def said(prior: Event) -> bool:
+    """Praise, blame or a demand: words about an act, not one ('the decision' is not another's
+    criticism of it); a signing is an act, and a refusal may be one ('refused to extradite')."""
+    return prior.event_type in STATEMENTS and not signing(prior)
+
+
+def signing(prior: Event) -> bool:
+    """'Serbia and Kosovo signed a deal': SUPPORT, but an act the others' praise answers."""
+    return prior.cameo == SIGNING_CAMEO
+
+
+def of_type(prior: Event, wanted: str) -> bool:
+    """The earlier event is of the type a noun names; an agreement ('the deal') may have been told
+    as agreed, signed or carried out together."""
+    return prior.event_type == wanted or (wanted == "AGREE" and (prior.event_type in AGREEMENTS or signing(prior)))
+
+
+def doers(prior: Event, own: set, wanted: str | None) -> list[dict]:
+    """Whoever did the earlier act: its actors; when the reaction names an agreement, all its parties
+    but the one reacting ('Ethiopia agreed with Eritrea ...', then 'Kenya welcomed the deal': both).
+    A bare reaction may answer one side's act ('ratified Sweden's accession' is Hungary's)."""
+    if wanted != "AGREE":
+        return [dict(a) for a in prior.actor]
+    return [dict(a) for a in prior.actor + prior.recipient if a.get("country") not in own]
 
 
 def _beside(prior: Event, event: Event, own: set) -> bool:
     """Another party's statement of the same type on something not aimed at the actor ('Latvia
     condemned ...', then 'Lithuania condemned ...'): a reaction beside this one, not answered by it."""
-    return prior.event_type == event.event_type and not {r.get("country") for r in prior.recipient} & own
+    return prior.event_type == event.event_type and not signing(prior) \
+        and not {r.get("country") for r in prior.recipient} & own
