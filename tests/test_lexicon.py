@@ -30,3 +30,20 @@ def test_a_class_token_keeps_its_particle_mark():
 def test_an_unknown_class_fails_loudly():
     with pytest.raises(ValueError, match="unknown word class"):
         lexicon._expand({"pattern": "send @troop", "type": "MOBILIZE"}, {"troops": ("soldier",)}, "en")
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_no_cue_list_is_named_twice(lang):
+    # json.loads keeps the last of two equal keys: a second list of the same name (two branches
+    # adding 'object_pronouns') silently replaces the first
+    import json
+    from pathlib import Path
+
+    def unique(pairs):
+        keys = [k for k, _ in pairs]
+        assert len(keys) == len(set(keys)), sorted(k for k in set(keys) if keys.count(k) > 1)
+        return dict(pairs)
+
+    folder = Path(lexicon.__file__).parents[1] / "lang" / lang
+    for path in folder.glob("*.json"):
+        json.loads(path.read_text(encoding="utf-8"), object_pairs_hook=unique)

@@ -74,18 +74,18 @@ def _judged_act(view: SentenceView, at: int, lex) -> int | None:
 
 def _pronoun_object(view: SentenceView, match: TriggerMatch, lex) -> bool:
     """The verb's object is a pronoun for something told before: right after it ('condemned them',
-    'verurteilten sie scharf', 'veroordeelden ze'; grammar.json object_pronouns, not a subject
+    'verurteilten sie scharf', 'veroordeelden ze'; grammar.json act_pronouns, not a subject
     pronoun after the verb with its own object: 'verurteilte sie den Angriff'), or a clitic right
     before it or its auxiliary ('las condenaron', 'l'a condamné', 'les ont condamnées';
-    object_clitics)."""
+    act_clitics)."""
     first, last = min(match.words), max(match.words)
     if match.trigger.frame == "noun" or triggers.nominal(match, view, lex):
         return False
     after = view.words[last + 1:last + 3]
-    if after and after[0].lower in lex.cue_set("object_pronouns") and not (
+    if after and after[0].lower in lex.cue_set("act_pronouns") and not (
             len(after) > 1 and after[1].lower in lex.cue_set("anaphoric_determiners")):
         return True
-    return _before_verb(view, first, lex) in lex.cue_set("object_clitics")
+    return _before_verb(view, first, lex) in lex.cue_set("act_clitics")
 
 
 def _before_verb(view: SentenceView, first: int, lex) -> str:
