@@ -2388,3 +2388,11 @@ def test_an_object_pronoun_is_the_person_named_before_it(lang, text, expected):
 ])
 def test_an_object_pronoun_of_no_person_takes_no_person_named_before(lang, text, unexpected):
     assert all(unexpected not in recipients for _, _, recipients in _code(text, lang))
+
+
+def test_que_after_a_verb_of_saying_opens_what_is_said():
+    # 'anunció que prohibirá': not a relative clause on 'los tres países'; its dropped subject is the speaker
+    text = ("España, Irlanda y Noruega reconocieron el Estado palestino. El ministro israelí de Exteriores, Israel "
+            "Katz, convocó a los embajadores de los tres países y anunció que prohibirá al consulado español "
+            "atender a los palestinos.")
+    assert ("COERCE", ["ISR"], ["ESP", "PSE"]) in _code(text, "es")

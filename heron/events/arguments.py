@@ -532,6 +532,13 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
             resumed = _resumed_subject(view, clause, trigger_index, lex)
             if resumed or previous_subject:
                 return (resumed, "subject") if resumed else ([previous_subject], "antecedent")
+        reporting = lex.cue_set("reporting_verbs")
+        said = clause.first > 0 and (view.words[clause.first - 1].lemma in reporting
+                                     or view.words[clause.first - 1].lower in reporting)
+        if said and speaker and clause.opener in lex.cue_set("complementizers"):
+            # 'Israel Katz ... anunció que prohibirá ...': 'que' right after a verb of saying opens what
+            # is said, no relative clause; its dropped subject is the speaker
+            return [speaker], "speaker"
         if clause.opener in lex.cue_set("relative_pronouns"):
             ante = antecedent(view, clause.index, previous_subject)
             if ante:
