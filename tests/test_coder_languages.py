@@ -2148,7 +2148,7 @@ def test_brussels_is_the_eu_unless_the_story_is_about_belgium():
     assert ("ACCUSE", ["NLD"], ["EUR"]) in _code("Den Haag verweet Brussel gebrek aan medewerking.", "nl")
 
 #: a number phrase and a plural noun of parties (grammar.json group_numbers, group_nouns) that refers
-#: back to the states of the event told before: each of them is a party of the joint act (coder._group_parties)
+#: back to the states of the event told before: each of them is a party of the joint act (group_phrases.parties)
 GROUP_SUBJECTS = [
     ("en", "President Xi Jinping received French President Emmanuel Macron in Beijing on Monday. "
            "The two leaders signed a trade pact worth billions.", ("SUPPORT", ["CHN", "FRA"], [])),

@@ -117,7 +117,7 @@ def _coordinated(first: MarkedMention, pool: list[MarkedMention], view: Sentence
     joined_by_and = False
     for mm in pool:
         if mm is not first and (mm.first, mm.last) == (first.first, first.last):
-            # 'the two leaders': a group phrase stands for each party it names (coder._group_parties)
+            # 'the two leaders': a group phrase stands for each party it names (group_phrases.parties)
             group.append(mm)
             joined_by_and = True
         elif mm.first > group[-1].last and mm.clause == first.clause:
