@@ -2422,6 +2422,9 @@ def test_a_pronoun_refers_back_to_a_nationality_noun_or_a_described_person(lang,
     # 'them' after organisations are the organisations, no people named before them
     ("en", "Emirati rescuers arrived on Monday. The provincial government of Aceh has written to UNICEF and the "
            "World Food Programme, asking them to join the recovery.", "ARE"),
+    # a nationality word that modifies a noun names no person: 'a Russian drone'
+    ("en", "Opposition leader Ali Hassan was arrested on Monday after a Russian drone hit the port. The court ordered "
+           "his release on Friday.", "RUS"),
     # a source is no object: 'volgens hem'
     ("nl", "De Keniaanse activist Boniface Mwangi sprak donderdag in Nairobi. Volgens hem heeft de Tanzaniaanse "
            "politie twintig mensen gearresteerd.", "KEN"),

@@ -1206,9 +1206,7 @@ def referents(mentions: list[ActorMention], view: SentenceView, lex: Lexicon) ->
     last = {w.end: w.i for w in view.words}
     out = []
     for m in mentions:
-        first = at.get(m.start, 0)
-        if m.kind == "demonym" and m.country and first > 0 \
-                and view.words[first - 1].lower in lex.cue_set("person_determiners"):
+        if m.kind == "demonym" and m.country and _nationality_noun(view, at.get(m.start, 0), last.get(m.end), lex):
             m = ActorMention(m.start, m.end, m.text, m.name, m.country, m.sector, m.wikidata, "person")
         elif m.kind == "person" and m.country is None and m.end in last:
             place = _described_place(view, last[m.end], lex)
@@ -1216,6 +1214,22 @@ def referents(mentions: list[ActorMention], view: SentenceView, lex: Lexicon) ->
                 m = ActorMention(m.start, m.end, m.text, m.name, place.country, m.sector, m.wikidata, m.kind)
         out.append(m)
     return out
+
+
+def _nationality_noun(view: SentenceView, first: int, last: int | None, lex: Lexicon) -> bool:
+    """'un Ukrainien soupçonné de ...', 'a Briton on drug charges', 'een Fransman in Moskou': a
+    nationality word after an indefinite article (grammar.json person_determiners) that modifies no
+    noun after it ('a Russian drone': a lower-case word in its dictionary form that is no function
+    word or time word)."""
+    if first < 1 or last is None or view.words[first - 1].lower not in lex.cue_set("person_determiners"):
+        return False
+    if last + 1 >= len(view.words):
+        return True
+    after = view.words[last + 1]
+    function = clauses.marker_words(lex) | lex.cue_set("auxiliaries") | lex.cue_set("passive_auxiliaries") \
+        | lex.cue_set("relative_pronouns") | lex.cue_set("coordinators")
+    return not (after.text.isalpha() and after.text.islower() and not after.inflected
+                and after.lower not in function and after.i not in view.time_words)
 
 
 def _described_place(view: SentenceView, name_end: int, lex: Lexicon,
