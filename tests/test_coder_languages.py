@@ -2378,10 +2378,53 @@ def test_an_object_pronoun_is_the_person_named_before_it(lang, text, expected):
     assert expected in _code(text, lang)
 
 
+@pytest.mark.parametrize("lang,text,expected", [
+    # a nationality word used as a noun names a person of that country
+    ("en", "German prosecutors accuse a Ukrainian of coordinating the attack. A Polish court ordered his release on "
+           "Friday.", ("RETREAT", ["POL"], ["UKR"])),
+    ("en", "Russian authorities detained a Frenchman in Moscow in June. A court later sentenced him to three years in "
+           "prison.", ("SANCTION", ["RUS"], ["FRA"])),
+    ("nl", "De Poolse rechter weigerde een Oekraïner uit te leveren aan Duitsland en beval zijn vrijlating.",
+     ("RETREAT", ["POL"], ["UKR"])),
+    ("nl", "De Russische autoriteiten hebben in juni een Fransman in Moskou opgepakt. Een rechtbank veroordeelde hem "
+           "tot drie jaar cel.", ("SANCTION", ["RUS"], ["FRA"])),
+    ("de", "Die Bundesanwaltschaft wirft einem Ukrainer vor, den Anschlag koordiniert zu haben. Ein polnisches Gericht "
+           "ordnete seine Freilassung an.", ("RETREAT", ["POL"], ["UKR"])),
+    ("de", "Russische Behörden haben im Juni einen Franzosen in Moskau festgenommen. Ein Gericht verurteilte ihn zu "
+           "drei Jahren Haft.", ("SANCTION", ["RUS"], ["FRA"])),
+    ("fr", "La justice polonaise a refusé vendredi d'extrader vers l'Allemagne un Ukrainien soupçonné d'avoir "
+           "participé au sabotage. Le parquet fédéral allemand l'accuse d'avoir coordonné l'attaque.",
+     ("ACCUSE", ["DEU"], ["UKR"])),
+    ("fr", "Les autorités russes ont arrêté un Français à Moscou en juin. Un tribunal l'a condamné à trois ans de "
+           "prison.", ("SANCTION", ["RUS"], ["FRA"])),
+    ("es", "La fiscalía alemana acusa a un ucraniano de coordinar el ataque. Un tribunal polaco ordenó su liberación.",
+     ("RETREAT", ["POL"], ["UKR"])),
+    ("es", "Las autoridades rusas detuvieron a un francés en Moscú en junio. Un tribunal lo condenó a tres años de "
+           "prisión.", ("SANCTION", ["RUS"], ["FRA"])),
+    # a name with no country takes the place of the relative clause that describes them
+    ("en", "Osama Almasri Njeem, who runs the Mitiga detention centre in Tripoli, was arrested in Turin. The Rome "
+           "appeals court ordered his release two days later.", ("RETREAT", ["ITA"], ["LBY"])),
+    ("nl", "Osama Almasri Njeem, die de Mitiga-gevangenis in Tripoli leidt, werd in Turijn gearresteerd. Een Italiaanse "
+           "rechtbank beval twee dagen later zijn vrijlating.", ("RETREAT", ["ITA"], ["LBY"])),
+    ("de", "Osama Almasri Njeem, der das Mitiga-Gefängnis in Tripolis leitet, wurde in Turin festgenommen. Ein "
+           "Berufungsgericht in Rom ordnete zwei Tage später seine Freilassung an.", ("RETREAT", ["ITA"], ["LBY"])),
+    ("fr", "Osama Almasri Njeem, qui dirige la prison de Mitiga à Tripoli, a été arrêté à Turin. Un tribunal italien a "
+           "ordonné sa libération deux jours plus tard.", ("RETREAT", ["ITA"], ["LBY"])),
+    ("es", "Osama Almasri Njeem, que dirige la prisión de Mitiga en Trípoli, fue detenido en Turín. Un tribunal de "
+           "apelación de Roma ordenó su liberación dos días después.", ("RETREAT", ["ITA"], ["LBY"])),
+])
+def test_a_pronoun_refers_back_to_a_nationality_noun_or_a_described_person(lang, text, expected):
+    # not the actor's own country or none: 'un Ukrainien' is a Ukrainian
+    assert expected in _code(text, lang)
+
+
 @pytest.mark.parametrize("lang,text,unexpected", [
     # 'them' after organisations are the organisations, no people named before them
     ("en", "Emirati rescuers arrived on Monday. The provincial government of Aceh has written to UNICEF and the "
            "World Food Programme, asking them to join the recovery.", "ARE"),
+    # a nationality word that modifies a noun names no person: 'a Russian drone'
+    ("en", "Opposition leader Ali Hassan was arrested on Monday after a Russian drone hit the port. The court ordered "
+           "his release on Friday.", "RUS"),
     # a source is no object: 'volgens hem'
     ("nl", "De Keniaanse activist Boniface Mwangi sprak donderdag in Nairobi. Volgens hem heeft de Tanzaniaanse "
            "politie twintig mensen gearresteerd.", "KEN"),

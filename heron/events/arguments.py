@@ -176,7 +176,8 @@ def _passive(view: SentenceView, first: int, last: int, lex: Lexicon) -> bool:
     reflexives = lex.cue_set("reflexive_pronouns")
     starts = {mm.first for mm in view.mentions}
     return any(view.words[k].lower in auxiliaries
-               and not (view.words[k].lower in possessives and (k + 1 in starts or _after_have(view, k, lex)))
+               and not (view.words[k].lower in possessives
+                        and (k + 1 in starts or _after_have(view, k, lex) or _event_noun_after(view, k, lex)))
                and not (k > 0 and view.words[k - 1].lower in reflexives)
                for k in range(first, last + 1))
 
@@ -186,6 +187,13 @@ def _after_have(view: SentenceView, k: int, lex: Lexicon) -> bool:
     clause (grammar.json have_auxiliaries) Dutch 'zijn' is 'his'; a passive perfect takes 'is'."""
     haves = lex.cue_set("have_auxiliaries")
     return any(view.words[j].lower in haves for j in range(view.clause_of(k).first, k))
+
+
+def _event_noun_after(view: SentenceView, k: int, lex: Lexicon) -> bool:
+    """'Een Poolse rechtbank beval zijn vrijlating': before an event noun in its dictionary form
+    (a trigger word, not a participle) Dutch 'zijn' is 'his', not 'are'."""
+    after = view.words[k + 1] if k + 1 < len(view.words) else None
+    return after is not None and not after.inflected and bool(lex.exact.get(after.lemma))
 
 
 def _werden_future(view: SentenceView, verb: int, lex: Lexicon) -> bool:
@@ -1040,6 +1048,8 @@ def _pronoun_subject(view: SentenceView, clause, trigger_index: int, lex: Lexico
 #: modes of acts done to a person, whose noun's owner is that person ('his release', 'zijn arrestatie',
 #: 'seine Verurteilung', 'su expulsión')
 PERSONAL_MODES = {"release", "arrest", "deport", "convict", "expel"}
+#: words that close a relative clause describing a person
+PUNCT_STOPS = {",", ";", ".", "(", ")", "—", "–"}
 #: characters between a nationality word and the name it describes ('the Ukrainian diver Volodymyr Z.',
 #: 'Le fondateur sud-coréen de Terraform Labs, Do Kwon')
 NATIONALITY_REACH = 40
@@ -1058,7 +1068,7 @@ def object_referent(view: SentenceView, words: tuple[int, ...], trig: Trigger, n
     if found is None:
         return []
     k, plural = found
-    ante = _antecedent_of_object(view, k, plural, actors, earlier)
+    ante = _antecedent_of_object(view, k, plural, actors, earlier, lex)
     if ante is None:
         return []
     word = view.words[k]
@@ -1122,8 +1132,9 @@ def _patient_possessive(view: SentenceView, words: tuple[int, ...], trig: Trigge
     for t in sorted(words):
         for k in range(t - 1, max(-1, t - 3), -1):
             w = view.words[k]
-            if w.lower in own | owners and not (w.lower in lex.cue_set("auxiliaries") and not nominal):
-                # ('zijn gearresteerd': before a verb Dutch 'zijn' is 'are')
+            if w.lower in own | owners and not (w.lower in lex.cue_set("auxiliaries") and not nominal
+                                                and view.words[t].inflected):
+                # ('zijn gearresteerd': before a verb Dutch 'zijn' is 'are'; 'beval zijn vrijlating' a noun)
                 return k, w.lower in owners
             if k in words or not w.text.isalpha() or w.lower in clauses.marker_words(lex):
                 break
@@ -1162,15 +1173,19 @@ def _enclitic(view: SentenceView, k: int, lex: Lexicon) -> tuple[int, bool] | No
 
 
 def _antecedent_of_object(view: SentenceView, k: int, plural: bool, actors: list[MarkedMention],
-                          earlier: tuple[ActorMention, ...]) -> ActorMention | None:
+                          earlier: tuple[ActorMention, ...], lex: Lexicon) -> ActorMention | None:
     """The latest person (plural: people named by a title or nationality) with a country before
     word k, in the sentence's earlier clauses, its own clause's objects or the sentences before
     (`earlier`), that is not one of the actors ('Lithuanian police arrested him': the police are
-    not whom they arrested). Plural 'them' after organisations are those. A name with no country
-    takes the nationality word right beside it ('the Ukrainian diver Volodymyr Z.')."""
+    not whom they arrested). Plural 'them' after organisations are those. A nationality noun is a
+    person ('un Ukrainien', `referents`); a name with no country takes the nationality word right
+    beside it ('the Ukrainian diver Volodymyr Z.') or the place of the clause describing it."""
     clause = view.clause_of(k).index
-    # (in the pronoun's own clause only an object: 'wrote to UNDP and UNICEF asking them')
-    here = [mm.mention for mm in view.mentions if mm.last < k and (mm.clause < clause or mm.marker)]
+    # (in the pronoun's own clause only an object: 'wrote to UNDP and UNICEF asking them', 'weigerde
+    # een Oekraïner uit te leveren en beval zijn vrijlating')
+    verb = min((t for t in view.trigger_anchors if view.clause_of(t).index == clause), default=k)
+    here = referents([mm.mention for mm in view.mentions
+                      if mm.last < k and (mm.clause < clause or mm.marker or mm.first > verb)], view, lex)
     pool = sorted([*earlier, *here], key=lambda m: m.start)
     own = {(a.mention.kind, a.mention.country, a.mention.sector) for a in actors}
     names = {a.mention.name for a in actors} - {None}
@@ -1186,6 +1201,62 @@ def _antecedent_of_object(view: SentenceView, k: int, plural: bool, actors: list
         if m is not None and m.country:
             return m
     return None
+
+
+def referents(mentions: list[ActorMention], view: SentenceView, lex: Lexicon) -> list[ActorMention]:
+    """The sentence's mentions as a later pronoun may refer back to them: a nationality word right
+    after an indefinite article is a noun naming a person of that country ('un Ukrainien soupçonné
+    de ...', 'a Briton', 'een Oekraïner', 'einen Afghanen', 'un ucraniano'; grammar.json
+    person_determiners), and a name with no country takes the place of the relative clause that
+    describes them ('Osama Almasri Njeem, who runs the Mitiga detention centre in Tripoli')."""
+    at = {w.start: w.i for w in view.words}
+    last = {w.end: w.i for w in view.words}
+    out = []
+    for m in mentions:
+        if m.kind == "demonym" and m.country and _nationality_noun(view, at.get(m.start, 0), last.get(m.end), lex):
+            m = ActorMention(m.start, m.end, m.text, m.name, m.country, m.sector, m.wikidata, "person")
+        elif m.kind == "person" and m.country is None and m.end in last:
+            place = _described_place(view, last[m.end], lex)
+            if place is not None:
+                m = ActorMention(m.start, m.end, m.text, m.name, place.country, m.sector, m.wikidata, m.kind)
+        out.append(m)
+    return out
+
+
+def _nationality_noun(view: SentenceView, first: int, last: int | None, lex: Lexicon) -> bool:
+    """'un Ukrainien soupçonné de ...', 'a Briton on drug charges', 'een Fransman in Moskou': a
+    nationality word after an indefinite article (grammar.json person_determiners) that modifies no
+    noun after it ('a Russian drone': a lower-case word in its dictionary form that is no function
+    word or time word)."""
+    if first < 1 or last is None or view.words[first - 1].lower not in lex.cue_set("person_determiners"):
+        return False
+    if last + 1 >= len(view.words):
+        return True
+    after = view.words[last + 1]
+    function = clauses.marker_words(lex) | lex.cue_set("auxiliaries") | lex.cue_set("passive_auxiliaries") \
+        | lex.cue_set("relative_pronouns") | lex.cue_set("coordinators")
+    return not (after.text.isalpha() and after.text.islower() and not after.inflected
+                and after.lower not in function and after.i not in view.time_words)
+
+
+def _described_place(view: SentenceView, name_end: int, lex: Lexicon,
+                     reach: int = 15) -> ActorMention | None:
+    """'Osama Almasri Njeem, who runs the Mitiga detention centre in Tripoli,', 'X, qui dirige une
+    prison à Tripoli,', 'X, die een kliniek in Kabul leidt,': the country or capital a relative
+    clause right after a name places the person in (grammar.json locative_markers, genitive_markers).
+    A clause that tells an act ('who was arrested in Moscow') says where that happened, not who they are."""
+    k = name_end + 1
+    if k + 1 >= len(view.words) or view.words[k].text != "," \
+            or view.words[k + 1].lower not in lex.cue_set("relative_pronouns"):
+        return None
+    end = next((j for j in range(k + 2, min(len(view.words), k + 2 + reach)) if view.words[j].text in PUNCT_STOPS),
+               None)
+    if end is None or any(k < t < end for t in view.trigger_anchors):
+        return None
+    markers = lex.cue_set("locative_markers") | lex.cue_set("genitive_markers")
+    return next((mm.mention for mm in view.mentions if k + 1 < mm.first and mm.last < end
+                 and mm.mention.kind in clauses.STATE_KINDS and mm.mention.country
+                 and view.words[mm.first - 1].lower in markers), None)
 
 
 def _with_nationality(person: ActorMention, pool: list[ActorMention]) -> ActorMention | None:

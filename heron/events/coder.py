@@ -184,9 +184,9 @@ def _candidates(view: SentenceView, lex, context_speaker, previous_subject,
         if not args.actors and args.joined_to is not None:
             # 'Homem noemde de plunderaars "criminelen" en waarschuwde dat ...': a verb joined to the one
             # before it by a coordinator, with no subject of its own, has that verb's actor
-            earlier = next((c for c in out if c.match.anchor == args.joined_to), None)
-            if earlier is not None:
-                args.actors, args.how = list(earlier.args.actors), earlier.args.how
+            joined = next((c for c in out if c.match.anchor == args.joined_to), None)
+            if joined is not None:
+                args.actors, args.how = list(joined.args.actors), joined.args.how
         if cameo == THREAT_CAMEO and match.trigger.event_type != "THREATEN":
             # 'Sollte Ungarn den Haftbefehl nicht vollstrecken, werde Warschau die EU-Kommission
             # ersuchen', 'Should Russia invade, NATO will deploy troops to Poland': an act announced on
@@ -933,7 +933,7 @@ def code(document: Document) -> Document:
                 context_speaker = None
         for w in view.words:
             told_in.setdefault(w.lemma, set()).add(sent.start)
-        earlier.append(mentions)
+        earlier.append(arguments.referents(mentions, view, lex))
         subjects = [mm for mm in view.mentions if not mm.marker and arguments.usable(mm, view, lex)]
         if subjects:
             previous_subject = subjects[0]
