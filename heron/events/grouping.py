@@ -91,27 +91,62 @@ def _lacks_partner(c: Candidate) -> bool:
 
 def _coordinated_verbs(a: Candidate, b: Candidate, view: SentenceView, lex) -> bool:
     """Two verbs of one clause joined by 'and', each with an object of its own, are two material
-    acts ('The army seized the town and arrested two commanders'); verbs sharing one object are
-    one ('arrested and detained the mayor'), and so are two statements ('condemned the arrests
-    and accused Iran of abuses', 'welcomed the officers and thanked Kenya': one reaction), but not
-    a statement and a summons or inquiry ('condemned the attack and summoned the ambassador')."""
-    if a.match.trigger.frame == "noun" or b.match.trigger.frame == "noun":
-        return False
+    acts ('The army seized the town and arrested two commanders', 'expelled two diplomats and closed
+    the consulate', 'hat seinen Botschafter abberufen und die Verhandlungen auf Eis gelegt'); verbs
+    sharing one object are one ('arrested and detained the mayor', 'heeft de burgemeester
+    gearresteerd en vastgezet'), and so are two statements ('condemned the arrests and accused Iran
+    of abuses', 'welcomed the officers and thanked Kenya': one reaction), but not a statement and a
+    summons or inquiry ('condemned the attack and summoned the ambassador'). The first act may be a
+    noun its verb names ('verhängten eine Ausgangssperre ... und sperrten den Zugang zu Instagram');
+    a killing after an attack is its toll ('attacked the village and killed 20 people')."""
+    early, late = sorted((a.match, b.match), key=lambda m: m.first)
+    if late.trigger.frame == "noun":
+        return False    # a noun after 'and' has no verb of its own here ('arrested 30 people and a curfew ...')
     if ontology.event_type(a.event_type).verbal and not (_deed(a) or _deed(b)):
         return False
     if view.clause_of(a.match.anchor) is not view.clause_of(b.match.anchor):
         return False
-    early, late = sorted((a.match, b.match), key=lambda m: m.first)
+    if _toll(late, view, lex) and not _toll(early, view, lex):
+        return False        # 'attacked the village and killed 20 people': the attack's toll
+    if _object_before_verb(early, late, view, lex):
+        return True
     k = late.first - 1
     while k > early.last and view.words[k].lower in lex.cue_set("auxiliaries"):
         k -= 1      # 'has seized the town and has arrested'
     if k <= early.last or view.words[k].lower not in lex.cue_set("coordinators"):
         return False
-    own_object = any(w.text[:1].isalnum() for w in view.words[early.last + 1:k])
     clause = view.clause_of(late.anchor)
     # 'and summoned the Russian ambassador': a summons of several words holds its own object
     held = late.last > late.first and _deed(a if a.match is late else b)
-    return own_object and (held or any(w.text[:1].isalnum() for w in view.words[late.last + 1:clause.last + 1]))
+    return _own_words(early, k, view) and (held or _own_words(late, clause.last + 1, view))
+
+
+def _toll(match: TriggerMatch, view: SentenceView, lex) -> bool:
+    """A killing or wounding verb (grammar.json casualty_words): 'killed', 'töteten', 'mató'."""
+    return any({view.words[k].lower, view.words[k].lemma} & lex.cue_set("casualty_words") for k in match.words)
+
+
+def _own_words(match: TriggerMatch, end: int, view: SentenceView) -> bool:
+    """Words besides the pattern's after an act's first word and before end: its object, also where
+    the pattern spans it ('expelled two Polish diplomats and ...', 'rief seinen Botschafter zurück und
+    setzte den Handel mit Spanien aus'); 'helfen bei der Bergung und verteilen Hilfsgüter' has none
+    after its second verb but the pattern's own."""
+    return any(w.text[:1].isalnum() and w.i not in match.words for w in view.words[match.first + 1:end])
+
+
+def _object_before_verb(early: TriggerMatch, late: TriggerMatch, view: SentenceView, lex) -> bool:
+    """Where verbs end their clause (grammar.json verb_final), each of two coordinated verbs has its
+    object before it: 'Paraguay hat seinen Botschafter abberufen und die Verhandlungen über Itaipú
+    auf Eis gelegt', 'China heeft de invoer stopgezet en zijn ambassadeur teruggeroepen'. A noun
+    phrase opened by an article, possessive or number right after 'und'/'en' is the second verb's
+    own object; with none ('gearresteerd en vastgezet') the two share one, and a bare or adverbial
+    start ('und Teile des Gebäudes in Brand gesetzt', 'und später verhaftet') is left as one act."""
+    if not lex.grammar.get("verb_final") or late.last - early.last < 3 \
+            or view.words[early.last + 1].lower not in lex.cue_set("coordinators"):
+        return False
+    opener = view.words[early.last + 2]
+    return opener.lower in lex.cue_set("articles") | lex.cue_set("possessives") | lex.cue_set("number_words") \
+        or opener.text[:1].isdigit()
 
 
 def _deed(c: Candidate) -> bool:
