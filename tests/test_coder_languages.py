@@ -2439,3 +2439,62 @@ def test_que_after_a_verb_of_saying_opens_what_is_said():
             "Katz, convocó a los embajadores de los tres países y anunció que prohibirá al consulado español "
             "atender a los palestinos.")
     assert ("COERCE", ["ISR"], ["ESP", "PSE"]) in _code(text, "es")
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # German: an article that is no nominative ('dem', 'den'; 'der' before a feminine noun or a weak
+    # adjective) opens a fronted object; the subject follows the verb
+    ("de", "Der Regierung in Kiew warf Moskau vor, den Angriff geplant zu haben.", ("ACCUSE", ["RUS"], ["UKR"])),
+    ("de", "Der ukrainischen Regierung warf der Kreml am Montag vor, die Verhandlungen zu sabotieren.",
+     ("ACCUSE", ["RUS"], ["UKR"])),
+    ("de", "Dem Iran drohte Trump mit neuen Sanktionen.", ("THREATEN", ["USA"], ["IRN"])),
+    ("de", "Den russischen Präsidenten kritisierte Scholz scharf.", ("ACCUSE", ["DEU"], ["RUS"])),
+    ("de", "Der Türkei hat die EU-Kommission Unterstützung zugesagt.", ("AGREE", ["EUR"], ["TUR"])),
+    ("de", "Der Ukraine sagte Deutschland weitere Waffenlieferungen zu.", ("AGREE", ["DEU"], ["UKR"])),
+    # ... a separable verb's inverted subject is no speaker after the verb
+    ("de", "Am Montag sagte Scholz der Ukraine weitere Hilfe zu.", ("AGREE", ["DEU"], ["UKR"])),
+    # 'der' before a masculine noun, and a city's own article, are a nominative subject
+    ("de", "Der russische Präsident warf der Ukraine vor, die Verhandlungen zu sabotieren.",
+     ("ACCUSE", ["RUS"], ["UKR"])),
+    ("de", "Der Iran warf Israel vor, den Angriff geplant zu haben.", ("ACCUSE", ["IRN"], ["ISR"])),
+    ("de", "Den Haag warf Moskau vor, den Angriff geplant zu haben.", ("ACCUSE", ["NLD"], ["RUS"])),
+    # the other languages mark a fronted object with a preposition ('a'), or have none
+    ("es", "Al Gobierno de Kiev lo acusó Moscú de planear el ataque.", ("ACCUSE", ["RUS"], ["UKR"])),
+    ("es", "A Ucrania le prometió Alemania más armas.", ("AGREE", ["DEU"], ["UKR"])),
+    ("fr", "Le gouvernement de Kiev a été accusé par Moscou d'avoir planifié l'attaque.",
+     ("ACCUSE", ["RUS"], ["UKR"])),
+    ("en", "Moscow accused the government in Kyiv of planning the attack.", ("ACCUSE", ["RUS"], ["UKR"])),
+    ("nl", "Moskou verweet de regering in Kyiv de aanval te hebben gepland.", ("ACCUSE", ["RUS"], ["UKR"])),
+])
+def test_a_fronted_object_is_the_recipient_and_the_subject_follows_the_verb(lang, text, expected):
+    assert _code(text, lang) == [expected]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # alone, the office of a statement aimed at a state is no one's known; never that state's
+    ("nl", "De premier beloofde de sancties tegen Rusland op te heffen.", ("AGREE", [None], ["RUS"])),
+    ("en", "The prime minister promised to lift the sanctions against Russia.", ("AGREE", [None], ["RUS"])),
+    ("de", "Der Ministerpräsident versprach, die Sanktionen gegen Russland aufzuheben.", ("AGREE", [None], ["RUS"])),
+    ("fr", "Le Premier ministre a promis de lever les sanctions contre la Russie.", ("AGREE", [None], ["RUS"])),
+    ("es", "El primer ministro prometió levantar las sanciones contra Rusia.", ("AGREE", [None], ["RUS"])),
+    ("nl", "De president beloofde Oekraïne meer wapens te leveren.", ("AGREE", [None], ["UKR"])),
+    ("en", "The foreign minister accused Iran of supporting terrorism.", ("ACCUSE", [None], ["IRN"])),
+    ("fr", "Le président a promis de livrer davantage d'armes à l'Ukraine.", ("AGREE", [None], ["UKR"])),
+    ("es", "El ministro de Exteriores acusó a Irán de apoyar el terrorismo.", ("ACCUSE", [None], ["IRN"])),
+    ("de", "Der Kanzler versprach, der Ukraine mehr Waffen zu liefern.", ("AGREE", [None], ["UKR"])),
+    # in a story, the article's other country
+    ("nl", "De Franse regering is verdeeld. De president beschuldigde Algerije van chantage.",
+     ("ACCUSE", ["FRA"], ["DZA"])),
+    ("en", "The French government is divided over the plan. The president accused Algeria of blackmail.",
+     ("ACCUSE", ["FRA"], ["DZA"])),
+    ("de", "Die französische Regierung ist gespalten. Der Präsident warf Algerien Erpressung vor.",
+     ("ACCUSE", ["FRA"], ["DZA"])),
+    ("fr", "Le gouvernement français est divisé. Le président a accusé l'Algérie de chantage.",
+     ("ACCUSE", ["FRA"], ["DZA"])),
+    ("es", "El Gobierno español está dividido. El presidente acusó a Argelia de chantaje.",
+     ("ACCUSE", ["ESP"], ["DZA"])),
+    # a capital may be an office's own: a province's word to its government
+    ("en", "The provincial governor urged Jakarta to move the refugees out of the province.",
+     ("REQUEST", ["IDN"], ["IDN"])),
+])
+def test_an_office_named_alone_is_not_of_the_state_its_statement_is_aimed_at(lang, text, expected):
+    assert _code(text, lang) == [expected]

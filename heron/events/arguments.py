@@ -46,6 +46,8 @@ def _role(mm: MarkedMention, trig: Trigger, lex: Lexicon) -> str:
     m = mm.marker
     if not m:
         return "unmarked"
+    if mm.case_object:
+        return "recipient"    # 'Der Regierung warf Moskau vor': a fronted object is the one the act is aimed at
     if m in lex.cue_set("agent_markers"):
         return "agent"
     if m in lex.cue_set("speaker_markers"):
@@ -502,7 +504,12 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
         (main, comma), clause = participial, view.clause_of(participial[1])
         in_clause = [mm for mm in in_clause if mm.first > comma]
         noun_subject, speaker = [main], main
-    if speaker is not None and speaker.clause == clause.index and (
+    # 'Am Montag sagte Scholz der Ukraine Hilfe zu': right after a separable trigger verb that is also a
+    # reporting verb, the name is the verb's own subject, not the source of a statement
+    end = max(words or (trigger_index,))
+    inverted = speaker is not None and speaker.first == trigger_index + 1 and end > speaker.last \
+        and view.clause_of(end).index == clause.index and not has_word(view, speaker.last + 1, end, clauses.PUNCT)
+    if speaker is not None and speaker.clause == clause.index and not inverted and (
             speaker.marker in lex.cue_set("speaker_markers") or speaker.first > trigger_index):
         # '..., the official IRNA news agency reported': the source of a statement is not its object
         cut = max((w.i for w in view.words[trigger_index:speaker.first] if w.lower == ","), default=speaker.first)

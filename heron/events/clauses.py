@@ -54,6 +54,7 @@ class MarkedMention:
     via_genitive: bool = False   # the marker was found through 'de leider van X'
     marker_at: int | None = None  # word index of the marker
     genitive_head: int | None = None   # word index of the noun a genitive hangs on
+    case_object: bool = False    # opened by an article of an object case: 'Der Regierung warf Moskau vor'
 
 
 @dataclass
@@ -100,6 +101,7 @@ def build(words: list[Word], mentions: list[ActorMention], lex: Lexicon, text: s
         view.mentions.append(MarkedMention(m, first, last, view.clause_of(first).index, ""))
     _split_owned(view, lex)
     _mark(view, lex)
+    _mark_fronted_objects(view, lex)
     _unmark_reported_subjects(view, lex)
     _resolve_titles(view, lex)
     _mark_appositions(view, lex)
@@ -777,6 +779,52 @@ def _mark(view: SentenceView, lex: Lexicon) -> None:
                 mm.marker, mm.via_genitive = head_marker, True
                 continue
         mm.marker, mm.marker_at = marker, (j if marker else None)
+
+
+def _mark_fronted_objects(view: SentenceView, lex: Lexicon) -> None:
+    """'Der Regierung in Kiew warf Moskau vor', 'Den Demonstranten warf die Polizei vor', 'Dem Iran
+    drohte Trump': a main clause that opens with a noun phrase in an object case has its subject
+    after the verb; the article says the case (grammar.json object_case_articles: 'dem', 'den';
+    'der' only before a feminine noun or a weak adjective, see _oblique_der). The article is the
+    phrase's marker; the phrase before its verb is no phrase of source ('Dem Kreml zufolge')."""
+    seen: set[int] = set()
+    for mm in view.mentions:
+        clause = view.clauses[mm.clause]
+        if clause.index in seen:
+            continue
+        seen.add(clause.index)
+        k = clause.first + (view.words[clause.first].lower in PUNCT)
+        # a country's name may carry its article ('Der Ukraine'); a city's is its own ('Den Haag')
+        inside = mm.first == k and mm.mention.kind == "state"
+        # (a main clause: one a word opens is verb-final or relative: ', den Deutschland stationiert')
+        if mm.marker or (clause.opener and clause.opener not in PUNCT) or not (inside or k < mm.first) \
+                or mm.last + 1 >= len(view.words):
+            continue
+        between = view.words[k + 1:mm.first]
+        after = view.words[mm.last + 1]
+        # (adjectives only: 'Einer der Angreifer' is a pronoun with its genitive)
+        if any(not w.lower.isalpha() or w.text[:1].isupper() or w.lower in lex.cue_set("articles") for w in between) \
+                or not (after.lower.isalpha() and after.text[:1].islower()) \
+                or after.lower in lex.cue_set("speaker_prepositions"):
+            continue
+        article = view.words[k].lower
+        if article in lex.cue_set("object_case_articles") or (
+                article in lex.cue_set("oblique_feminine_articles") and _oblique_der(view, k, mm, lex)):
+            mm.marker, mm.marker_at, mm.case_object = article, k, True
+
+
+def _oblique_der(view: SentenceView, k: int, mm: MarkedMention, lex: Lexicon) -> bool:
+    """'Der ukrainischen Regierung', 'Der Ministerin', 'Der Türkei': German 'der' is the nominative
+    of a masculine noun only ('Der Kanzler', 'Der russische Präsident', 'Der Iran'); before an
+    adjective with a weak oblique ending (grammar.json oblique_adjective_endings) or a noun with a
+    feminine suffix (feminine_noun_suffixes) it is dative or genitive."""
+    words = view.words[k + 1:mm.last + 1]
+    at = next((n for n, w in enumerate(words) if w.text[:1].isupper()), None)
+    if at is None:
+        return False
+    adjectives, noun = words[:at], words[at].lower
+    return any(w.lower.endswith(tuple(lex.cue_set("oblique_adjective_endings"))) for w in adjectives) \
+        or noun.endswith(tuple(lex.cue_set("feminine_noun_suffixes")))
 
 
 def unmark_across_verbs(view: SentenceView, verb_words: set[int]) -> None:

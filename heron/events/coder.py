@@ -81,6 +81,12 @@ def home_country(document: Document) -> str | None:
     """The country an article is set in: its dateline's when the body names that country again,
     else the one its places and actors name most. A desk's city over a story from elsewhere
     ('MADRID (EUROPA PRESS) - El grupo yihadista JNIM atacó ... Burkina Faso') is not where the story is."""
+    return next(iter(home_countries(document)), None)
+
+
+def home_countries(document: Document) -> list[str]:
+    """The countries an article names, the one it is set in first (home_country), then the others,
+    most named first."""
     head = document.dateline.place.country if document.dateline and document.dateline.place else None
     head_end = document.dateline.end if head else 0
     counts: dict[str, float] = {}
@@ -97,12 +103,11 @@ def home_country(document: Document) -> str | None:
         if start >= head_end and country and len(country) == 3 and country not in ontology.NON_STATE_CODES:
             counts[country] = counts.get(country, 0) + weight
             first.setdefault(country, start)
-    if head and (head in counts or not counts):
-        return head
-    if not counts:
-        return None
     # the most named country; on a tie the one named first (news leads with its story's country)
-    return max(counts, key=lambda c: (counts[c], -first[c]))
+    ranked = sorted(counts, key=lambda c: (-counts[c], first[c]))
+    if head and (head in counts or not counts):
+        return [head] + [c for c in ranked if c != head]
+    return ranked
 
 
 def _type_after_modality(match: TriggerMatch, mod: modality.Modality) -> tuple[str | None, str | None, str]:
@@ -551,7 +556,9 @@ def _named_setting(view: SentenceView, match: TriggerMatch, lex) -> str | None:
 
 
 def _event(document: Document, view: SentenceView, group: list[Candidate], lex, home: str | None,
-           state_before: str | None = None) -> Event:
+           state_before: str | None = None, runner_up: str | None = None) -> Event:
+    """One event record from a group of candidates; `runner_up` is the article's country named most
+    after `home`, whose office an office named alone is when the act is aimed at `home` (_context_country)."""
     best = grouping.best(group)
     trig_words = [view.words[k] for k in best.match.words]
     trig_start, trig_end = min(w.start for w in trig_words), max(w.end for w in trig_words)
@@ -581,7 +588,10 @@ def _event(document: Document, view: SentenceView, group: list[Candidate], lex, 
         place = None    # 'WROCŁAW (ANP) - ... In Tsjechië werden militairen ingezet': set elsewhere than the head
     place_country = place.country if place else None
     acting_place = place_country if _where_it_acts(place, view, trig_start, etype, lex) else None
-    actors = [entity(a.mention, acting_place or setting or _state_before(a, view, state_before) or home,
+    # a statement aimed at a state by name is another state's ('De premier beloofde Rusland ...')
+    aimed_at = _aimed_at(view, best, lex) if ontology.event_type(etype).verbal else set()
+    actors = [entity(a.mention, _context_country((acting_place, setting, _state_before(a, view, state_before), home,
+                                                  runner_up), aimed_at if _office(a) else set()),
                      person_from_context=True)
               for a in best.args.actors]
     actor_country = next((a["country"] for a in actors if a.get("country")), None)
@@ -725,6 +735,40 @@ def _own_place(mm: MarkedMention, actor_country: str | None, lex) -> bool:
         and mm.marker in lex.cue_set("locative_markers")
 
 
+def _aimed_at(view: SentenceView, best: Candidate, lex) -> set[str]:
+    """The states an act is aimed at by name: its recipients ('warf Moskau vor', 'a promis des armes
+    à l'Ukraine'; not a place where it is done: 'sprak in Moskou') and a state after the trigger
+    marked as the one it is against (grammar.json third_party_markers: 'promised to lift the
+    sanctions against Russia', 'las sanciones contra Rusia')."""
+    trigger, locative = best.match.trigger, lex.cue_set("locative_markers")
+    # ('rechazaron que España participe en ...': a state opening what is denied is its subject, the
+    # denier's own as often as not; 'aseguró que ... hasta que Colombia asuma' blames another)
+    denied = best.event_type == "REJECT"
+    recipients = [r for r in best.args.recipients if (r.marker in trigger.preps or r.marker not in locative)
+                  and not (denied and r.first > 0 and view.words[r.first - 1].lower in lex.cue_set("complementizers"))]
+    clause = view.clause_of(best.match.anchor).index
+    against = [mm for mm in view.mentions if mm.marker in lex.cue_set("third_party_markers")
+               and mm.first > best.match.last and mm.clause == clause]
+    # a country by its name; not by its capital ('urged Jakarta', 'a pressé Ottawa' are as often a
+    # province's word to its own capital) nor by an office ('la presidenta del Consejo de Ministros')
+    return {mm.mention.country for mm in recipients + against if mm.mention.kind == "state" and mm.mention.country}
+
+
+def _office(mm: MarkedMention) -> bool:
+    """A government or army office named without its country: 'de premier', 'the foreign minister',
+    'el Ministerio', 'der Sprecher' (not a person, a party or a crowd, who may well act on their own state)."""
+    m = mm.mention
+    return m.kind == "title" and m.country is None and m.sector in {"GOV", "MIL"}
+
+
+def _context_country(candidates: tuple[str | None, ...], aimed_at: set[str]) -> str | None:
+    """'De premier beloofde de sancties tegen Rusland op te heffen', 'Le président a promis des armes
+    à l'Ukraine': an office named alone takes its country from context (the event's place, the
+    state before, the article's country, else the article's next country), but never from the
+    state it acts on, which is named as another's; with no other context it stays unknown (CODING 3)."""
+    return next((c for c in candidates if c and c not in aimed_at), None)
+
+
 def _where_it_acts(place, view: SentenceView, trig_start: int, etype: str, lex) -> bool:
     """The event's place says whose an office named alone is: named before the trigger, outside
     the sentence (the dateline), or after it as where the act happened ('rallied in central
@@ -857,7 +901,7 @@ def code(document: Document) -> Document:
         return document
     context_speaker: MarkedMention | None = None
     previous_subject: MarkedMention | None = None
-    home = home_country(document)
+    home, runner_up = (home_countries(document) + [None, None])[:2]
     head = datelines.head_end(document)      # the wire head is no part of the first sentence
     speaker_age = 0
     earlier: list[list[ActorMention]] = []    # the mentions of the sentences before (object pronouns)
@@ -888,7 +932,7 @@ def code(document: Document) -> Document:
         state_before = previous_subject.mention.country \
             if previous_subject and previous_subject.mention.kind in STATE_KINDS else None
         for group in grouping.group(found, view, lex):
-            event = _event(document, view, group, lex, home, state_before)
+            event = _event(document, view, group, lex, home, state_before, runner_up)
             event.trigger["reported"] = own_speaker is not None   # told as someone's words (merge)
             told = reactions.told_before(view, group, event, document, lex) \
                 or _toll_of_earlier_attack(group, event, document) or group_phrases.told_again(event, group_sources)
