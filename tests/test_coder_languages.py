@@ -2320,6 +2320,52 @@ def test_a_coordinated_second_verb_shares_the_subject_and_takes_its_own_object(l
     assert _code(text, lang) == expected
 
 @pytest.mark.parametrize("lang,text,expected", [
+    # a pattern of the first verb ('reject call for', 'reject call') may not take the second verb's words
+    ("en", "Russia rejected the result and called for a recount.", [("REJECT", ["RUS"], []), ("REQUEST", ["RUS"], [])]),
+    ("en", "The spokesman said Russia rejects the result and demands a recount.",
+     [("REJECT", ["RUS"], []), ("REQUEST", ["RUS"], [])]),
+    ("en", "Ethiopia dismissed the report and called for an independent investigation.",
+     [("REJECT", ["ETH"], []), ("REQUEST", ["ETH"], [])]),
+    ("nl", "Servië verwerpt het vonnis en eist een nieuw proces.", [("REJECT", ["SRB"], []), ("REQUEST", ["SRB"], [])]),
+    # a bare noun after the second verb is that verb's object, not the first verb's content
+    ("en", "Beijing condemned the military drills and announced sanctions against Taiwan.",
+     [("ACCUSE", ["CHN"], ["TWN"]), ("SANCTION", ["CHN"], ["TWN"])]),
+    ("de", "China kritisierte das Urteil und verhängte Zölle auf kanadische Waren.",
+     [("ACCUSE", ["CHN"], ["CAN"]), ("SANCTION", ["CHN"], ["CAN"])]),
+    ("de", "Peking verurteilte den Besuch und kündigte Sanktionen gegen Taiwan an.",
+     [("ACCUSE", ["CHN"], ["TWN"]), ("SANCTION", ["CHN"], ["TWN"])]),
+    ("es", "El Gobierno de Perú condenó los saqueos e impuso toques de queda en tres ciudades.",
+     [("ACCUSE", ["PER"], []), ("COERCE", ["PER"], ["PER"])]),
+    # a noun's form with an object after the coordinator is the verb of that form ('menace', 'amenaza')
+    ("fr", "L'Iran accuse Israël de sabotage et menace les États-Unis de représailles.",
+     [("ACCUSE", ["IRN"], ["ISR"]), ("THREATEN", ["IRN"], ["USA"])]),
+    ("fr", "La Turquie rejette la proposition et menace d'expulser l'ambassadeur suédois.",
+     [("REJECT", ["TUR"], ["SWE"]), ("THREATEN", ["TUR"], ["SWE"])]),
+    ("es", "Irán acusa a Israel de sabotaje y amenaza a Estados Unidos con represalias.",
+     [("ACCUSE", ["IRN"], ["ISR"]), ("THREATEN", ["IRN"], ["USA"])]),
+    # plural nouns after a coordinator join no verb: the first verb's pattern keeps them
+    ("en", "The EU imposed tariffs and sanctions on Russia.", [("SANCTION", ["EUR"], ["RUS"])]),
+    ("fr", "La France condamne les attaques et menaces de l'Iran.", [("ACCUSE", ["FRA"], ["IRN"])]),
+    ("es", "Israel condenó los ataques y amenazas de Irán.", [("ACCUSE", ["ISR"], ["IRN"])]),
+])
+def test_a_pattern_does_not_reach_across_a_coordinator_that_joins_a_second_verb(lang, text, expected):
+    # 'Russia rejected the result and called for a recount' coded only 'rejected the result and called for'
+    assert _code(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,verb", [
+    # the second verb's pattern may not reach back into the first verb's object ('demand release')
+    ("en", "Poland condemned the release of the suspect and demanded an explanation from Minsk.", "demanded"),
+    ("nl", "Oekraïne verwierp de terugtrekking van de waarnemers en riep op tot nieuwe gesprekken.", "riep op"),
+    ("fr", "La Pologne a condamné la libération du suspect et exigé des explications de Minsk.", "exigé"),
+    ("es", "Rusia rechazó el resultado y pidió un recuento.", "pidió"),
+    ("de", "Russland wies das Ergebnis zurück und forderte eine Neuauszählung.", "forderte"),
+])
+def test_the_second_verbs_trigger_is_its_own_words(lang, text, verb):
+    events = heron.code(text, publication_date="2024-05-12", language=lang)
+    assert [e.trigger["text"] for e in events if e.event_type == "REQUEST"] == [verb]
+
+@pytest.mark.parametrize("lang,text,expected", [
     # an object pronoun after the verb (en, nl, de) or a clitic before it (fr, es)
     ("en", "Do Kwon, the South Korean founder of Terraform Labs, appeared in a New York court on Thursday. U.S. "
            "prosecutors accused him of fraud.", ("ACCUSE", ["USA"], ["KOR"])),

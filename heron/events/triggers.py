@@ -1,7 +1,8 @@
 """Finding trigger words in a sentence: lemma (or word form) lookup in the language's lexicon.
 
 A multiword pattern matches when all its words occur in one clause within a short window,
-in any order (Dutch separable and verb-final verbs: 'trokken zich ... terug', 'hulp ... bieden').
+in any order (Dutch separable and verb-final verbs: 'trokken zich ... terug', 'hulp ... bieden'),
+on one side of a coordinator that joins a second verb ('rejected the result and called for').
 The most specific pattern wins where several claim the same word.
 """
 from __future__ import annotations
@@ -95,12 +96,73 @@ def _candidates(w: Word, lex: Lexicon) -> list[Trigger]:
     return found
 
 
+def second_verb_at(view: SentenceView, k: int, lex: Lexicon) -> bool:
+    """Word k is a coordinator with a finite verb or participle right after it that opens a second
+    act of the same subject: 'rejected the result and called for a recount', 'wies das Ergebnis zurück
+    und forderte', 'a rejeté le résultat et appelé à', 'rechazó el resultado y ha pedido'. Not a
+    capitalised word (a name, a German noun), not an infinitive ('threatened to expel and arrest')."""
+    if view.words[k].lower not in lex.cue_set("coordinators") or k + 1 >= len(view.words):
+        return False
+    verb = view.words[k + 1]
+    if not verb.text.isalpha() or not verb.text[:1].islower():
+        return False
+    if verb.lower in lex.cue_set("auxiliaries") - lex.cue_set("possessives"):    # (not 'en zijn regering')
+        return True
+    return _finite_form(view, k + 1, lex) or _verb_of_same_form(view, k + 1, lex)
+
+
+def _finite_form(view: SentenceView, j: int, lex: Lexicon) -> bool:
+    """Word j is an inflected form of a verb the lexicon knows (a verb trigger's first word or a
+    reporting verb), told from a plural noun, which adds its ending to its dictionary form ('threats',
+    'reddingswerkers', 'militares'), by its form: it does not begin with its whole dictionary form
+    ('riep'/'roepen', 'impuso'/'imponer', 'appelé'/'appeler', 'said'/'say') and has no plural ending
+    that changes it (grammar.json plural_endings: 'supplies'/'supply'); or it ends in the past suffix
+    (grammar.json reduced_relative_suffix: 'called'); or an article or possessive, its object, follows
+    ('and demands a recount', 'and denies the charges')."""
+    word = view.words[j]
+    if not word.inflected or not (word.lemma in lex.cue_set("reporting_verbs") or any(
+            t.frame != "noun" for t in lex.exact.get(word.lemma, ()))):
+        return False
+    suffix = lex.grammar.get("reduced_relative_suffix")
+    objects = (lex.cue_set("articles") | lex.cue_set("possessives")) - lex.cue_set("genitive_markers")
+    plural = word.lower.endswith(tuple(lex.cue_set("plural_endings")))
+    return not (word.lower.startswith(word.lemma) or plural) or bool(suffix and word.lower.endswith(suffix)) \
+        or (j + 1 < len(view.words) and view.words[j + 1].lower in objects)
+
+
+def _verb_of_same_form(view: SentenceView, j: int, lex: Lexicon) -> bool:
+    """'accuse Israël de sabotage et menace les États-Unis de représailles', 'rejette la proposition et
+    menace d'expulser', 'acusa a Israel de sabotaje y amenaza a Estados Unidos': a noun trigger's word
+    in its dictionary form right after a coordinator, with no determiner of its own, before an object
+    (an article or possessive; an infinitive marker and a verb; grammar.json object_markers and a
+    name) is the verb of the same form ('menace', 'amenaza')."""
+    word = view.words[j]
+    if word.inflected or j + 2 >= len(view.words) or not any(t.frame == "noun" for t in lex.exact.get(word.lemma, ())):
+        return False
+    nxt, after = view.words[j + 1], view.words[j + 2]
+    if nxt.lower in lex.cue_set("articles") | lex.cue_set("possessives"):
+        return True
+    if nxt.lower in lex.cue_set("infinitive_markers") and not after.inflected \
+            and any(t.frame != "noun" for t in lex.exact.get(after.lemma, ())):
+        return True
+    return nxt.lower in lex.cue_set("object_markers") and any(mm.first == j + 2 for mm in view.mentions)
+
+
+def _pattern_window(view: SentenceView, i: int, joins: list[int]) -> tuple[int, int]:
+    """The words a pattern anchored at word i may take its other words from: its clause, within
+    WINDOW words, and not across a coordinator that joins a second verb (`joins`: 'Russia rejected the
+    result and called for a recount' has no 'reject call for')."""
+    clause = view.clause_of(i)
+    lo, hi = max(clause.first, i - WINDOW), min(clause.last, i + WINDOW)
+    return max([k + 1 for k in joins if k < i] + [lo]), min([k - 1 for k in joins if k > i] + [hi])
+
+
 def find(view: SentenceView, lex: Lexicon) -> list[TriggerMatch]:
     matches: list[TriggerMatch] = []
+    joins = [k for k in range(len(view.words)) if second_verb_at(view, k, lex)]
     for w in view.words:
+        lo, hi = _pattern_window(view, w.i, joins)
         for trig in _candidates(w, lex):
-            clause = view.clause_of(w.i)
-            lo, hi = max(clause.first, w.i - WINDOW), min(clause.last, w.i + WINDOW)
             used = [w.i]
             for token in trig.tokens[1:]:
                 # '=on': right after the word before it ('called on Iran', not 'called the strike on Kharkiv ...');
@@ -207,8 +269,10 @@ def _joined_verb(match: TriggerMatch, view: SentenceView, lex: Lexicon) -> bool:
     verb right after a coordinator is a second act of the same subject, not the content of the verb
     before it (an infinitive is: 'threatened to expel and arrest', 'dreigde te vertrekken en te sluiten')."""
     k = match.first
-    return match.trigger.frame != "noun" and k > 0 and view.words[k - 1].lower in lex.cue_set("coordinators") \
-        and view.words[k].inflected
+    if match.trigger.frame == "noun":     # ('et menace les États-Unis': a verb of a noun's form)
+        return k > 0 and view.words[k - 1].lower in lex.cue_set("coordinators") and view.words[k].text.islower() \
+            and _verb_of_same_form(view, k, lex)
+    return k > 0 and view.words[k - 1].lower in lex.cue_set("coordinators") and view.words[k].inflected
 
 
 def object_of_final_verb(match: TriggerMatch, every: list[TriggerMatch], view: SentenceView, lex: Lexicon) -> bool:
@@ -268,12 +332,15 @@ def _reason_gerund(match: TriggerMatch, containers: list[TriggerMatch], view: Se
 
 def _second_verb(view: SentenceView, after: int, before: int, lex: Lexicon) -> bool:
     """Between two words, a coordinator, one word that is no article, then an article: a second
-    verb with its own object ('et annoncé l'envoi', 'and announced the deployment', 'y anunció el envío')."""
+    verb with its own object ('et annoncé l'envoi', 'and announced the deployment', 'y anunció el envío');
+    or a coordinator and a verb known as one (second_verb_at)."""
     articles = lex.cue_set("articles")
     skip = articles | lex.cue_set("possessives") | lex.cue_set("coordinators")
+    # ('und verhängte Zölle auf', 'and announced sanctions against': a known verb needs no article after it)
     return any(view.words[k].lower in lex.cue_set("coordinators") and view.words[k + 1].lower not in skip
                and view.words[k + 1].text[:1].islower() and view.words[k + 2].lower in articles
-               for k in range(after + 1, before - 2))
+               for k in range(after + 1, before - 2)) \
+        or any(second_verb_at(view, k, lex) for k in range(after + 1, before))
 
 
 def _circumstance(match: TriggerMatch, containers: list[TriggerMatch], view: SentenceView, clause,
