@@ -14,7 +14,7 @@ import dataclasses
 from heron import datelines, ontology
 from heron.document import ActorMention, Document, Event
 from heron.events import (accusations, arguments, clauses, contexts, group_phrases, grouping, lexicon, location,
-                          modality, reactions, record, timing, triggers)
+                          modality, object_referents, reactions, record, timing, triggers)
 from heron.events.clauses import STATE_KINDS, MarkedMention, SentenceView, Word
 from heron.events.arguments import Arguments
 from heron.events.grouping import Candidate
@@ -272,8 +272,8 @@ def _candidates(view: SentenceView, lex, context_speaker, previous_subject,
         if not args.recipients and args.actors:
             # 'U.S. prosecutors accused him', "Le parquet l'accuse", 'ordered his release': whom the
             # pronoun refers back to (`earlier`: the mentions of the sentences before)
-            args.recipients = arguments.object_referent(view, match.words, match.trigger, _noun(match, view, lex),
-                                                        args.actors, earlier, lex)
+            args.recipients = object_referents.object_referent(view, match.words, match.trigger,
+                                                               _noun(match, view, lex), args.actors, earlier, lex)
         # material cooperation needs a partner (CODING 2): one named later in the story is found by
         # the stages after the coder, and events.partners drops those still without one
         if match.trigger.frame == "sym" and etype in {"CONSULT", "COOPERATE"} and len(args.actors) < 2 \
@@ -977,7 +977,7 @@ def code(document: Document) -> Document:
                 context_speaker = None
         for w in view.words:
             told_in.setdefault(w.lemma, set()).add(sent.start)
-        earlier.append(arguments.referents(mentions, view, lex))
+        earlier.append(object_referents.referents(mentions, view, lex))
         subjects = [mm for mm in view.mentions if not mm.marker and arguments.usable(mm, view, lex)]
         if subjects:
             previous_subject = subjects[0]
