@@ -119,9 +119,8 @@ def _nationality_before(ms: list[Mention], toks: Tokens, i: int) -> None:
     m = ms[i]
     described = False
     for j in range(i - 1, max(-1, i - 4), -1):
-        d = ms[j]
-        if m.start - d.end > 3 or not all(k in _inside(ms[j + 1:i]) or toks.words[k] == "-"
-                                         for k in range(d.end, m.start)):
+        d, inside = ms[j], _inside(ms[j + 1:i])
+        if m.start - d.end > 3 or not all(k in inside or toks.words[k] == "-" for k in range(d.end, m.start)):
             return
         if d.kind == "demonym" and d.country and described:
             while j > 0 and ms[j - 1].kind == "demonym" and ms[j - 1].end == d.start - 1 \

@@ -460,7 +460,24 @@ def zu_infinitive(word: str, lex: Lexicon) -> bool:
 def opened_by(words: list[Word], first: int, cues: frozenset[str]) -> bool:
     """The clause that starts at word `first` opens with one of `cues`: its first word ('if', 'wenn',
     'sollte') or the last word of a cue of several ('au cas où', 'en caso de que')."""
-    return any(" ".join(w.lower for w in words[max(0, first - n):first + 1]) in cues for n in range(5))
+    return cue_ending_at(words, first, cues) is not None
+
+
+def cue_ending_at(words: list[Word], j: int, cues: frozenset[str]) -> int | None:
+    """How many words before word j the longest of `cues` that ends at it begins: 0 for a cue of
+    one word ('if', 'près'), 1 for 'près de', 'au cas où' 2; None when no cue ends there."""
+    return next((n for n in range(4, -1, -1)
+                 if j - n >= 0 and " ".join(w.lower for w in words[j - n:j + 1]) in cues), None)
+
+
+def before_auxiliaries(view: SentenceView, first: int, lex: Lexicon, floor: int = -1) -> int:
+    """The index of the word before the verb at `first` and the auxiliaries right before it (not
+    below `floor`; -1 at the start): where a clitic, a reflexive pronoun or a coordinator stands
+    ("l'a condamné", 's'est félicité', 'has seized the town and has arrested')."""
+    k = first - 1
+    while k > floor and view.words[k].lower in lex.cue_set("auxiliaries"):
+        k -= 1
+    return k
 
 
 def _verb_first_condition(words: list[Word], at: int, current: tuple[int, str], lex: Lexicon,

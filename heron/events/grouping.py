@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from heron import ontology
-from heron.events import arguments
+from heron.events import arguments, clauses
 from heron.events.arguments import Arguments
 from heron.events.clauses import SentenceView
 from heron.events.modality import Modality
@@ -110,9 +110,7 @@ def _coordinated_verbs(a: Candidate, b: Candidate, view: SentenceView, lex) -> b
         return False        # 'attacked the village and killed 20 people': the attack's toll
     if _object_before_verb(early, late, view, lex):
         return True
-    k = late.first - 1
-    while k > early.last and view.words[k].lower in lex.cue_set("auxiliaries"):
-        k -= 1      # 'has seized the town and has arrested'
+    k = clauses.before_auxiliaries(view, late.first, lex, floor=early.last)   # 'has seized the town and has arrested'
     if k <= early.last or view.words[k].lower not in lex.cue_set("coordinators"):
         return False
     clause = view.clause_of(late.anchor)

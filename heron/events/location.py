@@ -84,8 +84,8 @@ def locative(view: SentenceView, place: PlaceMention, lex, args: Arguments | Non
         if j < i - reach:
             break
         w = view.words[j]
-        back = _marker_ends_at(view, j, locative)
-        if back or w.lower in locative:
+        back = clauses.cue_ending_at(view.words, j, locative)     # ('près de', 'cerca de': read whole)
+        if back is not None:
             opens = j - back
             if opens == 0:
                 return True
@@ -100,14 +100,6 @@ def locative(view: SentenceView, place: PlaceMention, lex, args: Arguments | Non
         if w.lower in markers or (w.lower in clauses.PUNCT and w.lower != "("):
             return False     # the nearest preposition decides: 'aid for Sudan' is no place
     return False
-
-
-def _marker_ends_at(view: SentenceView, j: int, locative: set[str]) -> int:
-    """How many words before word j a locative marker of several words ending at it begins ('près
-    de', 'cerca de', 'rund um': 1), read before its last word alone, which may be a genitive
-    marker ('de'); 0 when none does."""
-    return next((n - 1 for n in (4, 3, 2) if j - n + 1 >= 0
-                 and " ".join(w.lower for w in view.words[j - n + 1:j + 1]) in locative), 0)
 
 
 def _modified_actor(view: SentenceView, offset: int):

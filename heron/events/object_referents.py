@@ -111,9 +111,7 @@ def _clitic(view: SentenceView, first: int, lex: Lexicon) -> tuple[int, bool] | 
     detenidos') or opening the sentence, and none right before a participle ('les condamnés') or a
     word in its dictionary form ('le dialogue')."""
     singular, plural = lex.cue_set("object_pronouns"), lex.cue_set("plural_object_pronouns")
-    k = first - 1
-    while k >= 0 and view.words[k].lower in lex.cue_set("auxiliaries"):
-        k -= 1
+    k = clauses.before_auxiliaries(view, first, lex)
     if k < 1 or view.words[k].lower not in singular | plural or view.words[k - 1].lower in clauses.marker_words(lex):
         return None
     verb = view.words[first]

@@ -91,9 +91,7 @@ def _pronoun_object(view: SentenceView, match: TriggerMatch, lex) -> bool:
 def _before_verb(view: SentenceView, first: int, lex) -> str:
     """The word before the verb at `first` and its auxiliaries ('' at the start): where a clitic
     or reflexive pronoun stands ('l'a condamné', 's'est félicité', 'las condenaron')."""
-    k = first - 1
-    while k >= 0 and view.words[k].lower in lex.cue_set("auxiliaries"):
-        k -= 1
+    k = clauses.before_auxiliaries(view, first, lex)
     return view.words[k].lower if k >= 0 else ""
 
 
