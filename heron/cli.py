@@ -24,11 +24,12 @@ DB_BATCH = 500
 class _Batch:
     """Codes documents one by one, reports bad inputs on one line each, counts what was coded."""
 
-    def __init__(self, paths: list[str], language: Optional[str], unasserted: bool):
+    def __init__(self, paths: list[str], language: Optional[str], unasserted: bool,
+                 min_confidence: Optional[float] = None):
         from heron.pipeline import ASSERTED, Pipeline
         modalities = ASSERTED + (("negated", "hypothetical") if unasserted else ())
         self.paths, self.language = paths, language
-        self.pipeline = Pipeline(modalities=modalities)
+        self.pipeline = Pipeline(modalities=modalities, min_confidence=min_confidence)
         self.coded = self.failed = self.events = 0
         self.documents: list[Document] = []
 
@@ -71,6 +72,7 @@ def code(
     language: Optional[str] = typer.Option(None, "--language", "-l", help="Language code; detected per document when omitted."),
     unasserted: bool = typer.Option(False, "--unasserted", help="Also emit negated and hypothetical statements (flagged in `modality`)."),
     parse: bool = typer.Option(False, "--parse", help="Run the trained parser and take actors and objects from the dependency parse (measured less accurate than the default, see bench/RESULTS.md)."),
+    min_confidence: Optional[float] = typer.Option(None, "--min-confidence", min=0.0, max=1.0, help="Leave out events the confidence model rates under this probability of being right (default: the model's threshold; 0 keeps every event; higher trades recall for precision, see heron/events/confidence_model/CARD.md)."),
 ) -> None:
     """Code articles into PLOVER events, one JSON object per line by default."""
     from heron.store import export
@@ -81,7 +83,7 @@ def code(
         _fail(f"unknown format {format!r}; choose one of {', '.join(export.FORMATS)}")
     if format == "parquet" and out is None:
         _fail("parquet needs --out FILE")
-    batch = _Batch(paths, language, unasserted)
+    batch = _Batch(paths, language, unasserted, min_confidence)
     store = None
     if db is not None:
         from heron.store.duckdb_store import Store

@@ -1,7 +1,7 @@
 """The stage sequence of DESIGN.md, each stage a function Document -> Document.
 
     language -> analysis -> dateline -> actors -> places -> times -> events -> proposals -> merge
-    -> implied recipients -> recipient model -> partners -> modality filter
+    -> implied recipients -> recipient model -> partners -> confidence -> modality and confidence filter
 
 Stages share the Document and nothing else; the resources they use (pipelines,
 lexicons, gazetteer, knowledge base) are loaded once, on first use, and cached.
@@ -14,7 +14,8 @@ from pathlib import Path
 
 from heron import actors, datelines, ontology, places, times
 from heron.document import Document, HeronInputError, PlaceMention, TimeMention
-from heron.events import coder, implied_recipients, lexicon, merge, partners, proposals, recipient_model
+from heron.events import coder, confidence_model, implied_recipients, lexicon, merge, partners, proposals, \
+    recipient_model
 from heron.nlp import analysis, language
 
 Stage = Callable[[Document], Document]
@@ -121,21 +122,28 @@ def find_times(document: Document) -> Document:
 
 STAGES: tuple[Stage, ...] = (identify_language, analysis.analyze, datelines.find, find_actors,
                              find_places, find_times, coder.code, proposals.propose, merge.merge,
-                             implied_recipients.fill, recipient_model.choose, partners.require)
+                             implied_recipients.fill, recipient_model.choose, partners.require, confidence_model.rate)
 
 
 class Pipeline:
     """Runs the stages over documents. `modalities` are the ones kept in the output:
-    negated and hypothetical statements are not events unless asked for (flagged)."""
+    negated and hypothetical statements are not events unless asked for (flagged). Events whose
+    confidence is under `min_confidence` are left out too (default: the confidence model's
+    threshold; 0 keeps every event); the document's meta counts them."""
 
-    def __init__(self, stages: Iterable[Stage] = STAGES, modalities: Iterable[str] = ASSERTED):
+    def __init__(self, stages: Iterable[Stage] = STAGES, modalities: Iterable[str] = ASSERTED,
+                 min_confidence: float | None = None):
         self.stages = tuple(stages)
         self.modalities = frozenset(modalities)
+        self.min_confidence = confidence_model.threshold() if min_confidence is None else min_confidence
 
     def __call__(self, document: Document) -> Document:
         for stage in self.stages:
             document = stage(document)
-        document.events = [e for e in document.events if e.modality in self.modalities]
+        shown = [e for e in document.events if e.modality in self.modalities]
+        document.events = [e for e in shown if e.confidence >= self.min_confidence]
+        if len(document.events) < len(shown):
+            document.meta["below_min_confidence"] = len(shown) - len(document.events)
         return document
 
     def pipe(self, items: Iterable[Document | HeronInputError]) -> Iterator[Document | HeronInputError]:

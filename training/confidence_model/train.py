@@ -1,0 +1,138 @@
+"""Train the confidence model (heron/events/confidence_model) on the readable gold sets.
+
+    python training/confidence_model/train.py            # leave one set out, then train and write weights.json
+    python training/confidence_model/train.py --report   # leave one set out only
+
+Examples: every asserted event the pipeline codes (all stages before the confidence stage) in the
+readable gold sets, labelled 1 when the scorer matches it to a required gold event and 0 when it is
+a false event; events matched to optional gold events teach nothing and are left out. Features:
+heron/events/confidence_model/features.py. The model is a logistic regression (scikit-learn, the
+`training` extra); the run time model is a plain weight table read with the standard library.
+
+The threshold below which the pipeline leaves an event out is chosen end to end: each set is scored
+with a model trained on all the other sets, and the threshold with the best F1 summed over the sets'
+languages is kept. The same run prints the precision and recall a user gets at other thresholds
+(`heron code --min-confidence`).
+
+Sets: the development sets tests/data/coder, bench/heldout and heldout2 to heldout13 (each a blind set
+once, development data after its last blind run). The blind sets are never read.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+from heron import pipeline
+from heron.evaluation import gold as gold_files
+from heron.evaluation import score
+from heron.events import confidence_model
+from heron.events.coder import home_country
+from heron.events.confidence_model.features import Story, features
+
+ROOT = Path(__file__).resolve().parents[2]
+SETS = [ROOT / "tests/data/coder", ROOT / "bench/heldout"] + [ROOT / f"bench/heldout{n}" for n in range(2, 14)]
+BEFORE = pipeline.STAGES[:pipeline.STAGES.index(confidence_model.rate)]
+#: inverse L2 strength, chosen leaving one set out (bench/RESULTS.md, session 16)
+C = 0.1
+THRESHOLDS = (0.0, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 0.7)
+
+
+def examples(base: Path) -> list[dict]:
+    """One row per asserted event (features, label) and one per document (its missed gold count)."""
+    rows = []
+    for lang in ("nl", "en", "de", "fr", "es"):
+        folder = base / lang
+        if not folder.is_dir():
+            continue
+        for gd in gold_files.load(folder):
+            document = gd.document
+            for stage in BEFORE:
+                document = stage(document)
+            story = Story(document, home_country(document))
+            events = [e for e in document.events if e.modality in pipeline.ASSERTED]
+            outcome = score.score_document(gd.name, events, gd.events, gd.not_events)
+            right = {id(e) for _, e in outcome.matched}
+            optional = {id(e) for _, e in outcome.optional}
+            for e in events:
+                label = 1 if id(e) in right else None if id(e) in optional else 0
+                rows.append({"set": base.name, "lang": lang, "f": features(e, story), "y": label})
+            rows.append({"set": base.name, "lang": lang, "f": None, "y": None, "missed": len(outcome.missed)})
+    return rows
+
+
+def fit(rows: list[dict]) -> dict[str, float]:
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+    train = [r for r in rows if r["f"] is not None and r["y"] is not None]
+    vectorizer = DictVectorizer()
+    x = vectorizer.fit_transform([r["f"] for r in train])
+    model = LogisticRegression(C=C, max_iter=5000).fit(x, [r["y"] for r in train])
+    weights = dict(zip(vectorizer.get_feature_names_out(), model.coef_[0]))
+    weights[confidence_model.INTERCEPT] = model.intercept_[0]
+    return {k: round(float(v), 4) for k, v in weights.items() if abs(v) >= 1e-4}
+
+
+def counts(rows: list[dict], p: dict[int, float], tau: float) -> dict[tuple[str, str], list[int]]:
+    """(set, language) -> [right, false, missed] when events under `tau` are left out."""
+    out: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0])
+    for i, r in enumerate(rows):
+        c = out[(r["set"], r["lang"])]
+        if r["f"] is None:
+            c[2] += r["missed"]
+        elif r["y"] == 1:
+            c[0 if p[i] >= tau else 2] += 1
+        elif r["y"] == 0 and p[i] >= tau:
+            c[1] += 1
+    return out
+
+
+def f1(tp: int, fp: int, fn: int) -> float:
+    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+
+def leave_one_out(rows: list[dict]) -> tuple[float, list[str]]:
+    """Probabilities for each set from a model trained on the others; the table and the best threshold."""
+    p: dict[int, float] = {}
+    for held in sorted({r["set"] for r in rows}):
+        weights = fit([r for r in rows if r["set"] != held])
+        for i, r in enumerate(rows):
+            if r["set"] == held and r["f"] is not None:
+                p[i] = confidence_model.probability(r["f"], weights)
+    lines = ["| threshold | summed F1 (set x language rows) | P | R | F1 (all events) | events kept |",
+             "|---|---|---|---|---|---|"]
+    best, best_sum = 0.0, -1.0
+    for tau in THRESHOLDS:
+        c = counts(rows, p, tau)
+        summed = sum(f1(*v) for v in c.values())
+        tp, fp, fn = (sum(v[k] for v in c.values()) for k in range(3))
+        lines.append(f"| {tau:.2f} | {summed:.3f} ({len(c)} rows) | {tp / (tp + fp):.3f} | {tp / (tp + fn):.3f} | "
+                     f"{f1(tp, fp, fn):.3f} | {tp + fp} |")
+        if summed > best_sum + 1e-9:
+            best, best_sum = tau, summed
+    return best, lines
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--report", action="store_true", help="leave one set out only; write nothing")
+    args = parser.parse_args()
+    rows = [r for base in SETS for r in examples(base)]
+    labelled = [r for r in rows if r["f"] is not None and r["y"] is not None]
+    print(f"{len(labelled)} labelled events ({sum(r['y'] for r in labelled)} right) from {len(SETS)} sets",
+          file=sys.stderr)
+    threshold, lines = leave_one_out(rows)
+    print("\n".join(lines))
+    print(f"best threshold leaving one set out: {threshold}")
+    if args.report:
+        return
+    model = {"threshold": threshold, "weights": fit(rows), "events": len(labelled),
+             "sets": [str(base.relative_to(ROOT)) for base in SETS], "C": C, "table": lines}
+    confidence_model.MODEL_PATH.write_text(json.dumps(model, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    print(f"wrote {confidence_model.MODEL_PATH.relative_to(ROOT)} ({len(model['weights'])} weights)")
+
+
+if __name__ == "__main__":
+    main()
