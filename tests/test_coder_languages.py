@@ -2345,6 +2345,13 @@ def test_a_coordinated_second_verb_shares_the_subject_and_takes_its_own_object(l
      [("REJECT", ["TUR"], ["SWE"]), ("THREATEN", ["TUR"], ["SWE"])]),
     ("es", "Irán acusa a Israel de sabotaje y amenaza a Estados Unidos con represalias.",
      [("ACCUSE", ["IRN"], ["ISR"]), ("THREATEN", ["IRN"], ["USA"])]),
+    # one adverb between the coordinator and the second verb ('and also called for', 'y también pidió')
+    ("en", "France rejected the result and also called for a recount.", [("REJECT", ["FRA"], []), ("REQUEST", ["FRA"], [])]),
+    ("es", "España rechazó el resultado y también pidió un recuento.", [("REJECT", ["ESP"], []), ("REQUEST", ["ESP"], [])]),
+    ("fr", "La France a rejeté le résultat et aussitôt exigé un recomptage.",
+     [("REJECT", ["FRA"], []), ("REQUEST", ["FRA"], [])]),
+    ("en", "Spain condemned the attack and later summoned the Israeli ambassador.",
+     [("ACCUSE", ["ESP"], ["ISR"]), ("ACCUSE", ["ESP"], ["ISR"])]),
     # plural nouns after a coordinator join no verb: the first verb's pattern keeps them
     ("en", "The EU imposed tariffs and sanctions on Russia.", [("SANCTION", ["EUR"], ["RUS"])]),
     ("fr", "La France condamne les attaques et menaces de l'Iran.", [("ACCUSE", ["FRA"], ["IRN"])]),

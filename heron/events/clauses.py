@@ -471,11 +471,13 @@ def cue_ending_at(words: list[Word], j: int, cues: frozenset[str]) -> int | None
 
 
 def before_auxiliaries(view: SentenceView, first: int, lex: Lexicon, floor: int = -1) -> int:
-    """The index of the word before the verb at `first` and the auxiliaries right before it (not
-    below `floor`; -1 at the start): where a clitic, a reflexive pronoun or a coordinator stands
-    ("l'a condamné", 's'est félicité', 'has seized the town and has arrested')."""
+    """The index of the word before the verb at `first` and the auxiliaries and adverbs right before
+    it (not below `floor`; -1 at the start): where a clitic, a reflexive pronoun or a coordinator
+    stands ("l'a condamné", "l'a aussi condamné", 's'est félicité', 'has seized the town and has
+    arrested', 'and later summoned'; grammar.json adverbs_after_coordinator)."""
+    skipped = lex.cue_set("auxiliaries") | lex.cue_set("adverbs_after_coordinator")
     k = first - 1
-    while k > floor and view.words[k].lower in lex.cue_set("auxiliaries"):
+    while k > floor and view.words[k].lower in skipped:
         k -= 1
     return k
 

@@ -100,15 +100,20 @@ def second_verb_at(view: SentenceView, k: int, lex: Lexicon) -> bool:
     """Word k is a coordinator with a finite verb or participle right after it that opens a second
     act of the same subject: 'rejected the result and called for a recount', 'wies das Ergebnis zurück
     und forderte', 'a rejeté le résultat et appelé à', 'rechazó el resultado y ha pedido'. Not a
-    capitalised word (a name, a German noun), not an infinitive ('threatened to expel and arrest')."""
+    capitalised word (a name, a German noun), not an infinitive ('threatened to expel and arrest').
+    One adverb may stand between ('and also called for', 'y también pidió', 'et aussitôt exigé';
+    grammar.json adverbs_after_coordinator)."""
     if view.words[k].lower not in lex.cue_set("coordinators") or k + 1 >= len(view.words):
         return False
-    verb = view.words[k + 1]
+    j = k + 2 if view.words[k + 1].lower in lex.cue_set("adverbs_after_coordinator") else k + 1
+    if j >= len(view.words):
+        return False
+    verb = view.words[j]
     if not verb.text.isalpha() or not verb.text[:1].islower():
         return False
     if verb.lower in lex.cue_set("auxiliaries") - lex.cue_set("possessives"):    # (not 'en zijn regering')
         return True
-    return _finite_form(view, k + 1, lex) or _verb_of_same_form(view, k + 1, lex)
+    return _finite_form(view, j, lex) or _verb_of_same_form(view, j, lex)
 
 
 def _finite_form(view: SentenceView, j: int, lex: Lexicon) -> bool:
