@@ -41,6 +41,9 @@ COMPLEMENT = {
     "fr": {"de", "d", "du", "des", "baptisé", "appelé", "nommé"},
     "es": {"de", "del", "llamado", "denominado"},
 }
+# a place right after the noun names the institution's own country ('the government in Kyiv', 'die
+# Regierung in Nairobi'): a new entity, not the one named before
+LOCATIVES = {"en": {"in"}, "nl": {"in"}, "de": {"in"}, "fr": {"à"}, "es": {"en"}}
 # 'both countries', 'beide landen', 'les deux pays', 'ambos gobiernos': a number word and a plural noun
 # (folded) that refer to the last two countries named; 'leaders' nouns prefer people and titles
 PAIR_NUMBERS = {"en": {"both", "two"}, "nl": {"beide", "twee"}, "de": {"beide", "beiden", "zwei"},
@@ -178,7 +181,8 @@ def resolve(ms: list[Mention], toks: Tokens, lang: str) -> list[Mention]:
                 a -= 1            # l'organisation
             if folded[a] not in arts or a in covered:
                 continue
-            if k + 1 < n and (folded[k + 1] in comps or (k + 1) in covered or _cap_name(toks, k + 1)):
+            if k + 1 < n and (folded[k + 1] in comps or (k + 1) in covered or _cap_name(toks, k + 1)
+                              or _placed(toks, k + 1, lang, covered)):
                 continue
             ante = _antecedent(ms, k, sent, cls, toks)
             if ante is None:
@@ -337,6 +341,15 @@ def _story_state(ms: list[Mention], k: int) -> Mention | None:
         return None
     top = max(counts, key=lambda c: (counts[c], last[c]))
     return next((o for o in reversed(named) if o.country == top and o.kind in STATE_KINDS), None)
+
+
+def _placed(toks: Tokens, i: int, lang: str, covered: dict[int, int]) -> bool:
+    """'die Regierung in Nairobi', 'the government in Kyiv', 'el Gobierno en Caracas': a locative
+    preposition at i and a mention or a name right after it place the institution in its own country
+    ('the ministry in a statement' is no place)."""
+    n = len(toks.words)
+    return toks.folded[i] in LOCATIVES.get(lang, ()) and i + 1 < n \
+        and ((i + 1) in covered or _cap_name(toks, i + 1))
 
 
 def _bare(m: Mention, k: int) -> bool:

@@ -836,14 +836,15 @@ def _oblique_der(view: SentenceView, k: int, mm: MarkedMention, lex: Lexicon) ->
     """'Der ukrainischen Regierung', 'Der Ministerin', 'Der Türkei': German 'der' is the nominative
     of a masculine noun only ('Der Kanzler', 'Der russische Präsident', 'Der Iran'); before an
     adjective with a weak oblique ending (grammar.json oblique_adjective_endings) or a noun with a
-    feminine suffix (feminine_noun_suffixes) it is dative or genitive."""
+    feminine suffix (feminine_noun_suffixes) or of a feminine noun whose ending does not show it
+    (feminine_nouns: 'Der Militärjunta', 'Der Schweiz', 'Der Nato') it is dative or genitive."""
     words = view.words[k + 1:mm.last + 1]
     at = next((n for n, w in enumerate(words) if w.text[:1].isupper()), None)
     if at is None:
         return False
     adjectives, noun = words[:at], words[at].lower
     return any(w.lower.endswith(tuple(lex.cue_set("oblique_adjective_endings"))) for w in adjectives) \
-        or noun.endswith(tuple(lex.cue_set("feminine_noun_suffixes")))
+        or noun.endswith(tuple(lex.cue_set("feminine_noun_suffixes") | lex.cue_set("feminine_nouns")))
 
 
 def unmark_across_verbs(view: SentenceView, verb_words: set[int]) -> None:

@@ -556,9 +556,11 @@ def _named_setting(view: SentenceView, match: TriggerMatch, lex) -> str | None:
 
 
 def _event(document: Document, view: SentenceView, group: list[Candidate], lex, home: str | None,
-           state_before: str | None = None, runner_up: str | None = None) -> Event:
+           state_before: str | None = None, runner_up: str | None = None,
+           office_states: dict[int, str | None] | None = None) -> Event:
     """One event record from a group of candidates; `runner_up` is the article's country named most
-    after `home`, whose office an office named alone is when the act is aimed at `home` (_context_country)."""
+    after `home`, whose office an office named alone is when the act is aimed at `home` (_context_country);
+    `office_states` the state each office named alone in an earlier sentence took there (_earlier_state)."""
     best = grouping.best(group)
     trig_words = [view.words[k] for k in best.match.words]
     trig_start, trig_end = min(w.start for w in trig_words), max(w.end for w in trig_words)
@@ -590,8 +592,9 @@ def _event(document: Document, view: SentenceView, group: list[Candidate], lex, 
     acting_place = place_country if _where_it_acts(place, view, trig_start, etype, lex) else None
     # a statement aimed at a state by name is another state's ('De premier beloofde Rusland ...')
     aimed_at = _aimed_at(view, best, lex) if ontology.event_type(etype).verbal else set()
-    actors = [entity(a.mention, _context_country((acting_place, setting, _state_before(a, view, state_before), home,
-                                                  runner_up), aimed_at if _office(a) else set()),
+    actors = [entity(a.mention, _context_country((_earlier_state(a, view, office_states or {}), acting_place, setting,
+                                                  _state_before(a, view, state_before), home, runner_up),
+                                                 aimed_at if _office(a) else set()),
                      person_from_context=True)
               for a in best.args.actors]
     actor_country = next((a["country"] for a in actors if a.get("country")), None)
@@ -749,9 +752,20 @@ def _aimed_at(view: SentenceView, best: Candidate, lex) -> set[str]:
     clause = view.clause_of(best.match.anchor).index
     against = [mm for mm in view.mentions if mm.marker in lex.cue_set("third_party_markers")
                and mm.first > best.match.last and mm.clause == clause]
-    # a country by its name; not by its capital ('urged Jakarta', 'a pressé Ottawa' are as often a
-    # province's word to its own capital) nor by an office ('la presidenta del Consejo de Ministros')
-    return {mm.mention.country for mm in recipients + against if mm.mention.kind == "state" and mm.mention.country}
+    # a country by its name, or its government placed by name ('der Regierung in Nairobi', 'the government
+    # in Kyiv'); not by its capital ('urged Jakarta', 'a pressé Ottawa' are as often a province's word to
+    # its own capital) nor by an office ('la presidenta del Consejo de Ministros')
+    return {mm.mention.country for mm in recipients + against if mm.mention.country and (
+        mm.mention.kind == "state" or _placed_government(mm, view, lex))}
+
+
+def _placed_government(mm: MarkedMention, view: SentenceView, lex) -> bool:
+    """'der Regierung in Nairobi', 'the government in Kyiv', 'le gouvernement de Kiev': a government
+    whose country a place after it names (a locative or genitive marker inside the mention), unlike an
+    office whose country is its own title's ('la presidenta del Consejo de Ministros')."""
+    markers = lex.cue_set("locative_markers") | lex.cue_set("genitive_markers")
+    return mm.mention.kind == "title" and mm.mention.sector == "GOV" \
+        and arguments.has_word(view, mm.first + 1, mm.last - 1, markers)
 
 
 def _office(mm: MarkedMention) -> bool:
@@ -802,6 +816,30 @@ def _state_before(mm: MarkedMention, view: SentenceView, state: str | None) -> s
     head = view.words[mm.last]
     plural = head.lower != head.lemma and head.lower.startswith(head.lemma[:-1]) and len(head.lower) > len(head.lemma)
     return state if m.kind == "title" and m.country is None and m.sector in {"GOV", "MIL"} and not plural else None
+
+
+def _earlier_state(mm: MarkedMention, view: SentenceView, office_states: dict[int, str | None]) -> str | None:
+    """'Die Regierung in Addis Abeba reagierte verärgert. ..., erklärte das Außenministerium. Der
+    Regierung in Mogadischu warf es vor': an office named alone in an earlier sentence (the antecedent
+    of 'es', 'it', 'il', the speaker of a quote) keeps the state its own sentence gave it
+    (_state_before there), before the place or the state before the sentence it acts in."""
+    if view.start <= mm.mention.start < view.start + len(view.text):
+        return None
+    return office_states.get(mm.mention.start)
+
+
+def _subject_state(subject: MarkedMention | None, lex) -> str | None:
+    """The state a sentence's subject stands for, for the offices of the next sentence (_state_before):
+    a state or its capital ('Mali expelled ...'), or a government office that has its country
+    ('Die Regierung in Addis Abeba reagierte verärgert', 'The Kenyan government said'); not an
+    envoy (grammar.json diplomat_titles), who speaks in another state's capital."""
+    if subject is None or subject.mention.country is None:
+        return None
+    if subject.mention.kind in STATE_KINDS:
+        return subject.mention.country
+    envoy = any(w in lex.cue_set("diplomat_titles") for w in subject.mention.text.lower().split())
+    return subject.mention.country if subject.mention.kind == "title" and subject.mention.sector == "GOV" \
+        and not envoy else None
 
 
 def _own_adjective(group: list[Candidate], event: Event) -> bool:
@@ -906,6 +944,7 @@ def code(document: Document) -> Document:
     speaker_age = 0
     earlier: list[list[ActorMention]] = []    # the mentions of the sentences before (object pronouns)
     told_in: dict[str, set[int]] = {}     # lemma -> starts of the sentences that used it (reactions.named_before)
+    office_states: dict[int, str | None] = {}    # start of an office named alone -> the state its sentence gave it
     for sent in document.sentences:
         words = _words(document, sent, head)
         if not words:
@@ -929,10 +968,9 @@ def code(document: Document) -> Document:
         if accusation is not None:
             found.append(accusation)
         # the state the sentence before had as its subject ('Mali expelled ... The junta accused')
-        state_before = previous_subject.mention.country \
-            if previous_subject and previous_subject.mention.kind in STATE_KINDS else None
+        state_before = _subject_state(previous_subject, lex)
         for group in grouping.group(found, view, lex):
-            event = _event(document, view, group, lex, home, state_before, runner_up)
+            event = _event(document, view, group, lex, home, state_before, runner_up, office_states)
             event.trigger["reported"] = own_speaker is not None   # told as someone's words (merge)
             told = reactions.told_before(view, group, event, document, lex) \
                 or _toll_of_earlier_attack(group, event, document) or group_phrases.told_again(event, group_sources)
@@ -978,6 +1016,9 @@ def code(document: Document) -> Document:
         for w in view.words:
             told_in.setdefault(w.lemma, set()).add(sent.start)
         earlier.append(object_referents.referents(mentions, view, lex))
+        # ('..., erklärte das Außenministerium. Der Regierung in Mogadischu warf es vor': whose the office is)
+        for mm in view.mentions:
+            office_states[mm.mention.start] = _state_before(mm, view, state_before)
         subjects = [mm for mm in view.mentions if not mm.marker and arguments.usable(mm, view, lex)]
         if subjects:
             previous_subject = subjects[0]
