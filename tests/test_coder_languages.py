@@ -189,6 +189,78 @@ def test_a_definite_event_noun_inside_a_naming_trigger_answers_the_act_of_its_ty
     assert ("ACCUSE", ["LBN"], ["IRQ"]) not in events
 
 
+@pytest.mark.parametrize("lang,text,expected", [
+    # a relative or reported clause after the judged act names the actor's own country as what the act
+    # hurt or what will answer it; the reaction answers the doer of the act told before
+    ("de", "Russland hat zwei deutsche Diplomaten ausgewiesen. Das Auswärtige Amt nannte die Entscheidung "
+           "„ungerechtfertigt“ und eine Eskalation, die Deutschland zu Gegenmaßnahmen zwinge.",
+     ("ACCUSE", ["DEU"], ["RUS"])),
+    ("de", "China hat die Einfuhr japanischer Meeresfrüchte verboten. Tokio verurteilte das Verbot, das Japan "
+           "Milliarden koste.", ("ACCUSE", ["JPN"], ["CHN"])),
+    ("de", "Die USA haben Sanktionen gegen venezolanische Beamte verhängt. Caracas verurteilte die Sanktionen, "
+           "die Venezuela schaden sollten.", ("ACCUSE", ["VEN"], ["USA"])),
+    ("nl", "Israël heeft dinsdag doelen in Zuid-Libanon gebombardeerd. Premier Najib Mikati noemde de aanval "
+           "\"een ernstige schending van de Libanese soevereiniteit\" en zei dat Libanon een klacht zal indienen.",
+     ("ACCUSE", ["LBN"], ["ISR"])),
+    ("nl", "China heeft importheffingen ingesteld op Australische wijn. Canberra veroordeelde de maatregel, "
+           "die Australië miljarden kost.", ("ACCUSE", ["AUS"], ["CHN"])),
+    ("nl", "De Verenigde Staten hebben woensdag sancties ingesteld tegen Venezolaanse functionarissen. Caracas "
+           "noemde de sancties \"illegaal\" en zei dat Venezuela zich niet laat intimideren.",
+     ("ACCUSE", ["VEN"], ["USA"])),
+    ("en", "China imposed tariffs on Australian wine. Canberra condemned the measure, which it said would cost "
+           "Australia billions.", ("ACCUSE", ["AUS"], ["CHN"])),
+    ("en", "China banned imports of Japanese seafood. Tokyo condemned the ban, which it said would cost Japan "
+           "billions.", ("ACCUSE", ["JPN"], ["CHN"])),
+    ("fr", "Israël a frappé mardi des cibles dans le sud du Liban. Le Premier ministre Najib Mikati a qualifié "
+           "l'attaque de « violation flagrante de la souveraineté libanaise » et a annoncé que le Liban "
+           "porterait plainte.", ("ACCUSE", ["LBN"], ["ISR"])),
+    ("fr", "La Russie a expulsé lundi deux diplomates français. Le Quai d'Orsay a qualifié la décision "
+           "d'« injustifiée » et a déclaré que la France réagirait.", ("ACCUSE", ["FRA"], ["RUS"])),
+    ("fr", "Les États-Unis ont imposé mercredi des sanctions contre des responsables vénézuéliens. Caracas a "
+           "qualifié les sanctions d'« illégales » et a affirmé que le Venezuela ne se laisserait pas intimider.",
+     ("ACCUSE", ["VEN"], ["USA"])),
+    ("es", "Estados Unidos impuso el miércoles sanciones a funcionarios venezolanos. Caracas calificó las "
+           "sanciones de \"ilegales\" y dijo que Venezuela no se dejará intimidar.", ("ACCUSE", ["VEN"], ["USA"])),
+])
+def test_a_state_that_names_only_itself_answers_the_act_told_before(lang, text, expected):
+    # a state does not condemn itself: its own name, capital or nationality adjective after the judged
+    # act is what the act wronged ('die Deutschland zu Gegenmaßnahmen zwinge'), not the target
+    events = _code(text, lang, 0.0)
+    assert expected in events
+    assert (expected[0], expected[1], expected[1]) not in events
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Séoul a exhorté Moscou à cesser sa coopération militaire avec Pyongyang. Le diplomate russe a "
+           "répliqué que toute tentative d'intimidation envers son pays était « inacceptable », selon son ambassade."),
+    ("en", "Seoul urged Moscow to end its military cooperation with Pyongyang. The Russian envoy replied that any "
+           "attempt to intimidate his country was \"unacceptable\", according to his embassy."),
+    ("es", "Seúl instó a Moscú a cesar su cooperación militar con Pyongyang. El diplomático ruso replicó que "
+           "cualquier intento de intimidar a su país era \"inaceptable\", según su embajada."),
+    ("nl", "Seoul drong er bij Moskou op aan de militaire samenwerking met Pyongyang te stoppen. De Russische "
+           "diplomaat antwoordde dat elke poging tot intimidatie van zijn land \"onaanvaardbaar\" was, aldus zijn "
+           "ambassade."),
+    ("de", "Seoul forderte Moskau auf, die militärische Zusammenarbeit mit Pjöngjang zu beenden. Der russische "
+           "Diplomat entgegnete laut seiner Botschaft, jeder Versuch, sein Land einzuschüchtern, sei „inakzeptabel“."),
+])
+def test_a_source_of_the_speakers_own_side_reports_the_subject_of_the_verb_of_saying(lang, text):
+    # 'selon son ambassade' is the channel; the diplomat who replied speaks, and his own side is
+    # not whom he blames: the demand told before is answered
+    events = _code(text, lang, 0.0)
+    assert ("ACCUSE", ["RUS"], ["KOR"]) in events
+    assert ("ACCUSE", ["RUS"], ["RUS"]) not in events
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a citizen or an opposition party may blame its own government: that target stays
+    ("de", "Russland hat zwei deutsche Diplomaten ausgewiesen. Die Linken-Abgeordnete Sevim Dağdelen warf der "
+           "Bundesregierung vor, die letzten Gesprächskanäle zu kappen.", ("ACCUSE", ["DEU"], ["DEU"])),
+    ("de", "Die Opposition warf der Regierung in Berlin vor, zu wenig getan zu haben.", ("ACCUSE", ["DEU"], ["DEU"])),
+])
+def test_a_citizen_may_blame_its_own_government(lang, text, expected):
+    assert expected in _code(text, lang, 0.0)
+
+
 @pytest.mark.parametrize("text,expected", [
     ("Ukrainian officials said Russian drones hit Kyiv on Tuesday.", ("ASSAULT", ["RUS"], ["UKR"])),
     ("The ministry said Israeli jets struck a camp in Gaza.", ("ASSAULT", ["ISR"], ["PSE"])),

@@ -88,8 +88,22 @@ def speaker_of(view: SentenceView, lex: Lexicon) -> MarkedMention | None:
             # ('omdat Brussel volgens Kigali ...': after a preposition of source the name is the speaker)
             subject = next((o for o in view.mentions if not o.marker and mm.marker_at is not None
                             and o.last == mm.marker_at - 1), None) \
-                if mm.marker not in lex.cue_set("speaker_prepositions") else None
+                if mm.marker not in lex.cue_set("speaker_prepositions") else _reported_by_own_side(mm, view, lex)
             return subject or mm
+    return _subject_of_saying(view, lex)
+
+
+def _reported_by_own_side(source: MarkedMention, view: SentenceView, lex: Lexicon) -> MarkedMention | None:
+    """'Le diplomate russe a répliqué que ..., selon son ambassade', 'the envoy said ..., according to
+    his ministry': a source of the speaker's own country after a preposition of source reports what
+    the subject of the verb of saying said; that subject speaks."""
+    said = _subject_of_saying(view, lex)
+    return said if said is not None and said is not source and source.mention.country \
+        and said.mention.country == source.mention.country else None
+
+
+def _subject_of_saying(view: SentenceView, lex: Lexicon) -> MarkedMention | None:
+    """'X zei dat ...', 'said X': the unmarked name before a verb of saying in its clause, else right after it."""
     reporting = lex.cue_set("reporting_verbs")
     for w in view.words:
         if w.lemma in reporting or w.lower in reporting:

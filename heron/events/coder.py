@@ -851,6 +851,19 @@ def _own_adjective(group: list[Candidate], event: Event) -> bool:
                                for mm in found)
 
 
+def _own_state(group: list[Candidate], event: Event) -> bool:
+    """'Canberra condemned the measure, which would cost Australia billions', 'a qualifié la décision
+    d'« injustifiée » et a déclaré que la France réagirait', 'nannte den Schritt eine Eskalation, die
+    Berlin zu Einschnitten zwinge': a state or its officials (GOV, MIL) whose only recipients are
+    their own country by its name or capital; what the act hurt or who will answer it, never whom the
+    state answers (a citizen or an opposition party may blame its own government: 'warf der
+    Bundesregierung vor')."""
+    found = grouping.best(group).args.recipients
+    own = {a.get("country") for a in event.actor}
+    return bool(found) and all(a.get("sector") in STATE_SECTORS for a in event.actor) \
+        and all(mm.mention.kind in STATE_KINDS and mm.mention.country in own for mm in found)
+
+
 def _foreign(recipients: list[MarkedMention], actors: list[MarkedMention]) -> bool:
     """A recipient named with a country other than the actors' ('troops' is none)."""
     own = {a.mention.country for a in actors}
@@ -987,14 +1000,16 @@ def code(document: Document) -> Document:
                                     "wikidata": None, "start": t["start"], "end": t["end"]}]
             answered = reactions.answers_earlier(view, group, lex) if event.event_type in reactions.REACTIONS else None
             judged = reactions.judged_subject(view, group, lex) if event.event_type in reactions.REACTIONS else None
-            if (not event.recipient or _own_adjective(group, event)) and answered is not None:
+            own_state = _own_state(group, event)
+            if (not event.recipient or _own_adjective(group, event) or own_state) and answered is not None:
                 # 'veroordeelde de aanvallen': the earlier event of the type the noun names, if it names one
+                # (else none: a state that names only itself has named no target)
                 wanted = reactions.noun_type(view, answered, group, every, lex)
                 noun = view.words[answered].lemma if answered >= 0 else ""
                 act = wanted is None and reactions.act_noun(view, answered, lex)   # 'criticised the decision'
                 event.recipient = reactions.named_before(event, document.events, told_in.get(noun, set()), wanted) \
                     or reactions.reaction_target(event, document.events, sent.start, document, wanted, act=act) \
-                    or event.recipient
+                    or ([] if own_state else event.recipient)
             if not event.recipient and judged is not None:
                 # 'said the move was "unfair"': a definite noun may point further back than a bare reaction
                 event.recipient = reactions.reaction_target(event, document.events, sent.start, document,
