@@ -2688,3 +2688,47 @@ def test_an_office_alone_is_not_the_government_it_acts_on(lang, text):
 ])
 def test_an_office_of_an_earlier_sentence_keeps_the_state_of_its_own_sentence(lang, text, expected):
     assert expected in _code(text, lang)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a nationality adjective on a jail or a place says whose custody or city it was, not the
+    # victim's nationality nor the dateline's country
+    ("nl", "NAIROBI - De Keniaanse activist Boniface Mwangi is na vier dagen in Tanzaniaanse hechtenis vrijgelaten.",
+     ("COERCE", ["TZA"], ["KEN"])),
+    ("nl", "DEN HAAG - Een Nederlandse journalist is in een Iraanse gevangenis tot vijf jaar cel veroordeeld.",
+     ("SANCTION", ["IRN"], ["NLD"])),
+    ("nl", "BERLIJN - Twee Duitse toeristen zijn in de Russische stad Sint-Petersburg gearresteerd.",
+     ("COERCE", ["RUS"], ["DEU"])),
+    ("en", "TOKYO - Police in the southern Chinese city detained a 44-year-old man at the scene.",
+     ("COERCE", ["CHN"], ["CHN"])),
+    ("en", "CANBERRA - An Australian academic was released after three years in Chinese detention.",
+     ("RETREAT", ["CHN"], ["AUS"])),
+    ("en", "WASHINGTON - An American journalist was arrested in the Russian city of Yekaterinburg in March.",
+     ("COERCE", ["RUS"], ["USA"])),
+    ("de", "BERLIN - Der deutsche Journalist wurde nach zwei Wochen in iranischer Haft freigelassen.",
+     ("RETREAT", ["IRN"], ["DEU"])),
+    ("fr", "PARIS - Un humanitaire français a été libéré après trois ans de détention iranienne.",
+     ("RETREAT", ["IRN"], ["FRA"])),
+    ("fr", "BRUXELLES - Un Belge a été condamné à dix ans de prison dans une prison iranienne.",
+     ("SANCTION", ["IRN"], ["BEL"])),
+    ("es", "MADRID - Un cooperante español fue liberado tras dos años en una cárcel iraní.",
+     ("RETREAT", ["IRN"], ["ESP"])),
+    ("es", "LIMA - Un empresario peruano fue arrestado en la ciudad boliviana de Santa Cruz.",
+     ("COERCE", ["BOL"], ["PER"])),
+    # the airport of a city is in the city's country
+    ("fr", "PARIS - Un chercheur français a été arrêté à l'aéroport de Téhéran en mai.", ("COERCE", ["IRN"], ["FRA"])),
+    ("es", "BOGOTÁ - Dos colombianos fueron detenidos en el aeropuerto de Caracas el lunes.",
+     ("COERCE", ["VEN"], ["COL"])),
+    # an expulsion is by the state people are sent out of
+    ("en", "PARIS - Two French nationals were expelled from Mali last week.", ("COERCE", ["MLI"], ["FRA"])),
+    ("fr", "PARIS - Deux journalistes français ont été expulsés du Niger la semaine dernière.",
+     ("COERCE", ["NER"], ["FRA"])),
+    ("es", "MADRID - Una activista española fue expulsada de Marruecos el martes.", ("COERCE", ["MAR"], ["ESP"])),
+    # a refusal of entry told in the passive: the one refused is the recipient, the state the actor
+    ("nl", "PARIJS - Een Franse hulpverlener werd op de luchthaven van Algiers de toegang tot het land geweigerd.",
+     ("REJECT", ["DZA"], ["FRA"])),
+    ("de", "BERLIN - Einer deutschen Menschenrechtlerin wurde am Flughafen von Istanbul die Einreise verweigert.",
+     ("REJECT", ["TUR"], ["DEU"])),
+])
+def test_an_act_of_unnamed_authorities_is_the_state_where_it_happened(lang, text, expected):
+    assert expected in _code(text, lang, 0.0)

@@ -25,6 +25,17 @@ VICTIM_TYPES = {"ASSAULT", "COERCE", "SANCTION"}
 def patient_in_passive(trig: Trigger) -> bool:
     """The passive subject undergoes the event: victims, and people released ('wurden freigelassen')."""
     return trig.event_type in VICTIM_TYPES or (trig.event_type == "RETREAT" and trig.mode == "release")
+
+
+def entry_refusal(trig: Trigger, lex: Lexicon) -> bool:
+    """'was refused entry', 'werd de toegang tot het land geweigerd', 'wurde die Einreise verweigert',
+    'se le negó la entrada': a refusal of entry (a REJECT in the migration context naming entry,
+    grammar.json entry_nouns; not a border closure) falls on the one refused, as an arrest does;
+    told in the passive, its doer is the state that refused."""
+    return trig.event_type == "REJECT" and "migration" in trig.contexts \
+        and any(t in lex.cue_set("entry_nouns") for t in trig.tokens)
+
+
 #: statements aimed at someone named in what they threaten, demand or refuse
 DIRECTED = {"THREATEN", "REQUEST", "REJECT"}
 
@@ -207,9 +218,11 @@ def _after_have(view: SentenceView, k: int, lex: Lexicon) -> bool:
 
 def _event_noun_after(view: SentenceView, k: int, lex: Lexicon) -> bool:
     """'Een Poolse rechtbank beval zijn vrijlating': before an event noun in its dictionary form
-    (a trigger word, not a participle) Dutch 'zijn' is 'his', not 'are'."""
+    (a trigger word, not a participle) Dutch 'zijn' is 'his', not 'are'. A preposition that opens a
+    trigger phrase is no event noun ('Twee toeristen zijn in Moskou gearresteerd', not 'in hechtenis')."""
     after = view.words[k + 1] if k + 1 < len(view.words) else None
-    return after is not None and not after.inflected and bool(lex.exact.get(after.lemma))
+    return after is not None and not after.inflected and bool(lex.exact.get(after.lemma)) \
+        and after.lower not in clauses.marker_words(lex)
 
 
 def _werden_future(view: SentenceView, verb: int, lex: Lexicon) -> bool:
@@ -707,9 +720,11 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
             args.recipients = rest[:1] if rest and rest[0].first > trigger_index else []
         return args
     patient = patient_in_passive(trig) or legal_act(trig, lex) or _accused(trig, trigger_index, view, lex)
-    if passive and not agents and patient and unmarked and unmarked[0].first < trigger_index:
+    if passive and not agents and (patient or entry_refusal(trig, lex)) and unmarked \
+            and unmarked[0].first < trigger_index:
         # 'Three US servicemen were killed by a bomb': the subject is the victim, the doer unnamed;
-        # 'X was charged with treason', 'Russia was accused of war crimes': the accused
+        # 'X was charged with treason', 'Russia was accused of war crimes': the accused; 'Een Franse
+        # hulpverlener werd de toegang geweigerd': the one refused
         args.recipients, args.how = unmarked[:1], "passive"
         return args
     if passive and not agents and legal_act(trig, lex) and prep_recipients and not unmarked:

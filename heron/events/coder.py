@@ -219,9 +219,11 @@ def _candidates(view: SentenceView, lex, context_speaker, previous_subject,
         if not args.actors and etype == "PROTEST":
             args.actors, args.how = _crowd(view, clause, match, lex), "crowd"
         # 'wurden festgenommen', 'gegen sie wird intern ermittelt', 'wurde einbestellt', 'the ban was
-        # lifted': an agentless arrest, ruling, inquiry, summons or lifted restriction
+        # lifted', 'wurde die Einreise verweigert': an agentless arrest, ruling, inquiry, summons, lifted
+        # restriction or refusal of entry
         if not args.actors and args.how == "passive" and (etype in {"COERCE", "SANCTION", "RETREAT", "CONCEDE"}
                                                            or arguments.legal_act(match.trigger, lex)
+                                                           or arguments.entry_refusal(match.trigger, lex)
                                                            or match.trigger.mode == "investigate"
                                                            or arguments.diplomatic_summons(match.trigger)):
             reporter = _reporting_authority(view, args) if etype in {"COERCE", "SANCTION"} else []
@@ -545,14 +547,40 @@ def _crowd(view: SentenceView, clause, match: TriggerMatch, lex) -> list[MarkedM
     return [MarkedMention(crowd, words[0].i, words[-1].i, clause.index, "")]
 
 
+#: modes of acts that send people out of the country they are in (PLOVER COERCE deport, SANCTION expel)
+EXPULSION_MODES = {"deport", "expel"}
+
+
 def _named_setting(view: SentenceView, match: TriggerMatch, lex) -> str | None:
     """'In Tsjechië ... werden meer dan duizend militairen ingezet': a state named right after a
     locative preposition before the trigger is where it happens, the country of its unnamed actors
-    before the article's (not 'im Auftrag Russlands')."""
+    before the article's (not 'im Auftrag Russlands'). 'Police in the southern Chinese city
+    detained', 'na vier dagen in Tanzaniaanse hechtenis vrijgelaten', 'condamné ... dans une prison
+    iranienne', 'liberado tras dos años en una cárcel iraní': a nationality adjective on a place or
+    a jail in the trigger's clause says whose city or custody it was, not the victim's nationality.
+    'were expelled from Mali', 'ont été expulsés du Niger', 'fue expulsada de Marruecos': the state
+    an expulsion sends people out of (grammar.json expulsion_sources) is where it happened."""
     locative = lex.cue_set("locative_markers")
+    clause = view.clause_of(match.anchor).index
+    sources = lex.cue_set("expulsion_sources") if match.trigger.mode in EXPULSION_MODES else frozenset()
     return next((mm.mention.country for mm in view.mentions
                  if mm.mention.kind == "state" and mm.marker in locative and mm.marker_at == mm.first - 1
-                 and mm.last < match.first and mm.mention.country), None)
+                 and mm.last < match.first and mm.mention.country), None) \
+        or next((mm.mention.country for mm in view.mentions
+                 if mm.clause == clause and mm.mention.country and _site_adjective(mm, view, lex)), None) \
+        or next((mm.mention.country for mm in view.mentions
+                 if mm.mention.kind == "state" and mm.marker in sources and mm.first > match.last
+                 and mm.clause == clause and mm.mention.country), None)
+
+
+
+def _site_adjective(mm: MarkedMention, view: SentenceView, lex) -> bool:
+    """A nationality adjective on a place or a jail (grammar.json place_nouns, custody_nouns): 'the
+    southern Chinese city', 'in iranischer Haft', 'une prison iranienne', 'la ciudad boliviana'
+    (grammar.json adjective_after_noun: the side the noun stands on)."""
+    at = mm.first - 1 if lex.grammar.get("adjective_after_noun") else mm.last + 1
+    sites = lex.cue_set("place_nouns") | lex.cue_set("custody_nouns")
+    return mm.mention.kind == "demonym" and 0 <= at < len(view.words) and view.words[at].lower in sites
 
 
 def _event(document: Document, view: SentenceView, group: list[Candidate], lex, home: str | None,
@@ -683,9 +711,11 @@ def _visit(actors: list[dict], place, view: SentenceView, document: Document) ->
 
 
 def _names_place_in(view: SentenceView, document: Document, country: str) -> bool:
-    """The sentence names a place of the country ('à Bruxelles, en Flandre ... ainsi qu'au Portugal')."""
+    """The sentence names a place of the country ('à Bruxelles, en Flandre ... ainsi qu'au Portugal');
+    the dateline at the head of the first sentence is no place the sentence names."""
     end = view.start + len(view.text)
-    return any(view.start <= p.start < end and p.country == country for p in document.places)
+    head_end = document.dateline.end if document.dateline else 0
+    return any(max(view.start, head_end) <= p.start < end and p.country == country for p in document.places)
 
 
 def _listed_places(view: SentenceView, place, lex) -> list[dict]:
@@ -799,8 +829,13 @@ def _where_it_acts(place, view: SentenceView, trig_start: int, etype: str, lex) 
 
 def _located(view: SentenceView, start: int, lex) -> bool:
     """A locative marker at most three words before the place starting at `start` ('in central Seoul', 'au large du'),
-    not one of source ('Äußerungen aus Washington', 'sprak vanuit Warschau': grammar.json source_markers)."""
+    not one of source ('Äußerungen aus Washington', 'sprak vanuit Warschau': grammar.json source_markers).
+    'arrêté à l'aéroport de Téhéran', 'detenidos en el aeropuerto de Caracas': before a site of the
+    place (grammar.json locative_heads) the marker is looked for before the site."""
     at = next((w.i for w in view.words if w.start == start), None)
+    if at is not None and at >= 2 and view.words[at - 1].lower in lex.cue_set("genitive_markers") \
+            and view.words[at - 2].lower in lex.cue_set("locative_heads"):
+        at -= 2
     before = [w.lower for w in view.words[max(0, at - 3):at]] if at is not None else []
     return any(w in lex.cue_set("locative_markers") for w in before) \
         and not any(w in lex.cue_set("source_markers") for w in before)
