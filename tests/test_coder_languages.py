@@ -1392,12 +1392,6 @@ def test_the_name_in_a_relative_clause_after_an_apposition_is_a_party():
         assert ("ACCUSE", ["EUR"], ["NER"]) in _code(text, lang)
 
 
-def test_a_subject_pronoun_before_an_auxiliary_and_adverb_is_the_subject():
-    # 'Il avait aussi menacé de fermer l'industrie automobile canadienne': the demonym is the object's
-    assert ("THREATEN", ["USA"], ["CAN"]) in _code(
-        "Donald Trump a critiqué le Canada. Il avait aussi menacé de fermer l'industrie automobile canadienne.", "fr")
-
-
 def test_a_relative_clause_right_after_a_party_hangs_on_it():
     # ', que se comprometió a ...', ', qui a promis': the party before the relative pronoun acts
     assert ("AGREE", ["MRT"], []) in _code(
