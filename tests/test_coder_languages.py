@@ -2726,3 +2726,41 @@ def test_an_office_of_an_earlier_sentence_keeps_the_state_of_its_own_sentence(la
 ])
 def test_an_act_of_unnamed_authorities_is_the_state_where_it_happened(lang, text, expected):
     assert expected in _code(text, lang, 0.0)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a verb of naming or speaking of with a quoted label: the label is the speaker's judgement of what
+    # is named, whatever its words (no lexicon row reads these labels); the doer of what is named is
+    # the recipient
+    ("nl", "China bestempelde de uitspraken van de Japanse premier als \"provocatief\".", ("ACCUSE", ["CHN"], ["JPN"])),
+    ("nl", "Hongarije noemde het Oekraïense verbod op de Hongaarse taal een \"aanslag op minderheden\".",
+     ("ACCUSE", ["HUN"], ["UKR"])),
+    ("en", "Hungary called Ukraine's language law \"an assault on minorities\".", ("ACCUSE", ["HUN"], ["UKR"])),
+    ("de", "Moskau nannte die neuen Sanktionen der EU einen \"Wirtschaftskrieg\".", ("ACCUSE", ["RUS"], ["EUR"])),
+    ("de", "Der ukrainische Präsident sprach von \"Staatsterrorismus\".", ("ACCUSE", ["UKR"], [])),
+    ("fr", "La Hongrie a qualifié la loi linguistique ukrainienne d'« attaque contre les minorités ».",
+     ("ACCUSE", ["HUN"], ["UKR"])),
+    ("fr", "L'ambassade de Chine a parlé de « harcèlement technologique » de la part des Pays-Bas.",
+     ("ACCUSE", ["CHN"], ["NLD"])),
+    ("es", "Rusia calificó las nuevas sanciones de la UE de \"guerra económica\".", ("ACCUSE", ["RUS"], ["EUR"])),
+    ("es", "El Departamento de Estado calificó sus palabras de \"repugnantes\".", ("ACCUSE", ["USA"], [])),
+    ("es", "La embajada china habló de \"acoso tecnológico\" por parte de Países Bajos.", ("ACCUSE", ["CHN"], ["NLD"])),
+    # a claim or report so labelled is rejected
+    ("de", "Die Türkei bezeichnete den Bericht der EU als \"voreingenommen\".", ("REJECT", ["TUR"], ["EUR"])),
+    ("en", "Russia called the British version of events \"a cheap show\".", ("REJECT", ["RUS"], ["GBR"])),
+    # a praising label is support (the lexicon's praise words)
+    ("nl", "Maduro sprak van \"een eerste stap\".", ("SUPPORT", ["VEN"], [])),
+    ("es", "Maduro habló de \"un primer paso\".", ("SUPPORT", ["VEN"], [])),
+])
+def test_a_quoted_label_after_a_verb_of_naming_is_a_judgement(lang, text, expected):
+    assert _code(text, lang, 0.0) == [expected]
+
+
+@pytest.mark.parametrize("lang,text", [
+    # a quoted name, or a quoted clause of what is said, is no label
+    ("en", "The Pentagon launched what it called \"Operation Midnight Hammer\"."),
+    ("nl", "Het ministerie noemde de uitlevering het bewijs \"dat niemand boven de wet staat\"."),
+    ("de", "Als Grund nannte das Unternehmen eine «veränderte Marktlage»."),
+])
+def test_a_quoted_name_or_content_is_no_label(lang, text):
+    assert not [e for e in _code(text, lang, 0.0) if e[0] in {"ACCUSE", "REJECT"}]

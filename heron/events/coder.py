@@ -146,6 +146,7 @@ def _candidates(view: SentenceView, lex, context_speaker, previous_subject,
              and not triggers.judged_after(m, every, view, lex)
              and not triggers.judged_before(m, every, view, lex)
              and not triggers.judged_as(m, view, lex)
+             and not triggers.no_label(m, every, view, lex)
              and not triggers.protest_setting(m, every, view, lex)
              and not triggers.requested_content(m, every[:n], view, lex)
              and not triggers.alleged(m, every[:n], view, lex)

@@ -31,7 +31,14 @@ class Trigger:
 
     @property
     def specificity(self) -> int:
+        if self.labels:     # its quotation marks are no words: 'spreken van =een «»' yields to 'spreken =van prestatie'
+            return sum(1 for t in self.tokens if any(ch.isalnum() for ch in t))
         return len(self.tokens)
+
+    @property
+    def labels(self) -> bool:
+        """A row of the quoted-label construction ('@naming «»': 'called the charges "unfounded"')."""
+        return any(t.lstrip("=") == QUOTED_LABEL for t in self.tokens)
 
     @property
     def is_blocker(self) -> bool:
@@ -70,6 +77,10 @@ def _read_tsv(language: str, name: str) -> list[dict[str, str]]:
 def _split(value: str) -> tuple[str, ...]:
     return tuple(v.strip() for v in value.split(",") if v.strip())
 
+
+#: the pattern token of an opening quotation mark: with a naming verb, whatever label is quoted
+#: ('@naming «»': 'Advocaat Su sprak van "politieke vervolging"', 'calificó sus palabras de "repugnantes"')
+QUOTED_LABEL = "«»"
 
 #: the type of lexicon rows that only block other readings ('eiste de aanslag op' is a claim, not a demand)
 BLOCKER = "-"

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from heron.events.clauses import POSSESSIVE_S, SentenceView, Word, zu_infinitive
-from heron.events import lexicon
-from heron.events.lexicon import Lexicon, Trigger
+from heron.events import clauses, lexicon
+from heron.events.lexicon import QUOTED_LABEL, Lexicon, Trigger
 
 WINDOW = 15
 
@@ -53,6 +53,23 @@ def _particle_after_verb(view: SentenceView, k: int, token: str, used: list[int]
         return True
     nxt = view.words[k + 1].lower if k + 1 < len(view.words) else ""
     return nxt in lex.cue_set("infinitive_markers")
+
+
+def _matches_at(view: SentenceView, k: int, token: str) -> bool:
+    """Word k is the pattern token's word; «» (QUOTED_LABEL) is an opening quotation mark."""
+    if token == QUOTED_LABEL:
+        return view.words[k].lower in OPENING_QUOTES and quotation_mark(view, k)
+    return _word_matches(view.words[k], token)
+
+
+def quotation_mark(view: SentenceView, k: int) -> bool:
+    """Word k is a quotation mark; an apostrophe glued to a word of one or two letters is an
+    elision, not a quote ("qualifié d'« attaque »", "l'arrestation")."""
+    w = view.words[k]
+    if w.lower != "'":
+        return w.lower in clauses.QUOTES
+    before = view.words[k - 1] if k > 0 else None
+    return not (before is not None and before.end == w.start and before.text.isalpha() and len(before.text) <= 2)
 
 
 def _word_matches(w: Word, token: str) -> bool:
@@ -175,7 +192,7 @@ def find(view: SentenceView, lex: Lexicon) -> list[TriggerMatch]:
                 # schorten': the second 'op' is 'opschorten''s, the first 'oproepen''s)
                 span = range(used[-1] + 1, min(used[-1] + 2, hi + 1)) if token.startswith("=") \
                     else sorted(range(lo, hi + 1), key=lambda k: abs(k - w.i))
-                hit = next((k for k in span if k not in used and _word_matches(view.words[k], token.lstrip("="))
+                hit = next((k for k in span if k not in used and _matches_at(view, k, token.lstrip("="))
                             and _particle_ok(view, k, token, lex) and _particle_after_verb(view, k, token, used, lex)),
                            None)
                 if hit is None:
@@ -183,8 +200,9 @@ def find(view: SentenceView, lex: Lexicon) -> list[TriggerMatch]:
                 used.append(hit)
             else:
                 matches.append(TriggerMatch(trig, w.i, tuple(used)))
-    # most specific first; a word belongs to one trigger only
-    matches.sort(key=lambda m: (-m.trigger.specificity, m.last - m.first,
+    # most specific first, a quoted label of any words after a row of as many ('spreken =van prestatie' reads
+    # 'sprak van een "spectaculaire prestatie"'); a word belongs to one trigger only
+    matches.sort(key=lambda m: (-m.trigger.specificity, m.trigger.labels, m.last - m.first,
                                 view.words[m.anchor].lemma != m.trigger.tokens[0], m.anchor))
     taken: set[int] = set()
     kept = []
@@ -515,6 +533,45 @@ def judged_as(match: TriggerMatch, view: SentenceView, lex: Lexicon, reach: int 
         if w.lower in lex.cue_set("copulas"):
             return any(x.lower in OPENING_QUOTES for x in words[n + 1:n + 3])
     return False
+
+
+def no_label(match: TriggerMatch, every: list[TriggerMatch], view: SentenceView, lex: Lexicon) -> bool:
+    """A quoted-label row ('@naming «»': 'called the charges "unfounded"', 'sprak van "politieke
+    vervolging"', 'calificó sus palabras de "repugnantes"') whose quote is not the speaker's label
+    of what is named: the lexicon reads the quote itself, by a judgement it holds ('noemde het
+    besluit "onaanvaardbaar"', 'called Brazil a "strategic partner"'); the quote is a name or what
+    is said (_name_or_content); or the verb is a noun ('in a call')."""
+    if not match.trigger.labels:
+        return False
+    quote = next(k for k, t in zip(match.words, match.trigger.tokens) if t.lstrip("=") == QUOTED_LABEL)
+    label = _quoted(view, quote)
+    if any(m is not match and m.trigger.event_type in JUDGING and not set(m.words).isdisjoint(label)
+           for m in every):
+        return True
+    return _name_or_content(view, match.anchor, quote, label, lex) or nominal(match, view, lex)
+
+
+def _name_or_content(view: SentenceView, verb: int, quote: int, label: list[int], lex: Lexicon) -> bool:
+    """The quote is a name (outside German a capital opens it: 'an operation he called "Midnight
+    Hammer"') or a clause of what is said ('het bewijs "dat niemand boven de wet staat"', 'considera
+    que "..."'; grammar.json content_complementizers)."""
+    if not label:
+        return True
+    opening, content = view.words[label[0]], lex.cue_set("content_complementizers")
+    if opening.text[:1].isupper() and not lex.grammar.get("capitalised_nouns"):
+        return True
+    between = view.words[min(verb, quote) + 1:max(verb, quote)]
+    return opening.lower in content or any(w.lower in content for w in between)
+
+
+def _quoted(view: SentenceView, quote: int) -> list[int]:
+    """The words inside the pair of quotation marks one of which is word `quote` (opening or
+    closing: 'een "terreurdaad" genoemd' is found from the verb after it)."""
+    marks = [w.i for w in view.words if quotation_mark(view, w.i)]
+    for opening, closing in zip(marks[::2], marks[1::2]):
+        if quote in (opening, closing):
+            return list(range(opening + 1, closing))
+    return list(range(quote + 1, len(view.words))) if quote in marks[::2] else []
 
 
 def _purpose_verb(noun: TriggerMatch, verb: TriggerMatch, view: SentenceView, lex: Lexicon) -> bool:
