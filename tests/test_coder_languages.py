@@ -2764,3 +2764,52 @@ def test_a_quoted_label_after_a_verb_of_naming_is_a_judgement(lang, text, expect
 ])
 def test_a_quoted_name_or_content_is_no_label(lang, text):
     assert not [e for e in _code(text, lang, 0.0) if e[0] in {"ACCUSE", "REJECT"}]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a person told arrested, sentenced or freed by a state, named again by surname in a later sentence
+    ("nl", "PARIJS - Iran heeft de Franse toerist Louis Arnaud vrijgelaten. Arnaud, die in 2022 werd opgepakt, "
+     "kwam dinsdag aan in Parijs.", ("COERCE", ["IRN"], ["FRA"])),
+    ("nl", "CANBERRA - China heeft de Australische schrijver Yang Hengjun ter dood veroordeeld. Yang werd in 2019 "
+     "aangehouden bij aankomst in Guangzhou.", ("COERCE", ["CHN"], ["AUS"])),
+    ("en", "PARIS - Iran has freed the French tourist Louis Arnaud. Arnaud, who was arrested in September 2022, "
+     "landed in Paris on Tuesday.", ("COERCE", ["IRN"], ["FRA"])),
+    ("en", "CANBERRA - China sentenced the Australian writer Yang Hengjun to death. Yang was detained in 2019 on "
+     "arrival in Guangzhou.", ("COERCE", ["CHN"], ["AUS"])),
+    ("de", "WASHINGTON - Russland hat den amerikanischen Journalisten Evan Gershkovich zu 16 Jahren Haft verurteilt. "
+     "Gershkovich war im März 2023 festgenommen worden.", ("COERCE", ["RUS"], ["USA"])),
+    ("de", "NAIROBI - Der kenianische Aktivist Boniface Mwangi ist nach vier Tagen in tansanischer Haft freigelassen "
+     "worden. Mwangi, der nach Daressalam gereist war, wurde am Montag in seinem Hotel festgenommen.",
+     ("COERCE", ["TZA"], ["KEN"])),
+    ("fr", "PARIS - L'Iran a libéré le touriste français Louis Arnaud. Arnaud, qui avait été arrêté en septembre "
+     "2022, est arrivé mardi à Paris.", ("COERCE", ["IRN"], ["FRA"])),
+    ("fr", "CANBERRA - La Chine a condamné à mort l'écrivain australien Yang Hengjun. Yang avait été arrêté en 2019 "
+     "à son arrivée à Canton.", ("COERCE", ["CHN"], ["AUS"])),
+    ("es", "PARÍS - Irán liberó al turista francés Louis Arnaud. Arnaud, que había sido detenido en septiembre de "
+     "2022, llegó el martes a París.", ("COERCE", ["IRN"], ["FRA"])),
+    ("es", "CANBERRA - China condenó a muerte al escritor australiano Yang Hengjun. Yang fue detenido en 2019 a su "
+     "llegada a Cantón.", ("COERCE", ["CHN"], ["AUS"])),
+    ("es", "NAIROBI - El activista keniano Boniface Mwangi fue liberado tras cuatro días en una cárcel tanzana. "
+     "Mwangi, que había viajado a Dar es Salaam, fue detenido el lunes en su hotel.", ("COERCE", ["TZA"], ["KEN"])),
+    # people told held by no name, named again as 'the men' ('de mannen', 'die Männer', 'les hommes')
+    ("nl", "NEW DELHI - Qatar heeft acht voormalige Indiase marineofficieren vrijgelaten. De mannen werden in "
+     "augustus 2022 opgepakt.", ("COERCE", ["QAT"], ["IND"])),
+    ("en", "NEW DELHI - Qatar has freed eight former Indian navy officers. The men, who worked for a private firm, "
+     "were detained in August 2022.", ("COERCE", ["QAT"], ["IND"])),
+    ("de", "NEU-DELHI - Katar hat acht frühere indische Marineoffiziere freigelassen. Die Männer waren im August "
+     "2022 festgenommen worden.", ("COERCE", ["QAT"], ["IND"])),
+    ("fr", "NEW DELHI - Le Qatar a libéré huit anciens officiers de marine indiens. Les hommes avaient été arrêtés "
+     "en août 2022.", ("COERCE", ["QAT"], ["IND"])),
+])
+def test_a_later_agentless_arrest_of_a_person_told_held_is_by_the_state_holding_them(lang, text, expected):
+    """'Mwangi, die naar Dar es Salaam was gereisd ..., werd maandag opgepakt': the state an earlier
+    sentence told arresting, sentencing or freeing the same person, and the person's country, not
+    the dateline's."""
+    assert expected in _code(text, lang, 0.0)
+
+
+def test_a_state_holding_one_person_does_not_hold_another():
+    """'Iran heeft ... Johan Floderus vrijgelaten. Hamid Nouri werd in 2019 aangehouden': another
+    person's arrest is not Iran's (the earlier arrest is tied to the person, not to the story)."""
+    text = "STOCKHOLM - Iran heeft de Zweedse diplomaat Johan Floderus vrijgelaten. Hamid Nouri werd in 2019 aangehouden."
+    assert not any(t == "COERCE" and "IRN" in actors for t, actors, _ in _code(text, "nl", 0.0))

@@ -159,7 +159,7 @@ def _antecedent_of_object(view: SentenceView, k: int, plural: bool, actors: list
                 or any(m.start == a.mention.start for a in actors):
             continue
         if m.country is None and m.kind == "person":
-            m = _with_nationality(m, pool)
+            m = with_nationality(m, pool)
         if m is not None and m.country:
             return m
     return None
@@ -221,7 +221,7 @@ def _described_place(view: SentenceView, name_end: int, lex: Lexicon,
                  and view.words[mm.first - 1].lower in markers), None)
 
 
-def _with_nationality(person: ActorMention, pool: list[ActorMention]) -> ActorMention | None:
+def with_nationality(person: ActorMention, pool: list[ActorMention]) -> ActorMention | None:
     """A name with no country of its own and the nationality word right beside it: 'the Ukrainian
     diver Volodymyr Z.', 'Do Kwon, the South Korean founder', 'El buzo ucraniano Volodímir Z.'."""
     near = [m for m in pool if m.kind == "demonym" and m.country
