@@ -2764,3 +2764,36 @@ def test_a_quoted_label_after_a_verb_of_naming_is_a_judgement(lang, text, expect
 ])
 def test_a_quoted_name_or_content_is_no_label(lang, text):
     assert not [e for e in _code(text, lang, 0.0) if e[0] in {"ACCUSE", "REJECT"}]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # adverbs, auxiliaries and time words between the speaker and the verb of saying, or between the verb
+    # and the reported clause, keep the reported clause's own subject its actor (clauses.next_to_verb)
+    ("de", "Selenskyj hatte dagegen erklärt, Kiew habe Washington vergeblich gebeten, weitere Waffen zu liefern.",
+     ("REQUEST", ["UKR"], ["USA"])),
+    ("de", "Erdogan hatte zudem erklärt, Schweden habe Ankara gebeten, die Blockade aufzuheben.",
+     ("REQUEST", ["SWE"], ["TUR"])),
+    ("nl", "Zelensky had daarentegen verklaard, Kiev heeft Washington tevergeefs om wapens gevraagd.",
+     ("REQUEST", ["UKR"], ["USA"])),
+    ("nl", "Erdogan heeft ook gezegd, Zweden heeft Turkije om steun gevraagd.", ("REQUEST", ["SWE"], ["TUR"])),
+    ("en", "Erdogan had also said Sweden asked Turkey for support.", ("REQUEST", ["SWE"], ["TUR"])),
+    # a postposition of source: 'Dem Kreml zufolge' is the source, not the subject
+    ("de", "Dem Kreml zufolge hat die Ukraine russische Grenzdörfer beschossen.", ("ASSAULT", ["UKR"], ["RUS"])),
+    ("de", "Dem ukrainischen Militär zufolge hat Russland Odessa bombardiert.", ("ASSAULT", ["RUS"], ["UKR"])),
+    # a clause of source ('wie X mitteilte', 'zoals X meldde', 'comme l'a indiqué X', 'como informó X')
+    ("de", "Wie die ukrainische Armee berichtete, hat Russland Charkiw mit Raketen angegriffen.",
+     ("ASSAULT", ["RUS"], ["UKR"])),
+    ("nl", "Zoals het Oekraïense leger meldde, heeft Rusland Charkiv met raketten aangevallen.",
+     ("ASSAULT", ["RUS"], ["UKR"])),
+    ("fr", "Comme l'a indiqué l'armée ukrainienne, la Russie a bombardé Kharkiv.", ("ASSAULT", ["RUS"], ["UKR"])),
+    ("es", "Como informó el ejército ucraniano, el Kremlin lanzó misiles contra Járkov.",
+     ("ASSAULT", ["RUS"], ["UKR"])),
+    # ... whose source is the speaker's own ('seine Botschaft') reports what the speaker said
+    ("de", "Der russische Diplomat erwiderte, die Vorwürfe Berlins seien haltlos, wie seine Botschaft mitteilte.",
+     ("REJECT", ["RUS"], ["DEU"])),
+    ("en", "The Russian diplomat rejected Berlin's accusations, as his embassy said.", ("REJECT", ["RUS"], ["DEU"])),
+    # a title and name after the fronted object and the verb are the subject
+    ("de", "Der Ukraine sagte Kanzler Scholz weitere Hilfe zu.", ("AGREE", ["DEU"], ["UKR"])),
+])
+def test_reported_speech_keeps_its_source_apart_from_the_reported_act(lang, text, expected):
+    assert _code(text, lang, 0.0) == [expected]
