@@ -2777,6 +2777,9 @@ def test_a_quoted_name_or_content_is_no_label(lang, text):
      ("REQUEST", ["UKR"], ["USA"])),
     ("nl", "Erdogan heeft ook gezegd, Zweden heeft Turkije om steun gevraagd.", ("REQUEST", ["SWE"], ["TUR"])),
     ("en", "Erdogan had also said Sweden asked Turkey for support.", ("REQUEST", ["SWE"], ["TUR"])),
+    # ... also for a trigger that opens with its verb and ends with its noun ('attacked ... with drones')
+    ("en", "Lavrov said on Monday Ukraine attacked Russian border villages with drones.",
+     ("ASSAULT", ["UKR"], ["RUS"])),
     # a postposition of source: 'Dem Kreml zufolge' is the source, not the subject
     ("de", "Dem Kreml zufolge hat die Ukraine russische Grenzdörfer beschossen.", ("ASSAULT", ["UKR"], ["RUS"])),
     ("de", "Dem ukrainischen Militär zufolge hat Russland Odessa bombardiert.", ("ASSAULT", ["RUS"], ["UKR"])),

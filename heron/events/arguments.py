@@ -1216,6 +1216,11 @@ def _link_noun(trig, words, view, lex, in_clause, roles, args, fallback_actor) -
                                                                   clauses.marker_words(lex))]
     recipients = [mm for mm in in_clause if roles[id(mm)] == "recipient"]
     unmarked = [mm for mm in in_clause if roles[id(mm)] == "unmarked" and mm not in adjacent]
+    # 'Lavrov said Ukraine attacked Russian villages with drones': a trigger that opens with its verb
+    # has the reported clause's subject, not the speaker's ('said Baghdad should take the ultimatum': a
+    # noun alone may be the object)
+    if min(words) < trigger_index:
+        unmarked = _after_reporting_verb(view, clause, min(words), words, unmarked, lex)
     if agents:
         args.actors, args.how = agents[:1], "agent"
     elif modifier:
