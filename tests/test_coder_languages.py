@@ -2813,3 +2813,39 @@ def test_a_state_holding_one_person_does_not_hold_another():
     person's arrest is not Iran's (the earlier arrest is tied to the person, not to the story)."""
     text = "STOCKHOLM - Iran heeft de Zweedse diplomaat Johan Floderus vrijgelaten. Hamid Nouri werd in 2019 aangehouden."
     assert not any(t == "COERCE" and "IRN" in actors for t, actors, _ in _code(text, "nl", 0.0))
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # adverbs, auxiliaries and time words between the speaker and the verb of saying, or between the verb
+    # and the reported clause, keep the reported clause's own subject its actor (clauses.next_to_verb)
+    ("de", "Selenskyj hatte dagegen erklärt, Kiew habe Washington vergeblich gebeten, weitere Waffen zu liefern.",
+     ("REQUEST", ["UKR"], ["USA"])),
+    ("de", "Erdogan hatte zudem erklärt, Schweden habe Ankara gebeten, die Blockade aufzuheben.",
+     ("REQUEST", ["SWE"], ["TUR"])),
+    ("nl", "Zelensky had daarentegen verklaard, Kiev heeft Washington tevergeefs om wapens gevraagd.",
+     ("REQUEST", ["UKR"], ["USA"])),
+    ("nl", "Erdogan heeft ook gezegd, Zweden heeft Turkije om steun gevraagd.", ("REQUEST", ["SWE"], ["TUR"])),
+    ("en", "Erdogan had also said Sweden asked Turkey for support.", ("REQUEST", ["SWE"], ["TUR"])),
+    # ... also for a trigger that opens with its verb and ends with its noun ('attacked ... with drones')
+    ("en", "Lavrov said on Monday Ukraine attacked Russian border villages with drones.",
+     ("ASSAULT", ["UKR"], ["RUS"])),
+    # a postposition of source: 'Dem Kreml zufolge' is the source, not the subject
+    ("de", "Dem Kreml zufolge hat die Ukraine russische Grenzdörfer beschossen.", ("ASSAULT", ["UKR"], ["RUS"])),
+    ("de", "Dem ukrainischen Militär zufolge hat Russland Odessa bombardiert.", ("ASSAULT", ["RUS"], ["UKR"])),
+    # a clause of source ('wie X mitteilte', 'zoals X meldde', 'comme l'a indiqué X', 'como informó X')
+    ("de", "Wie die ukrainische Armee berichtete, hat Russland Charkiw mit Raketen angegriffen.",
+     ("ASSAULT", ["RUS"], ["UKR"])),
+    ("nl", "Zoals het Oekraïense leger meldde, heeft Rusland Charkiv met raketten aangevallen.",
+     ("ASSAULT", ["RUS"], ["UKR"])),
+    ("fr", "Comme l'a indiqué l'armée ukrainienne, la Russie a bombardé Kharkiv.", ("ASSAULT", ["RUS"], ["UKR"])),
+    ("es", "Como informó el ejército ucraniano, el Kremlin lanzó misiles contra Járkov.",
+     ("ASSAULT", ["RUS"], ["UKR"])),
+    # ... whose source is the speaker's own ('seine Botschaft') reports what the speaker said
+    ("de", "Der russische Diplomat erwiderte, die Vorwürfe Berlins seien haltlos, wie seine Botschaft mitteilte.",
+     ("REJECT", ["RUS"], ["DEU"])),
+    ("en", "The Russian diplomat rejected Berlin's accusations, as his embassy said.", ("REJECT", ["RUS"], ["DEU"])),
+    # a title and name after the fronted object and the verb are the subject
+    ("de", "Der Ukraine sagte Kanzler Scholz weitere Hilfe zu.", ("AGREE", ["DEU"], ["UKR"])),
+])
+def test_reported_speech_keeps_its_source_apart_from_the_reported_act(lang, text, expected):
+    assert _code(text, lang, 0.0) == [expected]

@@ -97,20 +97,27 @@ def speaker_of(view: SentenceView, lex: Lexicon) -> MarkedMention | None:
         if mm.marker in lex.cue_set("speaker_markers"):
             # 'Macron told reporters': a name right before the verb speaks, the one after is addressed
             # ('omdat Brussel volgens Kigali ...': after a preposition of source the name is the speaker)
+            # ('Dem Kreml zufolge', 'wie seine Botschaft mitteilte': a marker after the name is a phrase of source too)
+            source_phrase = mm.marker in lex.cue_set("speaker_prepositions") or (
+                mm.marker_at is not None and mm.marker_at > mm.last)
             subject = next((o for o in view.mentions if not o.marker and mm.marker_at is not None
                             and o.last == mm.marker_at - 1), None) \
-                if mm.marker not in lex.cue_set("speaker_prepositions") else _reported_by_own_side(mm, view, lex)
+                if not source_phrase else _reported_by_own_side(mm, view, lex)
             return subject or mm
     return _subject_of_saying(view, lex)
 
 
 def _reported_by_own_side(source: MarkedMention, view: SentenceView, lex: Lexicon) -> MarkedMention | None:
     """'Le diplomate russe a répliqué que ..., selon son ambassade', 'the envoy said ..., according to
-    his ministry': a source of the speaker's own country after a preposition of source reports what
-    the subject of the verb of saying said; that subject speaks."""
+    his ministry', 'Der Diplomat erwiderte, ..., wie seine Botschaft mitteilte': a source of the
+    speaker's own country (or side: 'seine', 'his') in a phrase of source reports what the subject
+    of the verb of saying said; that subject speaks."""
     said = _subject_of_saying(view, lex)
-    return said if said is not None and said is not source and source.mention.country \
-        and said.mention.country == source.mention.country else None
+    if said is None or said is source:
+        return None
+    # ('wie seine Botschaft mitteilte': a possessive makes the source the speaker's own)
+    owned = source.first > 0 and view.words[source.first - 1].lower in lex.cue_set("possessives")
+    return said if owned or (source.mention.country and said.mention.country == source.mention.country) else None
 
 
 def _subject_of_saying(view: SentenceView, lex: Lexicon) -> MarkedMention | None:
@@ -532,9 +539,11 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
         in_clause = [mm for mm in in_clause if mm.first > comma]
         noun_subject, speaker = [main], main
     # 'Am Montag sagte Scholz der Ukraine Hilfe zu': right after a separable trigger verb that is also a
-    # reporting verb, the name is the verb's own subject, not the source of a statement
+    # reporting verb, the name is the verb's own subject, not the source of a statement; so is a name
+    # after its title ('Der Ukraine sagte Kanzler Scholz weitere Hilfe zu')
     end = max(words or (trigger_index,))
-    inverted = speaker is not None and speaker.first == trigger_index + 1 and end > speaker.last \
+    inverted = speaker is not None and end > speaker.last and speaker.first == trigger_index + 1 + _title_before(
+        view.words[trigger_index + 1:speaker.first], speaker, lex) \
         and view.clause_of(end).index == clause.index and not has_word(view, speaker.last + 1, end, clauses.PUNCT)
     if speaker is not None and speaker.clause == clause.index and not inverted and (
             speaker.marker in lex.cue_set("speaker_markers") or speaker.first > trigger_index):
@@ -949,7 +958,8 @@ def _after_reporting_verb(view: SentenceView, clause, trigger_index: int, words:
         before = [mm for mm in unmarked if mm.last < k]
         after = [mm for mm in unmarked if k < mm.first < trigger_index]
         # ... with a verb of its own: 'declared the French ambassador persona non grata' has none
-        if before and after and k - before[-1].last <= 2 and after[0].first - k <= 2 \
+        if before and after and clauses.next_to_verb(view, before[-1].last, k, lex) \
+                and clauses.next_to_verb(view, k, after[0].first, lex) \
                 and (has_word(view, after[0].last + 1, trigger_index - 1, lex.cue_set("auxiliaries"))
                      or (word.lemma in lex.cue_set("bare_clause_verbs")
                          and _bare_reported_clause(view, after[0].last, trigger_index, lex))):
@@ -1206,6 +1216,11 @@ def _link_noun(trig, words, view, lex, in_clause, roles, args, fallback_actor) -
                                                                   clauses.marker_words(lex))]
     recipients = [mm for mm in in_clause if roles[id(mm)] == "recipient"]
     unmarked = [mm for mm in in_clause if roles[id(mm)] == "unmarked" and mm not in adjacent]
+    # 'Lavrov said Ukraine attacked Russian villages with drones': a trigger that opens with its verb
+    # has the reported clause's subject, not the speaker's ('said Baghdad should take the ultimatum': a
+    # noun alone may be the object)
+    if min(words) < trigger_index:
+        unmarked = _after_reporting_verb(view, clause, min(words), words, unmarked, lex)
     if agents:
         args.actors, args.how = agents[:1], "agent"
     elif modifier:

@@ -101,6 +101,8 @@ def build(words: list[Word], mentions: list[ActorMention], lex: Lexicon, text: s
         view.mentions.append(MarkedMention(m, first, last, view.clause_of(first).index, ""))
     _split_owned(view, lex)
     _mark(view, lex)
+    _mark_postposed_sources(view, lex)
+    _mark_source_clauses(view, lex)
     _mark_fronted_objects(view, lex)
     _unmark_reported_subjects(view, lex)
     _resolve_titles(view, lex)
@@ -369,8 +371,10 @@ def _mark_appositions(view: SentenceView, lex: Lexicon) -> None:
             continue
         if _relative_pronoun(view.words[mm.last + 2].lower, lex):
             continue     # 'Olaf Scholz, die maandag met Macron sprak, ...': a relative clause, no apposition
-        if mm.marker in lex.cue_set("speaker_prepositions"):
-            continue     # 'Según fuentes oficiales, el Ejército mató ...': the comma ends the source phrase
+        if mm.marker in lex.cue_set("speaker_prepositions") or _in_source_clause(view, mm, lex):
+            # 'Según fuentes oficiales, el Ejército mató ...', 'Comme l'a indiqué l'armée, la Russie a ...':
+            # the comma ends the source phrase
+            continue
         # '..., a decision that the European Union condemned': a relative clause after the
         # apposition's noun tells an act of its own, its names are parties
         stops = {",", ";", "."} | lex.cue_set("relative_pronouns")
@@ -671,7 +675,9 @@ def _marker_sets(language: str) -> tuple[frozenset[str], frozenset[str]]:
     markers = frozenset().union(*(lex.cue_set(name) for name in (
         "agent_markers", "speaker_markers", "genitive_markers", "third_party_markers", "locative_markers",
         "comitative_markers", "coordinators", "recipient_prepositions")))
-    return markers, lex.cue_set("speaker_markers") - lex.cue_set("speaker_prepositions")
+    # ('Dem Kreml zufolge griff die Ukraine an': a postposition of source marks the name before it, not after)
+    return markers - lex.cue_set("speaker_postpositions"), \
+        lex.cue_set("speaker_markers") - lex.cue_set("speaker_prepositions")
 
 
 def marker_words(lex: Lexicon) -> frozenset[str]:
@@ -800,6 +806,52 @@ def _mark(view: SentenceView, lex: Lexicon) -> None:
         mm.marker, mm.marker_at = marker, (j if marker else None)
 
 
+def _mark_postposed_sources(view: SentenceView, lex: Lexicon) -> None:
+    """'Dem Kreml zufolge hat die Ukraine ... beschossen', 'Russischen Regierungskreisen zufolge',
+    'Angaben des Kremls zufolge': a postposition of source (grammar.json speaker_postpositions) after
+    a noun phrase marks the last name in it as the source, with at most the phrase's head noun
+    between ('Regierungskreisen'); the name is no subject of the clause."""
+    postpositions = lex.cue_set("speaker_postpositions")
+    for n, mm in enumerate(view.mentions):
+        at = next((w.i for w in view.words[mm.last + 1:mm.last + 3] if w.lower in postpositions), None)
+        if at is None or (n + 1 < len(view.mentions) and view.mentions[n + 1].first < at):
+            continue
+        if all(w.text[:1].isupper() and w.lower.isalpha() for w in view.words[mm.last + 1:at]):
+            mm.marker, mm.marker_at, mm.via_genitive = view.words[at].lower, at, False
+
+
+def _mark_source_clauses(view: SentenceView, lex: Lexicon) -> None:
+    """'Wie das Außenministerium mitteilte, hat Russland ...', '..., zoals het ministerie eerder meldde',
+    '..., as the ministry said on Monday': a clause of source (grammar.json source_clause_openers) is
+    its name and a verb of saying, with only auxiliaries, adverbs and time words after the name; the
+    verb marks the name as the source, as 'sagte X' does (the verb a form of speaker_markers)."""
+    openers = lex.cue_set("source_clause_openers")
+    said = _marker_sets(lex.language)[1]
+    adjuncts = lex.cue_set("auxiliaries") | lex.cue_set("sentence_adverbs")
+    for mm in view.mentions:
+        before = view.words[max(0, mm.first - 4):mm.first]
+        j = next((w.i for w in reversed(before) if w.lower in openers), None)
+        # (the opener's own noun phrase: articles and adjectives only)
+        if j is None or mm.marker or any(j < o.last < mm.first for o in view.mentions) or not all(
+                w.lower in lex.cue_set("skip_words") or w.text[:1].islower() for w in view.words[j + 1:mm.first]):
+            continue
+        end = next((w.i for w in view.words[mm.last + 1:] if w.text in PUNCT | {".", "?", "!"}), len(view.words))
+        verb = next((w.i for w in view.words[mm.last + 1:end] if w.lower in said), None)
+        if verb is not None and all(w.i == verb or w.i in view.time_words or w.lower in adjuncts
+                                    for w in view.words[mm.last + 1:end]):
+            mm.marker, mm.marker_at = view.words[verb].lower, verb
+
+
+def _in_source_clause(view: SentenceView, mm: MarkedMention, lex: Lexicon) -> bool:
+    """'Comme l'a indiqué l'armée', 'como informó el ministerio', 'wie das Ministerium mitteilte': the
+    name is marked by a verb of saying that a source clause opener (grammar.json source_clause_openers)
+    opens, a few words before the name or its verb."""
+    if mm.marker_at is None or mm.marker not in lex.cue_set("speaker_markers"):
+        return False
+    start = min(mm.first, mm.marker_at)
+    return any(w.lower in lex.cue_set("source_clause_openers") for w in view.words[max(0, start - 4):start])
+
+
 def _mark_fronted_objects(view: SentenceView, lex: Lexicon) -> None:
     """'Der Regierung in Kiew warf Moskau vor', 'Den Demonstranten warf die Polizei vor', 'Dem Iran
     drohte Trump': a main clause that opens with a noun phrase in an object case has its subject
@@ -858,6 +910,22 @@ def unmark_across_verbs(view: SentenceView, verb_words: set[int]) -> None:
             mm.marker, mm.marker_at, mm.via_genitive = "", None, False
 
 
+def next_to_verb(view: SentenceView, left: int, right: int, lex: Lexicon) -> bool:
+    """The speaker and its verb of saying, or the verb and the reported clause's subject, are next to
+    each other: at most one word between them, or only auxiliaries, sentence adverbs (grammar.json
+    sentence_adverbs), time expressions and commas ('Reina hatte dagegen erklärt, Tegucigalpa habe',
+    'Lawrow sagte am Montag, Kiew habe', 'Rutte had echter verklaard', 'the minister had however
+    said', 'el ministro había dicho además')."""
+    if right - left <= 2:
+        return True
+    adjuncts = lex.cue_set("auxiliaries") | lex.cue_set("sentence_adverbs")
+    # (a time expression with its preposition: 'on Monday', 'am Montag')
+    timed = lambda w: w.i in view.time_words or (w.i + 1 in view.time_words and (     # noqa: E731
+        w.lower in lex.cue_set("locative_markers") or w.lower in lex.cue_set("temporal_prepositions")))
+    return right - left <= 6 and all(timed(w) or w.lower in adjuncts or w.lower == ","
+                                     for w in view.words[left + 1:right])
+
+
 def _unmark_reported_subjects(view: SentenceView, lex: Lexicon) -> None:
     """'Germany said Russia was responsible', 'The White House said New Delhi was helping': a name
     after a reporting verb whose own subject stands right before it is the subject of the reported
@@ -869,8 +937,8 @@ def _unmark_reported_subjects(view: SentenceView, lex: Lexicon) -> None:
         if mm.marker not in verbs or mm.marker_at is None or mm.last + 1 >= len(view.words) \
                 or view.words[mm.last + 1].lower in ends:
             continue
-        subject = any(o is not mm and not o.marker and o.clause == mm.clause and 0 <= mm.marker_at - o.last - 1 <= 1
-                      for o in view.mentions)
+        subject = any(o is not mm and not o.marker and o.clause == mm.clause and o.last < mm.marker_at
+                      and next_to_verb(view, o.last, mm.marker_at, lex) for o in view.mentions)
         if subject or _resumed_subject_before(view, mm):
             mm.marker, mm.marker_at = "", None
 
