@@ -25,6 +25,9 @@ SUBJECT_STARTS = {"de", "het", "een", "zij", "ze", "hij", "we", "wij", "ik", "er
 
 #: kinds of mention that name a state itself (its name or capital), which speaks and acts for it
 STATE_KINDS = frozenset({"state", "capital"})
+#: sectors of mentions that act for a state (government, military): a protest by them is an official
+#: complaint (CAMEO 114); they hold people, they are not held
+STATE_SECTORS = frozenset({"GOV", "MIL"})
 
 
 @dataclass

@@ -13,9 +13,9 @@ import dataclasses
 
 from heron import datelines, ontology
 from heron.document import ActorMention, Document, Event
-from heron.events import (accusations, arguments, clauses, contexts, group_phrases, grouping, lexicon, location,
-                          modality, object_referents, reactions, record, timing, triggers)
-from heron.events.clauses import STATE_KINDS, MarkedMention, SentenceView, Word
+from heron.events import (accusations, arguments, clauses, contexts, custodies, group_phrases, grouping, lexicon,
+                          location, modality, object_referents, reactions, record, timing, triggers)
+from heron.events.clauses import STATE_KINDS, STATE_SECTORS, MarkedMention, SentenceView, Word
 from heron.events.arguments import Arguments
 from heron.events.grouping import Candidate
 from heron.events.triggers import TriggerMatch
@@ -29,8 +29,6 @@ ACCEPTING = frozenset({"AGREE", "CONCEDE", "SUPPORT"})
 UNKNOWN_ATTACKERS = "unknown attackers"
 #: underlying types whose missing recipient is the population of the event's place
 PLACE_IS_RECIPIENT = {"AID", "ASSAULT"}
-#: sectors that act for a state: a protest by them is an official complaint (CAMEO 114)
-STATE_SECTORS = {"GOV", "MIL"}
 DIPLOMATIC_PROTEST_CAMEO = "114"
 AIMED_LAUNCH_CAMEO = "195"    # missiles fired at a target: an aerial weapons attack
 #: sentences back in which an object pronoun's antecedent is looked for ('accused him', 'l'accuse')
@@ -574,7 +572,6 @@ def _named_setting(view: SentenceView, match: TriggerMatch, lex) -> str | None:
                  and mm.clause == clause and mm.mention.country), None)
 
 
-
 def _site_adjective(mm: MarkedMention, view: SentenceView, lex) -> bool:
     """A nationality adjective on a place or a jail (grammar.json place_nouns, custody_nouns): 'the
     southern Chinese city', 'in iranischer Haft', 'une prison iranienne', 'la ciudad boliviana'
@@ -584,120 +581,14 @@ def _site_adjective(mm: MarkedMention, view: SentenceView, lex) -> bool:
     return mm.mention.kind == "demonym" and 0 <= at < len(view.words) and view.words[at].lower in sites
 
 
-#: modes of acts by which a state takes, keeps, sentences or frees a person (its custody of them)
-CUSTODY_MODES = {"arrest", "convict", "release"}
-#: the key of `held` (code) for people held whom the act named by no name
-UNNAMED_HELD = ""
-
-
-@dataclasses.dataclass
-class Custody:
-    """The state an earlier sentence told holding a person (or people), and their country."""
-    holder: str
-    nationality: str | None
-
-
-def _person_keys(m: ActorMention) -> set[str]:
-    """'Boniface Mwangi' ... 'Mwangi', 'Saeed Azizi' ... 'Azizi': a person by the last word of their
-    name, or by its first, the family name of names written family name first ('Yang Hengjun' ... 'Yang')."""
-    words = (m.name or m.text).lower().split()
-    return {words[0], words[-1]}
-
-
-def _custody_people(view: SentenceView, best: Candidate) -> list[MarkedMention]:
-    """The named people an arrest, sentence or release falls on: its person recipients, else the
-    people named unmarked (subject or object) in its sentence that are none of its actors and hold
-    no office ('De Keniaanse mensenrechtenactivist Boniface Mwangi is ... in Tanzaniaanse hechtenis',
-    'Iran heeft ... de Zweeds-Iraanse Saeed Azizi vrijgelaten'; not 'in ruil voor Hamid Nouri')."""
-    found = [r for r in best.args.recipients if r.mention.kind == "person"]
-    actors = {id(a) for a in best.args.actors}
-    return found or [mm for mm in view.mentions if mm.mention.kind == "person" and not mm.marker
-                     and id(mm) not in actors and mm.mention.sector not in STATE_SECTORS]
-
-
-def _note_custody(view: SentenceView, best: Candidate, event: Event, held: dict[str, Custody], lex) -> None:
-    """'Mwangi ... in Tanzaniaanse hechtenis', 'Iran heeft ... Saeed Azizi vrijgelaten', 'La Chine a
-    condamné à mort l'écrivain australien Yang Hengjun': the state whose arrest, sentence or release
-    of a named person the sentence tells, by name or by the site it names (not one the article's
-    country stands in for), holds that person; their country is their own, the nationality word
-    beside their name, else the act's recipient's."""
-    if event.mode not in CUSTODY_MODES or best.args.how == "implicit" and _named_setting(view, best.match, lex) is None:
-        return
-    holder = next((a["country"] for a in event.actor if a.get("country")), None)
-    if holder is None:
-        return
-    others = [r["country"] for r in event.recipient if r.get("country") and r["country"] != holder]
-    people = _custody_people(view, best)
-    if not people and others and all(r.mention.kind not in STATE_KINDS for r in best.args.recipients):
-        # 'Qatar has freed eight former Indian navy officers': people held whom 'the men' may name again
-        held[UNNAMED_HELD] = Custody(holder, others[0] if len(set(others)) == 1 else None)
-    for mm in people:
-        # ('l'écrivain australien Yang Hengjun': the nationality word beside the name)
-        described = object_referents.with_nationality(mm.mention, [m.mention for m in view.mentions])
-        nationality = mm.mention.country or (described.country if described else None) \
-            or (others[0] if len(set(others)) == 1 else None)
-        if nationality != holder:
-            held.update(dict.fromkeys(_person_keys(mm.mention), Custody(holder, nationality)))
-
-
-def _custody_of(view: SentenceView, best: Candidate, held: dict[str, Custody],
-                lex) -> tuple[MarkedMention, Custody] | None:
-    """'Mwangi, die naar Dar es Salaam was gereisd ..., werd maandag in zijn hotel opgepakt', 'Azizi,
-    die in november werd aangehouden': an arrest, sentence or release with no named doer that falls
-    on a person an earlier sentence told held by a state (_note_custody) is that state's act, aimed
-    at the person's country; the same person, not any arrest told before."""
-    if best.args.how != "implicit" or best.match.trigger.mode not in CUSTODY_MODES:
-        return None
-    named = next(((mm, held[key]) for mm in _custody_people(view, best) + _named_again(view, best, held)
-                  if mm.first < best.match.first for key in sorted(_person_keys(mm.mention)) if key in held), None)
-    again = _people_again(view, best, lex) if UNNAMED_HELD in held else None
-    return named or ((again, held[UNNAMED_HELD]) if again else None)
-
-
-def _people_again(view: SentenceView, best: Candidate, lex) -> MarkedMention | None:
-    """'The men, who worked for Dahra Global, ... were detained', 'Les deux hommes avaient été
-    arrêtés': a phrase that names people only by their number or state (grammar.json
-    people_references) opening the sentence of the act names again the people told held before."""
-    cues = lex.cue_set("people_references")
-    n = next((n for n in (2, 3) if n <= best.match.first and view.phrase_before(n, n) in cues), None)
-    if n is None:
-        return None
-    first, last = view.words[0], view.words[n - 1]
-    mention = ActorMention(first.start, last.end, view.text[first.start - view.start:last.end - view.start],
-                           None, None, None, None, "title")
-    return MarkedMention(mention, 0, n - 1, 0, "")
-
-
-def _place_of_act(view: SentenceView, match: TriggerMatch, place) -> bool:
-    """A place named in the act's sentence before it, or after it with no comma between: 'Nouri werd
-    op Arlanda aangehouden'; not the dateline's city, nor where the main clause goes on after the
-    one telling the act ('Arnaud, who was arrested in 2022, landed in Paris')."""
-    if place is None or not view.start <= place.start < view.start + len(view.text):
-        return False
-    return place.start < view.words[match.first].start or not any(
-        w.text == "," for w in view.words[match.last + 1:] if w.end <= place.start)
-
-
-def _named_again(view: SentenceView, best: Candidate, held: dict[str, Custody]) -> list[MarkedMention]:
-    """'Mwangi, die ... werd opgepakt': the surname of a person held, named before the trigger on
-    words no mention stands on (a name that no title or dictionary resolves is known by its full
-    form only, so its surname alone is no mention)."""
-    taken = {k for mm in view.mentions for k in range(mm.first, mm.last + 1)}
-    word = next((w for w in view.words[:best.match.first]
-                 if w.i not in taken and w.text[:1].isupper() and w.lower in held), None)
-    if word is None:
-        return []
-    mention = ActorMention(word.start, word.end, word.text, word.text, None, None, None, "person")
-    return [MarkedMention(mention, word.i, word.i, view.clause_of(word.i).index, "")]
-
-
 def _event(document: Document, view: SentenceView, group: list[Candidate], lex, home: str | None,
            state_before: str | None = None, runner_up: str | None = None,
-           office_states: dict[int, str | None] | None = None, held: dict[str, Custody] | None = None) -> Event:
+           office_states: dict[int, str | None] | None = None,
+           held: dict[str, custodies.Custody] | None = None) -> Event:
     """One event record from a group of candidates; `runner_up` is the article's country named most
     after `home`, whose office an office named alone is when the act is aimed at `home` (_context_country);
     `office_states` the state each office named alone in an earlier sentence took there (_earlier_state);
-    `held` the state holding each person an earlier sentence told in custody (_custody_of)."""
+    `held` the state holding each person an earlier sentence told in custody (custodies.custody_of)."""
     best = grouping.best(group)
     trig_words = [view.words[k] for k in best.match.words]
     trig_start, trig_end = min(w.start for w in trig_words), max(w.end for w in trig_words)
@@ -729,8 +620,8 @@ def _event(document: Document, view: SentenceView, group: list[Candidate], lex, 
     acting_place = place_country if _where_it_acts(place, view, trig_start, etype, lex) else None
     # a statement aimed at a state by name is another state's ('De premier beloofde Rusland ...')
     aimed_at = _aimed_at(view, best, lex) if ontology.event_type(etype).verbal else set()
-    custody = _custody_of(view, best, held or {}, lex)
-    if custody and setting is None and not _place_of_act(view, best.match, place):
+    custody = custodies.custody_of(view, best, held or {}, lex)
+    if custody and setting is None and not custodies.place_of_act(view, best.match, place):
         acting_place = None     # the custody told before says where it happened, not the dateline's city
     holder = custody[1].holder if custody else None
     actors = [entity(a.mention, _context_country((_earlier_state(a, view, office_states or {}), acting_place, setting,
@@ -918,7 +809,7 @@ def _office(mm: MarkedMention) -> bool:
     """A government or army office named without its country: 'de premier', 'the foreign minister',
     'el Ministerio', 'der Sprecher' (not a person, a party or a crowd, who may well act on their own state)."""
     m = mm.mention
-    return m.kind == "title" and m.country is None and m.sector in {"GOV", "MIL"}
+    return m.kind == "title" and m.country is None and m.sector in STATE_SECTORS
 
 
 def _context_country(candidates: tuple[str | None, ...], aimed_at: set[str]) -> str | None:
@@ -966,7 +857,7 @@ def _state_before(mm: MarkedMention, view: SentenceView, state: str | None) -> s
         return None     # a mention of another sentence (a pronoun's antecedent) has its own context
     head = view.words[mm.last]
     plural = head.lower != head.lemma and head.lower.startswith(head.lemma[:-1]) and len(head.lower) > len(head.lemma)
-    return state if m.kind == "title" and m.country is None and m.sector in {"GOV", "MIL"} and not plural else None
+    return state if m.kind == "title" and m.country is None and m.sector in STATE_SECTORS and not plural else None
 
 
 def _earlier_state(mm: MarkedMention, view: SentenceView, office_states: dict[int, str | None]) -> str | None:
@@ -1109,7 +1000,7 @@ def code(document: Document) -> Document:
     earlier: list[list[ActorMention]] = []    # the mentions of the sentences before (object pronouns)
     told_in: dict[str, set[int]] = {}     # lemma -> starts of the sentences that used it (reactions.named_before)
     office_states: dict[int, str | None] = {}    # start of an office named alone -> the state its sentence gave it
-    held: dict[str, Custody] = {}    # a person's first or last name -> the state told holding them (_custody_of)
+    held: dict[str, custodies.Custody] = {}    # a person's first or last name -> who holds them (custodies.custody_of)
     for sent in document.sentences:
         words = _words(document, sent, head)
         if not words:
@@ -1136,7 +1027,9 @@ def code(document: Document) -> Document:
         state_before = _subject_state(previous_subject, lex)
         for group in grouping.group(found, view, lex):
             event = _event(document, view, group, lex, home, state_before, runner_up, office_states, held)
-            _note_custody(view, grouping.best(group), event, held, lex)
+            best = grouping.best(group)
+            custodies.note(view, best, event, held, lex,
+                           _named_setting(view, best.match, lex) if best.args.how == "implicit" else None)
             event.trigger["reported"] = own_speaker is not None   # told as someone's words (merge)
             told = reactions.told_before(view, group, event, document, lex) \
                 or _toll_of_earlier_attack(group, event, document) or group_phrases.told_again(event, group_sources)

@@ -1,0 +1,123 @@
+"""Custody told across sentences: the state an earlier sentence told holding a person.
+
+'Iran heeft de Zweeds-Iraanse Saeed Azizi vrijgelaten ... Azizi, die in november werd aangehouden':
+an arrest, sentence or release with no named doer that falls on a person an earlier sentence told
+held by a state is that state's act, aimed at the person's country. The coder notes each custody
+it codes (`note`) and asks for it when an act names no doer (`custody_of`).
+"""
+from __future__ import annotations
+
+import dataclasses
+
+from heron.document import ActorMention, Event
+from heron.events import object_referents
+from heron.events.clauses import STATE_KINDS, STATE_SECTORS, MarkedMention, SentenceView
+from heron.events.grouping import Candidate
+from heron.events.triggers import TriggerMatch
+
+#: modes of acts by which a state takes, keeps, sentences or frees a person (its custody of them)
+CUSTODY_MODES = {"arrest", "convict", "release"}
+#: the key of `held` (code) for people held whom the act named by no name
+UNNAMED_HELD = ""
+
+
+@dataclasses.dataclass
+class Custody:
+    """The state an earlier sentence told holding a person (or people), and their country."""
+    holder: str
+    nationality: str | None
+
+
+def _person_keys(m: ActorMention) -> set[str]:
+    """'Boniface Mwangi' ... 'Mwangi', 'Saeed Azizi' ... 'Azizi': a person by the last word of their
+    name, or by its first, the family name of names written family name first ('Yang Hengjun' ... 'Yang')."""
+    words = (m.name or m.text).lower().split()
+    return {words[0], words[-1]}
+
+
+def _custody_people(view: SentenceView, best: Candidate) -> list[MarkedMention]:
+    """The named people an arrest, sentence or release falls on: its person recipients, else the
+    people named unmarked (subject or object) in its sentence that are none of its actors and hold
+    no office ('De Keniaanse mensenrechtenactivist Boniface Mwangi is ... in Tanzaniaanse hechtenis',
+    'Iran heeft ... de Zweeds-Iraanse Saeed Azizi vrijgelaten'; not 'in ruil voor Hamid Nouri')."""
+    found = [r for r in best.args.recipients if r.mention.kind == "person"]
+    actors = {id(a) for a in best.args.actors}
+    return found or [mm for mm in view.mentions if mm.mention.kind == "person" and not mm.marker
+                     and id(mm) not in actors and mm.mention.sector not in STATE_SECTORS]
+
+
+def note(view: SentenceView, best: Candidate, event: Event, held: dict[str, Custody], lex,
+         setting: str | None) -> None:
+    """'Mwangi ... in Tanzaniaanse hechtenis', 'Iran heeft ... Saeed Azizi vrijgelaten', 'La Chine a
+    condamné à mort l'écrivain australien Yang Hengjun': the state whose arrest, sentence or release
+    of a named person the sentence tells, by name or by the site it names (not one the article's
+    country stands in for), holds that person; their country is their own, the nationality word
+    beside their name, else the act's recipient's."""
+    if event.mode not in CUSTODY_MODES or best.args.how == "implicit" and setting is None:
+        return
+    holder = next((a["country"] for a in event.actor if a.get("country")), None)
+    if holder is None:
+        return
+    others = [r["country"] for r in event.recipient if r.get("country") and r["country"] != holder]
+    people = _custody_people(view, best)
+    if not people and others and all(r.mention.kind not in STATE_KINDS for r in best.args.recipients):
+        # 'Qatar has freed eight former Indian navy officers': people held whom 'the men' may name again
+        held[UNNAMED_HELD] = Custody(holder, others[0] if len(set(others)) == 1 else None)
+    for mm in people:
+        # ('l'écrivain australien Yang Hengjun': the nationality word beside the name)
+        described = object_referents.with_nationality(mm.mention, [m.mention for m in view.mentions])
+        nationality = mm.mention.country or (described.country if described else None) \
+            or (others[0] if len(set(others)) == 1 else None)
+        if nationality != holder:
+            held.update(dict.fromkeys(_person_keys(mm.mention), Custody(holder, nationality)))
+
+
+def custody_of(view: SentenceView, best: Candidate, held: dict[str, Custody],
+                lex) -> tuple[MarkedMention, Custody] | None:
+    """'Mwangi, die naar Dar es Salaam was gereisd ..., werd maandag in zijn hotel opgepakt', 'Azizi,
+    die in november werd aangehouden': an arrest, sentence or release with no named doer that falls
+    on a person an earlier sentence told held by a state (note) is that state's act, aimed
+    at the person's country; the same person, not any arrest told before."""
+    if best.args.how != "implicit" or best.match.trigger.mode not in CUSTODY_MODES:
+        return None
+    named = next(((mm, held[key]) for mm in _custody_people(view, best) + _named_again(view, best, held)
+                  if mm.first < best.match.first for key in sorted(_person_keys(mm.mention)) if key in held), None)
+    again = _people_again(view, best, lex) if UNNAMED_HELD in held else None
+    return named or ((again, held[UNNAMED_HELD]) if again else None)
+
+
+def _people_again(view: SentenceView, best: Candidate, lex) -> MarkedMention | None:
+    """'The men, who worked for Dahra Global, ... were detained', 'Les deux hommes avaient été
+    arrêtés': a phrase that names people only by their number or state (grammar.json
+    people_references) opening the sentence of the act names again the people told held before."""
+    cues = lex.cue_set("people_references")
+    n = next((n for n in (2, 3) if n <= best.match.first and view.phrase_before(n, n) in cues), None)
+    if n is None:
+        return None
+    first, last = view.words[0], view.words[n - 1]
+    mention = ActorMention(first.start, last.end, view.text[first.start - view.start:last.end - view.start],
+                           None, None, None, None, "title")
+    return MarkedMention(mention, 0, n - 1, 0, "")
+
+
+def place_of_act(view: SentenceView, match: TriggerMatch, place) -> bool:
+    """A place named in the act's sentence before it, or after it with no comma between: 'Nouri werd
+    op Arlanda aangehouden'; not the dateline's city, nor where the main clause goes on after the
+    one telling the act ('Arnaud, who was arrested in 2022, landed in Paris')."""
+    if place is None or not view.start <= place.start < view.start + len(view.text):
+        return False
+    return place.start < view.words[match.first].start or not any(
+        w.text == "," for w in view.words[match.last + 1:] if w.end <= place.start)
+
+
+def _named_again(view: SentenceView, best: Candidate, held: dict[str, Custody]) -> list[MarkedMention]:
+    """'Mwangi, die ... werd opgepakt': the surname of a person held, named before the trigger on
+    words no mention stands on (a name that no title or dictionary resolves is known by its full
+    form only, so its surname alone is no mention)."""
+    taken = {k for mm in view.mentions for k in range(mm.first, mm.last + 1)}
+    word = next((w for w in view.words[:best.match.first]
+                 if w.i not in taken and w.text[:1].isupper() and w.lower in held), None)
+    if word is None:
+        return []
+    mention = ActorMention(word.start, word.end, word.text, word.text, None, None, None, "person")
+    return [MarkedMention(mention, word.i, word.i, view.clause_of(word.i).index, "")]
