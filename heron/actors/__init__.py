@@ -39,7 +39,8 @@ def find(text: str, language: str, date: str | None = None) -> list[ActorMention
     ms = [Mention.of(kb.entity(m.cand.eid), m.start, m.end, date) for m in match(words, toks.folded, lex)]
     ms = combine(ms, toks, lex, language)
     ms = [m for m in ms if not _continent(m, toks, lex)]
-    ms = resolve(ms, toks, lex.nonname, language, lex.nonactor, lex.title_prepositions, lex.capitalised_nouns)
+    ms = resolve(ms, toks, lex.nonname, language, lex.nonactor, lex.title_prepositions, lex.capitalised_nouns,
+                 lex.described)
     ms = coreference.resolve(ms, toks, language)
     out = []
     for m in ms:

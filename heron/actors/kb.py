@@ -92,6 +92,7 @@ class Lexicon:
     capitalised_nouns: bool = False          # every noun has a capital (German): names need more checks
     sources: frozenset[str] = frozenset()    # 'fuentes', 'sources': 'Fuentes del Ministerio' speak for it (@source)
     compound_heads: frozenset[str] = frozenset()   # 'verband': 'Bauernverband' is its actor (titles.tsv @compound)
+    described: frozenset[str] = frozenset()  # 'touristen': 'den Touristen Louis Arnaud' is no name's part (@described)
     america: frozenset[str] = frozenset()    # 'latijns', 'latin': 'Latijns-Amerikaanse' is no American (@america)
     kinds: dict[str, str] = field(default_factory=dict)
 
@@ -154,6 +155,7 @@ class KnowledgeBase:
                       capitalised_nouns=bool(self._mods.get((lang, "capitalised"))),
                       sources=frozenset(self._mods.get((lang, "source"), ())),
                       compound_heads=frozenset(self._mods.get((lang, "compound"), ())),
+                      described=frozenset(self._mods.get((lang, "described"), ())),
                       america=frozenset(self._mods.get((lang, "america"), ())), kinds=_Kinds(self._rows))
         # The every-language aliases ('*': names in all scripts, people) are indexed once and shared
         # by the languages' lexicons; a key's list is copied before a language adds to it.

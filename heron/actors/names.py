@@ -23,12 +23,15 @@ def _cap(w: str) -> bool:
 def candidates(toks: Tokens, covered: list[bool], after_title: set[int],
                nonname: frozenset[str] = frozenset(),
                common_noun: Callable[[str], bool] | None = None,
-               inflected: Callable[[str], bool] | None = None) -> list[tuple[int, int]]:
+               inflected: Callable[[str], bool] | None = None,
+               description_noun: Callable[[str], bool] | None = None) -> list[tuple[int, int]]:
     """(start, end) token spans of likely person names.
 
     nonname: folded words that make a run something else (Zee, House, Ministerium ...).
     common_noun: for languages that capitalise nouns (German), whether a word is an ordinary
     noun: one such word right after a title is its object, not a name ('die Polizei Tränengas').
+    description_noun: for the same languages, whether a word is a noun that describes the person
+    named after it ('den französischen Touristen Louis Arnaud', 'der Schriftsteller Yang Hengjun').
     """
     words, n = toks.words, len(toks.words)
     ordinary = {w for w in words if w.islower()}
@@ -59,6 +62,11 @@ def candidates(toks: Tokens, covered: list[bool], after_title: set[int],
         # do not: a word the text also writes in lower case is an ordinary word
         if toks.sentence_start(i) and not (j < n and words[j] == "," and words[i].lower() not in ordinary):
             start, caps = i + 1, caps - 1
+            while start < j and not _cap(words[start]):
+                start += 1
+        while description_noun and caps > 2 and description_noun(words[start]):
+            # 'dem US-Bürger Ryan Corbett': the noun before a name of two words or more is no part of it
+            start, caps = start + 1, caps - 1
             while start < j and not _cap(words[start]):
                 start += 1
         if any(toks.folded[k] in nonname for k in range(start, j)):

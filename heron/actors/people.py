@@ -7,8 +7,12 @@
 """
 from __future__ import annotations
 
+from typing import Callable
+
+from .matcher import COMPOUND_STEM
 from .mention import Mention, Tokens
 from .names import acronyms, candidates
+from .text import fold
 
 #: countries whose people are named family name first ('Kim Jong Un', 'Xi Jinping', 'Pham Minh Chinh'): a later
 #: mention by the first word is the same person (known people only; Japanese names come given name first in the press)
@@ -29,12 +33,27 @@ def _inflected(language: str):
     return lambda w: simplemma.lemmatize(w, lang=language) != w
 
 
+def _description_noun(described: frozenset[str]) -> Callable[[str], bool] | None:
+    """A noun that describes the person named after it (titles.tsv @described: 'Touristen',
+    'Schriftsteller'), or a compound ending in one ('Rettungssanitäter', 'Staatsbürger'); None
+    for a language with no such list."""
+    if not described:
+        return None
+
+    def noun(w: str) -> bool:
+        f = fold(w)
+        return f in described or any(f[k:] in described for k in range(COMPOUND_STEM, len(f) - 2))
+    return noun
+
+
 def resolve(ms: list[Mention], toks: Tokens, nonname: frozenset[str] = frozenset(),
             language: str = "", nonactor: frozenset[str] = frozenset(),
-            title_prepositions: frozenset[str] = frozenset(), capitalised_nouns: bool = False) -> list[Mention]:
-    """Unknown names, acronyms and appositions added to the known mentions. `title_prepositions`
-    and `capitalised_nouns` are the language's (titles.tsv @titleprep, @capitalised): German
-    capitalises every noun, so a capitalised word the lemmatiser knows is no name there."""
+            title_prepositions: frozenset[str] = frozenset(), capitalised_nouns: bool = False,
+            described: frozenset[str] = frozenset()) -> list[Mention]:
+    """Unknown names, acronyms and appositions added to the known mentions. `title_prepositions`,
+    `capitalised_nouns` and `described` are the language's (titles.tsv @titleprep, @capitalised,
+    @described): German capitalises every noun, so a capitalised word the lemmatiser knows is no
+    name there, nor is the noun that describes the person before the name."""
     covered = [False] * len(toks.words)
     for m in ms:
         for k in range(m.start, m.end):
@@ -43,15 +62,16 @@ def resolve(ms: list[Mention], toks: Tokens, nonname: frozenset[str] = frozenset
     after_title = {m.end for m in ms if m.kind == "title" and toks.folded[m.end - 1] not in title_prepositions}
     common = _known_word(language) if capitalised_nouns else None
     inflected = _inflected(language) if capitalised_nouns else None
+    noun = _description_noun(described)
     short = acronyms(toks, covered, nonactor)
-    for s, e in candidates(toks, covered, after_title, nonname, common, inflected):
+    for s, e in candidates(toks, covered, after_title, nonname, common, inflected, noun):
         ms.append(Mention(s, e, "person", _text(toks, s, e)))
     for k in short:
         ms.append(Mention(k, k + 1, "group", None, None, "UNK"))    # an unknown organisation
         _spelled_out(ms, toks, k)
     ms.sort(key=lambda m: m.start)
     ms = _titles_before(ms, toks, title_prepositions)
-    _appositions(ms, toks)
+    _appositions(ms, toks, noun)
     return _surnames(ms, toks)
 
 
@@ -88,7 +108,8 @@ def _titles_before(ms: list[Mention], toks: Tokens | None = None,
     return out
 
 
-def _appositions(ms: list[Mention], toks: Tokens) -> None:
+def _appositions(ms: list[Mention], toks: Tokens, noun: Callable[[str], bool] | None = None) -> None:
+    absorbed: list[Mention] = []
     for i, m in enumerate(ms):
         if m.kind != "person" or m.entity is not None or m.country:
             continue
@@ -107,30 +128,40 @@ def _appositions(ms: list[Mention], toks: Tokens) -> None:
             if t is not None:
                 m.country = t.country
         if not m.country:
-            _nationality_before(ms, toks, i)
+            absorbed += _nationality_before(ms, toks, i, noun)
+    if absorbed:
+        ms[:] = [m for m in ms if not any(m is a for a in absorbed)]
 
 
-def _nationality_before(ms: list[Mention], toks: Tokens, i: int) -> None:
+def _nationality_before(ms: list[Mention], toks: Tokens, i: int,
+                        noun: Callable[[str], bool] | None = None) -> list[Mention]:
     """'de Zweedse EU-diplomaat Johan Floderus', 'the Kenyan rights activist Boniface Mwangi': a
     nationality word that opens a description of titles and organisations right before an
     unknown name is the person's, even where the description has a country of its own ('EU-');
     'Zweeds-Iraanse': the first of a hyphenated pair. Not a nationality noun with no description
-    ('een Palestijn in Tel Aviv')."""
+    ('een Palestijn in Tel Aviv'). `noun` tells the description nouns no title row knows ('den
+    französischen Touristen Louis Arnaud', 'des britischen Geschäftsmannes Craig Foreman'); the
+    nationality words of such nouns alone are returned: they are the person's, as a title's are
+    when the title folds into its person (_titles_before), and no actor of their own."""
     m = ms[i]
     described = False
     for j in range(i - 1, max(-1, i - 4), -1):
         d, inside = ms[j], _inside(ms[j + 1:i])
-        if m.start - d.end > 3 or not all(k in inside or toks.words[k] == "-" for k in range(d.end, m.start)):
-            return
+        gap = [k for k in range(d.end, m.start) if k not in inside and toks.words[k] != "-"]
+        if m.start - d.end > 3 or not all(noun and noun(toks.words[k]) for k in gap):
+            return []
+        described = described or bool(gap)
         if d.kind == "demonym" and d.country and described:
+            last = j
             while j > 0 and ms[j - 1].kind == "demonym" and ms[j - 1].end == d.start - 1 \
                     and toks.words[d.start - 1] == "-":
                 j, d = j - 1, ms[j - 1]
             m.country = d.country
-            return
+            return ms[j:last + 1] if last == i - 1 and gap else []
         if d.kind not in {"title", "igo", "demonym"}:
-            return
+            return []
         described = True
+    return []
 
 
 def _inside(ms: list[Mention]) -> set[int]:
