@@ -78,7 +78,9 @@ def test_scores_do_not_regress(folder, floors, pipeline):
     assert result.not_event_errors() <= not_events
 
 
-def _code(text: str, lang: str, min_confidence: float | None = None):
+def _code(text: str, lang: str, min_confidence: float | None = 0.0):
+    # these tests are of the coder's rules: every event they code, whatever the confidence model rates
+    # it (tests/test_confidence_model.py tests the threshold, test_trigger_sentences.py the whole pipeline)
     return [(e.event_type, sorted({a["country"] for a in e.actor}), sorted({r["country"] for r in e.recipient}))
             for e in heron.code(text, publication_date="2024-05-12", language=lang, min_confidence=min_confidence)]
 
@@ -925,9 +927,7 @@ def test_a_negated_future_verb_announced_is_a_refusal():
 
 
 def test_a_meeting_between_two_parties_in_a_phrase_of_circumstance_is_theirs():
-    # 'tras una reunión entre X y Y': the meeting was held by X and Y, not by the clause's subject. What
-    # the rules code: a meeting told in a phrase beside another event is rated under the confidence
-    # model's threshold (gold sets mostly have such acts as optional events)
+    # 'tras una reunión entre X y Y': the meeting was held by X and Y, not by the clause's subject
     assert ("CONSULT", ["ESP", "GBR"], []) in _code("El pacto llegó tras una reunión entre Albares y Lammy.", "es", 0.0)
     assert ("CONSULT", ["ESP", "GBR"], []) in _code(
         "L'accord est intervenu après une rencontre entre le ministre espagnol et son homologue britannique.", "fr", 0.0)
