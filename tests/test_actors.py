@@ -780,3 +780,13 @@ def test_a_german_description_noun_is_no_part_of_the_name_after_it(text, name, c
     assert (name, country) in [(g[0], g[1]) for g in got], got
     assert not [g for g in got if g[3] == "demonym"], got
 
+
+
+def test_coreference_words_are_language_data():
+    # the words coreference reads come from heron/lang/<code>/coreference.json, one folder per language
+    from heron.actors import coreference
+    lang_dir = Path(coreference.__file__).resolve().parents[1] / "lang"
+    for lang in ("nl", "en", "de", "fr", "es"):
+        assert (lang_dir / lang / "coreference.json").is_file()
+        assert {"articles", "definite", "nouns", "subject_pronouns"} <= set(coreference.WORDS[lang])
+    assert "regering" in coreference.NOUNS["nl"] and "the" in coreference.DEFINITE["en"]

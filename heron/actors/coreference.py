@@ -16,108 +16,62 @@ Conservative by design (precision over recall):
 """
 from __future__ import annotations
 
+import json
 from bisect import bisect_left
+from pathlib import Path
 
 from .mention import Mention, Tokens
 
 NP_WINDOW = 3        # sentences back (0 = same sentence) for noun phrases
 PRONOUN_WINDOW = 2   # sentences back for pronouns
 
-ARTICLES = {
-    "en": {"the", "this", "that", "these", "those"},
-    "nl": {"de", "het", "deze", "die", "dit", "dat"},
-    "de": {"die", "der", "des", "dem", "den", "das", "diese", "dieser", "diesen", "dieses", "diesem"},
-    "fr": {"le", "la", "les", "l", "ce", "cette", "ces", "du", "des", "au", "aux"},
-    "es": {"el", "la", "los", "las", "del", "al", "este", "esta", "estos", "estas"},
-}
-# plain definite articles (no preposition contracted into them) before a short form of a name
-DEFINITE = {"en": {"the"}, "nl": {"de", "het"}, "de": {"die", "der", "das", "den", "dem"},
-            "fr": {"le", "la", "les", "l"}, "es": {"el", "la", "los", "las"}}
-# words after the noun that make it a new, named or specified entity ('the group of seven')
-COMPLEMENT = {
-    "en": {"of", "called", "known", "named"},
-    "nl": {"van", "genaamd", "met"},
-    "de": {"von", "namens", "mit"},
-    "fr": {"de", "d", "du", "des", "baptisé", "appelé", "nommé"},
-    "es": {"de", "del", "llamado", "denominado"},
-}
-# a place right after the noun names the institution's own country ('the government in Kyiv', 'die
-# Regierung in Nairobi'): a new entity, not the one named before
-LOCATIVES = {"en": {"in"}, "nl": {"in"}, "de": {"in"}, "fr": {"à"}, "es": {"en"}}
-# 'both countries', 'beide landen', 'les deux pays', 'ambos gobiernos': a number word and a plural noun
-# (folded) that refer to the last two countries named; 'leaders' nouns prefer people and titles
-PAIR_NUMBERS = {"en": {"both", "two"}, "nl": {"beide", "twee"}, "de": {"beide", "beiden", "zwei"},
-                "fr": {"deux"}, "es": {"ambos", "ambas", "dos"}}
-PAIR_NOUNS = {
-    "en": {"countries": "state", "nations": "state", "states": "state", "governments": "state", "capitals": "state",
-           "neighbours": "state", "neighbors": "state", "sides": "any", "leaders": "people", "presidents": "people"},
-    "nl": {"landen": "state", "staten": "state", "regeringen": "state", "buurlanden": "state", "hoofdsteden": "state",
-           "partijen": "any", "kanten": "any", "leiders": "people", "presidenten": "people", "regeringsleiders": "people"},
-    "de": {"lander": "state", "staaten": "state", "regierungen": "state", "nachbarlander": "state", "seiten": "any",
-           "staatschefs": "people", "prasidenten": "people", "regierungschefs": "people"},
-    "fr": {"pays": "state", "etats": "state", "gouvernements": "state", "capitales": "state", "voisins": "state",
-           "parties": "any", "camps": "any", "dirigeants": "people", "presidents": "people", "chefs": "people"},
-    "es": {"paises": "state", "estados": "state", "gobiernos": "state", "naciones": "state", "vecinos": "state",
-           "partes": "any", "bandos": "any", "lideres": "people", "mandatarios": "people", "presidentes": "people"},
-}
-COORDINATORS = {"en": {"and"}, "nl": {"en"}, "de": {"und"}, "fr": {"et"}, "es": {"y", "e"}}
-PAIR_NOT_STATES = {"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"}
-# anaphoric nouns (folded) -> what they can refer to
+# The words of each language (heron/lang/<code>/coreference.json): articles and demonstratives before an
+# anaphoric noun ('articles'), plain definite articles before a short form of a name ('definite'); words
+# after the noun that make it a new, named or specified entity ('complement': 'the group of seven'); a
+# locative preposition after it, whose place names the institution's own country ('locatives': 'the
+# government in Kyiv', 'die Regierung in Nairobi': a new entity, not the one named before); a number word
+# and a plural noun (folded) that refer to the last two countries named ('pair_numbers', 'pair_nouns':
+# 'both countries', 'beide landen', 'les deux pays'; 'leaders' nouns prefer people and titles);
+# anaphoric nouns (folded) and what they can refer to ('nouns':
 #   org:   a group or an international/non-governmental organisation
 #   group: an organised non-state group (kind group)
 #   armed: a group whose sector is REB or UAF
 #   gov:   a government institution (a GOV title or group naming an institution)
 #   min:   a ministry (falls back to gov)
-#   state: a state or its capital ('the country', 'het land', 'le pays')
-NOUNS = {
-    "en": {"group": "org", "organisation": "org", "organization": "org", "movement": "group",
-           "militants": "armed", "militia": "armed", "insurgents": "armed", "jihadists": "armed",
-           "rebels": "armed", "fighters": "armed", "ministry": "min", "government": "gov",
-           "administration": "gov", "country": "state", "nation": "state"},
-    "nl": {"groep": "org", "organisatie": "org", "beweging": "group", "militanten": "armed",
-           "militie": "armed", "strijders": "armed", "jihadisten": "armed", "rebellen": "armed",
-           "opstandelingen": "armed", "terreurgroep": "armed", "ministerie": "min", "regering": "gov",
-           "kabinet": "gov", "land": "state"},
-    "de": {"gruppe": "org", "gruppierung": "org", "organisation": "org", "bewegung": "group",
-           "miliz": "armed", "milizen": "armed", "kampfer": "armed", "dschihadisten": "armed",
-           "islamisten": "armed", "rebellen": "armed", "aufstandischen": "armed", "terrorgruppe": "armed",
-           "terrormiliz": "armed", "ministerium": "min", "ministeriums": "min", "regierung": "gov", "land": "state",
-           "landes": "state", "inselstaat": "state", "inselstaats": "state"},
-    "fr": {"groupe": "org", "organisation": "org", "mouvement": "group", "milice": "armed",
-           "combattants": "armed", "jihadistes": "armed", "djihadistes": "armed", "rebelles": "armed",
-           "insurges": "armed", "ministere": "min", "gouvernement": "gov", "pays": "state"},
-    "es": {"grupo": "org", "organizacion": "org", "movimiento": "group", "milicia": "armed",
-           "milicianos": "armed", "combatientes": "armed", "yihadistas": "armed", "rebeldes": "armed",
-           "insurgentes": "armed", "ministerio": "min", "gobierno": "gov", "pais": "state", "nacion": "state"},
-}
+#   state: a state or its capital ('the country', 'het land', 'le pays'));
+# pronouns of each gender, any case ('masculine_pronouns', 'feminine_pronouns': the other gender between
+# antecedent and pronoun makes it ambiguous), subject pronouns ('subject_pronouns'); a pronoun that can
+# also be plural or an object, accepted only next to a singular finite verb ('needs_singular_verb',
+# 'singular_verbs', 'plural_verbs'); fr 'il' that is impersonal ('impersonal_after_il': il y a, il faut,
+# il s'agit; 'impersonal_adjectives': il est possible); es prepositions before 'él', which is then no
+# subject ('prepositions_before_pronoun').
+LANG_DIR = Path(__file__).resolve().parents[1] / "lang"
+WORDS = {path.parent.name: json.loads(path.read_text(encoding="utf-8"))
+         for path in sorted(LANG_DIR.glob("*/coreference.json"))}
+
+
+def _sets(key: str) -> dict[str, set[str]]:
+    return {lang: set(words[key]) for lang, words in WORDS.items() if key in words}
+
+
+def _maps(key: str) -> dict[str, dict[str, str]]:
+    return {lang: dict(words[key]) for lang, words in WORDS.items() if key in words}
+
+
+ARTICLES, DEFINITE, COMPLEMENT, LOCATIVES = _sets("articles"), _sets("definite"), _sets("complement"), _sets("locatives")
+PAIR_NUMBERS, PAIR_NOUNS, COORDINATORS = _sets("pair_numbers"), _maps("pair_nouns"), _sets("coordinators")
+PAIR_NOT_STATES = {"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"}
+NOUNS = _maps("nouns")
 # words (folded, prefixes) that name a government institution inside a mention's text
 INSTITUTION = ("minist", "regering", "government", "regierung", "gouvernement", "gobierno", "kabinet",
                "cabinet", "administra", "regime", "bewind", "authorit", "autorit", "behorde")
 MINISTRY = ("minist",)
+MASC, FEM, PRONOUNS = _sets("masculine_pronouns"), _sets("feminine_pronouns"), _sets("subject_pronouns")
+NEEDS_SG_VERB, SG_VERBS, PL_VERBS = _sets("needs_singular_verb"), _sets("singular_verbs"), _sets("plural_verbs")
+FR_IMPERSONAL = _sets("impersonal_after_il").get("fr", set())
+FR_IMPERSONAL_ADJ = _sets("impersonal_adjectives").get("fr", set())
+ES_PREP = _sets("prepositions_before_pronoun").get("es", set())
 
-# pronouns of each gender (any case): the other gender between antecedent and pronoun = ambiguous
-MASC = {"en": {"he", "him", "his", "himself"}, "nl": {"hij", "hem"}, "de": {"er", "ihn", "ihm", "sein", "seine"},
-        "fr": {"il", "lui"}, "es": {"él"}}
-FEM = {"en": {"she", "her", "hers", "herself"}, "nl": {"zij", "ze", "haar"}, "de": {"ihre", "ihrer"},
-       "fr": {"elle"}, "es": {"ella"}}
-PRONOUNS = {"en": {"he", "she"}, "nl": {"hij", "zij"}, "de": {"er", "sie"}, "fr": {"il", "elle"},
-            "es": {"el", "ella"}}
-# a pronoun that can also be plural/object: accepted only next to a singular finite verb
-NEEDS_SG_VERB = {"nl": {"zij"}, "de": {"sie"}}
-SG_VERBS = {
-    "nl": {"is", "was", "heeft", "had", "zei", "zegt", "wil", "wilde", "kan", "kon", "zal", "zou", "moet",
-           "moest", "werd", "wordt", "mag", "mocht", "liet", "sprak", "ging", "kwam", "stond", "bleef", "vond"},
-    "de": {"ist", "war", "hat", "hatte", "wird", "wurde", "will", "wollte", "kann", "konnte", "soll",
-           "sollte", "muss", "musste", "sei", "habe", "werde", "darf", "durfte", "sprach", "ging", "kam"},
-}
-PL_VERBS = {"nl": {"zijn", "waren", "hebben", "hadden"}, "de": {"sind", "waren", "haben", "hatten"}}
-# fr 'il' that is impersonal: il y a, il faut, il s'agit ...
-FR_IMPERSONAL = {"y", "faut", "fallait", "faudra", "s", "semble", "semblait", "paraît", "parait", "reste",
-                 "pleut", "convient", "importe", "suffit", "arrive", "existe"}
-FR_IMPERSONAL_ADJ = {"possible", "probable", "clair", "temps", "nécessaire", "necessaire", "difficile",
-                     "important", "impossible", "vrai", "question", "urgent", "évident", "evident"}
-ES_PREP = {"a", "ante", "con", "contra", "de", "desde", "en", "entre", "hacia", "hasta", "para", "por",
-           "segun", "sin", "sobre", "tras", "que", "como"}
 ABBREV = {"mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "prof", "jr", "sr", "dhr", "mevr",
           "mw", "hr", "fr", "mme", "mm", "sra", "srta", "no", "nr", "vs", "etc", "bzw", "ca"}
 
