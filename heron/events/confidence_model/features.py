@@ -17,12 +17,9 @@ from collections import Counter
 
 from heron.document import Document, Event
 from heron.events.merge import countries
+from heron.events.recipient_model.features import bucket
 
 BIAS = "bias"
-
-
-def _bin(value: float, edges: tuple[float, ...]) -> int:
-    return bisect.bisect_right(edges, value)
 
 
 class Story:
@@ -74,7 +71,7 @@ def _party(f: dict[str, float], side: str, entities: list[dict], event: Event, s
     else:
         trig = event.trigger.get("start", s0)
         words = event.sentence[min(start, trig) - s0:max(start, trig) - s0].count(" ")
-        f[f"{side}:{'before' if start < trig else 'after'}={_bin(words, (1, 3, 6, 12))}"] = 1.0
+        f[f"{side}:{'before' if start < trig else 'after'}={bucket(words, (1, 3, 6, 12))}"] = 1.0
     here = countries(entities)
     if story.home and story.home in here:
         f[f"{side}:home"] = 1.0
@@ -89,7 +86,7 @@ def features(event: Event, story: Story) -> dict[str, float]:
                            f"frame={trigger.get('frame')}:{etype}": 1.0,
                            f"modality={event.modality}": 1.0, f"date_source={event.date_source}": 1.0,
                            f"date_precision={event.date_precision}": 1.0,
-                           f"rule_confidence={_bin(event.confidence, (0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85))}": 1.0,
+                           f"rule_confidence={bucket(event.confidence, (0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85))}": 1.0,
                            f"mentions={min(len(event.mentions), 3)}": 1.0}
     if trigger.get("reported"):
         f["reported"] = 1.0
@@ -109,10 +106,10 @@ def features(event: Event, story: Story) -> dict[str, float]:
     if len(actors) > 1:
         f["joint"] = 1.0
     index = story.sentence_index(event.sentence_start)
-    f[f"sentence={_bin(index, (1, 2, 4, 8))}"] = 1.0
+    f[f"sentence={bucket(index, (1, 2, 4, 8))}"] = 1.0
     f[f"events_in_sentence={min(story.per_sentence[event.sentence_start], 4)}"] = 1.0
     f[f"same_signature={min(story.signatures[_signature(event)], 3)}"] = 1.0
     if story.rank.get(event.event_id):
         f["same_signature_before"] = 1.0
-    f[f"sentence_words={_bin(event.sentence.count(' '), (10, 20, 30, 45))}"] = 1.0
+    f[f"sentence_words={bucket(event.sentence.count(' '), (10, 20, 30, 45))}"] = 1.0
     return f

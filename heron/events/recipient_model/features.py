@@ -25,7 +25,8 @@ _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 SENTENCES_BACK, EVENTS_BACK = 2, 5
 
 
-def _bin(value: float, edges: tuple[float, ...]) -> int:
+def bucket(value: float, edges: tuple[float, ...]) -> int:
+    """The index of the bin `value` falls in: how many of the ascending `edges` it reaches."""
     return bisect.bisect_right(edges, value)
 
 
@@ -90,7 +91,7 @@ def _position(f: dict[str, float], side: str, m: ActorMention, gap: str, story: 
     f[side] = 1
     f[f"{side}&{etype}"] = 1
     f[f"{side}&frame:{frame}"] = 1
-    f[f"{side}_dist{_bin(len(gap.split()), (2, 5, 10, 20))}"] = 1
+    f[f"{side}_dist{bucket(len(gap.split()), (2, 5, 10, 20))}"] = 1
     f[f"{side}_commas{min(gap.count(','), 2)}"] = 1
     f[f"{side}_kind:{m.kind}"] = 1
     w = story.word_before(m)
@@ -186,7 +187,7 @@ def candidates(story: Story, event: Event, earlier: list[Event]) -> dict[str, di
             f["most_named"] = 1
         if c == story.home:
             f["home"] = 1
-        f[f"share{_bin(story.share.get(c, 0.0), (0.1, 0.25, 0.5))}"] = 1
+        f[f"share{bucket(story.share.get(c, 0.0), (0.1, 0.25, 0.5))}"] = 1
         if len(c) != 3 or c in {"IGO", "UNO", "EUR", "NGO", "IMG", "ISM", "MNC"}:
             f["organisation"] = 1
         out[c] = f
