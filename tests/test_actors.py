@@ -202,6 +202,17 @@ def test_en_titles_and_people():
         ("Smith", "USA", "ELI", "person"))
 
 
+def test_stacked_titles_are_one_official():
+    # 'deputy' is a title of its own (a sheriff's deputy); before another title it names one official
+    has("Iran's deputy police chief accused Taliban forces.", "en",
+        ("Iran's deputy police chief", "IRN", "COP", "title"))
+    lacks("Iran's deputy police chief accused Taliban forces.", "en", "police chief")
+    has("Iran's deputy police chief Qassem Rezaei accused Taliban forces.", "en",
+        ("Qassem Rezaei", "IRN", "COP", "person"))
+    has("The deputy foreign minister met the envoy.", "en", ("deputy foreign minister", None, "GOV", "title"),
+        ("envoy", None, "GOV", "title"))
+
+
 def test_person_roles_follow_the_date():
     assert has("Donald Trump spoke.", "en", ("Donald Trump", "USA", "GOV"), date="2018-05")
     assert has("Donald Trump spoke.", "en", ("Donald Trump", "USA", "PTY"), date="2023-05")

@@ -38,6 +38,7 @@ def combine(ms: list[Mention], toks: Tokens, lex: Lexicon, lang: str) -> list[Me
     ms = _compounds(ms, toks)
     ms = _pairs(ms, toks, lang, lex)
     ms = _of(ms, toks, lex)
+    ms = _stacked(ms, toks, lex)
     _former(ms, toks, lex)
     _sources(ms, toks, lex)
     return _aged(ms, toks, lex)
@@ -96,6 +97,24 @@ def _national_sections(ms: list[Mention], toks: Tokens) -> list[Mention]:
         if prev and prev.country == "NGO" and m.kind == "state" and m.start == prev.end and m.end == prev.end + 1:
             out[-1] = Mention(prev.start, m.end, prev.kind, prev.name, prev.country, prev.sector, prev.wikidata,
                               prev.entity)
+        else:
+            out.append(m)
+    return out
+
+
+def _stacked(ms: list[Mention], toks: Tokens, lex: Lexicon) -> list[Mention]:
+    """'Iran's deputy police chief', 'the deputy foreign minister': a rank word that is a title of its own
+    ('deputy', a sheriff's deputy) right before another title names one official with it, not a second
+    one (@rank in titles.tsv). The title after the rank gives the sector; either may give the country."""
+    if not lex.ranks:
+        return ms
+    out: list[Mention] = []
+    for m in ms:
+        prev = out[-1] if out else None
+        if (prev and prev.kind == "title" and m.kind == "title" and m.start == prev.end
+                and toks.folded[prev.end - 1] in lex.ranks):
+            out[-1] = Mention(prev.start, m.end, "title", m.name or prev.name, m.country or prev.country,
+                              m.sector or prev.sector, m.wikidata or prev.wikidata, m.entity or prev.entity)
         else:
             out.append(m)
     return out
