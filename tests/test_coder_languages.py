@@ -2867,6 +2867,23 @@ def test_the_state_at_whose_request_an_arrest_is_made_does_not_make_it(lang, tex
     assert not any("USA" in recipients for t, _, recipients in _code(text, lang, 0.0) if t == "COERCE")
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("nl", "De Indiase zakenman Nikhil Gupta werd in New York aangeklaagd. Gupta werd op verzoek van de Verenigde "
+     "Staten in Praag gearresteerd."),
+    ("de", "Der 52-jährige Inder Nikhil Gupta wurde angeklagt. Gupta war Ende Juni auf Ersuchen der USA in Prag "
+     "festgenommen worden."),
+    ("fr", "L'homme d'affaires indien Nikhil Gupta a été inculpé à New York. Gupta avait été arrêté à Prague à la "
+     "demande des États-Unis."),
+    ("es", "La fiscalía de Nueva York imputó al empresario indio Nikhil Gupta. Gupta fue detenido en Praga a "
+     "petición de Estados Unidos."),
+])
+def test_a_person_told_charged_keeps_their_country_in_a_later_arrest(lang, text):
+    """'Anklage gegen den 52-jährigen Inder Nikhil Gupta ... Gupta war ... in Prag festgenommen worden':
+    a formal charge tells the person's country (custodies.note), not who holds them; the later
+    agentless arrest is the place's state's, aimed at the person's country."""
+    assert ("COERCE", ["CZE"], ["IND"]) in _code(text, lang, 0.0)
+
+
 @pytest.mark.parametrize("lang,text,expected", [
     # adverbs, auxiliaries and time words between the speaker and the verb of saying, or between the verb
     # and the reported clause, keep the reported clause's own subject its actor (clauses.next_to_verb)

@@ -621,7 +621,7 @@ def _event(document: Document, view: SentenceView, group: list[Candidate], lex, 
     # a statement aimed at a state by name is another state's ('De premier beloofde Rusland ...')
     aimed_at = _aimed_at(view, best, lex) if ontology.event_type(etype).verbal else set()
     custody = custodies.custody_of(view, best, held or {}, lex)
-    if custody and setting is None and not custodies.place_of_act(view, best.match, place):
+    if custody and custody[1].holder and setting is None and not custodies.place_of_act(view, best.match, place):
         acting_place = None     # the custody told before says where it happened, not the dateline's city
     holder = custody[1].holder if custody else None
     actors = [entity(a.mention, _context_country((_earlier_state(a, view, office_states or {}), acting_place, setting,

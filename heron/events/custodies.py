@@ -3,14 +3,15 @@
 'Iran heeft de Zweeds-Iraanse Saeed Azizi vrijgelaten ... Azizi, die in november werd aangehouden':
 an arrest, sentence or release with no named doer that falls on a person an earlier sentence told
 held by a state is that state's act, aimed at the person's country. The coder notes each custody
-it codes (`note`) and asks for it when an act names no doer (`custody_of`).
+it codes (`note`) and asks for it when an act names no doer (`custody_of`). 'verlangte die sofortige
+Freilassung der Journalistin': a demand to free people is aimed at the state holding them (`holder`).
 """
 from __future__ import annotations
 
 import dataclasses
 
 from heron.document import ActorMention, Event
-from heron.events import object_referents
+from heron.events import arguments, object_referents
 from heron.events.clauses import STATE_KINDS, STATE_SECTORS, MarkedMention, SentenceView
 from heron.events.grouping import Candidate
 from heron.events.triggers import TriggerMatch
@@ -23,8 +24,9 @@ UNNAMED_HELD = ""
 
 @dataclasses.dataclass
 class Custody:
-    """The state an earlier sentence told holding a person (or people), and their country."""
-    holder: str
+    """The state an earlier sentence told holding a person (or people; None for one told only
+    charged), and their country."""
+    holder: str | None
     nationality: str | None
 
 
@@ -53,14 +55,17 @@ def note(view: SentenceView, best: Candidate, event: Event, held: dict[str, Cust
     of a named person the sentence tells, by name or by the site it names (not one the article's
     country stands in for), holds that person; their country is their own, the nationality word
     beside their name, else the act's recipient's."""
-    if event.mode not in CUSTODY_MODES or best.args.how == "implicit" and setting is None:
+    # ('Anklage gegen den 52-jährigen Inder Nikhil Gupta erhoben': a formal charge tells the person's
+    # country, not who holds them)
+    charged = event.event_type == "ACCUSE" and arguments.legal_act(best.match.trigger, lex)
+    if not charged and (event.mode not in CUSTODY_MODES or best.args.how == "implicit" and setting is None):
         return
-    holder = next((a["country"] for a in event.actor if a.get("country")), None)
-    if holder is None:
+    holder = None if charged else next((a["country"] for a in event.actor if a.get("country")), None)
+    if holder is None and not charged:
         return
     others = [r["country"] for r in event.recipient if r.get("country") and r["country"] != holder]
     people = _custody_people(view, best)
-    if not people and others and all(r.mention.kind not in STATE_KINDS for r in best.args.recipients):
+    if not people and others and not charged and all(r.mention.kind not in STATE_KINDS for r in best.args.recipients):
         # 'Qatar has freed eight former Indian navy officers': people held whom 'the men' may name again
         held[UNNAMED_HELD] = Custody(holder, others[0] if len(set(others)) == 1 else None)
     for mm in people:
@@ -68,8 +73,11 @@ def note(view: SentenceView, best: Candidate, event: Event, held: dict[str, Cust
         described = object_referents.with_nationality(mm.mention, [m.mention for m in view.mentions])
         nationality = mm.mention.country or (described.country if described else None) \
             or (others[0] if len(set(others)) == 1 else None)
-        if nationality != holder:
-            held.update(dict.fromkeys(_person_keys(mm.mention), Custody(holder, nationality)))
+        keys = _person_keys(mm.mention)
+        if charged and nationality and not keys & held.keys():
+            held.update(dict.fromkeys(keys, Custody(None, nationality)))    # (not over a holder told before)
+        elif not charged and nationality != holder:
+            held.update(dict.fromkeys(keys, Custody(holder, nationality)))
 
 
 def custody_of(view: SentenceView, best: Candidate, held: dict[str, Custody],
@@ -168,7 +176,8 @@ def holder(view: SentenceView, match: TriggerMatch, released: int, held: dict[st
     if place is not None:
         return {"text": place.text, "name": place.name, "country": place.country, "sector": "GOV",
                 "wikidata": None, "start": place.start, "end": place.end}
-    named = next((held[w.lower] for w in view.words[match.last + 1:] if w.text[:1].isupper() and w.lower in held), None)
+    named = next((held[w.lower] for w in view.words[match.last + 1:] if w.text[:1].isupper() and w.lower in held
+                  and held[w.lower].holder), None)
     if named is not None:
         return {"text": word.text, "name": None, "country": named.holder, "sector": "GOV",
                 "wikidata": None, "start": word.start, "end": word.end}
