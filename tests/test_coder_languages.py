@@ -2816,6 +2816,75 @@ def test_a_state_holding_one_person_does_not_hold_another():
 
 
 @pytest.mark.parametrize("lang,text,expected", [
+    # the people to be freed were taken by the doer of the last arrest told
+    ("nl", "Venezolaanse veiligheidstroepen hebben twee Colombiaanse soldaten opgepakt. Bogotá eiste de vrijlating "
+     "van de soldaten.", ("REQUEST", ["COL"], ["VEN"])),
+    ("en", "Venezuelan security forces detained two Colombian soldiers. Bogotá demanded the release of the soldiers.",
+     ("REQUEST", ["COL"], ["VEN"])),
+    ("de", "Venezolanische Sicherheitskräfte nahmen zwei kolumbianische Soldaten fest. Bogotá verlangte die "
+     "Freilassung der Soldaten.", ("REQUEST", ["COL"], ["VEN"])),
+    ("fr", "Les forces vénézuéliennes ont arrêté deux soldats colombiens. Bogota a exigé la libération des soldats.",
+     ("REQUEST", ["COL"], ["VEN"])),
+    ("es", "Las fuerzas venezolanas detuvieron a dos soldados colombianos. Bogotá exigió la liberación de los "
+     "soldados.", ("REQUEST", ["COL"], ["VEN"])),
+    # ... or are held in a place the demand names ('den in Mailand inhaftierten Iraner')
+    ("nl", "De Iraanse ambassade eiste de vrijlating van Mohammad Abedini, een Iraanse ingenieur die in Milaan "
+     "vastzit.", ("REQUEST", ["IRN"], ["ITA"])),
+    ("en", "The Iranian embassy called for the release of Mohammad Abedini, an Iranian engineer detained in Milan.",
+     ("REQUEST", ["IRN"], ["ITA"])),
+    ("de", "Die iranische Botschaft forderte ihrerseits, den in Mailand inhaftierten Iraner Mohammad Abedini rasch "
+     "freizulassen.", ("REQUEST", ["IRN"], ["ITA"])),
+    ("fr", "L'ambassade d'Iran a réclamé la libération de Mohammad Abedini, un ingénieur iranien détenu à Milan.",
+     ("REQUEST", ["IRN"], ["ITA"])),
+    ("es", "La embajada de Irán pidió la liberación de Mohammad Abedini, un ingeniero iraní detenido en Milán.",
+     ("REQUEST", ["IRN"], ["ITA"])),
+    # an addressee named before the release is kept
+    ("en", "Russia arrested the American reporter Evan Gershkovich. Washington urged Moscow to free the reporter.",
+     ("REQUEST", ["USA"], ["RUS"])),
+    ("nl", "Nederland riep Iran op, de in Evin vastgehouden Nederlandse journalist onmiddellijk vrij te laten.",
+     ("REQUEST", ["NLD"], ["IRN"])),
+])
+def test_a_demand_to_free_people_is_aimed_at_the_state_holding_them(lang, text, expected):
+    """'verlangte die sofortige Freilassung der Journalistin', 'exigió la liberación de los detenidos':
+    a demand whose object is the release of people is aimed at the state holding them (a place of
+    detention named, a person told held, the last arrest told), not at them or their country,
+    unless it names its addressee ('urged Moscow to free')."""
+    assert expected in _code(text, lang, 0.0)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("nl", "Gupta werd op verzoek van de Verenigde Staten in Praag gearresteerd."),
+    ("en", "Gupta was arrested in Prague at the request of the United States."),
+    ("de", "Gupta war Ende Juni auf Ersuchen der USA in Prag festgenommen worden."),
+    ("fr", "Gupta avait été arrêté à Prague à la demande des États-Unis."),
+    ("es", "Gupta fue detenido en Praga a petición de Estados Unidos."),
+])
+def test_the_state_at_whose_request_an_arrest_is_made_does_not_make_it(lang, text):
+    """'auf Ersuchen der USA in Prag festgenommen', 'a petición de Estados Unidos': the requester is
+    neither the arrest's doer nor its target nor its place; an arrest with no doer of its own is the
+    authorities' where it happened."""
+    assert [(t, actors) for t, actors, recipients in _code(text, lang, 0.0) if t == "COERCE"] == [("COERCE", ["CZE"])]
+    assert not any("USA" in recipients for t, _, recipients in _code(text, lang, 0.0) if t == "COERCE")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("nl", "De Indiase zakenman Nikhil Gupta werd in New York aangeklaagd. Gupta werd op verzoek van de Verenigde "
+     "Staten in Praag gearresteerd."),
+    ("de", "Der 52-jährige Inder Nikhil Gupta wurde angeklagt. Gupta war Ende Juni auf Ersuchen der USA in Prag "
+     "festgenommen worden."),
+    ("fr", "L'homme d'affaires indien Nikhil Gupta a été inculpé à New York. Gupta avait été arrêté à Prague à la "
+     "demande des États-Unis."),
+    ("es", "La fiscalía de Nueva York imputó al empresario indio Nikhil Gupta. Gupta fue detenido en Praga a "
+     "petición de Estados Unidos."),
+])
+def test_a_person_told_charged_keeps_their_country_in_a_later_arrest(lang, text):
+    """'Anklage gegen den 52-jährigen Inder Nikhil Gupta ... Gupta war ... in Prag festgenommen worden':
+    a formal charge tells the person's country (custodies.note), not who holds them; the later
+    agentless arrest is the place's state's, aimed at the person's country."""
+    assert ("COERCE", ["CZE"], ["IND"]) in _code(text, lang, 0.0)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
     # adverbs, auxiliaries and time words between the speaker and the verb of saying, or between the verb
     # and the reported clause, keep the reported clause's own subject its actor (clauses.next_to_verb)
     ("de", "Selenskyj hatte dagegen erklärt, Kiew habe Washington vergeblich gebeten, weitere Waffen zu liefern.",

@@ -86,6 +86,19 @@ def usable(mm: MarkedMention, view: SentenceView, lex: Lexicon) -> bool:
     return mm.mention.country is not None or mm.mention.kind in {"person", "title"} or unknown_group(mm.mention)
 
 
+def requested_by(first: int, view: SentenceView, lex: Lexicon, trigger_words: tuple[int, ...] = ()) -> bool:
+    """'Gupta war auf Ersuchen der USA in Prag festgenommen worden', 'arrested in Prague at the request
+    of the United States', 'arrêté à la demande des États-Unis', 'detenido a petición de Estados
+    Unidos', 'op verzoek van de Verenigde Staten gearresteerd': the one named at word `first` after a
+    phrase of request (grammar.json requester_phrases, an article at most between) asked for the
+    act; it is neither its doer nor its target, nor where it happened. Unless the request is the
+    trigger itself ('verzoek')."""
+    cues = lex.cue_set("requester_phrases")
+    ends = [first] + ([first - 1] if first > 0 and view.words[first - 1].lower in lex.cue_set("articles") else [])
+    return any(view.phrase_before(end, n) in cues and not set(range(end - n, end)) & set(trigger_words)
+               for end in ends for n in (2, 3, 4))
+
+
 def unknown_group(m: ActorMention) -> bool:
     """An organisation no dictionary knows ('Le FLNKS a appelé au calme'): an acronym."""
     return m.kind == "group" and m.name is None and m.country is None
@@ -521,7 +534,8 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
                  and (limit is None or mm.first < limit)
                  # 'joint military exercise': a word of the trigger is not a party
                  and not (mm.first <= trigger_index <= mm.last and mm.mention.country is None)
-                 and not _trigger_word(mm, trig, words, view, lex)]
+                 and not _trigger_word(mm, trig, words, view, lex)
+                 and not requested_by(mm.first, view, lex, words or (trigger_index,))]
     shared_subject = _shared_subject(view, floor, in_clause, lex) if joined is not None else []
     earlier = _earlier_objects(floor, joined, in_clause, shared_subject) if joined is not None else []
     if earlier and any(mm.first > joined for mm in in_clause if mm not in earlier):

@@ -621,7 +621,7 @@ def _event(document: Document, view: SentenceView, group: list[Candidate], lex, 
     # a statement aimed at a state by name is another state's ('De premier beloofde Rusland ...')
     aimed_at = _aimed_at(view, best, lex) if ontology.event_type(etype).verbal else set()
     custody = custodies.custody_of(view, best, held or {}, lex)
-    if custody and setting is None and not custodies.place_of_act(view, best.match, place):
+    if custody and custody[1].holder and setting is None and not custodies.place_of_act(view, best.match, place):
         acting_place = None     # the custody told before says where it happened, not the dateline's city
     holder = custody[1].holder if custody else None
     actors = [entity(a.mention, _context_country((_earlier_state(a, view, office_states or {}), acting_place, setting,
@@ -641,6 +641,13 @@ def _event(document: Document, view: SentenceView, group: list[Candidate], lex, 
     if custody and custody[1].nationality and all(r.get("country") in {None, actor_country} for r in recipients):
         # 'Mwangi ... werd opgepakt': the person held is the target, of the country told before
         recipients = [entity(custody[0].mention, custody[1].nationality, person_from_context=True)]
+    released = custodies.release_word(view, best.match, lex) if etype in custodies.RELEASE_DEMANDS else None
+    if released is not None and custodies.asked_of_holder(view, best, released):
+        # 'verlangte die sofortige Freilassung der Journalistin': a demand to free people is aimed
+        # at the state that holds them, not at them nor at their country
+        holding = custodies.holder(view, best.match, released, held or {}, document.events, document.places)
+        if holding and holding["country"] != actor_country:
+            recipients = [holding]
     if not recipients and etype == "PROTEST" and actor_country:
         # a protest with no named target is aimed at the protesters' own government
         first = best.args.actors[0].mention

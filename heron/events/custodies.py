@@ -3,14 +3,15 @@
 'Iran heeft de Zweeds-Iraanse Saeed Azizi vrijgelaten ... Azizi, die in november werd aangehouden':
 an arrest, sentence or release with no named doer that falls on a person an earlier sentence told
 held by a state is that state's act, aimed at the person's country. The coder notes each custody
-it codes (`note`) and asks for it when an act names no doer (`custody_of`).
+it codes (`note`) and asks for it when an act names no doer (`custody_of`). 'verlangte die sofortige
+Freilassung der Journalistin': a demand to free people is aimed at the state holding them (`holder`).
 """
 from __future__ import annotations
 
 import dataclasses
 
 from heron.document import ActorMention, Event
-from heron.events import object_referents
+from heron.events import arguments, object_referents
 from heron.events.clauses import STATE_KINDS, STATE_SECTORS, MarkedMention, SentenceView
 from heron.events.grouping import Candidate
 from heron.events.triggers import TriggerMatch
@@ -23,8 +24,9 @@ UNNAMED_HELD = ""
 
 @dataclasses.dataclass
 class Custody:
-    """The state an earlier sentence told holding a person (or people), and their country."""
-    holder: str
+    """The state an earlier sentence told holding a person (or people; None for one told only
+    charged), and their country."""
+    holder: str | None
     nationality: str | None
 
 
@@ -53,14 +55,17 @@ def note(view: SentenceView, best: Candidate, event: Event, held: dict[str, Cust
     of a named person the sentence tells, by name or by the site it names (not one the article's
     country stands in for), holds that person; their country is their own, the nationality word
     beside their name, else the act's recipient's."""
-    if event.mode not in CUSTODY_MODES or best.args.how == "implicit" and setting is None:
+    # ('Anklage gegen den 52-jährigen Inder Nikhil Gupta erhoben': a formal charge tells the person's
+    # country, not who holds them)
+    charged = event.event_type == "ACCUSE" and arguments.legal_act(best.match.trigger, lex)
+    if not charged and (event.mode not in CUSTODY_MODES or best.args.how == "implicit" and setting is None):
         return
-    holder = next((a["country"] for a in event.actor if a.get("country")), None)
-    if holder is None:
+    holder = None if charged else next((a["country"] for a in event.actor if a.get("country")), None)
+    if holder is None and not charged:
         return
     others = [r["country"] for r in event.recipient if r.get("country") and r["country"] != holder]
     people = _custody_people(view, best)
-    if not people and others and all(r.mention.kind not in STATE_KINDS for r in best.args.recipients):
+    if not people and others and not charged and all(r.mention.kind not in STATE_KINDS for r in best.args.recipients):
         # 'Qatar has freed eight former Indian navy officers': people held whom 'the men' may name again
         held[UNNAMED_HELD] = Custody(holder, others[0] if len(set(others)) == 1 else None)
     for mm in people:
@@ -68,8 +73,11 @@ def note(view: SentenceView, best: Candidate, event: Event, held: dict[str, Cust
         described = object_referents.with_nationality(mm.mention, [m.mention for m in view.mentions])
         nationality = mm.mention.country or (described.country if described else None) \
             or (others[0] if len(set(others)) == 1 else None)
-        if nationality != holder:
-            held.update(dict.fromkeys(_person_keys(mm.mention), Custody(holder, nationality)))
+        keys = _person_keys(mm.mention)
+        if charged and nationality and not keys & held.keys():
+            held.update(dict.fromkeys(keys, Custody(None, nationality)))    # (not over a holder told before)
+        elif not charged and nationality != holder:
+            held.update(dict.fromkeys(keys, Custody(holder, nationality)))
 
 
 def custody_of(view: SentenceView, best: Candidate, held: dict[str, Custody],
@@ -121,3 +129,64 @@ def _named_again(view: SentenceView, best: Candidate, held: dict[str, Custody]) 
         return []
     mention = ActorMention(word.start, word.end, word.text, word.text, None, None, None, "person")
     return [MarkedMention(mention, word.i, word.i, view.clause_of(word.i).index, "")]
+
+
+#: statements that may ask for the release of people held, aimed at their holder (not blame for a
+#: release done: 'placed under investigation over the release of a Libyan police chief')
+RELEASE_DEMANDS = {"REQUEST"}
+#: acts by which a state took or keeps people, which tell who holds them
+TAKING_MODES = {"arrest", "convict"}
+#: words after the trigger within which its object names a release ('demanded the immediate and unconditional release')
+RELEASE_REACH = 6
+#: kinds of mention that can be the named addressee of a demand ('urged Moscow to free ...')
+ADDRESSEE_KINDS = STATE_KINDS | {"igo", "group"}
+
+
+def release_word(view: SentenceView, match: TriggerMatch, lex) -> int | None:
+    """'verlangte die sofortige Freilassung der Journalistin', 'demanded the release of the detainees',
+    'a exigé la libération des otages', 'eiste de vrijlating van', 'exigió la liberación de los
+    detenidos', 'forderte, ... Abedini freizulassen', 'urged Moscow to free': the word index of the
+    release, freeing or handing over (grammar.json release_words) that is the trigger's object, in
+    its words or a few after them, or the verb closing the clause after the trigger's (the verb-final
+    infinitive of 'forderte, den in Mailand inhaftierten Iraner ... freizulassen'); else None."""
+    cues = lex.cue_set("release_words")
+    stop = min(len(view.words), match.last + 1 + RELEASE_REACH)
+    # (not one a comma parts from the demand: 'begrüßte die Freilassung, forderte aber ...' welcomes it)
+    near = next((k for k in range(match.first, stop) for n in (1, 2, 3)
+                 if k + n <= len(view.words) and view.phrase_before(k + n, n) in cues
+                 and all(w.text[:1].isalnum() for w in view.words[k:match.last])), None)
+    after = view.clause_of(match.last).index + 1
+    if near is not None or after >= len(view.clauses):
+        return near
+    end = view.clauses[after].last + 1
+    while end > 0 and not view.words[end - 1].text[:1].isalnum():
+        end -= 1     # (the full stop or comma closing the clause)
+    return next((end - n for n in (1, 2, 3) if view.phrase_before(end, n) in cues), None)
+
+
+def holder(view: SentenceView, match: TriggerMatch, released: int, held: dict[str, Custody], earlier: list[Event],
+           places) -> dict | None:
+    """Who holds the people whose release is asked for (word `released`): the state of a place named
+    after the demand ('den in Mailand inhaftierten Iraner ... freizulassen', 'la liberación de los
+    activistas detenidos en Minsk'), else the state an earlier sentence told holding a person named
+    after it (note), else the doer of the last arrest or sentence told ('Die Huthis nahmen neun
+    UN-Mitarbeiter fest ... forderte die Freilassung der Festgenommenen'). A record of it, or None."""
+    after, word = view.words[match.last], view.words[released]
+    place = next((p for p in places if after.end <= p.start < view.start + len(view.text) and p.country), None)
+    if place is not None:
+        return {"text": place.text, "name": place.name, "country": place.country, "sector": "GOV",
+                "wikidata": None, "start": place.start, "end": place.end}
+    named = next((held[w.lower] for w in view.words[match.last + 1:] if w.text[:1].isupper() and w.lower in held
+                  and held[w.lower].holder), None)
+    if named is not None:
+        return {"text": word.text, "name": None, "country": named.holder, "sector": "GOV",
+                "wikidata": None, "start": word.start, "end": word.end}
+    taken = next((e for e in reversed(earlier) if e.mode in TAKING_MODES and e.modality == "asserted"
+                  and any(a.get("country") for a in e.actor)), None)
+    return dict(next(a for a in taken.actor if a.get("country"))) if taken else None
+
+
+def asked_of_holder(view: SentenceView, best: Candidate, at: int) -> bool:
+    """The demand names no addressee of its own before the release ('urged Moscow to free', 'pidió a
+    Irán la liberación'): its recipients, if any, are the people to be freed or their country."""
+    return not any(r.mention.kind in ADDRESSEE_KINDS and r.first < at for r in best.args.recipients)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from heron import ontology
 from heron.document import Document, PlaceMention
 from heron.events import clauses
-from heron.events.arguments import Arguments
+from heron.events.arguments import Arguments, requested_by
 from heron.events.clauses import SentenceView
 from heron.events.timing import word_at
 from heron.events.triggers import TriggerMatch
@@ -75,6 +75,8 @@ def locative(view: SentenceView, place: PlaceMention, lex, args: Arguments | Non
     is where the event happened; 'een reactie van Kabul' or 'Rusland zei' name actors, and
     'de autoriteiten in Afghanistan' or 'ambassadeur in Kabul' say where an actor is."""
     i = word_at(view, place.start)
+    if requested_by(i, view, lex):
+        return False    # 'auf Ersuchen der USA in Prag festgenommen': who asked, not where
     locative, heads = lex.cue_set("locative_markers"), lex.cue_set("locative_heads")
     genitive = lex.cue_set("genitive_markers")
     markers = (genitive | lex.cue_set("recipient_prepositions")
