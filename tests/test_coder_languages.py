@@ -2945,3 +2945,55 @@ def test_a_person_named_after_a_description_noun_has_the_nationality_before_it(l
     capitalises the noun, which is no part of the name (titles.tsv @described); the nationality
     word before it is the person's, so a later 'Arnaud' is French and the arrest Iran's."""
     assert expected in _code(text, lang, 0.0)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a junta named again is the junta named before, however far back: its state is the one named with
+    # it (a leader in apposition, a place, a nationality; as a word of a title or of a compound), not
+    # the wire desk's nor the state of the people it acts on
+    ("en", "PARIS (Reuters) - Captain Ibrahim Traore, head of the junta in Burkina Faso, seized power in 2022. "
+           "Four French agents were freed on Thursday. The junta expelled three French diplomats in April.",
+     ("SANCTION", ["BFA"], ["FRA"])),
+    ("fr", "PARIS (Reuters) - Le capitaine Ibrahim Traoré, chef de la junte au pouvoir à Ouagadougou, a pris le "
+           "pouvoir en 2022. Quatre agents français ont été libérés jeudi. La junte a expulsé trois diplomates "
+           "français en avril.", ("SANCTION", ["BFA"], ["FRA"])),
+    ("es", "PARÍS (EFE) - El capitán Ibrahim Traoré, jefe de la junta de Burkina Faso, tomó el poder en 2022. "
+           "Cuatro agentes franceses fueron liberados el jueves. La junta expulsó a tres diplomáticos franceses "
+           "en abril.", ("SANCTION", ["BFA"], ["FRA"])),
+    ("nl", "PARIJS - Kapitein Ibrahim Traoré, de Burkinese juntaleider, greep in 2022 de macht. Vier Franse "
+           "agenten werden donderdag vrijgelaten. De junta zette in april drie Franse diplomaten het land uit.",
+     ("SANCTION", ["BFA"], ["FRA"])),
+    ("de", "PARIS (dpa) - Hauptmann Ibrahim Traoré, Chef der Militärjunta in Burkina Faso, kam 2022 an die Macht. "
+           "Vier französische Agenten wurden am Donnerstag freigelassen. Die Junta wies im April drei "
+           "französische Diplomaten aus.", ("SANCTION", ["BFA"], ["FRA"])),
+    # 'the authorities' (grammar.json state_plurals) are one state's: the one the sentence before had as
+    # its subject, before the state the story names most
+    ("en", "France condemned the move. Paris recalled its ambassador. Burkina Faso expelled three French diplomats "
+           "on Monday. The authorities accused them of spying.", ("ACCUSE", ["BFA"], ["FRA"])),
+    ("fr", "La France a condamné la décision. Paris a rappelé son ambassadeur. Le Burkina Faso a expulsé trois "
+           "diplomates français lundi. Les autorités les ont accusés d'espionnage.", ("ACCUSE", ["BFA"], ["FRA"])),
+    ("es", "Francia condenó la decisión. París llamó a consultas a su embajador. Burkina Faso expulsó el lunes a "
+           "tres diplomáticos franceses. Las autoridades acusaron a los diplomáticos de espionaje.",
+     ("ACCUSE", ["BFA"], ["FRA"])),
+    ("nl", "Frankrijk veroordeelde het besluit. Parijs riep zijn ambassadeur terug. Burkina Faso zette maandag drie "
+           "Franse diplomaten het land uit. De autoriteiten beschuldigden hen van spionage.",
+     ("ACCUSE", ["BFA"], ["FRA"])),
+    ("de", "Frankreich verurteilte den Schritt. Paris rief seinen Botschafter zurück. Burkina Faso wies am Montag "
+           "drei französische Diplomaten aus. Die Behörden warfen ihnen Spionage vor.", ("ACCUSE", ["BFA"], ["FRA"])),
+    # an officer named by an army or police title takes no country from the state he accuses (unknown here)
+    ("en", "Police chief Qassem Rezaei accused Afghanistan of opening fire.", ("ACCUSE", [None], ["AFG"])),
+    ("fr", "Le chef de la police Qassem Rezaei a accusé l'Afghanistan d'avoir ouvert le feu.",
+     ("ACCUSE", [None], ["AFG"])),
+    ("es", "El jefe de policía Qassem Rezaei acusó a Afganistán de abrir fuego.", ("ACCUSE", [None], ["AFG"])),
+    ("nl", "Generaal Qassem Rezaei beschuldigde Afghanistan ervan het vuur te hebben geopend.",
+     ("ACCUSE", [None], ["AFG"])),
+    ("de", "General Qassem Rezaei warf Afghanistan vor, das Feuer eröffnet zu haben.", ("ACCUSE", [None], ["AFG"])),
+    # 'the Foreign Office', the name of several states' offices, in a story that names Britain nowhere is
+    # the office of the state the story gives it; named with Britain or London it stays Britain's
+    ("en", "ISLAMABAD, May 20 (Reuters) - Hundreds of Pakistani students have fled Kyrgyzstan after mob attacks in "
+           "Bishkek. The Foreign Office summoned Kyrgyzstan's chargé d'affaires on Saturday.",
+     ("ACCUSE", ["PAK"], ["KGZ"])),
+    ("en", "LONDON (Reuters) - The Foreign Office summoned Iran's ambassador on Monday.", ("ACCUSE", ["GBR"], ["IRN"])),
+])
+def test_a_state_noun_or_officer_named_alone_takes_the_state_the_story_gives_it(lang, text, expected):
+    assert expected in _code(text, lang, 0.0)

@@ -42,6 +42,7 @@ def find(text: str, language: str, date: str | None = None) -> list[ActorMention
     ms = resolve(ms, toks, lex.nonname, language, lex.nonactor, lex.title_prepositions, lex.capitalised_nouns,
                  lex.described)
     ms = coreference.resolve(ms, toks, language)
+    ms = coreference.shared_offices(ms, toks, language)
     out = []
     for m in ms:
         s, e = toks.starts[m.start], toks.ends[m.end - 1]

@@ -38,13 +38,16 @@ PRONOUN_WINDOW = 2   # sentences back for pronouns
 #   armed: a group whose sector is REB or UAF
 #   gov:   a government institution (a GOV title or group naming an institution)
 #   min:   a ministry (falls back to gov)
-#   state: a state or its capital ('the country', 'het land', 'le pays'));
+#   state: a state or its capital ('the country', 'het land', 'le pays')
+#   ruler: a body that rules one state in the story ('the junta', 'la junte'): the state of the same
+#          word named before, alone, in a title or in a compound ('chef de la junte', 'juntaleider'));
 # pronouns of each gender, any case ('masculine_pronouns', 'feminine_pronouns': the other gender between
 # antecedent and pronoun makes it ambiguous), subject pronouns ('subject_pronouns'); a pronoun that can
 # also be plural or an object, accepted only next to a singular finite verb ('needs_singular_verb',
 # 'singular_verbs', 'plural_verbs'); fr 'il' that is impersonal ('impersonal_after_il': il y a, il faut,
 # il s'agit; 'impersonal_adjectives': il est possible); es prepositions before 'él', which is then no
-# subject ('prepositions_before_pronoun').
+# subject ('prepositions_before_pronoun'); the names of an office that several states' offices bear, which the
+# knowledge base gives one state ('shared_offices': the Foreign Office is Britain's, Pakistan's and India's).
 LANG_DIR = Path(__file__).resolve().parents[1] / "lang"
 WORDS = {path.parent.name: json.loads(path.read_text(encoding="utf-8"))
          for path in sorted(LANG_DIR.glob("*/coreference.json"))}
@@ -71,6 +74,7 @@ NEEDS_SG_VERB, SG_VERBS, PL_VERBS = _sets("needs_singular_verb"), _sets("singula
 FR_IMPERSONAL = _sets("impersonal_after_il").get("fr", set())
 FR_IMPERSONAL_ADJ = _sets("impersonal_adjectives").get("fr", set())
 ES_PREP = _sets("prepositions_before_pronoun").get("es", set())
+SHARED_OFFICES = _sets("shared_offices")
 
 ABBREV = {"mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "prof", "jr", "sr", "dhr", "mevr",
           "mw", "hr", "fr", "mme", "mm", "sra", "srta", "no", "nr", "vs", "etc", "bzw", "ca"}
@@ -171,6 +175,24 @@ def resolve(ms: list[Mention], toks: Tokens, lang: str) -> list[Mention]:
     return out
 
 
+def shared_offices(ms: list[Mention], toks: Tokens, lang: str) -> list[Mention]:
+    """'ISLAMABAD: ... The Foreign Office summoned Kyrgyzstan's chargé d'affaires': an office by a name
+    that several states' offices bear (coreference.json shared_offices), in an article that names the
+    state the knowledge base gives it nowhere else and names other states, is an office named alone (a
+    title with no country, which the event coder places from context, as 'the foreign ministry')."""
+    names = SHARED_OFFICES.get(lang)
+    if not names:
+        return ms
+    out = []
+    for m in ms:
+        if m.kind == "group" and m.country and " ".join(toks.folded[m.start:m.end]) in names \
+                and not any(o.country == m.country for o in ms if o is not m) \
+                and any(o.kind in STATE_KINDS + ("demonym",) for o in ms):
+            m = Mention(m.start, m.end, "title", None, None, m.sector)
+        out.append(m)
+    return out
+
+
 def _pairs(ms: list[Mention], toks: Tokens, lang: str, sent: list[int],
            covered: dict[int, int]) -> tuple[set[int], list[Mention]]:
     """'Beide landen kwamen overeen', 'urged the two countries', 'ambos gobiernos se comprometieron':
@@ -241,6 +263,8 @@ STATE_KINDS = ("state", "capital")
 
 
 def _antecedent(ms: list[Mention], k: int, sent: list[int], cls: str, toks: Tokens) -> Mention | None:
+    if cls == "ruler":
+        return _ruler(ms, k, sent, toks)
     lo = sent[k] - NP_WINDOW
     if cls == "gov":
         # 'Oppositionsführer Premadasa warf der Regierung vor': the opposition blames its own
@@ -276,6 +300,33 @@ def _antecedent(ms: list[Mention], k: int, sent: list[int], cls: str, toks: Toke
                     return m
                 fallback = fallback or m
     return fallback
+
+
+#: words between a ruling body's word and the state named with it ('Traoré, chef de la junte', 'de
+#: Malinese juntaleider', 'la junte au pouvoir à Ouagadougou')
+RULER_REACH = 5
+
+
+def _ruler(ms: list[Mention], k: int, sent: list[int], toks: Tokens) -> Mention | None:
+    """'Ibrahim Traoré, chef de la junte au pouvoir à Ouagadougou ... La junte avait exigé', 'de Malinese
+    juntaleider kolonel Assimi Goïta ... De junta beschuldigde hen', 'Chef der Militärjunta in Burkina
+    Faso ... Die Junta warf ihnen vor': a story has one junta, so its word anywhere before (alone, in a
+    title, or as a part of a compound) names it; its state is that of the mention over the word, else of
+    the nearest mention with a state within RULER_REACH words in its sentence (the state's government
+    then). None when no earlier word is found or it has no state near it (left unresolved rather than
+    guessed)."""
+    word = toks.folded[k]
+    for j in range(k - 1, -1, -1):
+        w = toks.folded[j]
+        if w != word and not (len(w) > len(word) + 2 and (w.startswith(word) or w.endswith(word))):
+            continue
+        near = [m for m in ms if m.country and m.kind != "pronoun" and m.end <= k and sent[m.start] == sent[j]
+                and m.start - RULER_REACH <= j < m.end + RULER_REACH]
+        if near:
+            m = min(near, key=lambda m: 0 if m.start <= j < m.end else min(abs(m.start - j), abs(j - m.end + 1)))
+            # the junta of a state, a capital, a nationality or a leader: that state's rulers
+            return m if m.kind in ("title", "group") else Mention(m.start, m.end, "title", None, m.country, "GOV")
+    return None
 
 
 def _story_state(ms: list[Mention], k: int) -> Mention | None:

@@ -625,7 +625,7 @@ def _event(document: Document, view: SentenceView, group: list[Candidate], lex, 
         acting_place = None     # the custody told before says where it happened, not the dateline's city
     holder = custody[1].holder if custody else None
     actors = [entity(a.mention, _context_country((_earlier_state(a, view, office_states or {}), acting_place, setting,
-                                                  holder, _state_before(a, view, state_before), home, runner_up),
+                                                  holder, _state_before(a, view, state_before, lex), home, runner_up),
                                                  aimed_at if _office(a) else set()),
                      person_from_context=True)
               for a in best.args.actors]
@@ -812,11 +812,21 @@ def _placed_government(mm: MarkedMention, view: SentenceView, lex) -> bool:
         and arguments.has_word(view, mm.first + 1, mm.last - 1, markers)
 
 
+#: sectors of an officer named by a title before the name ('Police chief Qassem Rezaei', 'General ...'), who
+#: acts for a state; not GOV: a governor or a spokesman speaks to or of his own state by name ('el gobernador
+#: Eduardo Leite reclamó a Brasilia', 'rejected the criticism, saying Tanzania's courts were independent')
+OFFICER_SECTORS = frozenset({"MIL", "COP"})
+
+
 def _office(mm: MarkedMention) -> bool:
     """A government or army office named without its country: 'de premier', 'the foreign minister',
-    'el Ministerio', 'der Sprecher' (not a person, a party or a crowd, who may well act on their own state)."""
+    'el Ministerio', 'der Sprecher', and an officer named by an army or police title ('Police chief
+    Qassem Rezaei accused Afghanistan', 'le chef de la police Qassem Rezaei a accusé l'Afghanistan':
+    the state accused is another's); not a person by name alone, a party or a crowd, who may well act
+    on their own state."""
     m = mm.mention
-    return m.kind == "title" and m.country is None and m.sector in STATE_SECTORS
+    return m.country is None and (m.kind == "title" and m.sector in STATE_SECTORS
+                                  or m.kind == "person" and m.sector in OFFICER_SECTORS)
 
 
 def _context_country(candidates: tuple[str | None, ...], aimed_at: set[str]) -> str | None:
@@ -855,15 +865,18 @@ def _located(view: SentenceView, start: int, lex) -> bool:
         and not any(w in lex.cue_set("source_markers") for w in before)
 
 
-def _state_before(mm: MarkedMention, view: SentenceView, state: str | None) -> str | None:
+def _state_before(mm: MarkedMention, view: SentenceView, state: str | None, lex) -> str | None:
     """'Mali expelled the French ambassador. The junta accused Paris ...': a government or army
     named by its office alone is that of the state the sentence before had as its subject; not a
-    plural ('the foreign ministers', 'los militares'), which may be several states' or none's."""
+    plural ('the foreign ministers', 'los militares'), which may be several states' or none's, but
+    a plural that names one state's institutions (grammar.json state_plurals: 'Burkina Faso expelled
+    three French diplomats. The authorities accused them', 'les autorités', 'die Behörden')."""
     m = mm.mention
     if state is None or not view.start <= m.start < view.start + len(view.text):
         return None     # a mention of another sentence (a pronoun's antecedent) has its own context
     head = view.words[mm.last]
-    plural = head.lower != head.lemma and head.lower.startswith(head.lemma[:-1]) and len(head.lower) > len(head.lemma)
+    plural = head.lower != head.lemma and head.lower.startswith(head.lemma[:-1]) and len(head.lower) > len(head.lemma) \
+        and head.lower not in lex.cue_set("state_plurals")
     return state if m.kind == "title" and m.country is None and m.sector in STATE_SECTORS and not plural else None
 
 
@@ -1086,7 +1099,7 @@ def code(document: Document) -> Document:
         earlier.append(object_referents.referents(mentions, view, lex))
         # ('..., erklärte das Außenministerium. Der Regierung in Mogadischu warf es vor': whose the office is)
         for mm in view.mentions:
-            office_states[mm.mention.start] = _state_before(mm, view, state_before)
+            office_states[mm.mention.start] = _state_before(mm, view, state_before, lex)
         subjects = [mm for mm in view.mentions if not mm.marker and arguments.usable(mm, view, lex)]
         if subjects:
             previous_subject = subjects[0]
