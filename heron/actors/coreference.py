@@ -152,7 +152,7 @@ def resolve(ms: list[Mention], toks: Tokens, lang: str) -> list[Mention]:
                 extra.append(r)
         elif (k not in covered or _bare(ms[covered[k]], k)) and _definite(toks, k, lang) and len(f) >= 4 \
                 and not _specified(toks, k + 1, comps, covered) and not _named_after(ms, k):
-            ante = _named_head(ms, k, sent, toks)
+            ante = _named_head(ms, k, sent, toks, lang)
             if ante is None:
                 continue
             start = ms[covered[k]].start if k in covered else k
@@ -389,16 +389,21 @@ def _specified(toks: Tokens, i: int, comps: set[str], covered: dict[int, int]) -
     return toks.folded[i] in comps and i + 1 < n and toks.words[i + 1][:1].isalnum()
 
 
-def _named_head(ms: list[Mention], k: int, sent: list[int], toks: Tokens) -> Mention | None:
+def _named_head(ms: list[Mention], k: int, sent: list[int], toks: Tokens, lang: str) -> Mention | None:
     """'la Cour' after 'la Cour pénale internationale', 'the embassy' after 'the Mexican embassy':
     a definite noun that is a word of a longer, resolved name shortly before refers to it (the
-    most recent such name; a German compound counts by its last part, 'EU-Kommission')."""
+    most recent such name; a German compound counts by its last part, 'EU-Kommission'). People
+    introduced by their nationality are remembered through the article: 'De 46 Ivoriaanse
+    militairen ... De militairen werden in juli opgepakt', 'Two British aid workers ... The aid
+    workers had been detained', 'Die drei deutschen Journalisten ... Die Journalisten waren
+    festgenommen worden', 'les soldats français ... Les soldats avaient été arrêtés', 'los
+    periodistas españoles ... Los periodistas habían sido detenidos' (_introduced_title)."""
     word, lo = toks.folded[k], sent[k] - NP_WINDOW
     for m in reversed(ms):
         if m.start >= k:
             continue
-        if sent[m.start] < lo:
-            break
+        if sent[m.start] < lo and not _introduced_title(m, word, toks, lang):
+            continue
         if m.kind in ("person", "pronoun", "state", "capital") or m.country is None:
             continue
         names = toks.folded[m.start:m.end]
@@ -406,6 +411,23 @@ def _named_head(ms: list[Mention], k: int, sent: list[int], toks: Tokens) -> Men
                 len(w) > len(word) + 2 and w.endswith(word) and w[-len(word) - 1] == "-" for w in names):
             return m
     return None
+
+
+#: sectors of people named by no affiliation ('migrants', 'prisoners', 'refugees'; titles.tsv UNK, REF):
+#: the coder reads them as no country's when they are only talked about (coder._unaffiliated)
+UNAFFILIATED = ("UNK", "REF")
+
+
+def _introduced_title(m: Mention, word: str, toks: Tokens, lang: str) -> bool:
+    """A title of several words with a country whose head noun (its last word, or its first where the
+    adjective follows: 'journalistes belges') is `word`, a plural: the people a story introduced with
+    their nationality ('Ivoriaanse militairen', 'österreichische Aktivisten', 'journalistes belges'),
+    whom the same bare noun names again however far on. Not an institution ('la police', 'the
+    embassy': another country's may be meant) nor people of no affiliation (UNAFFILIATED); those are
+    only looked for NP_WINDOW sentences back."""
+    folded = toks.folded[m.start:m.end]
+    return m.kind == "title" and m.country is not None and m.sector not in UNAFFILIATED and len(folded) >= 2 \
+        and word in (folded[-1], folded[0]) and not _singular_word(word, lang)
 
 
 def _institution(m: Mention, toks: Tokens, words=INSTITUTION) -> bool:
@@ -436,8 +458,15 @@ def _subject(toks: Tokens, k: int, lang: str) -> bool:
 
 
 def _singular_title(m: Mention, toks: Tokens, lang: str) -> bool:
-    w = toks.folded[m.end - 1]
-    if lang == "en" or lang in ("fr", "es"):
+    return _singular_word(toks.folded[m.end - 1], lang)
+
+
+def _singular_word(w: str, lang: str) -> bool:
+    """A noun with no plural ending of its language ('militair', 'soldat'; not 'militairen', 'soldats',
+    'fishermen')."""
+    if lang == "en":
+        return not w.endswith(("s", "men"))
+    if lang in ("fr", "es"):
         return not w.endswith("s")
     if lang == "nl":
         return not w.endswith(("en", "s"))

@@ -83,6 +83,8 @@ def usable(mm: MarkedMention, view: SentenceView, lex: Lexicon) -> bool:
         prev = view.words[mm.first - 1].lower if mm.first > 0 else ""
         if (prev if lex.grammar.get("adjective_after_noun") else nxt) in lex.cue_set("currency_nouns"):
             return False
+        if _describes_named_person(mm, view, lex):
+            return False
     return mm.mention.country is not None or mm.mention.kind in {"person", "title"} or unknown_group(mm.mention)
 
 
@@ -97,6 +99,33 @@ def requested_by(first: int, view: SentenceView, lex: Lexicon, trigger_words: tu
     ends = [first] + ([first - 1] if first > 0 and view.words[first - 1].lower in lex.cue_set("articles") else [])
     return any(view.phrase_before(end, n) in cues and not set(range(end - n, end)) & set(trigger_words)
                for end in ends for n in (2, 3, 4))
+
+
+def _describes_named_person(mm: MarkedMention, view: SentenceView, lex: Lexicon, reach: int = 3) -> bool:
+    """'el magnate ruso-armenio Samvel Karapetyan', 'the Russian-Armenian tycoon Samvel Karapetyan',
+    'der russisch-armenische Unternehmer Samvel Karapetjan': a nationality word in the phrase that
+    names a person right after it (other nationality words, hyphens and a noun between: lower-case, or
+    in German any case, grammar.json capitalised_nouns)
+    describes that person, whose own country says whose they are; a person of the acting state with a
+    second nationality is its own national, no foreign target."""
+    hyphens = {"-", "‐"}
+    people = {o.first for o in view.mentions if o.mention.kind == "person" and o.mention.country}
+    nationalities = {k for o in view.mentions if o.mention.kind == "demonym" for k in range(o.first, o.last + 1)}
+    # ('Russian-Armenian': the second part of a compound nationality after the hyphen)
+    nationalities |= {k + 1 for k in range(mm.last, len(view.words) - 1) if view.words[k].text in hyphens}
+    function_words = clauses.marker_words(lex) | lex.cue_set("articles")
+    nouns = 0
+    for k in range(mm.last + 1, min(len(view.words), mm.last + reach + 3)):
+        if k in people:
+            return True
+        word = view.words[k].text
+        if k in nationalities or word in hyphens:
+            continue
+        if not word.isalpha() or not (word.islower() or lex.grammar.get("capitalised_nouns")) or nouns \
+                or word.lower() in function_words:
+            return False      # ('Le pilonnage russe de Kharkiv': a preposition ends the phrase)
+        nouns += 1
+    return False
 
 
 def unknown_group(m: ActorMention) -> bool:
