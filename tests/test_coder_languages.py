@@ -2598,6 +2598,80 @@ def test_a_fronted_object_is_the_recipient_and_the_subject_follows_the_verb(lang
 
 
 @pytest.mark.parametrize("lang,text,expected", [
+    # German: a fronted phrase without article whose determiner or adjective has a dative ending
+    # (grammar.json dative_endings) is the object, every name in it; the subject follows the verb
+    ("de", "Seinem ukrainischen Amtskollegen Dmytro Kuleba warf Lawrow am Montag Lügen vor.",
+     ("ACCUSE", ["RUS"], ["UKR"])),
+    ("de", "Ihrem Nachbarland Polen drohte die Ukraine mit Gegenmaßnahmen.", ("THREATEN", ["UKR"], ["POL"])),
+    ("de", "Bidens außenpolitischem Berater Jake Sullivan warf Peking am Freitag Spionage vor.",
+     ("ACCUSE", ["CHN"], ["USA"])),
+    ("de", "Unserem Verbündeten Frankreich sagte Deutschland am Dienstag weitere Hilfe zu.",
+     ("AGREE", ["DEU"], ["FRA"])),
+    ("de", "Die venezolanische Regierung reagierte empört. Lulas außenpolitischem Berater Celso Amorim warf das "
+           "Ministerium vor, sich wie ein Bote des US-Imperialismus zu verhalten.", ("ACCUSE", ["VEN"], ["BRA"])),
+    # an adverb or conjunction that ends alike opens no object ('Zudem', 'Außerdem', 'Nachdem')
+    ("de", "Außerdem kritisierte Frankreich die Türkei.", ("ACCUSE", ["FRA"], ["TUR"])),
+    # Dutch marks no case: the phrase before the verb is its subject; the other languages put the subject first
+    ("nl", "Zijn Oekraïense ambtgenoot Dmytro Koeleba beschuldigde Lavrov maandag van leugens.",
+     ("ACCUSE", ["UKR"], ["RUS"])),
+    ("nl", "Lavrov beschuldigde zijn Oekraïense ambtgenoot Dmytro Koeleba maandag van leugens.",
+     ("ACCUSE", ["RUS"], ["UKR"])),
+    ("en", "Lavrov accused his Ukrainian counterpart Dmytro Kuleba of lying on Monday.", ("ACCUSE", ["RUS"], ["UKR"])),
+    ("fr", "Lavrov a accusé lundi son homologue ukrainien Dmytro Kouleba de mentir.", ("ACCUSE", ["RUS"], ["UKR"])),
+    ("es", "Lavrov acusó el lunes a su homólogo ucraniano Dmitro Kuleba de mentir.", ("ACCUSE", ["RUS"], ["UKR"])),
+])
+def test_a_fronted_phrase_with_a_dative_ending_is_the_object(lang, text, expected):
+    assert _code(text, lang) == [expected]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # an office named alone and placed by the place after it ('in Manhattan', 'de Stockholm') is that
+    # place's country's, not the country of the dateline or of the story
+    ("de", "NEU-DELHI (Reuters) - Indien hat die Vorwürfe zurückgewiesen. Die Bundesstaatsanwaltschaft in Manhattan "
+           "hatte am Mittwoch Anklage gegen den Inder Nikhil Gupta erhoben.", ("ACCUSE", ["USA"], ["IND"])),
+    ("de", "Ankara (dpa) - Die Türkei hat die Vorwürfe zurückgewiesen. Die Staatsanwaltschaft in Stockholm erhob "
+           "Anklage gegen einen türkischen Geschäftsmann.", ("ACCUSE", ["SWE"], ["TUR"])),
+    ("en", "NEW DELHI (Reuters) - India rejected the allegations. Federal prosecutors in Manhattan charged an "
+           "Indian man with murder for hire.", ("ACCUSE", ["USA"], ["IND"])),
+    ("en", "ANKARA (Reuters) - Turkey rejected the accusations. The prosecutor's office in Stockholm charged a "
+           "Turkish businessman with spying.", ("ACCUSE", ["SWE"], ["TUR"])),
+    ("nl", "NEW DELHI (ANP) - India heeft de beschuldigingen verworpen. Het Openbaar Ministerie in Manhattan heeft "
+           "een Indiase zakenman aangeklaagd.", ("ACCUSE", ["USA"], ["IND"])),
+    ("nl", "ANKARA (ANP) - Turkije heeft de beschuldigingen verworpen. Het Openbaar Ministerie in Stockholm heeft "
+           "een Turkse zakenman aangeklaagd.", ("ACCUSE", ["SWE"], ["TUR"])),
+    ("fr", "NEW DELHI (AFP) - L'Inde a rejeté les accusations. Le parquet de Manhattan a inculpé un homme "
+           "d'affaires indien.", ("ACCUSE", ["USA"], ["IND"])),
+    ("fr", "ANKARA (AFP) - La Turquie a rejeté les accusations. Le parquet de Stockholm a inculpé un homme "
+           "d'affaires turc.", ("ACCUSE", ["SWE"], ["TUR"])),
+    ("es", "ANKARA (EFE) - Turquía rechazó las acusaciones. La Fiscalía de Estocolmo acusó a un empresario turco "
+           "de espionaje.", ("ACCUSE", ["SWE"], ["TUR"])),
+])
+def test_an_office_placed_by_a_place_after_it_is_that_places_countrys(lang, text, expected):
+    assert expected in _code(text, lang)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # German: a separable particle closes its clause ('stimmte dem Abkommen zu'); the same word before a
+    # number or noun is a preposition ('mit 92 zu 10 Stimmen' has no 'stimmen zu')
+    ("de", "Mit 92 zu 10 Stimmen verabschiedete die Knesset am Montagabend ein entsprechendes Gesetz.", []),
+    ("de", "Das Parlament billigte den Antrag mit 250 zu 40 Stimmen.", []),
+    ("de", "Mit 300 zu 12 Stimmen stimmte das ukrainische Parlament dem Abkommen mit den USA zu.",
+     [("AGREE", ["UKR"], ["USA"])]),
+    ("de", "Deutschland sagte der Ukraine am Dienstag weitere Hilfe zu.", [("AGREE", ["DEU"], ["UKR"])]),
+    # the vote count of the other languages names no act either
+    ("en", "By 92 votes to 10, the Knesset passed a law banning UNRWA on Monday evening.",
+     [("COERCE", ["ISR"], ["UNO"])]),
+    ("fr", "Par 92 voix contre 10, la Knesset a adopté lundi soir une loi interdisant l'UNRWA.",
+     [("COERCE", ["ISR"], ["UNO"])]),
+    ("es", "Por 92 votos a favor y 10 en contra, la Knesset aprobó el lunes una ley que prohíbe la UNRWA.",
+     [("COERCE", ["ISR"], ["UNO"])]),
+    ("nl", "Met 92 tegen 10 stemmen nam de Knesset maandagavond een wet aan.", []),
+])
+def test_a_particle_before_a_number_or_noun_is_a_preposition(lang, text, expected):
+    assert _code(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
     # alone, the office of a statement aimed at a state is no one's known; never that state's
     ("nl", "De premier beloofde de sancties tegen Rusland op te heffen.", ("AGREE", [None], ["RUS"])),
     ("en", "The prime minister promised to lift the sanctions against Russia.", ("AGREE", [None], ["RUS"])),

@@ -885,6 +885,51 @@ def _mark_fronted_objects(view: SentenceView, lex: Lexicon) -> None:
         if article in lex.cue_set("object_case_articles") or (
                 article in lex.cue_set("oblique_feminine_articles") and _oblique_der(view, k, mm, lex)):
             mm.marker, mm.marker_at, mm.case_object = article, k, True
+    _mark_dative_phrases(view, lex)
+
+
+def _mark_dative_phrases(view: SentenceView, lex: Lexicon) -> None:
+    """'Lulas außenpolitischem Berater Celso Amorim warf das Ministerium vor', 'Seinem ukrainischen
+    Amtskollegen Dmytro Kuleba warf Lawrow Lügen vor', 'Ihrem Nachbarn Polen drohte die Ukraine': a
+    main clause that opens with a phrase of no article whose determiner or adjective has a dative
+    ending (grammar.json dative_endings) has its subject after the verb; every name in the phrase
+    (its nationality, its title's person) is the object. The phrase ends at its last name, which the
+    finite verb (a lower-case word) follows; a preposition opens no such phrase ('Mit seinem
+    Amtskollegen sprach ...')."""
+    if not lex.cue_set("dative_endings"):
+        return
+    markers = marker_words(lex) | lex.cue_set("temporal_prepositions") | lex.cue_set("articles")
+    for clause in view.clauses:
+        k = clause.first + (view.words[clause.first].lower in PUNCT)
+        if (clause.opener and clause.opener not in PUNCT) or k >= len(view.words):
+            continue
+        inside = [mm for mm in view.mentions if mm.clause == clause.index and mm.first >= k]
+        end = next((n for n, mm in enumerate(inside) if mm.last + 1 < len(view.words)
+                    and view.words[mm.last + 1].text[:1].islower() and view.words[mm.last + 1].lower.isalpha()), None)
+        if end is None or any(mm.marker for mm in inside[:end + 1]):
+            continue
+        phrase = view.words[k:inside[end].first]
+        if any(not w.lower.isalpha() or w.lower in markers for w in phrase) \
+                or view.words[inside[end].last + 1].lower in lex.cue_set("speaker_prepositions") \
+                or not any(_dative_word(view, w.i, k, lex) for w in phrase):
+            continue
+        for mm in inside[:end + 1]:
+            mm.marker, mm.marker_at, mm.case_object = view.words[k].lower, k, True
+
+
+def _dative_word(view: SentenceView, i: int, k: int, lex: Lexicon) -> bool:
+    """Word i (the phrase opens at word k) is a determiner or adjective with a dative ending
+    (grammar.json dative_endings: 'seinem', 'außenpolitischem') before its noun or another adjective
+    ('seinem ukrainischen Amtskollegen'); not an adverb or conjunction that ends alike ('Zudem hatte
+    Kairo angeboten', 'Nachdem Russland ...': grammar.json sentence_adverbs, clause_openers)."""
+    w = view.words[i]
+    if not (i == k or w.text[:1].islower()) or len(w.lower) <= 3 \
+            or not w.lower.endswith(tuple(lex.cue_set("dative_endings"))) \
+            or w.lower in lex.cue_set("sentence_adverbs") | lex.cue_set("clause_openers") | lex.cue_set("complementizers"):
+        return False
+    nxt = view.words[i + 1] if i + 1 < len(view.words) else None
+    adjective = tuple(lex.cue_set("dative_endings") | lex.cue_set("oblique_adjective_endings"))
+    return nxt is not None and (nxt.text[:1].isupper() or (nxt.lower.isalpha() and nxt.lower.endswith(adjective)))
 
 
 def _oblique_der(view: SentenceView, k: int, mm: MarkedMention, lex: Lexicon) -> bool:

@@ -624,7 +624,8 @@ def _event(document: Document, view: SentenceView, group: list[Candidate], lex, 
     if custody and custody[1].holder and setting is None and not custodies.place_of_act(view, best.match, place):
         acting_place = None     # the custody told before says where it happened, not the dateline's city
     holder = custody[1].holder if custody else None
-    actors = [entity(a.mention, _context_country((_earlier_state(a, view, office_states or {}), acting_place, setting,
+    actors = [entity(a.mention, _context_country((_placed_office(a, view, document.places, lex),
+                                                  _earlier_state(a, view, office_states or {}), acting_place, setting,
                                                   holder, _state_before(a, view, state_before, lex), home, runner_up),
                                                  aimed_at if _office(a) else set()),
                      person_from_context=True)
@@ -878,6 +879,27 @@ def _state_before(mm: MarkedMention, view: SentenceView, state: str | None, lex)
     plural = head.lower != head.lemma and head.lower.startswith(head.lemma[:-1]) and len(head.lower) > len(head.lemma) \
         and head.lower not in lex.cue_set("state_plurals")
     return state if m.kind == "title" and m.country is None and m.sector in STATE_SECTORS and not plural else None
+
+
+def _placed_office(mm: MarkedMention, view: SentenceView, places, lex) -> str | None:
+    """'Die Bundesstaatsanwaltschaft in Manhattan', 'federal prosecutors in Manhattan', 'het OM in
+    Rotterdam', 'le parquet de Paris', 'la fiscalía de Nueva York': an office named without its country
+    and placed by the place right after it (a locative or genitive marker between; the place names the
+    office, not where the act was, location._modified_actor) is that place's country's office, whatever
+    the article's country. Not an envoy's post ('zijn ambassadeur in Madrid' is not Spain's)."""
+    m = mm.mention
+    if m.kind != "title" or m.country is not None \
+            or any(w in lex.cue_set("diplomat_titles") for w in m.text.lower().split()):
+        return None
+    markers = lex.cue_set("locative_markers") | lex.cue_set("genitive_markers")
+    skip = lex.cue_set("articles") | lex.cue_set("skip_words")
+    k = mm.last + 1
+    if k >= len(view.words) or view.words[k].lower not in markers:
+        return None
+    k += 1
+    while k < len(view.words) and view.words[k].lower in skip:
+        k += 1
+    return next((p.country for p in places if k < len(view.words) and p.start == view.words[k].start), None)
 
 
 def _earlier_state(mm: MarkedMention, view: SentenceView, office_states: dict[int, str | None]) -> str | None:

@@ -134,6 +134,26 @@ def _expand(row: dict[str, str], classes: dict[str, tuple[str, ...]], language: 
     return [dict(row, pattern=" ".join(p)) for p in patterns]
 
 
+def _mark_particles(rows: list[dict[str, str]], grammar: dict) -> list[dict[str, str]]:
+    """'stimmen zu' ('stimmte dem Gesetz zu'), 'werfen vor', 'sagen zu hilfe': in a verb-final language
+    a word of a pattern that is a separable particle of the pattern's verb (grammar.json
+    zu_infix_prefixes, and particle + verb is itself a trigger word: 'zustimmen') is marked a particle
+    ('zu+', triggers._particle_ok): it closes its clause, so the same word before a noun phrase is a
+    preposition ('Mit 92 zu 10 Stimmen verabschiedete die Knesset ...' has no 'stimmen zu')."""
+    particles = frozenset(grammar.get("zu_infix_prefixes", ())) if grammar.get("verb_final") else frozenset()
+    if not particles:
+        return rows
+    words = {row["pattern"].lower() for row in rows if " " not in row["pattern"].strip()}
+    out = []
+    for row in rows:
+        tokens = row["pattern"].split()
+        verb = tokens[0].lower()
+        marked = [t + "+" if n and t.lower() in particles and t.lower() + verb in words else t
+                  for n, t in enumerate(tokens)]
+        out.append(dict(row, pattern=" ".join(marked)) if marked != tokens else row)
+    return out
+
+
 def available(language: str) -> bool:
     return _lang_file(language, "triggers.tsv").is_file()
 
@@ -145,7 +165,9 @@ def load(language: str) -> Lexicon | None:
     exact: dict[str, list[Trigger]] = {}
     suffixes, prefixes = [], []
     classes = _word_classes(language)
+    grammar = json.loads(_lang_file(language, "grammar.json").read_text(encoding="utf-8"))
     rows = [x for row in _read_tsv(language, "triggers.tsv") for x in _expand(row, classes, language)]
+    rows = _mark_particles(rows, grammar)
     for row in rows:
         trig = _trigger(row, language)
         anchor = trig.tokens[0]
@@ -155,7 +177,6 @@ def load(language: str) -> Lexicon | None:
             prefixes.append((anchor[:-1], trig))
         else:
             exact.setdefault(anchor, []).append(trig)
-    grammar = json.loads(_lang_file(language, "grammar.json").read_text(encoding="utf-8"))
     cues = tuple((r["stem"].lower(), r["context"]) for r in _read_tsv(language, "contexts.tsv"))
     sets = {k: frozenset(v) for k, v in grammar.items() if isinstance(v, list)}
     return Lexicon(language, {k: tuple(v) for k, v in exact.items()}, tuple(suffixes),
