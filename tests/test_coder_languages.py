@@ -2893,12 +2893,29 @@ def test_a_person_named_after_a_description_noun_has_the_nationality_before_it(l
 def test_a_visit_to_a_site_meets_no_party(lang, text):
     """'besuchte den Ort', 's'est rendu sur les lieux', 'visited the hospital': a visit whose object is
     a site (grammar.json visited_sites) and that names no party of another country only says where
-    someone went (coder._site_visited); no CONSULT."""
+    someone went (coder._visited); no CONSULT."""
     assert "CONSULT" not in [e[0] for e in _code(text, lang, 0.0)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Saab said last Friday that Gallo had tried to enter the country irregularly, hiding a criminal plan "
+           "behind a visit to his partner."),
+    ("de", "Der argentinische Gendarm Nahuel Gallo besuchte im Dezember seine Partnerin in Venezuela."),
+    ("fr", "Le gendarme argentin Nahuel Gallo a rendu visite à sa compagne au Venezuela."),
+    ("nl", "De Argentijnse gendarme Nahuel Gallo bezocht in december zijn vriendin in Venezuela."),
+    ("es", "El gendarme argentino Nahuel Gallo visitó en diciembre a su pareja en Venezuela."),
+])
+def test_a_visit_to_a_relative_is_private(lang, text):
+    """'a visit to his partner', 'visitó a su pareja en Venezuela': a visit to a relative (grammar.json
+    visited_relatives) meets no party, in whatever country it is; no lexical CONSULT."""
+    assert not [e for e in heron.code(text, publication_date="2024-05-12", language=lang, min_confidence=0.0)
+                if e.event_type == "CONSULT" and e.trigger.get("lemma") != "classifier"]
 
 
 @pytest.mark.parametrize("lang,text,expected", [
     ("en", "Secretary of State Antony Blinken visited Kyiv on Wednesday.", ("CONSULT", ["USA"], ["UKR"])),
+    ("en", "Hungarian Prime Minister Viktor Orban visited Slovak Prime Minister Robert Fico in hospital on Thursday.",
+     ("CONSULT", ["HUN"], ["SVK"])),
     ("de", "Der französische Präsident Macron besuchte das Krankenhaus in Beirut.", ("CONSULT", ["FRA"], ["LBN"])),
     ("fr", "Le secrétaire d'État américain Antony Blinken s'est rendu mercredi à Kiev.", ("CONSULT", ["USA"], ["UKR"])),
     ("nl", "Minister van Buitenlandse Zaken Caspar Veldkamp bezocht woensdag Kyiv.", ("CONSULT", ["NLD"], ["UKR"])),
