@@ -3145,3 +3145,106 @@ def test_a_nationality_word_describing_a_named_person_is_no_target_of_its_own(la
     are; the arrest is domestic, not aimed at Russia."""
     coded = [c for c in _code(text, lang, 0.0) if c[0] == "COERCE"]
     assert coded and all(actors == ["ARM"] and "RUS" not in recipients for _, actors, recipients in coded)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Army chief Taoreed Lagbaja visited the site on Tuesday and apologised to the families."),
+    ("en", "Prime Minister Keir Starmer visited the hospital where the wounded were treated."),
+    ("de", "Generalstabschef Taoreed Lagbaja besuchte den Ort am Dienstag und bat die Hinterbliebenen um Entschuldigung."),
+    ("de", "Der irakische Sicherheitsberater Qassem al-Araji reiste am Dienstag an den Tatort."),
+    ("fr", "Le conseiller irakien à la sécurité nationale, Qassem al-Araji, s'est rendu mardi sur les lieux."),
+    ("fr", "Le président Emmanuel Macron s'est rendu à l'hôpital où sont soignés les blessés."),
+    ("nl", "Legerchef Taoreed Lagbaja bezocht dinsdag de plek van de aanval en bood de nabestaanden excuses aan."),
+    ("nl", "Premier Dick Schoof bezocht dinsdag het ziekenhuis waar de gewonden liggen."),
+    ("es", "El jefe del Ejército, Taoreed Lagbaja, visitó el lugar el martes y pidió perdón a las familias."),
+    ("es", "El presidente Pedro Sánchez visitó el hospital donde son atendidos los heridos."),
+])
+def test_a_visit_to_a_site_meets_no_party(lang, text):
+    """'besuchte den Ort', 's'est rendu sur les lieux', 'visited the hospital': a visit whose object is
+    a site (grammar.json visited_sites) and that names no party of another country only says where
+    someone went (coder._visited); no CONSULT."""
+    assert "CONSULT" not in [e[0] for e in _code(text, lang, 0.0)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Saab said last Friday that Gallo had tried to enter the country irregularly, hiding a criminal plan "
+           "behind a visit to his partner."),
+    ("de", "Der argentinische Gendarm Nahuel Gallo besuchte im Dezember seine Partnerin in Venezuela."),
+    ("fr", "Le gendarme argentin Nahuel Gallo a rendu visite à sa compagne au Venezuela."),
+    ("nl", "De Argentijnse gendarme Nahuel Gallo bezocht in december zijn vriendin in Venezuela."),
+    ("es", "El gendarme argentino Nahuel Gallo visitó en diciembre a su pareja en Venezuela."),
+])
+def test_a_visit_to_a_relative_is_private(lang, text):
+    """'a visit to his partner', 'visitó a su pareja en Venezuela': a visit to a relative (grammar.json
+    visited_relatives) meets no party, in whatever country it is; no lexical CONSULT."""
+    assert not [e for e in heron.code(text, publication_date="2024-05-12", language=lang, min_confidence=0.0)
+                if e.event_type == "CONSULT" and e.trigger.get("lemma") != "classifier"]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Secretary of State Antony Blinken visited Kyiv on Wednesday.", ("CONSULT", ["USA"], ["UKR"])),
+    ("en", "Hungarian Prime Minister Viktor Orban visited Slovak Prime Minister Robert Fico in hospital on Thursday.",
+     ("CONSULT", ["HUN"], ["SVK"])),
+    ("de", "Der französische Präsident Macron besuchte das Krankenhaus in Beirut.", ("CONSULT", ["FRA"], ["LBN"])),
+    ("fr", "Le secrétaire d'État américain Antony Blinken s'est rendu mercredi à Kiev.", ("CONSULT", ["USA"], ["UKR"])),
+    ("nl", "Minister van Buitenlandse Zaken Caspar Veldkamp bezocht woensdag Kyiv.", ("CONSULT", ["NLD"], ["UKR"])),
+    ("es", "El secretario de Estado Antony Blinken visitó Kiev el miércoles.", ("CONSULT", ["USA"], ["UKR"])),
+])
+def test_a_visit_to_a_state_stays_a_visit(lang, text, expected):
+    """The visitor the actor, the state visited the recipient (CODING 2), also when a site in it is
+    what is visited ('das Krankenhaus in Beirut': coder._party_visited)."""
+    assert expected in _code(text, lang, 0.0)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Eine Regierungsmaschine brachte die 29-Jährige auf den Flughafen Rom-Ciampino, wo "
+           "Ministerpräsidentin Giorgia Meloni und Außenminister Antonio Tajani sie empfingen."),
+    ("de", "Ministerpräsidentin Giorgia Meloni und Außenminister Antonio Tajani empfingen die freigelassene "
+           "Journalistin am Flughafen Ciampino."),
+    ("fr", "Giorgia Meloni et Antonio Tajani ont accueilli la journaliste libérée à l'aéroport de Ciampino."),
+    ("es", "Giorgia Meloni y Antonio Tajani recibieron a la periodista liberada en el aeropuerto de Ciampino."),
+    ("nl", "Premier Giorgia Meloni en minister Antonio Tajani ontvingen de vrijgelaten journaliste op het "
+           "vliegveld Ciampino."),
+])
+def test_hosts_who_welcome_their_own_citizen_meet_no_party(lang, text):
+    """'Meloni und Tajani empfingen sie': coordinated hosts host together, they are no guest of each
+    other; a journalist, hostage or refugee of their own country is welcomed, not met
+    (arguments._own_citizen)."""
+    assert "CONSULT" not in [e[0] for e in _code(text, lang, 0.0)]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Chinese President Xi Jinping hosted Brazilian President Lula in Beijing.", ("CONSULT", ["BRA"], ["CHN"])),
+    ("de", "Der chinesische Präsident Xi Jinping empfing den brasilianischen Präsidenten Lula in Peking.",
+     ("CONSULT", ["BRA"], ["CHN"])),
+    ("fr", "Le président chinois Xi Jinping a reçu le président brésilien Lula à Pékin.", ("CONSULT", ["BRA"], ["CHN"])),
+    ("nl", "De Chinese president Xi Jinping ontving de Braziliaanse president Lula in Peking.",
+     ("CONSULT", ["BRA"], ["CHN"])),
+    ("es", "El presidente chino Xi Jinping recibió al presidente brasileño Lula en Pekín.", ("CONSULT", ["BRA"], ["CHN"])),
+])
+def test_a_host_receiving_a_foreign_leader_is_the_recipient_of_the_visit(lang, text, expected):
+    assert expected in _code(text, lang, 0.0)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Ramaphosa invited Russian President Vladimir Putin to the BRICS summit in Johannesburg.",
+     ("AGREE", ["ZAF"], ["RUS"])),
+    ("en", "Aliyev refused to attend EU-mediated talks with Armenian Prime Minister Nikol Pashinyan in Granada.",
+     ("REJECT", ["AZE"], ["ARM"])),
+    ("de", "Zum Brics-Gipfel im August in Johannesburg hat Ramaphosa den russischen Präsidenten Wladimir Putin "
+           "eingeladen.", ("AGREE", ["ZAF"], ["RUS"])),
+    ("de", "Aliyev weigerte sich, an den von der EU vermittelten Gesprächen mit dem armenischen Regierungschef "
+           "Paschinjan teilzunehmen.", ("REJECT", ["AZE"], ["EUR"])),
+    ("nl", "Ramaphosa heeft de Russische president Poetin uitgenodigd voor de BRICS-top in Johannesburg.",
+     ("AGREE", ["ZAF"], ["RUS"])),
+    ("es", "Ramaphosa invitó al presidente ruso Vladímir Putin a la cumbre de los BRICS en Johannesburgo.",
+     ("AGREE", ["ZAF"], ["RUS"])),
+    ("fr", "Ramaphosa a invité le président russe Vladimir Poutine au sommet des BRICS à Johannesburg.",
+     ("REQUEST", ["ZAF"], ["RUS"])),
+])
+def test_a_meeting_invited_to_or_refused_is_no_meeting_held(lang, text, expected):
+    """'Zum Brics-Gipfel ... hat Ramaphosa Putin eingeladen', 'refused to attend EU-mediated talks': a
+    meeting named as what is offered (an invitation, CAMEO 036) or refused is that act's content
+    (triggers.meeting_as_content; 'EU-mediated' is an attribute: triggers._hyphenated_participle);
+    the invitation or refusal is the one event."""
+    assert _code(text, lang, 0.0) == [expected]

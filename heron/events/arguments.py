@@ -38,6 +38,9 @@ def entry_refusal(trig: Trigger, lex: Lexicon) -> bool:
 
 #: statements aimed at someone named in what they threaten, demand or refuse
 DIRECTED = {"THREATEN", "REQUEST", "REJECT"}
+#: sectors of private people (titles.tsv): a journalist, hostage or refugee is no party a state hosts
+#: (civil society, CVL, is: 'ont reçu une délégation des organisations agricoles')
+PRIVATE_SECTORS = {"JRN", "UNK", "REF"}
 
 
 @dataclass
@@ -181,6 +184,14 @@ def _subject_of_saying(view: SentenceView, lex: Lexicon) -> MarkedMention | None
             if after:
                 return after[0]
     return None
+
+
+def _own_citizen(guest: MarkedMention, hosts: list[MarkedMention]) -> bool:
+    """'Meloni und Tajani empfingen die freigelassene Journalistin', 'welcomed the freed hostages home':
+    a private person (PRIVATE_SECTORS) of the hosts' own country, or of none, is welcomed, not met as
+    a party (CODING 2, CONSULT)."""
+    return guest.mention.kind == "title" and guest.mention.sector in PRIVATE_SECTORS \
+        and guest.mention.country in {h.mention.country for h in hosts} | {None}
 
 
 def _coordinated(first: MarkedMention, pool: list[MarkedMention], view: SentenceView, lex: Lexicon) -> list[MarkedMention]:
@@ -720,7 +731,13 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
             if hosts and unmarked[0].first < trigger_index:
                 args.actors, args.recipients, args.how = [unmarked[0]], hosts[:1], "agent"
         elif len(unmarked) >= 2:
-            args.actors, args.recipients, args.how = [unmarked[1]], [unmarked[0]], "subject"
+            # 'Meloni und Tajani empfingen sie', 'Meloni y Tajani recibieron a la periodista': hosts joined
+            # by a coordinator host together; the guest is another party, and with none named (a pronoun,
+            # a freed citizen) no parties met
+            hosts = _coordinated(unmarked[0], unmarked, view, lex)
+            guests = [mm for mm in unmarked if mm not in hosts and not _own_citizen(mm, hosts)]
+            if guests:
+                args.actors, args.recipients, args.how = guests[:1], hosts, "subject"
         elif unmarked and unmarked[0].first < trigger_index:
             # 'El presidente de Perú recibió al presidente de Chile': a personal object marked 'a/al'
             guests = [mm for mm in prep_recipients if mm.first > trigger_index]

@@ -377,6 +377,34 @@ def _circumstance(match: TriggerMatch, containers: list[TriggerMatch], view: Sen
     return _preposition_before(match, clause, view, lex.cue_set("temporal_prepositions"))
 
 
+#: CAMEO codes of acts whose content is a meeting: an intent to meet (invitations, offers of talks)
+#: and a call to meet (triggers.tsv cameo column)
+MEETING_INTENTS = {"036", "108"}
+
+
+def meeting_as_content(match: TriggerMatch, every: list[TriggerMatch], view: SentenceView, lex: Lexicon) -> bool:
+    """A meeting named as what is offered, asked or refused, not a meeting held (the invitation or
+    refusal is the event): in the clause of an invitation, offer or call to meet (MEETING_INTENTS:
+    'invited Putin to the BRICS summit', 'Zum Brics-Gipfel im August hat Ramaphosa Putin
+    eingeladen', 'heeft Poetin uitgenodigd voor de top'), or after a refusal in its clause or in the
+    infinitive clause after it ('refused to attend EU-mediated talks with Pashinyan', 'weigerte sich,
+    an den von der EU vermittelten Gesprächen teilzunehmen'). Not one told as the setting, after a
+    preposition of time or place: 'tras la cumbre', 'rejected the plan at talks in Geneva'."""
+    if match.trigger.event_type != "CONSULT":
+        return False
+    clause = view.clause_of(match.anchor)
+    if _preposition_before(match, clause, view, lex.cue_set("temporal_prepositions")):
+        return False
+    if any(m is not match and m.trigger.cameo in MEETING_INTENTS and view.clause_of(m.anchor) is clause
+           for m in every):
+        return True
+    if _preposition_before(match, clause, view, lex.cue_set("locative_markers")):
+        return False
+    follows = {clause.index, clause.index - 1} if _infinitive_clause(view, clause, lex) else {clause.index}
+    return any(m.trigger.event_type == "REJECT" and m.last < match.first and view.clause_of(m.anchor).index in follows
+               for m in every)
+
+
 def protest_setting(match: TriggerMatch, every: list[TriggerMatch], view: SentenceView, lex: Lexicon) -> bool:
     """A protest noun after a preposition of time before the verb event of its clause is the
     setting of that act: 'Nach den tödlichen Protesten hat Ruto das Gesetz zurückgezogen'."""
@@ -601,7 +629,8 @@ def attributive(match: TriggerMatch, view: SentenceView, lex: Lexicon) -> bool:
     'el acuerdo firmado con'): not an event. Only for languages whose participles are
     unambiguous by their ending (grammar.json participle_suffixes)."""
     if _between_article_and_noun(match, view, lex) or _reduced_relative(match, view, lex) \
-            or _after_its_noun(match, view, lex) or _attributive_before_object(match, view, lex):
+            or _after_its_noun(match, view, lex) or _attributive_before_object(match, view, lex) \
+            or _hyphenated_participle(match, view, lex):
         return True
     suffixes = tuple(lex.grammar.get("participle_suffixes", ()))
     word = view.words[match.anchor]
@@ -638,6 +667,18 @@ def _after_its_noun(match: TriggerMatch, view: SentenceView, lex: Lexicon) -> bo
         if all(w.text.isalpha() and w.lower not in verbs | articles for w in between):
             return True
     return False
+
+
+def _hyphenated_participle(match: TriggerMatch, view: SentenceView, lex: Lexicon) -> bool:
+    """'EU-mediated talks', 'a Qatar-brokered deal': a participle (grammar.json
+    reduced_relative_suffix, English '-ed') joined by a hyphen to the word before it is a compound
+    attribute of the noun after it; it tells no act."""
+    suffix = lex.grammar.get("reduced_relative_suffix")
+    k = match.anchor
+    if not suffix or len(match.words) != 1 or k < 2 or not view.words[k].lower.endswith(suffix):
+        return False
+    hyphen = view.words[k - 1]
+    return hyphen.text == "-" and view.words[k - 2].end == hyphen.start and hyphen.end == view.words[k].start
 
 
 def _reduced_relative(match: TriggerMatch, view: SentenceView, lex: Lexicon) -> bool:
