@@ -2919,8 +2919,10 @@ def test_what_is_received_from_a_giver_is_the_givers_act(lang, text, expected):
     ("de", "Die Ukraine erhielt zwei Patriot-Systeme.", []),
     ("es", "Ucrania recibió dos sistemas Patriot.", []),
     ("nl", "President Ruto ontving de Franse president in Nairobi.", [("CONSULT", ["FRA"], ["KEN"])]),
-    ("fr", "Emmanuel Macron a reçu le président ukrainien Volodymyr Zelensky à Paris.", [("CONSULT", ["UKR"], ["FRA"])]),
+    ("fr", "Emmanuel Macron a reçu le président ukrainien Volodymyr Zelensky à Paris.",
+     [("CONSULT", ["UKR"], ["FRA"])]),
     ("es", "El presidente de Perú recibió al presidente de Chile en Lima.", [("CONSULT", ["CHL"], ["PER"])]),
+    ("es", "Venezuela recibió la visita del canciller ruso Serguéi Lavrov.", [("CONSULT", ["RUS"], ["VEN"])]),
 ])
 def test_a_receiving_verb_without_a_giver_or_with_a_guest(lang, text, expected):
     assert _code(text, lang, 0.0) == expected

@@ -680,8 +680,6 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
         return _link_noun(trig, words or (trigger_index,), view, lex, in_clause, roles, args, fallback_actor)
 
     if frame == "host":               # 'X ontving Y': Y visits X
-        if not passive and _gift(view, clause, trigger_index, in_clause, lex):
-            return args
         if passive and unmarked:
             # 'Lula a été reçu à Pékin par Xi Jinping': the passive subject is the visitor, the
             # agent the host ('door de Chinese president Xi Jinping' may look unmarked)
@@ -1275,18 +1273,23 @@ def _receiver(view: SentenceView, verb: int, in_clause: list[MarkedMention], lex
         and all(k in view.time_words or view.words[k].lower in skip for k in range(verb + 1, mm.first))][:1]
 
 
-def _gift(view: SentenceView, clause, trigger_index: int, in_clause: list[MarkedMention], lex: Lexicon) -> bool:
+def hosts_a_gift(match, every: list, view: SentenceView, lex: Lexicon) -> bool:
     """'L'Ukraine a reçu des États-Unis l'assurance que ...', 'Egipto recibió una invitación de Rusia': a
-    receiving verb (grammar.json receiving_verbs) with another trigger after it in its clause, the
-    thing received, and a party named as its source tells a gift (_received), not a host receiving a
-    guest. Other hosting verbs ('n'accueillera pas de migrants venus de Lampedusa') keep their guests."""
-    verb = view.words[trigger_index]
-    if verb.lemma not in lex.cue_set("receiving_verbs") and verb.lower not in lex.cue_set("receiving_verbs"):
+    host row of a receiving verb (grammar.json receiving_verbs) with a trigger of another type after
+    it in its clause, the thing received, and a party named as its source tells a gift (_received),
+    not a guest received. A visit received is the host's ('recibió la visita del canciller ruso'), and
+    a trigger word inside a named party is no gift ('a reçu des responsables américains'); nor is a
+    passive ('Poutine a été reçu ... par le président mongol, pour sa première visite')."""
+    verb, verbs = view.words[match.anchor], lex.cue_set("receiving_verbs")
+    if match.trigger.frame != "host" or (verb.lemma not in verbs and verb.lower not in verbs) \
+            or _in_passive(view, match.anchor, lex):
         return False
-    # (a trigger word inside a named party is none: 'a reçu des responsables américains')
-    gifts = [k for k in view.trigger_anchors if trigger_index < k <= clause.last
-             and not any(mm.first <= k <= mm.last for mm in view.mentions)]
-    return bool(gifts) and any(mm.first > trigger_index and _from_source(mm, view, lex) for mm in in_clause)
+    clause = view.clause_of(match.anchor)
+    gifts = [m for m in every if match.last < m.anchor <= clause.last
+             and m.trigger.event_type != match.trigger.event_type
+             and not any(mm.first <= m.anchor <= mm.last for mm in view.mentions)]
+    return bool(gifts) and any(mm.clause == clause.index and mm.first > match.anchor and _from_source(mm, view, lex)
+                               for mm in view.mentions)
 
 
 def _link_noun(trig, words, view, lex, in_clause, roles, args, fallback_actor) -> Arguments:
