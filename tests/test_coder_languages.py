@@ -3248,3 +3248,53 @@ def test_a_meeting_invited_to_or_refused_is_no_meeting_held(lang, text, expected
     (triggers.meeting_as_content; 'EU-mediated' is an attribute: triggers._hyphenated_participle);
     the invitation or refusal is the one event."""
     assert _code(text, lang, 0.0) == [expected]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a thing received from a giver: the giver (the source phrase) acts, the receiver is the recipient;
+    # the type is the object's (weapons, aid, loans: AID; backing: SUPPORT; assurances, invitations: AGREE)
+    ("nl", "Oekraïne kreeg vorige week van Duitsland twee Patriot-systemen.", ("AID", ["DEU"], ["UKR"])),
+    ("nl", "Kiev ontving dinsdag vijftig tanks van Polen.", ("AID", ["POL"], ["UKR"])),
+    ("nl", "Kenia heeft van China 50 miljoen dollar aan hulp ontvangen.", ("AID", ["CHN"], ["KEN"])),
+    ("nl", "Moldavië krijgt van de Europese Unie een lening van 1,8 miljard euro.", ("AID", ["EUR"], ["MDA"])),
+    ("nl", "Oekraïne heeft van de Verenigde Staten de verzekering gekregen dat de steun doorgaat.",
+     ("AGREE", ["USA"], ["UKR"])),
+    ("nl", "Egypte kreeg gisteren een uitnodiging van Rusland voor de top.", ("AGREE", ["RUS"], ["EGY"])),
+    ("en", "Ukraine received two Patriot systems from Germany last week.", ("AID", ["DEU"], ["UKR"])),
+    ("en", "Kenya received 50 million dollars in aid from China.", ("AID", ["CHN"], ["KEN"])),
+    ("en", "Ukraine got assurances from the United States that aid would continue.", ("AGREE", ["USA"], ["UKR"])),
+    ("en", "Pakistan received strong backing from China on Tuesday.", ("SUPPORT", ["CHN"], ["PAK"])),
+    ("de", "Die Ukraine erhielt von Deutschland zwei Patriot-Systeme.", ("AID", ["DEU"], ["UKR"])),
+    ("de", "Kenia bekam 50 Millionen Dollar Hilfe aus China.", ("AID", ["CHN"], ["KEN"])),
+    ("de", "Die syrische Armee bekam Waffen aus dem Iran.", ("AID", ["IRN"], ["SYR"])),
+    ("de", "Ägypten erhielt eine Einladung aus Moskau zum Gipfel.", ("AGREE", ["RUS"], ["EGY"])),
+    ("fr", "L'Ukraine a reçu de l'Allemagne deux systèmes Patriot.", ("AID", ["DEU"], ["UKR"])),
+    ("fr", "L'Arménie a obtenu des véhicules blindés de la France.", ("AID", ["FRA"], ["ARM"])),
+    ("fr", "L'Ukraine a reçu des États-Unis l'assurance que l'aide continuerait.", ("AGREE", ["USA"], ["UKR"])),
+    ("fr", "Le Pakistan a reçu mardi le soutien de la Chine.", ("SUPPORT", ["CHN"], ["PAK"])),
+    ("es", "Ucrania recibió de Alemania dos sistemas Patriot.", ("AID", ["DEU"], ["UKR"])),
+    ("es", "Kenia recibió 50 millones de dólares en ayuda de China.", ("AID", ["CHN"], ["KEN"])),
+    ("es", "Egipto recibió una invitación de Rusia para la cumbre.", ("AGREE", ["RUS"], ["EGY"])),
+    ("es", "Pakistán recibió el martes el apoyo de China.", ("SUPPORT", ["CHN"], ["PAK"])),
+])
+def test_what_is_received_from_a_giver_is_the_givers_act(lang, text, expected):
+    """'Kiev ontving vijftig tanks van Polen', 'Kenya received aid from China', 'erhielt von Deutschland',
+    'a reçu de l'Allemagne', 'recibió de Alemania': the receiving verb inverts who acts (grammar.json
+    receiving_verbs, receiving_sources; triggers.tsv frame receive)."""
+    assert _code(text, lang, 0.0) == [expected]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a receiving verb with no giver codes no act of the receiver's; a host receiving a guest stays a visit
+    ("nl", "Oekraïne kreeg vorige week twee Patriot-systemen.", []),
+    ("en", "Ukraine received two Patriot systems last week.", []),
+    ("de", "Die Ukraine erhielt zwei Patriot-Systeme.", []),
+    ("es", "Ucrania recibió dos sistemas Patriot.", []),
+    ("nl", "President Ruto ontving de Franse president in Nairobi.", [("CONSULT", ["FRA"], ["KEN"])]),
+    ("fr", "Emmanuel Macron a reçu le président ukrainien Volodymyr Zelensky à Paris.",
+     [("CONSULT", ["UKR"], ["FRA"])]),
+    ("es", "El presidente de Perú recibió al presidente de Chile en Lima.", [("CONSULT", ["CHL"], ["PER"])]),
+    ("es", "Venezuela recibió la visita del canciller ruso Serguéi Lavrov.", [("CONSULT", ["RUS"], ["VEN"])]),
+])
+def test_a_receiving_verb_without_a_giver_or_with_a_guest(lang, text, expected):
+    assert _code(text, lang, 0.0) == expected

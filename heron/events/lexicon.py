@@ -60,7 +60,7 @@ class Lexicon:
         return found if found is not None else frozenset()
 
 
-FRAMES = {"svo", "sym", "noun", "pred", "blame", "host"}
+FRAMES = {"svo", "sym", "noun", "pred", "blame", "host", "receive"}
 
 
 def _lang_file(language: str, name: str):
