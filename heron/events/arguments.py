@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from heron.actors.coreference import PAIR_NUMBERS
 from heron.document import ActorMention
-from heron.events import clauses
+from heron.events import clauses, receiving
 from heron.events.clauses import QUOTES, MarkedMention, SentenceView
 from heron.events.lexicon import Lexicon, Trigger
 
@@ -22,7 +22,7 @@ from heron.events.lexicon import Lexicon, Trigger
 VICTIM_TYPES = {"ASSAULT", "COERCE", "SANCTION"}
 
 
-def patient_in_passive(trig: Trigger) -> bool:
+def patientin_passive(trig: Trigger) -> bool:
     """The passive subject undergoes the event: victims, and people released ('wurden freigelassen')."""
     return trig.event_type in VICTIM_TYPES or (trig.event_type == "RETREAT" and trig.mode == "release")
 
@@ -295,7 +295,7 @@ def _werden_future(view: SentenceView, verb: int, lex: Lexicon) -> bool:
     return bool(found) and found <= lex.cue_set("passive_future_auxiliaries") and not view.words[verb].inflected
 
 
-def _in_passive(view: SentenceView, trigger_index: int, lex: Lexicon) -> bool:
+def in_passive(view: SentenceView, trigger_index: int, lex: Lexicon) -> bool:
     """'Lula werd in Peking ontvangen', 'was detained': a passive auxiliary near the trigger.
     Verb-final languages put it anywhere before the participle ('werden am Abend in Minsk
     freigelassen'); the others right before it ('was detained', 'fue detenido'), and a 'was'
@@ -615,8 +615,8 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
     # 'Die Vermögenswerte russischer Banken wurden eingefroren': the passive is on the trigger's verb
     # ('were suspending their operations' stays active)
     last = max(words or (trigger_index,))
-    passive = (_in_passive(view, trigger_index, lex) or (
-        last != trigger_index and _in_passive(view, last, lex) and not _progressive(view.words[trigger_index], lex))) \
+    passive = (in_passive(view, trigger_index, lex) or (
+        last != trigger_index and in_passive(view, last, lex) and not _progressive(view.words[trigger_index], lex))) \
         and not stative and not _werden_future(view, last, lex)
     by_role = lambda r: [mm for mm in in_clause if roles[id(mm)] == r]   # noqa: E731
     unmarked, agents = by_role("unmarked"), by_role("agent")
@@ -658,7 +658,7 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
                 return [previous_subject], "pronoun"
         return [], ""
 
-    received = _received(trig, words, view, clause, in_clause, lex)
+    received = receiving.received(trig, words, view, clause, in_clause, lex)
     if received is not None:
         # 'Kiev ontving vijftig tanks van Polen', 'Kenya received aid from China': the giver acts,
         # the receiver is the recipient (with no giver named the act has no actor)
@@ -799,7 +799,7 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
             rest = [mm for mm in unmarked if mm not in args.actors]
             args.recipients = rest[:1] if rest and rest[0].first > trigger_index else []
         return args
-    patient = patient_in_passive(trig) or legal_act(trig, lex) or _accused(trig, trigger_index, view, lex)
+    patient = patientin_passive(trig) or legal_act(trig, lex) or _accused(trig, trigger_index, view, lex)
     if passive and not agents and (patient or entry_refusal(trig, lex)) and unmarked \
             and unmarked[0].first < trigger_index:
         # 'Three US servicemen were killed by a bomb': the subject is the victim, the doer unnamed;
@@ -1263,93 +1263,6 @@ def _object_in_relative_clause(view: SentenceView, clause_index: int, lex: Lexic
         return []     # 'trok zich terug uit de graandeal die Turkije ...': the relative clause describes the deal
     found = [mm for mm in view.mentions if mm.clause == nxt.index and not mm.marker and usable(mm, view, lex)]
     return found[:1]
-
-
-def _receiving_verb(trig, words: tuple[int, ...], view: SentenceView, clause, lex: Lexicon) -> int | None:
-    """The receiving verb (grammar.json receiving_verbs) whose object the trigger names: the verb of a
-    receive row, which pairs it with the thing received ('ontvangen @arms': 'Kiev ontving vijftig
-    tanks'), or for an event noun the verb of its clause ('Pakistan erhielt Unterstützung', 'Egypt
-    received an invitation'). Other rows of a receiving verb tell the subject's own act: 'ontving
-    de Franse president' hosts a guest, 'recibirá refugiados' gives asylum."""
-    if trig.frame not in {"receive", "noun"}:
-        return None
-    verbs = lex.cue_set("receiving_verbs")
-    receiving = [k for k in range(clause.first, clause.last + 1)
-                 if view.words[k].lemma in verbs or view.words[k].lower in verbs]
-    if trig.frame == "receive":
-        return next((k for k in receiving if k in words), min(words))
-    return receiving[0] if receiving else None
-
-
-def _from_source(mm: MarkedMention, view: SentenceView, lex: Lexicon) -> bool:
-    """The mention follows a preposition of source (grammar.json receiving_sources), an article
-    between: 'van Polen', 'from the United States', 'aus China', 'de l'Allemagne', 'des
-    États-Unis', 'del Gobierno chino'."""
-    sources = lex.cue_set("receiving_sources")
-    if mm.marker in sources:
-        return True
-    before = [w.lower for w in view.words[max(0, mm.first - 2):mm.first]]
-    return bool(before) and (before[-1] in sources or (
-        len(before) == 2 and before[-1] in lex.cue_set("articles") and before[0] in sources))
-
-
-def _received(trig, words: tuple[int, ...], view: SentenceView, clause, in_clause: list[MarkedMention],
-              lex: Lexicon) -> tuple[list[MarkedMention], list[MarkedMention]] | None:
-    """(givers, receivers) of what a receiving verb's subject receives from a party named in a
-    source phrase: 'Kiev ontving dinsdag vijftig tanks van Polen', 'Kenya received 50 million
-    dollars in aid from China', 'Am Dienstag erhielt Pakistan Unterstützung aus China', 'L'Ukraine a
-    reçu de l'Allemagne deux systèmes Patriot', 'Ucrania recibió de Estados Unidos garantías'. The
-    giver does the act the object names (CODING 2: AID goes from the giver to the one it is for);
-    the subject is its recipient, before the verb or right after it in an inverted clause ('kreeg
-    hij van de gouverneur'). None where the trigger is no thing received; no givers where a
-    pattern of the verb and its object names none ('Kiev ontving tanks' tells no one's act)."""
-    verb = _receiving_verb(trig, words, view, clause, lex)
-    if verb is None:
-        return None
-    receivers = _receiver(view, verb, in_clause, lex)
-    after = receivers[0].last if receivers else clause.first - 1
-    givers = [mm for mm in in_clause if mm.first > after and _from_source(mm, view, lex)
-              and not (mm.last < verb and _on_subject(view, after, mm, lex))]
-    if not givers and trig.frame == "noun":
-        return None       # 'Pakistan erhielt Unterstützung' names no giver: the noun's own rules decide
-    return givers, receivers
-
-
-def _on_subject(view: SentenceView, subject_end: int, mm: MarkedMention, lex: Lexicon) -> bool:
-    """'De premier van Kenia kreeg hulp van China', 'El Gobierno de Cuba recibió': a source phrase
-    right after the subject (only its preposition and an article between) is the subject's own."""
-    glue = lex.cue_set("receiving_sources") | lex.cue_set("articles")
-    return all(view.words[k].lower in glue for k in range(subject_end + 1, mm.first))
-
-
-def _receiver(view: SentenceView, verb: int, in_clause: list[MarkedMention], lex: Lexicon) -> list[MarkedMention]:
-    """The receiving verb's subject: the unmarked party before it ('Kiev ontving'), else the one right
-    after it, past only a time phrase or an article, in an inverted clause ('Am Dienstag erhielt
-    Pakistan', 'Bij zijn vertrek kreeg hij')."""
-    unmarked = [mm for mm in in_clause if not mm.marker and not _from_source(mm, view, lex)]
-    skip = lex.cue_set("skip_words")
-    return [mm for mm in unmarked if mm.last < verb][:1] or [
-        mm for mm in unmarked if mm.first > verb
-        and all(k in view.time_words or view.words[k].lower in skip for k in range(verb + 1, mm.first))][:1]
-
-
-def hosts_a_gift(match, every: list, view: SentenceView, lex: Lexicon) -> bool:
-    """'L'Ukraine a reçu des États-Unis l'assurance que ...', 'Egipto recibió una invitación de Rusia': a
-    host row of a receiving verb (grammar.json receiving_verbs) with a trigger of another type after
-    it in its clause, the thing received, and a party named as its source tells a gift (_received),
-    not a guest received. A visit received is the host's ('recibió la visita del canciller ruso'), and
-    a trigger word inside a named party is no gift ('a reçu des responsables américains'); nor is a
-    passive ('Poutine a été reçu ... par le président mongol, pour sa première visite')."""
-    verb, verbs = view.words[match.anchor], lex.cue_set("receiving_verbs")
-    if match.trigger.frame != "host" or (verb.lemma not in verbs and verb.lower not in verbs) \
-            or _in_passive(view, match.anchor, lex):
-        return False
-    clause = view.clause_of(match.anchor)
-    gifts = [m for m in every if match.last < m.anchor <= clause.last
-             and m.trigger.event_type != match.trigger.event_type
-             and not any(mm.first <= m.anchor <= mm.last for mm in view.mentions)]
-    return bool(gifts) and any(mm.clause == clause.index and mm.first > match.anchor and _from_source(mm, view, lex)
-                               for mm in view.mentions)
 
 
 def _link_noun(trig, words, view, lex, in_clause, roles, args, fallback_actor) -> Arguments:

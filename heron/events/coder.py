@@ -14,7 +14,7 @@ import dataclasses
 from heron import datelines, ontology
 from heron.document import ActorMention, Document, Event
 from heron.events import (accusations, arguments, clauses, contexts, custodies, group_phrases, grouping, lexicon,
-                          location, modality, object_referents, reactions, record, timing, triggers)
+                          location, modality, object_referents, reactions, receiving, record, timing, triggers)
 from heron.events.clauses import STATE_KINDS, STATE_SECTORS, MarkedMention, SentenceView, Word
 from heron.events.arguments import Arguments
 from heron.events.grouping import Candidate
@@ -150,7 +150,7 @@ def _candidates(view: SentenceView, lex, context_speaker, previous_subject,
              and not triggers.requested_content(m, every[:n], view, lex)
              and not triggers.alleged(m, every[:n], view, lex)
              and not triggers.attributive(m, view, lex) and not triggers.in_name(m, view, lex)
-             and not arguments.hosts_a_gift(m, every, view, lex)]
+             and not receiving.hosts_a_gift(m, every, view, lex)]
     contents = [m for m in every if m not in found]
     for match in found:
         clause = view.clause_of(match.anchor)
