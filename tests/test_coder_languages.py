@@ -232,6 +232,76 @@ def test_a_state_that_names_only_itself_answers_the_act_told_before(lang, text, 
     assert (expected[0], expected[1], expected[1]) not in events
 
 
+@pytest.mark.parametrize("lang,text,expected", [
+    # the reaction names the act by its type ('the strikes', 'des frappes'): aimed at the one who did it,
+    # not at a country named in what is said of the act (a relative clause, a quote) or as its victim
+    ("en", "Iran launched missile strikes on Erbil on Monday. Washington condemned the strikes, which undermine "
+           "the stability of Iraq.", ("ACCUSE", ["USA"], ["IRN"])),
+    ("en", "Russia attacked the port of Odesa on Sunday. Turkey condemned the attack on Ukraine.",
+     ("ACCUSE", ["TUR"], ["RUS"])),
+    ("fr", "L'Iran a mené lundi des frappes de missiles sur Erbil. Washington a condamné des frappes « imprudentes » "
+           "qui « sapent la stabilité de l'Irak ».", ("ACCUSE", ["USA"], ["IRN"])),
+    ("fr", "L'Iran a mené lundi des frappes de missiles sur Erbil. Washington a condamné les frappes, qui sapent "
+           "la stabilité de l'Irak.", ("ACCUSE", ["USA"], ["IRN"])),
+    ("fr", "La Russie a attaqué dimanche le port d'Odessa. La Turquie a condamné l'attaque contre l'Ukraine.",
+     ("ACCUSE", ["TUR"], ["RUS"])),
+    ("de", "Russland hat am Sonntag den Hafen von Odessa angegriffen. Die Türkei verurteilte den Angriff auf die "
+           "Ukraine.", ("ACCUSE", ["TUR"], ["RUS"])),
+    ("es", "Irán lanzó el lunes ataques con misiles contra Erbil. Washington condenó unos ataques \"imprudentes\" "
+           "que \"socavan la estabilidad de Irak\".", ("ACCUSE", ["USA"], ["IRN"])),
+    ("nl", "Iran voerde maandag raketaanvallen uit op Erbil. Washington veroordeelde \"roekeloze\" aanvallen die "
+           "\"de stabiliteit van Irak ondermijnen\".", ("ACCUSE", ["USA"], ["IRN"])),
+    ("nl", "Rusland viel zondag de haven van Odessa aan. Turkije veroordeelde de aanval op Oekraïne.",
+     ("ACCUSE", ["TUR"], ["RUS"])),
+])
+def test_a_reaction_to_a_named_act_is_aimed_at_its_doer(lang, text, expected):
+    events = _code(text, lang, 0.0)
+    assert expected in events
+    assert not any(e[0] == "ACCUSE" and e[1] == expected[1] and e[2] != expected[2] for e in events)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a warning of what another's act will cost someone criticises the act (ACCUSE at its doer); those
+    # who suffer it are no target, and it is no threat of the speaker
+    ("en", "The Israeli parliament banned UNRWA on Monday. UN Secretary-General Antonio Guterres warned of "
+           "devastating consequences for millions of Palestinians.", ("ACCUSE", ["UNO"], ["ISR"])),
+    ("en", "Russia attacked the port of Odesa on Sunday. Germany warned of grave consequences for Ukrainian "
+           "grain exports.", ("ACCUSE", ["DEU"], ["RUS"])),
+    ("de", "Das israelische Parlament hat am Montag das UNRWA verboten. UN-Generalsekretär António Guterres "
+           "warnte vor „verheerenden Folgen“ für Millionen Palästinenser.", ("ACCUSE", ["UNO"], ["ISR"])),
+    ("de", "Russland hat am Sonntag den Hafen von Odessa angegriffen. Deutschland warnte vor schweren Folgen für "
+           "die ukrainischen Getreideexporte.", ("ACCUSE", ["DEU"], ["RUS"])),
+    ("fr", "Le Parlement israélien a interdit l'UNRWA lundi. Le secrétaire général de l'ONU, Antonio Guterres, a "
+           "mis en garde contre des conséquences dévastatrices pour des millions de Palestiniens.",
+     ("ACCUSE", ["UNO"], ["ISR"])),
+    ("es", "El Parlamento israelí prohibió el lunes la UNRWA. El secretario general de la ONU, António Guterres, "
+           "advirtió de las consecuencias devastadoras para millones de palestinos.", ("ACCUSE", ["UNO"], ["ISR"])),
+    ("nl", "Het Israëlische parlement heeft maandag UNRWA verboden. VN-secretaris-generaal António Guterres "
+           "waarschuwde voor verwoestende gevolgen voor miljoenen Palestijnen.", ("ACCUSE", ["UNO"], ["ISR"])),
+    ("nl", "Rusland viel zondag de haven van Odessa aan. Duitsland waarschuwde voor ernstige gevolgen voor de "
+           "Oekraïense graanexport.", ("ACCUSE", ["DEU"], ["RUS"])),
+])
+def test_a_warning_of_harm_from_an_act_criticises_its_doer(lang, text, expected):
+    events = _code(text, lang, 0.0)
+    assert expected in events
+    assert not any(e[0] == "THREATEN" and e[1] == expected[1] for e in events)
+
+
+@pytest.mark.parametrize("lang,text", [
+    # a warning addressed to a party, of consequences for a state by name or on a condition, stays a threat
+    ("en", "The United States warned Russia of severe consequences for its economy."),
+    ("en", "Russia attacked Ukraine on Sunday. The United States warned of severe consequences for Moscow."),
+    ("de", "Russland griff die Ukraine an. Die USA warnten vor Folgen für Millionen Russen, falls Russland "
+           "die Ukraine weiter angreife."),
+    ("de", "Die USA warnten Russland vor ernsten Folgen für seine Wirtschaft."),
+    ("fr", "Les États-Unis ont averti la Russie de graves conséquences pour son économie."),
+    ("es", "Estados Unidos advirtió a Rusia de graves consecuencias para su economía."),
+    ("nl", "De Verenigde Staten waarschuwden Rusland voor ernstige gevolgen voor zijn economie."),
+])
+def test_a_warning_to_a_party_stays_a_threat(lang, text):
+    assert ("THREATEN", ["USA"], ["RUS"]) in _code(text, lang, 0.0)
+
+
 @pytest.mark.parametrize("lang,text", [
     ("fr", "Séoul a exhorté Moscou à cesser sa coopération militaire avec Pyongyang. Le diplomate russe a "
            "répliqué que toute tentative d'intimidation envers son pays était « inacceptable », selon son ambassade."),

@@ -30,6 +30,7 @@ UNKNOWN_ATTACKERS = "unknown attackers"
 #: underlying types whose missing recipient is the population of the event's place
 PLACE_IS_RECIPIENT = {"AID", "ASSAULT"}
 DIPLOMATIC_PROTEST_CAMEO = "114"
+CRITICISM_CAMEO = "111"
 AIMED_LAUNCH_CAMEO = "195"    # missiles fired at a target: an aerial weapons attack
 #: sentences back in which an object pronoun's antecedent is looked for ('accused him', 'l'accuse')
 OBJECT_PRONOUN_REACH = 2
@@ -206,6 +207,10 @@ def _candidates(view: SentenceView, lex, context_speaker, previous_subject,
             args = _talks_with_group(args, lex)
         if etype == "AGREE" and match.trigger.frame == "sym" and match.trigger.event_type != "AGREE":
             args = arguments.one_sided(args, lex)
+        if etype == "THREATEN" and reactions.warned_harm(view, match, args.recipients, lex):
+            # 'warned of devastating consequences for millions of Palestinians': the act told before is
+            # criticised; those who suffer it are no target (code(): the reaction's target is its doer)
+            etype, cameo, args.recipients = "ACCUSE", CRITICISM_CAMEO, []
         if _diplomatic_protest(match, args):
             etype, cameo = "ACCUSE", DIPLOMATIC_PROTEST_CAMEO
         if match.trigger.aimed and etype == "MOBILIZE" and (
@@ -637,8 +642,8 @@ def _event(document: Document, view: SentenceView, group: list[Candidate], lex, 
     cameo = best.cameo or next((c.cameo for c in group if c.cameo), None)
     if etype == "ASSAULT" and best.match.trigger.aimed:
         mode = "heavy-weapons"  # a launch at a target (coder._candidates)
-    if etype == "ACCUSE" and best.match.trigger.event_type == "PROTEST":
-        mode = "disapprove"     # 'Den Haag protesteerde tegen ...': an official complaint
+    if etype == "ACCUSE" and best.match.trigger.event_type in {"PROTEST", "THREATEN"}:
+        mode = "disapprove"     # 'Den Haag protesteerde tegen ...': an official complaint; a warning of harm
     if etype == "AGREE" and best.match.trigger.event_type != "AGREE":
         cameo = best.cameo or FUTURE_AGREE_CAMEO.get(best.match.trigger.event_type)
         mode = None
@@ -1129,7 +1134,8 @@ def code(document: Document) -> Document:
             answered = reactions.answers_earlier(view, group, lex) if event.event_type in reactions.REACTIONS else None
             judged = reactions.judged_subject(view, group, lex) if event.event_type in reactions.REACTIONS else None
             own_state = _own_state(group, event)
-            if (not event.recipient or _own_adjective(group, event) or own_state) and answered is not None:
+            if answered is not None and (not event.recipient or _own_adjective(group, event) or own_state
+                                         or reactions.named_in_comment(view, group, answered, lex)):
                 # 'veroordeelde de aanvallen': the earlier event of the type the noun names, if it names one
                 # (else none: a state that names only itself has named no target)
                 wanted = reactions.noun_type(view, answered, group, every, lex)
@@ -1148,6 +1154,9 @@ def code(document: Document) -> Document:
                 # a rejection answers the accusation or demand itself; praise and blame the act behind it
                 skip = frozenset() if event.event_type == "REJECT" else reactions.REACTIONS
                 event.recipient = reactions.reaction_target(event, document.events, sent.start, document, None, skip)
+                if grouping.best(group).match.trigger.event_type == "THREATEN":
+                    # a warning of harm (_candidates): those named as suffering it are not its target
+                    event.recipient = reactions.ruled(event.recipient)
             document.events.append(event)
         # who speaks in the next quote, and who 'hij'/'het' is in the next sentence
         if own_speaker:

@@ -3,7 +3,9 @@
 'Pakistan accused India ..., which New Delhi rejected': a rejection, condemnation or welcome whose
 object is a definite reference ('the attack', 'de beschuldigingen', 'la décision') or nothing at
 all is aimed at whoever did the event told just before it; a definite event noun ('the arrest')
-refers back to an earlier event of its type. The coder asks these questions of each event group.
+refers back to an earlier event of its type, and a warning of the harm an act does ('warned of
+devastating consequences for millions of Palestinians') criticises whoever did it. The coder asks
+these questions of each event group.
 """
 from __future__ import annotations
 
@@ -27,6 +29,8 @@ AGREEMENTS = {"AGREE", "COOPERATE"}
 UNTOLD = {"hypothetical"}
 #: what is said of an act, not an act: 'criticised the decision' does not answer them
 STATEMENTS = {"ACCUSE", "SUPPORT", "REQUEST"}
+#: the recipient record's 'rule': whoever did the act the reaction answers (the recipient model keeps it)
+ANSWERED = "doer of the act answered"
 
 
 def answers_earlier(view: SentenceView, group: list[Candidate], lex) -> int | None:
@@ -56,20 +60,28 @@ def answers_earlier(view: SentenceView, group: list[Candidate], lex) -> int | No
 
 def _judged_act(view: SentenceView, at: int, lex) -> int | None:
     """'Moscou a dénoncé une décision « scandaleuse »', 'RSF criticised a "baseless" verdict',
-    'kritisierte eine „ungerechtfertigte“ Entscheidung': an indefinite noun of an act (grammar.json
-    act_nouns, agreement_nouns) with a quoted judgement right after or before it is the act told
-    before, judged in the reacting party's words, not a new one. The noun's word index, else None."""
+    'kritisierte eine „ungerechtfertigte“ Entscheidung', 'condenó unos ataques "imprudentes"': an
+    indefinite noun of an act (grammar.json act_nouns, agreement_nouns) or of an event (a one-word
+    trigger: 'des frappes', 'aanvallen') with a quoted judgement right after or before it is the act
+    told before, judged in the reacting party's words, not a new one. The noun's word index, else None."""
     words, nouns = view.words, lex.cue_set("act_nouns") | lex.cue_set("agreement_nouns")
-    if at + 2 >= len(words) or words[at].lower not in lex.cue_set("articles") \
+    if at + 2 < len(words) and words[at].lower in clauses.QUOTES:
+        at -= 1     # a plural with no article: 'veroordeelde "roekeloze" aanvallen', 'condemned "reckless" strikes'
+    elif at + 2 >= len(words) or words[at].lower not in lex.cue_set("articles") \
             or words[at].lower in lex.cue_set("anaphoric_determiners"):
         return None
-    if words[at + 1].lower in nouns and words[at + 2].lower in clauses.QUOTES:
+    if _act_or_event(words[at + 1], nouns, lex) and words[at + 2].lower in clauses.QUOTES:
         return at + 1     # the noun, then its quoted adjective: 'une décision « scandaleuse »', 'una decisión "injusta"'
     if words[at + 1].lower not in clauses.QUOTES:
         return None
     closing = next((k for k in range(at + 2, min(at + 5, len(words) - 1)) if words[k].lower in clauses.QUOTES), None)
     noun = closing + 1 if closing is not None else None
-    return noun if noun is not None and words[noun].lower in nouns else None   # 'a "scandalous" decision'
+    return noun if noun is not None and _act_or_event(words[noun], nouns, lex) else None   # 'a "scandalous" decision'
+
+
+def _act_or_event(word, nouns: frozenset[str], lex) -> bool:
+    """A noun of an act (`nouns`) or of an event (a one-word trigger on its lemma: 'frappe', 'aanval')."""
+    return word.lower in nouns or bool(_event_rows(word, lex))
 
 
 def _pronoun_object(view: SentenceView, match: TriggerMatch, lex) -> bool:
@@ -93,6 +105,47 @@ def _before_verb(view: SentenceView, first: int, lex) -> str:
     or reflexive pronoun stands ('l'a condamné', 's'est félicité', 'las condenaron')."""
     k = clauses.before_auxiliaries(view, first, lex)
     return view.words[k].lower if k >= 0 else ""
+
+
+def named_in_comment(view: SentenceView, group: list[Candidate], at: int, lex) -> bool:
+    """'a condamné des frappes « imprudentes » qui « sapent la stabilité de l'Irak »', 'veroordeelde
+    "roekeloze" aanvallen die "de stabiliteit van Irak ondermijnen"': every party the rules found
+    stands after the act noun at `at` in a relative clause about it (grammar.json relative_pronouns;
+    not one that is also an article, German 'die'), what the act did, not whom the reaction answers."""
+    found, words = grouping.best(group).args.recipients, view.words
+    relative = lex.cue_set("relative_pronouns") - lex.cue_set("articles")
+    own = view.clause_of(at).index if at >= 0 else None
+    return own is not None and bool(found) and all(
+        r.first > at and (r.clause > own and view.clauses[r.clause].opener in lex.cue_set("relative_pronouns")
+                          or any(words[k].lower in relative for k in range(at + 1, r.first)))
+        for r in found)
+
+
+def ruled(targets: list[dict]) -> list[dict]:
+    """The targets marked as the doer of the act answered (ANSWERED), which the recipient model keeps."""
+    return [dict(t, rule=ANSWERED) for t in targets]
+
+
+def warned_harm(view: SentenceView, match: TriggerMatch, recipients: list, lex) -> bool:
+    """'warnte vor „verheerenden Folgen“ für Millionen Palästinenser', 'warned of devastating
+    consequences for millions of Palestinians', 'a mis en garde contre des conséquences dévastatrices
+    pour ...', 'advirtió de las consecuencias devastadoras para ...', 'waarschuwde voor verwoestende
+    gevolgen voor ...': a warning (grammar.json warning_verbs) of consequences (consequence_nouns)
+    for someone (purpose_prepositions) names what another's act will cost them, a criticism of that
+    act (ACCUSE), not a threat: no one is warned before the consequences ('warned Russia of
+    consequences' is one), and whoever is named after them suffers. A state named after them
+    ('consequences for Moscow') or a condition ('if it attacks again') may be the one threatened."""
+    words, verbs, nouns = view.words, lex.cue_set("warning_verbs"), lex.cue_set("consequence_nouns")
+    if not any({words[k].lower, words[k].lemma} & verbs for k in match.words) \
+            or any(r.mention.kind in clauses.STATE_KINDS for r in recipients) \
+            or any(clauses.opened_by(words, c.first, lex.cue_set("conditional_openers")) for c in view.clauses):
+        return False
+    last = view.clause_of(match.first).last
+    noun = next((k for k in range(match.first + 1, last + 1) if {words[k].lower, words[k].lemma} & nouns), None)
+    if noun is None or any(r.first < noun for r in recipients):
+        return False
+    # an adjective or a closing quote may stand between ('consecuencias devastadoras para', '„Folgen“ für')
+    return any(words[k].lower in lex.cue_set("purpose_prepositions") for k in range(noun + 1, min(noun + 4, last + 1)))
 
 
 def judged_subject(view: SentenceView, group: list[Candidate], lex) -> int | None:
@@ -291,9 +344,13 @@ def doers(prior: Event, own: set, wanted: str | None) -> list[dict]:
     """Whoever did the earlier act: its actors; when the reaction names an agreement, all its parties
     but the one reacting ('Ethiopia agreed with Eritrea ...', then 'Kenya welcomed the deal': both).
     A bare reaction may answer one side's act ('ratified Sweden's accession' is Hungary's)."""
-    if wanted != "AGREE":
+    if wanted is None:
         return [dict(a) for a in prior.actor]
-    return [dict(a) for a in prior.actor + prior.recipient if a.get("country") not in own]
+    # a noun of the act's type ('the strikes', 'das Abkommen') names it: its doer is the target, not
+    # a country named in what is said of it ('des frappes qui sapent la stabilité de l'Irak')
+    if wanted != "AGREE":
+        return ruled(prior.actor)
+    return ruled([a for a in prior.actor + prior.recipient if a.get("country") not in own])
 
 
 def _beside(prior: Event, event: Event, own: set) -> bool:

@@ -110,7 +110,8 @@ def judicial(event: Event) -> bool:
 
 def ruled(event: Event) -> bool:
     """A recipient a documented rule of the coder decided, named in its entity's 'rule' (a protest
-    with no named target faces the protesters' own government): the model does not overrule it.
+    with no named target faces the protesters' own government; a reaction that names an act by its
+    type, or warns of its harm, is aimed at its doer: reactions.ANSWERED): the model does not overrule it.
     Protecting the unnamed people an arrest falls on, or troops at their own border, the same way
     lost events on the readable sets (bench/RESULTS.md, session 12)."""
     return any(r.get("rule") for r in event.recipient)
