@@ -1,4 +1,5 @@
-"""Content accusations: a reported statement whose content blames another party.
+"""Content accusations and denials: a reported statement whose content blames another party or
+denies a part in what happened.
 
 'The opposition leader insists the elections were rigged', 'Le ministre a affirmé que Moscou finance
 illégalement les séparatistes', 'Volgens de premier heeft Hongarije de regels geschonden': the reporting
@@ -10,6 +11,13 @@ The content is the part of the sentence on the other side of the reporting word 
 speaker. It blames when it holds a word of wrongdoing (grammar.json wrongdoing_words: 'rigged',
 'illegal', 'terror', 'ingérence' ...); the party blamed is the first one it names. A content with
 no such word ('said New Delhi was helping to finance Moscow's war') is not caught.
+
+'Die Luftwaffe hatte erklärt, sie sei an dem Einsatz nicht beteiligt gewesen', 'Kyiv said it had
+nothing to do with the attack', 'a assuré que rien ne permettait d'affirmer que le Mossad disposait
+d'un bureau': a content that negates a word of involvement or of a claim's ground (grammar.json
+denied_involvement: 'involved', 'beteiligt', 'rien à voir', 'pruebas' ...) is a denial, itself
+asserted: REJECT by the speaker (CODING 1, 5). Whom it answers is the accuser the story told
+before (coder); the act denied in that clause is not told as done.
 """
 from __future__ import annotations
 
@@ -21,6 +29,7 @@ from heron.events.lexicon import Lexicon, Trigger
 from heron.events.triggers import TriggerMatch
 
 ALLEGE = Trigger("allege (content)", ("allege",), "ACCUSE", "allege", "svo", (), (), False, "112")
+DENY = Trigger("deny (content)", ("deny",), "REJECT", None, "svo", (), (), False, "120")
 
 
 def reporting_word(view: SentenceView, speaker: MarkedMention, lex: Lexicon) -> int | None:
@@ -115,3 +124,45 @@ def content_accusation(view: SentenceView, lex: Lexicon, speaker: MarkedMention 
     match = TriggerMatch(ALLEGE, word, (word,))
     args = Arguments(actors=[speaker], recipients=blamed, speaker=speaker, how="speaker")
     return Candidate(match, args, modality.Modality("asserted", False), "ACCUSE", ALLEGE.cameo)
+
+
+def _phrases(view: SentenceView, k: int) -> tuple[str, ...]:
+    """The word at k, its lemma, and the phrases of two and three words it starts."""
+    words = view.words
+    return (words[k].lower, words[k].lemma) + tuple(" ".join(w.lower for w in words[k:k + n]) for n in (2, 3)
+                                                    if k + n <= len(words))
+
+
+def denying_clauses(view: SentenceView, span: set[int], lex: Lexicon) -> set[int]:
+    """The clauses of the content that deny: a word of involvement or of a claim's ground
+    (grammar.json denied_involvement: 'beteiligt', 'involved', 'impliquée', 'implicado',
+    'betrokken', 'nothing to do', 'evidence', 'affirmer') with a negation in its clause ('sie sei
+    an dem Einsatz nicht beteiligt gewesen', 'rien ne permettait d'affirmer', 'no tenía nada que ver')."""
+    cues, negation = lex.cue_set("denied_involvement"), lex.cue_set("negation")
+    out = set()
+    for k in sorted(span):
+        if not set(_phrases(view, k)) & cues:
+            continue
+        clause = view.clause_of(k)
+        if any(set(_phrases(view, j)) & negation for j in range(clause.first, clause.last + 1) if j in span):
+            out.add(clause.index)
+    return out
+
+
+def content_denial(view: SentenceView, lex: Lexicon, speaker: MarkedMention | None,
+                   candidates: list[Candidate], every: list[TriggerMatch]) -> tuple[Candidate, set[int]] | None:
+    """The REJECT a reported statement makes by denying a part in something or the ground of a claim,
+    with the clauses that deny; None when there is none, or the sentence already tells a rejection
+    ('X denied that ...', 'liet weten niets te maken te hebben': the verb or phrase is the event)."""
+    if speaker is None or any(c.event_type == "REJECT" for c in candidates):
+        return None
+    word = reporting_word(view, speaker, lex)
+    if word is None or any(word in m.words for m in every):
+        return None
+    span = content_span(speaker, word, len(view.words))
+    denying = denying_clauses(view, span, lex)
+    if not denying or view.text.rstrip().endswith("?"):
+        return None
+    match = TriggerMatch(DENY, word, (word,))
+    args = Arguments(actors=[speaker], recipients=[], speaker=speaker, how="speaker")
+    return Candidate(match, args, modality.Modality("asserted", False), "REJECT", DENY.cameo), denying

@@ -14,7 +14,8 @@ import dataclasses
 from heron import datelines, ontology
 from heron.document import ActorMention, Document, Event
 from heron.events import (accusations, arguments, clauses, contexts, custodies, group_phrases, grouping, lexicon,
-                          location, modality, object_referents, reactions, receiving, record, timing, triggers)
+                          location, merge, modality, object_referents, reactions, receiving, record, timing,
+                          triggers)
 from heron.events.clauses import STATE_KINDS, STATE_SECTORS, MarkedMention, SentenceView, Word
 from heron.events.arguments import Arguments
 from heron.events.grouping import Candidate
@@ -971,6 +972,15 @@ def _subject_state(subject: MarkedMention | None, lex) -> str | None:
         and not envoy else None
 
 
+def _counter_accusation(defence: Candidate, found: list[Candidate]) -> bool:
+    """'Ecuador defendió la operación y acusó a México de abusar de la figura del asilo': a defence
+    said with an accusation by the same side is one statement, coded once, as the accusation (the
+    readable golds: 'one statement, one record')."""
+    own = {a.mention.country for a in defence.args.actors} - {None}
+    return bool(own) and any(c.event_type == "ACCUSE" and {a.mention.country for a in c.args.actors} == own
+                             for c in found)
+
+
 def _own_adjective(group: list[Candidate], event: Event) -> bool:
     """'noemde de aanval "een schending van de Libanese soevereiniteit"': the only recipients are the
     actor's own nationality adjectives on a thing (a party would be one mention with its noun: 'the
@@ -1110,6 +1120,10 @@ def code(document: Document) -> Document:
         accusation = accusations.content_accusation(view, lex, own_speaker, found, every)
         if accusation is not None:
             found.append(accusation)
+        # 'Kiew erklärte, es habe mit dem Angriff nichts zu tun': what is said denies; the act it names is not told as done
+        denial = accusations.content_denial(view, lex, own_speaker, found, every)
+        if denial is not None:
+            found = [c for c in found if view.clause_of(c.match.anchor).index not in denial[1]] + [denial[0]]
         # the state the sentence before had as its subject ('Mali expelled ... The junta accused')
         state_before = _subject_state(previous_subject, lex)
         for group in grouping.group(found, view, lex):
@@ -1131,6 +1145,16 @@ def code(document: Document) -> Document:
                 t = event.trigger
                 event.recipient = [{"text": t["text"], "name": "all parties", "country": home, "sector": None,
                                     "wikidata": None, "start": t["start"], "end": t["end"]}]
+            if best.match.trigger.answers or (event.event_type == "REJECT" and not merge.countries(event.recipient)):
+                # a denial aimed at no one named, or a defence ('verteidigte den Schritt', 'a défendu une
+                # opération'), answers the accuser told before; a defence no accusation called for is none
+                accused_by = reactions.accuser(event, document.events)
+                if best.match.trigger.answers and (not accused_by or _counter_accusation(best, found)):
+                    continue
+                event.recipient = accused_by or event.recipient
+            if best.match.trigger is accusations.DENY:
+                document.events.append(event)   # whom a denial answers is no act told just before
+                continue
             answered = reactions.answers_earlier(view, group, lex) if event.event_type in reactions.REACTIONS else None
             judged = reactions.judged_subject(view, group, lex) if event.event_type in reactions.REACTIONS else None
             own_state = _own_state(group, event)

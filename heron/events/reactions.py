@@ -302,6 +302,21 @@ def reaction_target(event: Event, earlier: list[Event], sentence_start: int, doc
     return []
 
 
+def accuser(event: Event, earlier: list[Event]) -> list[dict]:
+    """'Russland warf der Ukraine vor, ... Kiew erklärte, es habe mit dem Angriff nichts zu tun',
+    'Mexico condemned the raid on its embassy ... Ecuador's government defended the operation': a
+    denial or defence with no named target answers whoever the story told accusing the denying
+    side, latest first (CODING 2: REJECT of the accusation); none when the story tells no such
+    accuser ('De Russische ambassade liet weten niets te maken te hebben met de vlaggen')."""
+    own = countries(event.actor)
+    for prior in reversed(earlier):
+        theirs = countries(prior.actor)
+        if prior.event_type == "ACCUSE" and prior.modality not in UNTOLD and theirs and not theirs & own \
+                and countries(prior.recipient) & own:
+            return [dict(a, rule="accuser") for a in prior.actor]
+    return []
+
+
 def named_before(event: Event, earlier: list[Event], sentences: set[int], wanted: str | None) -> list[dict]:
     """'Jordanië en Egypte veroordeelden de inval' after 'Bij de inval, die met droneaanvallen begon':
     a definite noun the story used before refers to what was told where it was used; the recipient

@@ -18,7 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from heron.document import ActorMention, Document, Event
-from heron.events import coder
+from heron.events import accusations, coder
 from heron.events.coder import LAWSUIT_CAMEO, home_country
 from heron.events.merge import countries
 from heron.events.recipient_model.features import NONE, Story, candidates
@@ -113,8 +113,10 @@ def ruled(event: Event) -> bool:
     with no named target faces the protesters' own government; a reaction that names an act by its
     type, or warns of its harm, is aimed at its doer: reactions.ANSWERED): the model does not overrule it.
     Protecting the unnamed people an arrest falls on, or troops at their own border, the same way
-    lost events on the readable sets (bench/RESULTS.md, session 12)."""
-    return any(r.get("rule") for r in event.recipient)
+    lost events on the readable sets (bench/RESULTS.md, session 12). A denial told only by what is
+    said ('benadrukte dat de VS "niet betrokken" waren') answers the accuser the coder found, or no
+    one: the parties its sentence names are what is denied, not whom it answers."""
+    return any(r.get("rule") for r in event.recipient) or event.trigger.get("lemma") == accusations.DENY.pattern
 
 
 def choose(document: Document) -> Document:
