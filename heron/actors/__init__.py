@@ -14,7 +14,7 @@ from heron.document import ActorMention
 
 from . import coreference
 from .kb import load
-from .matcher import fold_all, match
+from .matcher import Match, fold_all, match
 from .mention import Mention, Tokens
 from .people import resolve
 from .text import tokens
@@ -36,11 +36,11 @@ def find(text: str, language: str, date: str | None = None) -> list[ActorMention
     tt = tokens(text)
     words = [t[0] for t in tt]
     toks = Tokens(text, words, fold_all(words), [t[1] for t in tt], [t[2] for t in tt])
-    ms = [Mention.of(kb.entity(m.cand.eid), m.start, m.end, date) for m in match(words, toks.folded, lex)]
+    ms = [mention for m in match(words, toks.folded, lex) if (mention := _mention(kb, m, date)) is not None]
     ms = combine(ms, toks, lex, language)
     ms = [m for m in ms if not _continent(m, toks, lex)]
     ms = resolve(ms, toks, lex.nonname, language, lex.nonactor, lex.title_prepositions, lex.capitalised_nouns,
-                 lex.described)
+                 lex.described, lex.officer_ranks)
     ms = coreference.resolve(ms, toks, language)
     ms = coreference.shared_offices(ms, toks, language)
     out = []
@@ -49,6 +49,22 @@ def find(text: str, language: str, date: str | None = None) -> list[ActorMention
         out.append(ActorMention(s, e, text[s:e], name=m.name, country=m.country, sector=m.sector,
                                 wikidata=m.wikidata, kind=m.kind))
     return out
+
+
+def _mention(kb, m: Match, date: str | None) -> Mention | None:
+    """A match as a mention. A compound's head with no sector of its own leads what the first part
+    names ('Polizeichef', 'Generalstabschef', 'politiechef': the police's, the army's), and is none
+    when the dictionary does not know that ('Missionschefin', 'Sozialistenchef'); a first part that
+    names a state by its capital gives the country ('Kremlsprecher', 'Kremlchef')."""
+    mention = Mention.of(kb.entity(m.cand.eid), m.start, m.end, date)
+    if m.body is None and m.compound and mention.sector is None:
+        return None
+    if m.body is not None:
+        country, sector = kb.entity(m.body.eid).at(date)
+        mention.sector = mention.sector or sector
+        if m.body.kind != "title":
+            mention.country = mention.country or country
+    return mention
 
 
 #: the state whose name is also a continent's ('Latin America', 'Zuid-Amerika')

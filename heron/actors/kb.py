@@ -95,6 +95,7 @@ class Lexicon:
     described: frozenset[str] = frozenset()  # 'touristen': 'den Touristen Louis Arnaud' is no name's part (@described)
     america: frozenset[str] = frozenset()    # 'latijns', 'latin': 'Latijns-Amerikaanse' is no American (@america)
     ranks: frozenset[str] = frozenset()      # 'deputy', 'vice': 'deputy police chief' is one official (@rank)
+    officer_ranks: frozenset[str] = frozenset()   # 'general', 'colonel': 'el general Qassem Rezaei' is MIL (@officer)
     kinds: dict[str, str] = field(default_factory=dict)
 
     def candidates(self, key: str) -> list[Candidate] | None:
@@ -158,7 +159,8 @@ class KnowledgeBase:
                       compound_heads=frozenset(self._mods.get((lang, "compound"), ())),
                       described=frozenset(self._mods.get((lang, "described"), ())),
                       america=frozenset(self._mods.get((lang, "america"), ())),
-                      ranks=frozenset(self._mods.get((lang, "rank"), ())), kinds=_Kinds(self._rows))
+                      ranks=frozenset(self._mods.get((lang, "rank"), ())),
+                      officer_ranks=frozenset(self._mods.get((lang, "officer"), ())), kinds=_Kinds(self._rows))
         # The every-language aliases ('*': names in all scripts, people) are indexed once and shared
         # by the languages' lexicons; a key's list is copied before a language adds to it.
         if self._star is None:

@@ -12,6 +12,8 @@ class Match:
     start: int                 # token index, inclusive
     end: int                   # token index, exclusive
     cand: Candidate
+    compound: bool = False          # found by its head, one word of a compound ('Infrastruktur|minister')
+    body: Candidate | None = None   # what the compound's first part names ('Polizei|chef': the police)
 
 
 def _accepts(c: Candidate, toks: list[str]) -> bool:
@@ -65,8 +67,9 @@ COMPOUND_STEM = 4
 
 
 def _compound(i: int, words: list[str], folded: list[str], lex: Lexicon) -> Match | None:
-    """'Bauernverband', 'Landesregierung', 'boerenorganisatie': a compound no dictionary lists is
-    the actor its head names (the last part, one of the language's @compound heads in titles.tsv)."""
+    """'Bauernverband', 'Landesregierung', 'boerenorganisatie', 'Infrastrukturminister', 'politiechef':
+    a compound no dictionary lists is the actor its head names (the last part, one of the language's
+    @compound heads in titles.tsv), and keeps what its first part names when the dictionary knows it."""
     word = folded[i]
     if not lex.compound_heads or not words[i].isalpha():
         return None
@@ -75,7 +78,22 @@ def _compound(i: int, words: list[str], folded: list[str], lex: Lexicon) -> Matc
         if head in lex.compound_heads and head in lex.table:
             cands = [c for c in lex.candidates(head) or () if c.kind == "title"]
             if cands:
-                return Match(i, i + 1, cands[0])
+                return Match(i, i + 1, cands[0], True, _body(word[:k], lex))
+    return None
+
+
+#: what a compound's first part may name for its head: a service ('Polizei|chef') or a state by its capital ('Kreml|sprecher')
+BODY_KINDS = ("title", "state", "capital")
+
+
+def _body(stem: str, lex: Lexicon) -> Candidate | None:
+    """The first part of a compound as the dictionary knows it, with or without the linking 's' German and
+    Dutch put after it: 'Polizei|chef', 'Generalstabs|chef', 'leger|leider', 'Kreml|sprecher'."""
+    for key in (stem, stem[:-1] if stem.endswith("s") else None):
+        if key and len(key) >= COMPOUND_STEM:
+            cands = [c for c in lex.candidates(key) or () if c.kind in BODY_KINDS]
+            if cands:
+                return cands[0]
     return None
 
 

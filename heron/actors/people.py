@@ -49,11 +49,12 @@ def _description_noun(described: frozenset[str]) -> Callable[[str], bool] | None
 def resolve(ms: list[Mention], toks: Tokens, nonname: frozenset[str] = frozenset(),
             language: str = "", nonactor: frozenset[str] = frozenset(),
             title_prepositions: frozenset[str] = frozenset(), capitalised_nouns: bool = False,
-            described: frozenset[str] = frozenset()) -> list[Mention]:
+            described: frozenset[str] = frozenset(), officer_ranks: frozenset[str] = frozenset()) -> list[Mention]:
     """Unknown names, acronyms and appositions added to the known mentions. `title_prepositions`,
     `capitalised_nouns` and `described` are the language's (titles.tsv @titleprep, @capitalised,
     @described): German capitalises every noun, so a capitalised word the lemmatiser knows is no
-    name there, nor is the noun that describes the person before the name."""
+    name there, nor is the noun that describes the person before the name. `officer_ranks` (@officer)
+    are the army ranks that make the name after them an officer's."""
     covered = [False] * len(toks.words)
     for m in ms:
         for k in range(m.start, m.end):
@@ -71,6 +72,7 @@ def resolve(ms: list[Mention], toks: Tokens, nonname: frozenset[str] = frozenset
         _spelled_out(ms, toks, k)
     ms.sort(key=lambda m: m.start)
     ms = _titles_before(ms, toks, title_prepositions)
+    _ranks_before(ms, toks, officer_ranks)
     _appositions(ms, toks, noun)
     return _surnames(ms, toks)
 
@@ -106,6 +108,20 @@ def _titles_before(ms: list[Mention], toks: Tokens | None = None,
         else:
             out.append(m)
     return out
+
+
+#: the sector of a person named after an army rank
+OFFICER = "MIL"
+
+
+def _ranks_before(ms: list[Mention], toks: Tokens, ranks: frozenset[str]) -> None:
+    """'El general Qassem Rezaei', 'le colonel Assimi Goïta', 'General Qassem Rezaei', 'kolonel
+    Mamadi Doumbouya': an army rank right before an unknown name makes him an officer (MIL). A rank
+    is no title of its own: 'general' is mostly an adjective ('la huelga general', 'Attorney General')."""
+    for m in ms:
+        if m.kind == "person" and m.entity is None and m.sector is None and m.start > 0 \
+                and toks.folded[m.start - 1] in ranks:
+            m.sector = OFFICER
 
 
 def _appositions(ms: list[Mention], toks: Tokens, noun: Callable[[str], bool] | None = None) -> None:

@@ -666,6 +666,7 @@ def _event(document: Document, view: SentenceView, group: list[Candidate], lex, 
     acting_place = place_country if _where_it_acts(place, view, trig_start, etype, lex) else None
     # a statement aimed at a state by name is another state's ('De premier beloofde Rusland ...')
     aimed_at = _aimed_at(view, best, lex) if ontology.event_type(etype).verbal else set()
+    addressed = _aimed_at(view, best, lex, capitals=True) if ontology.event_type(etype).verbal else set()
     custody = custodies.custody_of(view, best, held or {}, lex)
     if custody and custody[1].holder and setting is None and not custodies.place_of_act(view, best.match, place):
         acting_place = None     # the custody told before says where it happened, not the dateline's city
@@ -673,7 +674,7 @@ def _event(document: Document, view: SentenceView, group: list[Candidate], lex, 
     actors = [entity(a.mention, _context_country((_placed_office(a, view, document.places, lex),
                                                   _earlier_state(a, view, office_states or {}), acting_place, setting,
                                                   holder, _state_before(a, view, state_before, lex), home, runner_up),
-                                                 aimed_at if _office(a) else set()),
+                                                 _foreign_to(a, view, lex, aimed_at, addressed)),
                      person_from_context=True)
               for a in best.args.actors]
     actor_country = next((a["country"] for a in actors if a.get("country")), None)
@@ -829,11 +830,11 @@ def _own_place(mm: MarkedMention, actor_country: str | None, lex) -> bool:
         and mm.marker in lex.cue_set("locative_markers")
 
 
-def _aimed_at(view: SentenceView, best: Candidate, lex) -> set[str]:
+def _aimed_at(view: SentenceView, best: Candidate, lex, capitals: bool = False) -> set[str]:
     """The states an act is aimed at by name: its recipients ('warf Moskau vor', 'a promis des armes
     à l'Ukraine'; not a place where it is done: 'sprak in Moskou') and a state after the trigger
     marked as the one it is against (grammar.json third_party_markers: 'promised to lift the
-    sanctions against Russia', 'las sanciones contra Rusia')."""
+    sanctions against Russia', 'las sanciones contra Rusia'); with `capitals`, also by its capital."""
     trigger, locative = best.match.trigger, lex.cue_set("locative_markers")
     # ('rechazaron que España participe en ...': a state opening what is denied is its subject, the
     # denier's own as often as not; 'aseguró que ... hasta que Colombia asuma' blames another)
@@ -847,7 +848,7 @@ def _aimed_at(view: SentenceView, best: Candidate, lex) -> set[str]:
     # in Kyiv'); not by its capital ('urged Jakarta', 'a pressé Ottawa' are as often a province's word to
     # its own capital) nor by an office ('la presidenta del Consejo de Ministros')
     return {mm.mention.country for mm in recipients + against if mm.mention.country and (
-        mm.mention.kind == "state" or _placed_government(mm, view, lex))}
+        mm.mention.kind == "state" or capitals and mm.mention.kind == "capital" or _placed_government(mm, view, lex))}
 
 
 def _placed_government(mm: MarkedMention, view: SentenceView, lex) -> bool:
@@ -868,12 +869,33 @@ OFFICER_SECTORS = frozenset({"MIL", "COP"})
 def _office(mm: MarkedMention) -> bool:
     """A government or army office named without its country: 'de premier', 'the foreign minister',
     'el Ministerio', 'der Sprecher', and an officer named by an army or police title ('Police chief
-    Qassem Rezaei accused Afghanistan', 'le chef de la police Qassem Rezaei a accusé l'Afghanistan':
-    the state accused is another's); not a person by name alone, a party or a crowd, who may well act
-    on their own state."""
+    Qassem Rezaei accused Afghanistan', 'le chef de la police Qassem Rezaei a accusé l'Afghanistan',
+    'Der Polizeichef Qassem Rezaei warf Afghanistan vor': the state accused is another's); not a person
+    by name alone, a party or a crowd, who may well act on their own state."""
     m = mm.mention
     return m.country is None and (m.kind == "title" and m.sector in STATE_SECTORS
                                   or m.kind == "person" and m.sector in OFFICER_SECTORS)
+
+
+def _foreign_to(mm: MarkedMention, view: SentenceView, lex, aimed_at: set[str], addressed: set[str]) -> set[str]:
+    """The states an actor named without a country is not of: an office's, those its act is aimed at
+    by name (_office); a minister's, also the state he addresses by its capital ('Infrastrukturminister
+    Olexander Kubrakow forderte Warschau auf', 'Infrastructure Minister ... urged Warsaw': a cabinet's
+    member speaks for his state to another, where a governor may speak to his own capital)."""
+    if mm.mention.country is None and mm.mention.kind == "person" and mm.mention.sector == "GOV" \
+            and _minister_named(mm, view, lex):
+        return addressed
+    return aimed_at if _office(mm) else set()
+
+
+def _minister_named(mm: MarkedMention, view: SentenceView, lex) -> bool:
+    """The word right before the name is a minister's title, alone or as the head of a compound that
+    names his portfolio (grammar.json cabinet_titles: 'Infrastruktur|minister', 'defensie|minister',
+    'Infrastructure Minister', 'el ministro'); not a governor's or a mayor's."""
+    if mm.first == 0 or not view.start <= mm.mention.start < view.start + len(view.text):
+        return False
+    title = view.words[mm.first - 1].lower
+    return any(title.endswith(t) for t in lex.cue_set("cabinet_titles"))
 
 
 def _context_country(candidates: tuple[str | None, ...], aimed_at: set[str]) -> str | None:
