@@ -142,7 +142,8 @@ def test_a_phrase_of_circumstance_ends_at_the_article_of_the_event_noun():
     ("en", "The ICC condemned an attack, a day after the sanctions imposed by Washington on two of its judges."),
 ])
 def test_a_participle_on_its_trigger_noun_has_its_own_agent(lang, text):
-    events = heron.code(text, publication_date="2025-08-21", language=lang)
+    # the rule's events, whatever the confidence model rates them (its threshold has its own tests)
+    events = heron.code(text, publication_date="2025-08-21", language=lang, min_confidence=0.0)
     sanction = [e for e in events if e.event_type == "SANCTION"]
     assert len(sanction) == 1 and countries(sanction[0].actor) == {"USA"}
 
