@@ -15,7 +15,7 @@ from heron import datelines, ontology
 from heron.document import ActorMention, Document, Event
 from heron.events import (accusations, arguments, clauses, contexts, custodies, group_phrases, grouping, lexicon,
                           location, merge, modality, object_referents, reactions, receiving, record, timing,
-                          triggers)
+                          triggers, visits)
 from heron.events.clauses import STATE_KINDS, STATE_SECTORS, MarkedMention, SentenceView, Word
 from heron.events.arguments import Arguments
 from heron.events.grouping import Candidate
@@ -288,46 +288,12 @@ def _candidates(view: SentenceView, lex, context_speaker, previous_subject,
         if match.trigger.frame == "sym" and etype in {"CONSULT", "COOPERATE"} and len(args.actors) < 2 \
                 and not args.recipients and not _names(view, match, lex, "both_parties"):
             continue        # a meeting needs two parties: 'Rusland sprak over de deal' is a statement
-        if match.trigger.mode == "visit" and (_visited(view, match, lex, "visited_relatives") or (
-                _visited(view, match, lex, "visited_sites") and not _party_visited(view, match, args))):
+        if match.trigger.mode == "visit" and visits.private_or_to_a_site(view, match, args, lex):
             # a visit needs a party visited: 'besuchte den Ort' says where someone went, 'a visit to his
             # partner in Venezuela' is private wherever it is
             continue
         out.append(Candidate(match, args, modality.Modality(value, mod.volition, mod.cue), etype, cameo))
     return out
-
-
-def _visited(view: SentenceView, match: TriggerMatch, lex, cue: str, reach: int = 2) -> bool:
-    """What a visit goes to, the first words after it (in a verb-final language also the ones before
-    it: 'hat den Unglücksort besucht') past articles, possessives, prepositions and times, is one of
-    the `cue` nouns (grammar.json): a site, where something happened ('Lagbaja besuchte den Ort am
-    Dienstag', 'visited the hospital where the wounded were treated', 's'est rendu mardi sur les
-    lieux', 'bezocht de plek van de aanslag', 'visitó el lugar del ataque': visited_sites), or a
-    relative ('a visit to his partner', 'visitó a su pareja': visited_relatives); not a state or an
-    office to meet."""
-    clause = view.clause_of(match.anchor)
-    skip = lex.cue_set("articles") | lex.cue_set("possessives") | lex.cue_set("locative_markers") \
-        | set(match.trigger.preps)
-    after = [w for w in view.words[match.last + 1:clause.last + 1]
-             if w.lower not in skip and w.i not in view.time_words and w.text[:1].isalnum()][:reach]
-    before = [w for w in view.words[clause.first:match.first]
-              if w.lower not in skip and w.i not in view.time_words and w.text[:1].isalnum()][-reach:] \
-        if lex.grammar.get("verb_final") else []
-    nouns = lex.cue_set(cue)
-    return any(w.lower in nouns or w.lemma in nouns for w in after + before)
-
-
-def _party_visited(view: SentenceView, match: TriggerMatch, args: Arguments) -> bool:
-    """A visit to a site still meets a party when its clause names a state, person or office of
-    another country than the visitor's: 'Macron besuchte das Krankenhaus in Beirut' (a visit to
-    Lebanon), 'Blinken visited Zelensky's troops at the hospital'. A hospital (titles.tsv MED) or
-    people of the visitor's own country, or of none ('Le conseiller ..., Qassem al-Araji, s'est
-    rendu sur les lieux'), are no party visited."""
-    clause = view.clause_of(match.anchor)
-    own = {a.mention.country for a in args.actors} | {None}
-    actors = {id(a) for a in args.actors}
-    return any(mm.clause == clause.index and id(mm) not in actors and mm.mention.country not in own
-               and mm.mention.kind in STATE_KINDS | {"person", "title"} for mm in view.mentions)
 
 
 def _talks_with_group(args: Arguments, lex) -> Arguments:
