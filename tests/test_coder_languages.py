@@ -3493,3 +3493,40 @@ def test_a_defence_of_an_act_rejects_the_accusation_told_before(lang, text, expe
 ])
 def test_a_defence_no_accusation_called_for_is_no_rejection(lang, text):
     assert not any(t == "REJECT" for t, _, _ in _code(text, lang))
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a relative clause on a weapon or an attack with a nationality: that state did what the clause
+    # tells, not the main clause's subject (heldout14 fr erbil_frappes_iraniennes)
+    ("nl", "Irak riep zijn ambassadeur terug na Iraanse raketten die vier burgers in Erbil doodden.",
+     ("ASSAULT", ["IRN"], ["IRQ"])),
+    ("en", "Kyiv said Russian drones that struck the city overnight killed two people.",
+     ("ASSAULT", ["RUS"], ["UKR"])),
+    ("de", "Bagdad protestierte gegen die iranischen Raketen, die in Erbil vier Zivilisten töteten.",
+     ("ASSAULT", ["IRN"], ["IRQ"])),
+    ("fr", "L'Irak a rappelé son ambassadeur, au lendemain de frappes de missiles iraniens qui ont tué quatre "
+           "civils à Erbil.", ("ASSAULT", ["IRN"], ["IRQ"])),
+    ("fr", "Bagdad a protesté contre les missiles iraniens qui ont frappé Erbil.", ("ASSAULT", ["IRN"], ["IRQ"])),
+    ("es", "Irak llamó a consultas a su embajador tras los ataques con misiles iraníes que mataron a cuatro "
+           "civiles en Erbil.", ("ASSAULT", ["IRN"], ["IRQ"])),
+])
+def test_the_nationality_on_a_weapon_a_relative_clause_hangs_on_did_it(lang, text, expected):
+    assert expected in _code(text, lang)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a party named between the pronoun and the verb is the clause's own subject
+    ("en", "Kyiv condemned the strikes on Ukrainian positions that Russia attacked overnight.",
+     ("ASSAULT", ["RUS"], ["UKR"])),
+    ("fr", "Kiev a dénoncé les positions ukrainiennes que la Russie a attaquées dans la nuit.",
+     ("ASSAULT", ["RUS"], ["UKR"])),
+    ("es", "Kiev denunció las posiciones ucranianas que Rusia atacó durante la noche.", ("ASSAULT", ["RUS"], ["UKR"])),
+])
+def test_an_object_relative_clause_keeps_its_own_subject(lang, text, expected):
+    assert expected in _code(text, lang)
+
+
+def test_the_passive_subject_of_a_giving_verb_is_its_recipient():
+    # 'was granted a loan by the IMF': the agent past the noun of what was given gives it
+    coded = _code("Ukraine was granted a 15.6 billion dollar loan by the IMF.", "en", None)
+    assert ("AID", ["IGO"], ["UKR"]) in coded and ("AID", ["UKR"], ["IGO"]) not in coded

@@ -571,7 +571,7 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
           noun_subject: list[MarkedMention] = (), joined: int | None = None) -> Arguments:
     clause = view.clause_of(trigger_index)
     in_clause = [mm for mm in view.mentions if mm.clause == clause.index and usable(mm, view, lex)
-                 and (limit is None or mm.first < limit)
+                 and (limit is None or mm.first < limit or _giver_by(mm, trig, trigger_index, view, lex))
                  # 'joint military exercise': a word of the trigger is not a party
                  and not (mm.first <= trigger_index <= mm.last and mm.mention.country is None)
                  and not _trigger_word(mm, trig, words, view, lex)
@@ -792,6 +792,16 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
         if summoned:
             summoned.speaker = speaker
             return summoned
+    armed = None if passive else _nationality_of_antecedent(view, clause, trigger_index, lex)
+    if armed is not None:
+        # 'des frappes de missiles iraniens qui ont tué quatre civils à Erbil': the nationality on the
+        # weapon or unit a relative clause hangs on did it, not the main clause's subject
+        # ('qui a tué un responsable du Hamas': the owner of a victim named by no country)
+        args.actors, args.how = [armed[0]], "antecedent"
+        objects = [mm for mm in unmarked + genitive if mm.first > armed[1]
+                   and mm.mention.country not in {armed[0].mention.country, None}]
+        args.recipients = prep_recipients[:1] or sorted(objects, key=lambda mm: mm.first)[:1]
+        return args
     parsed = _from_parse(trigger_index, unmarked, view)
     if parsed is not None:
         args.actors, args.recipients, args.how = parsed[0], parsed[1] or prep_recipients, "subject"
@@ -1434,6 +1444,48 @@ def _nationality(words: tuple[int, ...], view: SentenceView, lex: Lexicon,
                 and not any(o is not mm and gap and gap[0].i <= o.first <= gap[-1].i for o in view.mentions):
             return mm
     return None
+
+
+def _giver_by(mm: MarkedMention, trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon) -> bool:
+    """'Ukraine was granted a 15.6 billion dollar loan by the IMF': the agent of a passive verb of giving
+    gives, though the noun of what was given (a trigger of its own) stands between; its passive subject
+    is the recipient. Not the agent of another participle ('freed in a swap brokered by Qatar')."""
+    return trig.event_type == "AID" and mm.marker in lex.cue_set("agent_markers") and in_passive(view, trigger_index, lex)
+
+
+def _nationality_of_antecedent(view: SentenceView, clause, trigger_index: int,
+                               lex: Lexicon) -> tuple[MarkedMention, int] | None:
+    """(the nationality, the relative pronoun's index) for 'des frappes de missiles iraniens qui ont
+    tué quatre civils', 'los ataques con misiles iraníes que mataron', 'Iranian missile strikes that
+    killed', 'Iraanse raketten die vier burgers doodden', 'iranische Raketen, die vier Zivilisten
+    töteten': a relative clause with no party named between its pronoun and its verb hangs on the noun
+    right before the pronoun (a comma at most between); the nationality on that noun (a weapon, a unit,
+    an attack: `_nationality`) is the verb's subject."""
+    relatives = lex.cue_set("relative_pronouns")
+    # (German 'der/die' are articles too: a relative pronoun only where it opens its clause)
+    pronoun = next((k for k in range(trigger_index - 1, clause.first - 1, -1) if view.words[k].lower in relatives
+                    and (view.words[k].lower not in lex.cue_set("articles") or k == clause.first)), None)
+    if pronoun is None or pronoun < 2 or any(pronoun < t < trigger_index for t in view.trigger_anchors) \
+            or _own_subject_between(view, pronoun, trigger_index, lex):
+        return None
+    head = pronoun - 1 - (view.words[pronoun - 1].lower == ",")
+    named = [mm for mm in view.mentions if mm.last < pronoun and usable(mm, view, lex)]
+    if lex.grammar.get("adjective_after_noun"):
+        # ('missiles iraniens qui': the nationality is the last word before the pronoun)
+        after = [mm for mm in named if mm.last == head and mm.mention.kind == "demonym"]
+        return (after[0], pronoun) if after else None
+    found = _nationality((head,), view, lex, named)
+    return (found, pronoun) if found is not None else None
+
+
+def _own_subject_between(view: SentenceView, pronoun: int, trigger_index: int, lex: Lexicon) -> bool:
+    """A party or a subject pronoun between a relative pronoun and its verb is the clause's own subject:
+    'les missiles que la Russie a tirés', 'un cargo japonais, dont ils se sont emparés'; civilians are
+    its victims ('die vier burgers in Erbil doodden'), a place is where ('die in Erbil ... töteten')."""
+    pronouns = lex.cue_set("subject_pronouns") - lex.cue_set("articles")    # (Dutch 'het' is 'the' too)
+    return has_word(view, pronoun + 1, trigger_index - 1, pronouns) or any(
+        pronoun < mm.first < trigger_index and mm.mention.country and not mm.marker
+        and not (mm.mention.kind == "title" and mm.mention.sector == "CVL") for mm in view.mentions)
 
 
 def _coordinated_nationalities(modifier: MarkedMention, in_clause: list[MarkedMention], view: SentenceView,
