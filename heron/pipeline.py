@@ -61,7 +61,7 @@ def find_actors(document: Document) -> Document:
     found = [a for a in found if a.start >= head]
     # 'the South China Sea', 'la mer du Japon', 'el golfo de México' name waters, not states
     found = [a for a in found if not (a.kind in {"state", "demonym"} and _in_water_name(a.start, a.end, document))]
-    found = [a for a in found if not _place_named_as_person(a, document)]
+    found = [a for a in found if not _place_named_as_person(a, document, found)]
     for a in found:
         # 'Pro-Palestinian protesters' in London: the side a crowd takes, not its country ('Pro-Russische
         # hackers' and 'pro-Russian separatists' do act for their side)
@@ -82,16 +82,46 @@ def find_actors(document: Document) -> Document:
 _STANCE_PREFIX = re.compile(r"\b(?:pro|anti)-$", re.IGNORECASE)
 
 
-def _place_named_as_person(mention, document: Document) -> bool:
+def _place_named_as_person(mention, document: Document, found=()) -> bool:
     """'Mardi à New York, M. Araghchi ...', 'nach Puerto Ayacucho': a name no dictionary places (a
     person with no country or office) right after a locative preposition that the gazetteer knows
-    is a place, not a person acting ('Pedro Sánchez' is a town too, but not after 'en')."""
+    is a place, not a person acting ('Pedro Sánchez' is a town too, but not after 'en'). 'La fiscalía
+    de Nueva York', 'le parquet de New York', 'die Staatsanwaltschaft von New York', 'het OM van New
+    York': after an office and a genitive marker, a name that is a region or a city of some size is
+    the office's seat (coder._placed_office gives the office its country), not a person; so is the last
+    word of a place's name ('naar Bandar Abbas', _last_word_of_place)."""
+    if mention.kind == "person" and _last_word_of_place(mention, document):
+        return True
     if mention.kind != "person" or mention.country or mention.sector:
         return False
     lex = lexicon.load(document.language or "")
     before = document.text[max(0, mention.start - 12):mention.start].split()
-    return bool(lex and before and before[-1].lower() in lex.cue_set("locative_markers")
-                and places.lookup(mention.text))
+    if not (lex and before):
+        return False
+    if before[-1].lower() in lex.cue_set("locative_markers"):
+        return bool(places.lookup(mention.text))
+    return before[-1].lower() in lex.cue_set("genitive_markers") and _after_office(mention, document, found) \
+        and places.well_known(mention.text)
+
+
+def _last_word_of_place(mention, document: Document) -> bool:
+    """'bij Bandar Abbas', 'naar Bandar Abbas': a one-word name the dictionary knows as a person's
+    ('Abbas') after a capitalised word with which it names a region or a city of some size is the
+    end of that place's name, not the person."""
+    if " " in mention.text:
+        return False
+    before = document.text[max(0, mention.start - 30):mention.start]
+    words = before.split()
+    # the word before must not open a sentence ('... zei hij. Abbas ...' has no place in it)
+    return bool(len(words) >= 2 and before.endswith(" ") and words[-1][:1].isupper() and words[-1].isalpha()
+                and words[-2][-1:] not in ".!?:" and places.well_known(words[-1] + " " + mention.text))
+
+
+def _after_office(mention, document: Document, found) -> bool:
+    """An office (a title or an organisation) ends right before the word before `mention`."""
+    marker = document.text[:mention.start].rstrip()
+    marker = marker[:len(marker) - len(marker.split()[-1])].rstrip() if marker.split() else ""
+    return any(a.kind in {"title", "group"} and a.end == len(marker) for a in found)
 
 
 def find_places(document: Document) -> Document:

@@ -801,3 +801,30 @@ def test_coreference_words_are_language_data():
         assert (lang_dir / lang / "coreference.json").is_file()
         assert {"articles", "definite", "nouns", "subject_pronouns"} <= set(coreference.WORDS[lang])
     assert "regering" in coreference.NOUNS["nl"] and "the" in coreference.DEFINITE["en"]
+
+
+@pytest.mark.parametrize("lang,text,title", [
+    ("fr", "Le ministère de la Justice a inculpé un Américain pour espionnage.", "ministère"),
+    ("fr", "Le parquet de New York a inculpé un Indien, Nikhil Gupta.", "parquet"),
+    ("es", "El Ministerio de Justicia ha acusado a un ruso de espionaje.", "Ministerio de Justicia"),
+])
+def test_a_department_name_does_not_run_on_into_the_verb(lang, text, title):
+    """'le ministère de la Justice a inculpé un Américain': the department ends before the verb; the
+    nationality word after it is the object's, not the office's (titles.department)."""
+    got = ents(text, lang)
+    assert (title, None) in [(g[0], g[1]) for g in got], got
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("nl", "Rusland stuurde blusvliegtuigen naar Bandar Abbas."),
+    ("en", "Russia sent firefighting planes to Bandar Abbas."),
+    ("de", "Russland schickte Löschflugzeuge nach Bandar Abbas."),
+    ("fr", "La Russie a envoyé des avions à Bandar Abbas."),
+    ("es", "Rusia envió aviones a Bandar Abbas."),
+])
+def test_a_known_surname_at_the_end_of_a_place_name_is_no_person(lang, text):
+    """'naar Bandar Abbas': 'Abbas' ends a port's name, it is not Mahmoud Abbas (pipeline._place_named_as_person)."""
+    from heron.document import Document
+    from heron.pipeline import Pipeline
+    doc = Pipeline()(Document(id="x", text=text, language=lang, publication_date="2025-04-28"))
+    assert not [a for a in doc.actors if a.text == "Abbas"], doc.actors

@@ -40,9 +40,10 @@ def find(text: str, language: str, date: str | None = None) -> list[ActorMention
     ms = combine(ms, toks, lex, language)
     ms = [m for m in ms if not _continent(m, toks, lex)]
     ms = resolve(ms, toks, lex.nonname, language, lex.nonactor, lex.title_prepositions, lex.capitalised_nouns,
-                 lex.described, lex.officer_ranks)
+                 lex.described, lex.officer_ranks, lex.portfolio)
     ms = coreference.resolve(ms, toks, language)
     ms = coreference.shared_offices(ms, toks, language)
+    ms = coreference.compass_halves(ms, toks, language)
     out = []
     for m in ms:
         s, e = toks.starts[m.start], toks.ends[m.end - 1]

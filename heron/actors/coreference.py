@@ -47,7 +47,10 @@ PRONOUN_WINDOW = 2   # sentences back for pronouns
 # 'singular_verbs', 'plural_verbs'); fr 'il' that is impersonal ('impersonal_after_il': il y a, il faut,
 # il s'agit; 'impersonal_adjectives': il est possible); es prepositions before 'él', which is then no
 # subject ('prepositions_before_pronoun'); the names of an office that several states' offices bear, which the
-# knowledge base gives one state ('shared_offices': the Foreign Office is Britain's, Pakistan's and India's).
+# knowledge base gives one state ('shared_offices': the Foreign Office is Britain's, Pakistan's and India's);
+# the compass words that name one half of a divided country, with the direction word of the state's English
+# name each stands for ('compass': 'Norden' -> 'north' of 'North Korea'), and the articles before them
+# ('compass_articles').
 LANG_DIR = Path(__file__).resolve().parents[1] / "lang"
 WORDS = {path.parent.name: json.loads(path.read_text(encoding="utf-8"))
          for path in sorted(LANG_DIR.glob("*/coreference.json"))}
@@ -75,6 +78,7 @@ FR_IMPERSONAL = _sets("impersonal_after_il").get("fr", set())
 FR_IMPERSONAL_ADJ = _sets("impersonal_adjectives").get("fr", set())
 ES_PREP = _sets("prepositions_before_pronoun").get("es", set())
 SHARED_OFFICES = _sets("shared_offices")
+COMPASS, COMPASS_ARTICLES = _maps("compass"), _sets("compass_articles")
 
 ABBREV = {"mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "prof", "jr", "sr", "dhr", "mevr",
           "mw", "hr", "fr", "mme", "mm", "sra", "srta", "no", "nr", "vs", "etc", "bzw", "ca"}
@@ -190,6 +194,49 @@ def shared_offices(ms: list[Mention], toks: Tokens, lang: str) -> list[Mention]:
                 and any(o.kind in STATE_KINDS + ("demonym",) for o in ms):
             m = Mention(m.start, m.end, "title", None, None, m.sector)
         out.append(m)
+    return out
+
+
+def compass_halves(ms: list[Mention], toks: Tokens, lang: str) -> list[Mention]:
+    """'El Norte rechazó las acusaciones del Sur', 'The South urged the North', 'Der Süden forderte den
+    Norden auf', 'Het Zuiden riep het Noorden op', 'Le Nord a rejeté les accusations du Sud': in a story
+    that names both halves of a divided country ('Corea del Norte' and 'Corea del Sur', 'Nordkorea' and
+    'südkoreanische Soldaten', 'North Korea' and 'Seoul'), a capitalised compass word after an article
+    (coreference.json compass, compass_articles) is the half of its direction. Not the start of a longer
+    name ('the North Atlantic'), and not in a story that names one half only ('el Norte del país' is a
+    region)."""
+    compass, arts = COMPASS.get(lang), COMPASS_ARTICLES.get(lang, set())
+    halves = _halves(ms, set(compass.values())) if compass else {}
+    if not halves:
+        return ms
+    taken = {k for m in ms for k in range(m.start, m.end)}
+    extra = []
+    for k in range(1, len(toks.words)):
+        half = halves.get(compass.get(toks.folded[k], ""))
+        if half is None or k in taken or toks.folded[k - 1] not in arts or not _cap_name(toks, k) \
+                or (k + 1 < len(toks.words) and _cap_name(toks, k + 1)):
+            continue
+        extra.append(Mention(k, k + 1, "state", half.name, half.country, None, half.wikidata, half.entity))
+    return sorted(ms + extra, key=lambda m: m.start) if extra else ms
+
+
+def _halves(ms: list[Mention], directions: set[str]) -> dict[str, Mention]:
+    """The two halves of one country the story names, by direction: two states whose (English) names
+    are the same but for it ('North Korea', 'South Korea'), each named by its name, its capital or its
+    nationality; the mention of each is its state mention where there is one (a nationality word's
+    title, 'Ejército surcoreano', is no state: then the name and the country alone)."""
+    named: dict[str, Mention] = {}
+    for m in ms:
+        if m.name and m.country and m.kind not in ("person", "pronoun") and (
+                m.name.lower() not in named or m.kind == "state"):
+            named[m.name.lower()] = m if m.kind == "state" else Mention(m.start, m.end, "state", m.name, m.country)
+    out: dict[str, Mention] = {}
+    for name, m in named.items():
+        words = name.split()
+        for d in directions & set(words):
+            twins = [named.get(" ".join(other if w == d else w for w in words)) for other in directions - {d}]
+            if any(t is not None and t.country != m.country for t in twins):
+                out[d] = m
     return out
 
 

@@ -12,6 +12,7 @@ from typing import Callable
 from .matcher import COMPOUND_STEM
 from .mention import Mention, Tokens
 from .names import acronyms, candidates
+from .titles import department
 from .text import fold
 
 #: countries whose people are named family name first ('Kim Jong Un', 'Xi Jinping', 'Pham Minh Chinh'): a later
@@ -49,12 +50,14 @@ def _description_noun(described: frozenset[str]) -> Callable[[str], bool] | None
 def resolve(ms: list[Mention], toks: Tokens, nonname: frozenset[str] = frozenset(),
             language: str = "", nonactor: frozenset[str] = frozenset(),
             title_prepositions: frozenset[str] = frozenset(), capitalised_nouns: bool = False,
-            described: frozenset[str] = frozenset(), officer_ranks: frozenset[str] = frozenset()) -> list[Mention]:
+            described: frozenset[str] = frozenset(), officer_ranks: frozenset[str] = frozenset(),
+            portfolio: frozenset[str] = frozenset()) -> list[Mention]:
     """Unknown names, acronyms and appositions added to the known mentions. `title_prepositions`,
     `capitalised_nouns` and `described` are the language's (titles.tsv @titleprep, @capitalised,
     @described): German capitalises every noun, so a capitalised word the lemmatiser knows is no
     name there, nor is the noun that describes the person before the name. `officer_ranks` (@officer)
-    are the army ranks that make the name after them an officer's."""
+    are the army ranks that make the name after them an officer's; `portfolio` (@portfolio) the words that
+    join a title to its department ('ministro de Infraestructura', 'Minister für Infrastruktur')."""
     covered = [False] * len(toks.words)
     for m in ms:
         for k in range(m.start, m.end):
@@ -71,7 +74,7 @@ def resolve(ms: list[Mention], toks: Tokens, nonname: frozenset[str] = frozenset
         ms.append(Mention(k, k + 1, "group", None, None, "UNK"))    # an unknown organisation
         _spelled_out(ms, toks, k)
     ms.sort(key=lambda m: m.start)
-    ms = _titles_before(ms, toks, title_prepositions)
+    ms = _titles_before(ms, toks, title_prepositions, portfolio)
     _ranks_before(ms, toks, officer_ranks)
     _appositions(ms, toks, noun)
     return _surnames(ms, toks)
@@ -94,16 +97,23 @@ def _text(toks: Tokens, s: int, e: int) -> str:
 
 
 def _titles_before(ms: list[Mention], toks: Tokens | None = None,
-                   title_prepositions: frozenset[str] = frozenset()) -> list[Mention]:
-    """Drop a title directly before a person; an unknown person inherits it."""
+                   title_prepositions: frozenset[str] = frozenset(),
+                   department_words: frozenset[str] = frozenset()) -> list[Mention]:
+    """Drop a title directly before a person, or before its department and the person ('El ministro de
+    Infraestructura Oleksandr Kubrakov', 'le ministre des Infrastructures Oleksandr Kubrakov', 'de
+    minister van Infrastructuur Oleksandr Kubrakov', 'der Minister für Infrastruktur Oleksandr
+    Kubrakow': one official, not a title with no country beside him); an unknown person inherits it."""
     out: list[Mention] = []
     for m in ms:
         prev = out[-1] if out else None
-        if m.kind == "person" and prev and prev.kind == "title" and prev.end == m.start and not (
+        if m.kind == "person" and prev and prev.kind == "title" and (prev.end == m.start or (
+                toks is not None and department(toks, department_words, prev.end, m.start))) and not (
                 toks is not None and toks.folded[prev.end - 1] in title_prepositions):
             if m.entity is None:
                 m.country = m.country or prev.country
                 m.sector = m.sector or prev.sector
+            if prev.end < m.start:
+                m.start = prev.start    # the title and its department name him too (the sentence's subject)
             out[-1] = m
         else:
             out.append(m)

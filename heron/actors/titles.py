@@ -132,13 +132,21 @@ def _compounds(ms: list[Mention], toks: Tokens) -> list[Mention]:
     return out
 
 
-def _department(toks: Tokens, lex: Lexicon, a: int, b: int) -> bool:
+def department(toks: Tokens, of: frozenset[str], a: int, b: int) -> bool:
     """Tokens a..b-1 name a department after its title: 'de Comercio', 'des Affaires étrangères',
-    'de Asuntos Exteriores' (of, an optional article, a capitalised word and up to two more)."""
+    'de Asuntos Exteriores', 'van Infrastructuur' (of, an optional article, a capitalised word and up to
+    two more). A short word after the first capitalised one must join it to another ('Relaciones
+    Exteriores y Culto'): 'de New York a inculpé un' runs on into a verb."""
     gap = toks.words[a:b]
-    if not gap or toks.folded[a] not in lex.of:
+    if not gap or toks.folded[a] not in of:
         return False
-    rest = [w for w in gap[1:] if w != "'" and not (len(w) <= 3 and w[:1].islower())] if len(gap) > 1 else []
+    words = [w for w in gap[1:] if w != "'"]
+    while words and len(words[0]) <= 3 and words[0][:1].islower():
+        words = words[1:]           # the article: 'de la Défense', "de l'Intérieur"
+    short = [k for k, w in enumerate(words) if len(w) <= 3 and w[:1].islower()]
+    if any(k + 1 >= len(words) or not words[k + 1][:1].isupper() for k in short):
+        return False
+    rest = [w for k, w in enumerate(words) if k not in short]
     return 1 <= len(rest) <= 3 and rest[0][:1].isupper() and all(w.isalpha() for w in rest) and len(gap) <= 6
 
 
@@ -161,7 +169,7 @@ def _pairs(ms: list[Mention], toks: Tokens, lang: str, lex: Lexicon) -> list[Men
                 and lang in TITLE_FIRST and _gap_ok(toks, prev.end, m.start, 1):
             out[-1] = _merge(m, prev, prev.start, m.end)
         elif prev and prev.kind == "title" and prev.country is None and m.kind == "demonym" \
-                and lang in TITLE_FIRST and _department(toks, lex, prev.end, m.start):
+                and lang in TITLE_FIRST and department(toks, lex.of, prev.end, m.start):
             # 'El Ministerio de Comercio chino', 'le ministère des Affaires étrangères russe': the
             # nationality after the department's name is the title's
             out[-1] = _merge(m, prev, prev.start, m.end)
@@ -176,7 +184,7 @@ def _of(ms: list[Mention], toks: Tokens, lex: Lexicon) -> list[Mention]:
         prev = out[-1] if out else None
         if prev and prev.kind == "title" and prev.country is None and m.kind in PLACE_KINDS + ORG_KINDS \
                 and m.kind != "demonym":
-            i = prev.end
+            i = _past_department(toks, lex, prev.end, m.start) if m.kind in PLACE_KINDS else prev.end
             if i < m.start and toks.folded[i] in lex.of:
                 i += 1
                 if i < m.start and toks.words[i] == "'":
@@ -187,6 +195,19 @@ def _of(ms: list[Mention], toks: Tokens, lex: Lexicon) -> list[Mention]:
                     continue
         out.append(m)
     return out
+
+
+def _past_department(toks: Tokens, lex: Lexicon, a: int, b: int) -> int:
+    """Where the 'of' before the state starts when a department's name comes first: 'el Ministerio
+    de Unificación de Corea del Sur', "le ministère de l'Unification de la Corée du Sud", 'the
+    Ministry of Unification of South Korea' (the last 'of' before b that a department leads up to);
+    a when there is none. Only before a state: a department is a state's ('la réunion des ministres des
+    Affaires étrangères du G20' are its members' ministers, not the G20); and only after a word that
+    joins a title to its portfolio (@portfolio: not 'Truppen aus dem Norden des Gazastreifens')."""
+    for j in range(b - 1, a, -1):
+        if toks.folded[j] in lex.of and department(toks, lex.portfolio, a, j):
+            return j
+    return a
 
 
 def _sources(ms: list[Mention], toks: Tokens, lex: Lexicon) -> None:

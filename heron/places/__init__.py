@@ -33,12 +33,12 @@ from typing import Any
 
 from heron.places.fallbacks import fallback_candidates
 from heron.places.gazetteer import Candidate, Place, gazetteer, stopwords
-from heron.places.matcher import (NameSpan, comma_containers, region_kinds, list_neighbours,
+from heron.places.matcher import (NameSpan, _well_known_place, comma_containers, region_kinds, list_neighbours,
                                   name_spans)
 from heron.places.names import normalise_name
 from heron.places.ranking import resolve
 
-__all__ = ["find", "lookup", "resolve_spans", "to_location"]
+__all__ = ["find", "lookup", "resolve_spans", "to_location", "well_known"]
 
 
 def to_location(place: Place) -> dict[str, Any]:
@@ -137,3 +137,9 @@ def lookup(name: str, countries: list[str] | None = None) -> dict[str, Any] | No
     """The most likely place called `name` (any language GeoNames knows), or None."""
     place = resolve([gazetteer().lookup_name(name)], countries)[0]
     return to_location(place) if place else None
+
+
+def well_known(name: str) -> bool:
+    """A region, or a city of some size, is called `name` ('New York', 'Los Ángeles'; not 'Juan García',
+    a hamlet's name that is a person's too)."""
+    return _well_known_place(normalise_name(name), gazetteer())
