@@ -128,9 +128,8 @@ def content_accusation(view: SentenceView, lex: Lexicon, speaker: MarkedMention 
 
 def _phrases(view: SentenceView, k: int) -> tuple[str, ...]:
     """The word at k, its lemma, and the phrases of two and three words it starts."""
-    words = view.words
-    return (words[k].lower, words[k].lemma) + tuple(" ".join(w.lower for w in words[k:k + n]) for n in (2, 3)
-                                                    if k + n <= len(words))
+    word = view.words[k]
+    return (word.lower, word.lemma) + tuple(view.phrase_before(k + n, n) for n in (2, 3) if k + n <= len(view.words))
 
 
 def denying_clauses(view: SentenceView, span: set[int], lex: Lexicon) -> set[int]:

@@ -22,7 +22,7 @@ from heron.events.lexicon import Lexicon, Trigger
 VICTIM_TYPES = {"ASSAULT", "COERCE", "SANCTION"}
 
 
-def patientin_passive(trig: Trigger) -> bool:
+def patient_in_passive(trig: Trigger) -> bool:
     """The passive subject undergoes the event: victims, and people released ('wurden freigelassen')."""
     return trig.event_type in VICTIM_TYPES or (trig.event_type == "RETREAT" and trig.mode == "release")
 
@@ -809,7 +809,7 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
             rest = [mm for mm in unmarked if mm not in args.actors]
             args.recipients = rest[:1] if rest and rest[0].first > trigger_index else []
         return args
-    patient = patientin_passive(trig) or legal_act(trig, lex) or _accused(trig, trigger_index, view, lex)
+    patient = patient_in_passive(trig) or legal_act(trig, lex) or _accused(trig, trigger_index, view, lex)
     if passive and not agents and (patient or entry_refusal(trig, lex)) and unmarked \
             and unmarked[0].first < trigger_index:
         # 'Three US servicemen were killed by a bomb': the subject is the victim, the doer unnamed;

@@ -631,8 +631,7 @@ def _event(document: Document, view: SentenceView, group: list[Candidate], lex, 
     place_country = place.country if place else None
     acting_place = place_country if _where_it_acts(place, view, trig_start, etype, lex) else None
     # a statement aimed at a state by name is another state's ('De premier beloofde Rusland ...')
-    aimed_at = _aimed_at(view, best, lex) if ontology.event_type(etype).verbal else set()
-    addressed = _aimed_at(view, best, lex, capitals=True) if ontology.event_type(etype).verbal else set()
+    aimed_at, addressed = _aimed_at(view, best, lex) if ontology.event_type(etype).verbal else (set(), set())
     custody = custodies.custody_of(view, best, held or {}, lex)
     if custody and custody[1].holder and setting is None and not custodies.place_of_act(view, best.match, place):
         acting_place = None     # the custody told before says where it happened, not the dateline's city
@@ -796,11 +795,12 @@ def _own_place(mm: MarkedMention, actor_country: str | None, lex) -> bool:
         and mm.marker in lex.cue_set("locative_markers")
 
 
-def _aimed_at(view: SentenceView, best: Candidate, lex, capitals: bool = False) -> set[str]:
+def _aimed_at(view: SentenceView, best: Candidate, lex) -> tuple[set[str], set[str]]:
     """The states an act is aimed at by name: its recipients ('warf Moskau vor', 'a promis des armes
     à l'Ukraine'; not a place where it is done: 'sprak in Moskou') and a state after the trigger
     marked as the one it is against (grammar.json third_party_markers: 'promised to lift the
-    sanctions against Russia', 'las sanciones contra Rusia'); with `capitals`, also by its capital."""
+    sanctions against Russia', 'las sanciones contra Rusia'); and those states with the ones it
+    addresses by their capital (_foreign_to)."""
     trigger, locative = best.match.trigger, lex.cue_set("locative_markers")
     # ('rechazaron que España participe en ...': a state opening what is denied is its subject, the
     # denier's own as often as not; 'aseguró que ... hasta que Colombia asuma' blames another)
@@ -813,8 +813,9 @@ def _aimed_at(view: SentenceView, best: Candidate, lex, capitals: bool = False) 
     # a country by its name, or its government placed by name ('der Regierung in Nairobi', 'the government
     # in Kyiv'); not by its capital ('urged Jakarta', 'a pressé Ottawa' are as often a province's word to
     # its own capital) nor by an office ('la presidenta del Consejo de Ministros')
-    return {mm.mention.country for mm in recipients + against if mm.mention.country and (
-        mm.mention.kind == "state" or capitals and mm.mention.kind == "capital" or _placed_government(mm, view, lex))}
+    named = [mm for mm in recipients + against if mm.mention.country]
+    by_name = {mm.mention.country for mm in named if mm.mention.kind == "state" or _placed_government(mm, view, lex)}
+    return by_name, by_name | {mm.mention.country for mm in named if mm.mention.kind == "capital"}
 
 
 def _placed_government(mm: MarkedMention, view: SentenceView, lex) -> bool:

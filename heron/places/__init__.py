@@ -33,8 +33,8 @@ from typing import Any
 
 from heron.places.fallbacks import fallback_candidates
 from heron.places.gazetteer import Candidate, Place, gazetteer, stopwords
-from heron.places.matcher import (NameSpan, _well_known_place, comma_containers, region_kinds, list_neighbours,
-                                  name_spans)
+from heron.places.matcher import (NameSpan, comma_containers, region_kinds, list_neighbours, name_spans,
+                                  well_known_place)
 from heron.places.names import normalise_name
 from heron.places.ranking import resolve
 
@@ -142,4 +142,4 @@ def lookup(name: str, countries: list[str] | None = None) -> dict[str, Any] | No
 def well_known(name: str) -> bool:
     """A region, or a city of some size, is called `name` ('New York', 'Los Ángeles'; not 'Juan García',
     a hamlet's name that is a person's too)."""
-    return _well_known_place(normalise_name(name), gazetteer())
+    return well_known_place(normalise_name(name), gazetteer())

@@ -120,11 +120,11 @@ def _inside_hyphenated_word(text: str, span: NameSpan, index: Gazetteer) -> bool
     before = re.search(r"(\w+)-$", text[max(0, span.start - 40):span.start])
     after = re.match(r"-(\w+)", text[span.end:span.end + 40])
     return any(m and len(m.group(1)) > 2 and _starts_capitalised(m.group(1))
-               and not _well_known_place(normalise_name(m.group(1)), index)
+               and not well_known_place(normalise_name(m.group(1)), index)
                for m in (before, after))
 
 
-def _well_known_place(key: str, index: Gazetteer) -> bool:
+def well_known_place(key: str, index: Gazetteer) -> bool:
     return any(c.place.precision != "city" or c.place.population >= 30000
                for c in index.candidates(key) if not c.weak)
 
