@@ -200,11 +200,11 @@ independence liberty hope opportunity commerce enterprise friendship victory pro
 orange split nice reading bath normal paradise eagle lincoln tyler marshall douglas media diamond pride prince royal golden sun moon star best beach bay
 river lake hill park mount saint san santa sur nord sud ost west alto bella mission unity concord harmony welcome""".split()
 COMMON_BY_LANGUAGE = {
-    "en": "grand home union chester say many man worth goes hereford energy".split(),
+    "en": "grand home union chester say many man worth goes hereford energy".split() + ["white house"],
     "nl": "zijn zal mei juni maart wijk haven dam"
           " berg brug kerk stad dorp poort markt rijk".split(),
     "de": " mai juni juli märz hof stadt dorf kirche markt berg brücke rat"
-          " weil bad mark zug post bahn wald see feld".split(),
+          " weil bad mark zug post bahn wald see feld raum".split(),
     "fr": "mai juin juillet mars août sept orange ville pont sainte"
           " bourg port sens".split(),
     "es": "mayo junio julio marzo agosto como mar villa puerto ciudad san santa"
