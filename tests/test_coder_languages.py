@@ -2960,6 +2960,45 @@ def test_a_state_holding_one_person_does_not_hold_another():
 
 
 @pytest.mark.parametrize("lang,text,expected", [
+    # a person described by nationality and role, named again by surname ...
+    ("nl", "De Australische journaliste Cheng Lei is vrij na drie jaar in Chinese hechtenis. Cheng werd in "
+     "augustus 2020 in Peking opgepakt.", ("COERCE", ["CHN"], ["AUS"])),
+    ("en", "The Australian journalist Cheng Lei has returned home after three years in Chinese custody. Cheng was "
+     "detained in Beijing in August 2020.", ("COERCE", ["CHN"], ["AUS"])),
+    ("de", "Nach mehr als drei Jahren in chinesischer Haft ist die australische Journalistin Cheng Lei frei. Cheng "
+     "war im August 2020 in Peking festgenommen worden.", ("COERCE", ["CHN"], ["AUS"])),
+    ("fr", "La journaliste australienne Cheng Lei est libre après trois ans de détention en Chine. Cheng avait été "
+     "arrêtée à Pékin en août 2020.", ("COERCE", ["CHN"], ["AUS"])),
+    ("es", "El opositor camboyano Lim Kimya vivía en Francia. Lim fue detenido en Bangkok en enero.",
+     ("COERCE", ["THA"], ["KHM"])),
+    # ... or as 'the man' ('de man', 'der Mann', "l'homme", 'el hombre')
+    ("nl", "De Franse leraar Pierre Martin woont al jaren in Teheran. De man werd in mei in Teheran opgepakt.",
+     ("COERCE", ["IRN"], ["FRA"])),
+    ("en", "Japanese Foreign Minister Yoshimasa Hayashi demanded the release of a Japanese employee of Astellas. "
+     "The man, in his 50s, was detained in Beijing in March.", ("COERCE", ["CHN"], ["JPN"])),
+    ("de", "Die amerikanische Studentin Sarah Miller reiste im Juni nach Nordkorea. Die Frau wurde dort "
+     "festgenommen.", ("COERCE", ["PRK"], ["USA"])),
+    ("fr", "Le journaliste français Pierre Martin vivait depuis des années à Téhéran. L'homme a été arrêté en mai "
+     "à Téhéran.", ("COERCE", ["IRN"], ["FRA"])),
+    ("es", "El periodista francés Pierre Martin vivía en Teherán desde hace años. El hombre fue detenido en mayo "
+     "en Teherán.", ("COERCE", ["IRN"], ["FRA"])),
+])
+def test_an_agentless_arrest_of_a_person_described_by_nationality_is_aimed_at_their_country(lang, text, expected):
+    """'die australische Journalistin Cheng Lei ... Cheng war in Peking festgenommen worden', 'a
+    Japanese employee ... The man was detained in Beijing': the state where it happened arrests,
+    the person's country (custodies.introduce) is the target, not the arresting state's people."""
+    assert expected in _code(text, lang, 0.0)
+
+
+def test_a_dual_national_is_not_remembered_by_one_nationality():
+    """'el activista egipcio-británico Alaa Abd el Fattah': two nationalities beside the name, one of
+    them the holder's own; the later sentence is not aimed at Britain."""
+    text = ("El presidente egipcio, Abdelfatah al Sisi, indultó al activista egipcio-británico Alaa Abd el Fattah. "
+            "Abd el Fattah fue condenado en diciembre de 2021 a cinco años de prisión.")
+    assert not any("GBR" in recipients for _, _, recipients in _code(text, "es", 0.0))
+
+
+@pytest.mark.parametrize("lang,text,expected", [
     # the people to be freed were taken by the doer of the last arrest told
     ("nl", "Venezolaanse veiligheidstroepen hebben twee Colombiaanse soldaten opgepakt. Bogotá eiste de vrijlating "
      "van de soldaten.", ("REQUEST", ["COL"], ["VEN"])),

@@ -1181,6 +1181,7 @@ def code(document: Document) -> Document:
         for w in view.words:
             told_in.setdefault(w.lemma, set()).add(sent.start)
         earlier.append(object_referents.referents(mentions, view, lex))
+        custodies.introduce(view, held, lex)     # ('die australische Journalistin Cheng Lei' ... 'Cheng')
         # ('..., erklärte das Außenministerium. Der Regierung in Mogadischu warf es vor': whose the office is)
         for mm in view.mentions:
             office_states[mm.mention.start] = _state_before(mm, view, state_before, lex)

@@ -20,6 +20,10 @@ from heron.events.triggers import TriggerMatch
 CUSTODY_MODES = {"arrest", "convict", "release"}
 #: the key of `held` (code) for people held whom the act named by no name
 UNNAMED_HELD = ""
+#: the key of `held` for the one person a sentence described last by their nationality ('the man')
+PERSON_DESCRIBED = "(person described last)"
+#: mentions that may describe a person's nationality beside their name ('el activista egipcio-británico')
+DESCRIBING_KINDS = frozenset({"demonym", "title"})
 
 
 @dataclasses.dataclass
@@ -91,21 +95,73 @@ def custody_of(view: SentenceView, best: Candidate, held: dict[str, Custody],
     named = next(((mm, held[key]) for mm in _custody_people(view, best) + _named_again(view, best, held)
                   if mm.first < best.match.first for key in sorted(_person_keys(mm.mention)) if key in held), None)
     again = _people_again(view, best, lex) if UNNAMED_HELD in held else None
-    return named or ((again, held[UNNAMED_HELD]) if again else None)
+    one = _people_again(view, best, lex, "person_references") if PERSON_DESCRIBED in held else None
+    return named or ((again, held[UNNAMED_HELD]) if again else None) \
+        or ((one, held[PERSON_DESCRIBED]) if one else None)
 
 
-def _people_again(view: SentenceView, best: Candidate, lex) -> MarkedMention | None:
+def _people_again(view: SentenceView, best: Candidate, lex, cue: str = "people_references") -> MarkedMention | None:
     """'The men, who worked for Dahra Global, ... were detained', 'Les deux hommes avaient été
     arrêtés': a phrase that names people only by their number or state (grammar.json
-    people_references) opening the sentence of the act names again the people told held before."""
-    cues = lex.cue_set("people_references")
-    n = next((n for n in (2, 3) if n <= best.match.first and view.phrase_before(n, n) in cues), None)
+    people_references) opening the sentence of the act names again the people told held before;
+    'The man, in his 50s, was detained', 'Der Mann wurde festgenommen', 'El hombre fue detenido'
+    (person_references) the one person described last (introduce)."""
+    cues = lex.cue_set(cue)
+    n = next((n for n in (1, 2, 3) if n <= best.match.first and view.phrase_before(n, n) in cues), None)
     if n is None:
         return None
     first, last = view.words[0], view.words[n - 1]
     mention = ActorMention(first.start, last.end, view.text[first.start - view.start:last.end - view.start],
                            None, None, None, None, "title")
     return MarkedMention(mention, 0, n - 1, 0, "")
+
+
+def introduce(view: SentenceView, held: dict[str, Custody], lex) -> None:
+    """'die australische Journalistin Cheng Lei', 'Der deutsche Journalist Thomas Berger', 'el opositor
+    camboyano Lim Kimya', 'De Franse leraar Pierre Martin', 'a Japanese employee of Astellas': a
+    person the sentence describes by their nationality, holding no office of a state, is of that
+    country whoever holds them. A later arrest or sentence with no named doer that falls on them by
+    name ('Cheng war im August 2020 in Peking festgenommen worden') or as 'the man' (grammar.json
+    person_references: 'The man, in his 50s, was detained in Beijing') is aimed at that country
+    (custody_of); what an earlier sentence told of them stands."""
+    pool = [mm.mention for mm in view.mentions]
+    for mm in view.mentions:
+        described = _described_person(view, mm, pool, lex)
+        if described is None:
+            continue
+        keys, nationality = described
+        for key in keys:
+            held.setdefault(key, Custody(None, nationality))
+        held[PERSON_DESCRIBED] = held[min(keys)] if keys else Custody(None, nationality)
+
+
+def _described_person(view: SentenceView, mm: MarkedMention, pool: list[ActorMention],
+                      lex) -> tuple[set[str], str] | None:
+    """(the keys of their name, their country) of a person described by nationality: a name no
+    dictionary knows with the country a title or nationality word beside it gave ('Der deutsche
+    Journalist Thomas Berger', 'De Franse leraar Pierre Martin'), or a title with a nationality
+    and no state office before a name no mention stands on ('die australische Journalistin Cheng
+    Lei') or after an indefinite article (grammar.json person_determiners: 'a Japanese employee')."""
+    m = mm.mention
+    if m.sector in STATE_SECTORS:
+        return None       # 'Japanese Foreign Minister Yoshimasa Hayashi': an office, not a person held
+    if m.kind == "person" and not m.wikidata:     # (a known figure's country is the dictionary's)
+        if len({n.country for n in object_referents.nationality_words(m, pool, DESCRIBING_KINDS)}) > 1:
+            return None   # 'el activista egipcio-británico Alaa Abd el Fattah': a dual national may be the holder's own
+        country = m.country or getattr(object_referents.with_nationality(m, pool), "country", None)
+        return (_person_keys(m), country) if country else None
+    if m.kind != "title" or not m.country:
+        return None
+    taken = {k for other in view.mentions for k in range(other.first, other.last + 1)}
+    name = []
+    for w in view.words[mm.last + 1:]:
+        if w.i in taken or not w.text[:1].isupper() or not w.text.isalpha():
+            break
+        name.append(w.lower)
+    if name:
+        return {name[0], name[-1]}, m.country
+    indefinite = mm.first > 0 and view.words[mm.first - 1].lower in lex.cue_set("person_determiners")
+    return (set(), m.country) if indefinite else None
 
 
 def place_of_act(view: SentenceView, match: TriggerMatch, place) -> bool:

@@ -224,10 +224,17 @@ def _described_place(view: SentenceView, name_end: int, lex: Lexicon,
 def with_nationality(person: ActorMention, pool: list[ActorMention]) -> ActorMention | None:
     """A name with no country of its own and the nationality word right beside it: 'the Ukrainian
     diver Volodymyr Z.', 'Do Kwon, the South Korean founder', 'El buzo ucraniano Volodímir Z.'."""
-    near = [m for m in pool if m.kind == "demonym" and m.country
-            and (0 <= person.start - m.end <= NATIONALITY_REACH or 0 <= m.start - person.end <= NATIONALITY_REACH)]
+    near = nationality_words(person, pool)
     if not near:
         return None
     nationality = min(near, key=lambda m: min(abs(person.start - m.end), abs(m.start - person.end)))
     return ActorMention(person.start, person.end, person.text, person.name, nationality.country, person.sector,
                         person.wikidata, person.kind)
+
+
+def nationality_words(person: ActorMention, pool: list[ActorMention],
+                      kinds: frozenset[str] = frozenset({"demonym"})) -> list[ActorMention]:
+    """The nationality words (or titles with one: `kinds`) right beside a name: 'the Ukrainian diver
+    Volodymyr Z.', 'el activista egipcio-británico Alaa Abd el Fattah' (two: a dual national)."""
+    return [m for m in pool if m.kind in kinds and m.country
+            and (0 <= person.start - m.end <= NATIONALITY_REACH or 0 <= m.start - person.end <= NATIONALITY_REACH)]
