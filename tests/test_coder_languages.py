@@ -1781,6 +1781,58 @@ def test_a_desk_dateline_is_not_the_story_country():
     assert ("COERCE", ["ESP"]) in [(e.event_type, [a["country"] for a in e.actor]) for e in events]
 
 
+@pytest.mark.parametrize("lang,text,expected", [
+    ("es", "NAIROBI, 13 dic (Reuters) - Las fuerzas del estado somalí de Jubalandia expulsaron el miércoles al "
+           "Ejército federal de la localidad, y cientos de soldados huyeron a la vecina Kenia. El Gobierno federal "
+           "se negó a reconocer la reelección del presidente regional.", ("REJECT", ["SOM"])),
+    ("en", "NAIROBI (Reuters) - Somali forces drove the federal army out of the town after heavy fighting, and "
+           "hundreds of soldiers fled to neighbouring Kenya. The government refused to recognise the election.",
+     ("REJECT", ["SOM"])),
+    ("nl", "NAIROBI - Somalische troepen hebben het federale leger na zware gevechten uit de stad verdreven; "
+           "honderden soldaten vluchtten naar buurland Kenia. De regering weigerde de verkiezing te erkennen.",
+     ("REJECT", ["SOM"])),
+    ("de", "NAIROBI (Reuters) - Somalische Truppen haben die Bundesarmee nach schweren Kämpfen aus der Stadt "
+           "vertrieben, Hunderte Soldaten flohen ins Nachbarland Kenia. Die Regierung weigerte sich, die Wahl "
+           "anzuerkennen.", ("REJECT", ["SOM"])),
+    ("fr", "NAIROBI (AFP) - Les forces somaliennes ont chassé l'armée fédérale de la ville après de violents "
+           "combats, et des centaines de soldats ont fui vers le Kenya voisin. Le gouvernement a refusé de "
+           "reconnaître l'élection.", ("REJECT", ["SOM"])),
+    ("es", "BANGKOK (EFE) - Camboya entregó el sábado a Tailandia al presunto autor del asesinato, que había "
+           "huido a Tailandia. La policía lo había detenido el miércoles en la frontera.", ("COERCE", ["KHM"])),
+    # the bureau's own country when the lead's subject is of it
+    ("en", "NAIROBI (Reuters) - Kenyan President William Ruto met opposition leaders in Kenya on Monday. "
+           "The police arrested ten protesters.", ("COERCE", ["KEN"])),
+])
+def test_a_news_bureau_dateline_is_not_the_story_country(lang, text, expected):
+    # 'NAIROBI (Reuters) -' over a story from Somalia that names Kenya too: a regional bureau's city
+    # (places data reporting_hubs.tsv) is where the wire reports from; the story is set in the state of
+    # the lead's subject, whose unnamed government, army and police act (coder.home_countries)
+    got = [(e.event_type, [a["country"] for a in e.actor])
+           for e in heron.code(text, publication_date="2024-12-13", language=lang, min_confidence=0.0)]
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "CANBERRA (Reuters) - Premierminister Anthony Albanese sprach in Canberra über China. Die Behörden "
+           "verweigerten dem australischen Botschafter den Zutritt zum Gerichtssaal."),
+    ("de", "CANBERRA (Reuters) - Premierminister Anthony Albanese sprach in Canberra über China. Dem australischen "
+           "Botschafter Graham Fletcher verweigerten die Behörden den Zutritt zum Gerichtssaal."),
+    ("en", "CANBERRA (Reuters) - Prime Minister Anthony Albanese spoke about China in Canberra. The authorities "
+           "denied the Australian ambassador access to the courtroom."),
+    ("nl", "CANBERRA - Premier Anthony Albanese sprak in Canberra over China. De autoriteiten weigerden de "
+           "Australische ambassadeur de toegang tot de rechtszaal."),
+    ("fr", "CANBERRA (AFP) - Le Premier ministre Anthony Albanese a parlé de la Chine à Canberra. Les autorités "
+           "ont refusé à l'ambassadeur australien l'accès à la salle d'audience."),
+    ("es", "CANBERRA (EFE) - El primer ministro Anthony Albanese habló de China en Canberra. Las autoridades "
+           "negaron al embajador australiano el acceso a la sala del tribunal."),
+])
+def test_an_act_aimed_at_an_envoy_is_not_his_own_state_s(lang, text):
+    # 'Die Behörden verweigerten dem australischen Botschafter den Zutritt': an ambassador serves abroad, so
+    # the unnamed authorities acting on him are not his state's, whatever the dateline (coder._envoy); a
+    # fronted dative with his title before the name is the object (clauses._mark_fronted_objects)
+    assert ("REJECT", ["CHN"], ["AUS"]) in _code(text, lang)
+
+
 def test_a_person_who_owns_a_state_is_no_party():
     # "Vladimir Putin's Russia ignored the summons": the state acts; its owner is no actor or target
     # of his own (clauses._drop_personal_possessor)

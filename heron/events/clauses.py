@@ -876,8 +876,11 @@ def _mark_fronted_objects(view: SentenceView, lex: Lexicon) -> None:
             continue
         between = view.words[k + 1:mm.first]
         after = view.words[mm.last + 1]
-        # (adjectives only: 'Einer der Angreifer' is a pronoun with its genitive)
-        if any(not w.lower.isalpha() or w.text[:1].isupper() or w.lower in lex.cue_set("articles") for w in between) \
+        # (adjectives only: 'Einer der Angreifer' is a pronoun with its genitive; or a title before the
+        # name: 'Dem australischen Botschafter Graham Fletcher verweigerten die Behörden', grammar.json
+        # diplomat_titles, cabinet_titles)
+        if any(not w.lower.isalpha() or (w.text[:1].isupper() and not _title_word(w, lex))
+               or w.lower in lex.cue_set("articles") for w in between) \
                 or not (after.lower.isalpha() and after.text[:1].islower()) \
                 or after.lower in lex.cue_set("speaker_prepositions"):
             continue
@@ -886,6 +889,12 @@ def _mark_fronted_objects(view: SentenceView, lex: Lexicon) -> None:
                 article in lex.cue_set("oblique_feminine_articles") and _oblique_der(view, k, mm, lex)):
             mm.marker, mm.marker_at, mm.case_object = article, k, True
     _mark_dative_phrases(view, lex)
+
+
+def _title_word(w: Word, lex: Lexicon) -> bool:
+    """An envoy's or a minister's title, alone or as the head of a compound ('Botschafter',
+    'Außenminister': grammar.json diplomat_titles, cabinet_titles)."""
+    return w.lower in lex.cue_set("diplomat_titles") or w.lower.endswith(tuple(lex.cue_set("cabinet_titles")))
 
 
 def _mark_dative_phrases(view: SentenceView, lex: Lexicon) -> None:

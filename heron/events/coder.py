@@ -20,6 +20,7 @@ from heron.events.clauses import STATE_KINDS, STATE_SECTORS, MarkedMention, Sent
 from heron.events.arguments import Arguments
 from heron.events.grouping import Candidate
 from heron.events.triggers import TriggerMatch
+from heron.places.gazetteer import reporting_hubs
 
 #: types that become AGREE when only promised (PLOVER): their CAMEO 'express intent' code
 FUTURE_AGREE_CAMEO = {"AID": "033", "COOPERATE": "031", "SUPPORT": "032", "CONSULT": "036"}
@@ -105,9 +106,44 @@ def home_countries(document: Document) -> list[str]:
             first.setdefault(country, start)
     # the most named country; on a tie the one named first (news leads with its story's country)
     ranked = sorted(counts, key=lambda c: (-counts[c], first[c]))
+    if head and head in counts and _reporting_hub(document):
+        # 'NAIROBI (Reuters) - Las fuerzas del estado somalí ... huyeron a la vecina Kenia': a bureau's
+        # country named in the story is not its setting unless the lead's subject is of it
+        head = _lead_subject_state(document, head_end) or head
+        return [head] + [c for c in ranked if c != head]
     if head and (head in counts or not counts):
         return [head] + [c for c in ranked if c != head]
     return ranked
+
+
+def _reporting_hub(document: Document) -> bool:
+    """The dateline is a regional news bureau's city (places data reporting_hubs.tsv: 'NAIROBI, 13 dic
+    (Reuters) - Las fuerzas del estado somalí ...', 'BANGKOK (Reuters) - Camboya entregó ...'): the
+    place the correspondent reports from, which the story may well name (soldiers fleeing to Kenya)
+    without being set there."""
+    return document.dateline.place.geonames_id in reporting_hubs()
+
+
+def _lead_subject_state(document: Document, head_end: int) -> str | None:
+    """The state of the lead's subject, the first name of the article's first sentence that no
+    preposition governs, or of its owner after a genitive marker ('Las fuerzas del estado somalí de
+    Jubalandia expulsaron', 'Die sudanesische RSF-Miliz ... haben', 'Camboya entregó a Tailandia';
+    not 'Nach schweren Vorwürfen des US-Botschafters gegen Südafrika bemühen sich Pretoria und
+    Washington', whose subject is Pretoria): what a news story leads with is the state it is about."""
+    lex = lexicon.load(document.language or "")
+    lead = next((s for s in document.sentences if s.end > head_end), None)
+    if lex is None or lead is None:
+        return None
+    fresh = "_tokens" not in document.meta
+    words = _words(document, lead, head_end)
+    if fresh:    # (the tokens _words keeps are the events stage's, which clears them when it is done)
+        document.meta.pop("_tokens", None)
+        document.meta.pop("_token_starts", None)
+    mentions = [m for m in document.actors if lead.start <= m.start < lead.end and m.start >= head_end]
+    view = clauses.build(words, mentions, lex, lead.text, lead.start, [])
+    subject = next((mm for mm in view.mentions if not mm.marker or mm.marker in lex.cue_set("genitive_markers")), None)
+    country = subject.mention.country if subject else None
+    return country if country and len(country) == 3 and country not in ontology.NON_STATE_CODES else None
 
 
 def _type_after_modality(match: TriggerMatch, mod: modality.Modality) -> tuple[str | None, str | None, str]:
@@ -814,8 +850,20 @@ def _aimed_at(view: SentenceView, best: Candidate, lex) -> tuple[set[str], set[s
     # in Kyiv'); not by its capital ('urged Jakarta', 'a pressé Ottawa' are as often a province's word to
     # its own capital) nor by an office ('la presidenta del Consejo de Ministros')
     named = [mm for mm in recipients + against if mm.mention.country]
-    by_name = {mm.mention.country for mm in named if mm.mention.kind == "state" or _placed_government(mm, view, lex)}
+    by_name = {mm.mention.country for mm in named if mm.mention.kind == "state" or _placed_government(mm, view, lex)
+               or _envoy(mm, view, lex)}
     return by_name, by_name | {mm.mention.country for mm in named if mm.mention.kind == "capital"}
+
+
+def _envoy(mm: MarkedMention, view: SentenceView, lex) -> bool:
+    """'verweigerten dem australischen Botschafter den Zutritt', 'denied the Australian ambassador
+    access', 'a convoqué l'ambassadeur de Russie', 'expulsó al embajador argentino': a state's envoy
+    (grammar.json diplomat_titles, in the mention or right before the name) serves abroad, so an act
+    aimed at him is another state's (the one he is posted to)."""
+    if any(w in lex.cue_set("diplomat_titles") for w in mm.mention.text.lower().split()):
+        return True
+    return 0 < mm.first and view.start <= mm.mention.start < view.start + len(view.text) \
+        and view.words[mm.first - 1].lower in lex.cue_set("diplomat_titles")
 
 
 def _placed_government(mm: MarkedMention, view: SentenceView, lex) -> bool:

@@ -148,3 +148,11 @@ def stopwords(language: str) -> frozenset[str]:
         path = DATA / "stopwords" / "en.txt"
     return frozenset(line.strip() for line in path.read_text(encoding="utf-8").splitlines()
                      if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def reporting_hubs() -> frozenset[int]:
+    """GeoNames ids of the cities whose datelines are regional news bureaus (data/reporting_hubs.tsv:
+    'NAIROBI (Reuters) -' over a story from Somalia)."""
+    lines = (DATA / "reporting_hubs.tsv").read_text(encoding="utf-8").splitlines()
+    return frozenset(int(line.split("\t")[0]) for line in lines if line and not line.startswith("#"))
