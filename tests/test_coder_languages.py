@@ -386,6 +386,52 @@ def test_a_pronoun_opening_a_verb_final_clause_is_its_subject_and_the_main_claus
 
 
 @pytest.mark.parametrize("lang,text,expected", [
+    # verb-second: the pronoun right after the finite verb is the subject, the name after it the object
+    ("de", "Vizeaußenminister Carlos Fernández de Cossío erklärte, Kuba sei bereit, Hilfe anzunehmen. Zugleich warf "
+           "er Washington vor, den Wiederaufbau zu behindern.", ("ACCUSE", ["CUB"], ["USA"])),
+    ("de", "Handelsminister Don Farrell kündigte an, Canberra werde seine Beschwerde zurückziehen. Zugleich forderte "
+           "er Peking auf, die Beschränkungen aufzuheben.", ("REQUEST", ["AUS"], ["CHN"])),
+    ("de", "Der französische Außenminister traf am Montag seinen Amtskollegen. Am Dienstag verurteilte er Russland "
+           "scharf.", ("ACCUSE", ["FRA"], ["RUS"])),
+    ("de", "Der iranische Außenminister äußerte sich am Sonntag. Später drohte er Israel mit Vergeltung.",
+     ("THREATEN", ["IRN"], ["ISR"])),
+    # ... after an auxiliary, with the object before the participle
+    ("de", "Die polnische Regierung reagierte empört. Am Abend hat sie den russischen Botschafter einbestellt.",
+     ("ACCUSE", ["POL"], ["RUS"])),
+    ("nl", "De Franse minister van Buitenlandse Zaken sprak maandag in Parijs. Daarnaast beschuldigde hij Rusland van "
+           "oorlogsmisdaden.", ("ACCUSE", ["FRA"], ["RUS"])),
+    ("nl", "De Iraanse minister sprak zondag. Later dreigde hij Israël met vergelding.", ("THREATEN", ["IRN"], ["ISR"])),
+    ("nl", "De Poolse minister reageerde verontwaardigd. Later ontbood hij de Russische ambassadeur.",
+     ("ACCUSE", ["POL"], ["RUS"])),
+    # the same fronted phrase before a dropped subject (Spanish) or a pronoun before the verb
+    ("es", "El ministro australiano de Comercio celebró la decisión. Al mismo tiempo, instó a Pekín a levantar las "
+           "restricciones restantes.", ("REQUEST", ["AUS"], ["CHN"])),
+    ("es", "El Gobierno polaco reaccionó con indignación. Por la tarde, convocó al embajador ruso.",
+     ("ACCUSE", ["POL"], ["RUS"])),
+    ("es", "El ministro iraní de Exteriores habló el domingo. Más tarde, amenazó a Israel con represalias.",
+     ("THREATEN", ["IRN"], ["ISR"])),
+    ("en", "The Australian trade minister welcomed the decision. At the same time, he urged Beijing to lift the "
+           "remaining restrictions.", ("REQUEST", ["AUS"], ["CHN"])),
+    ("en", "The Polish government reacted angrily. In the evening, it summoned the Russian ambassador.",
+     ("ACCUSE", ["POL"], ["RUS"])),
+    ("fr", "Le ministre australien du Commerce a salué la décision. Dans le même temps, il a appelé Pékin à lever les "
+           "restrictions restantes.", ("REQUEST", ["AUS"], ["CHN"])),
+    ("fr", "Le gouvernement polonais a réagi avec colère. Dans la soirée, il a convoqué l'ambassadeur russe.",
+     ("ACCUSE", ["POL"], ["RUS"])),
+])
+def test_the_pronoun_subject_after_a_fronted_phrase_acts_and_the_name_after_it_is_the_object(lang, text, expected):
+    # not the name after the verb as subject ('Zugleich warf er Washington vor' coded Washington -> Cuba)
+    assert expected in _code(text, lang)
+
+
+def test_a_pronoun_that_may_be_the_object_of_an_arrest_is_not_read_as_its_subject():
+    # 'sie' is accusative too: the police arrested her, not she the police
+    events = _code("Die Reporterin reiste im Dezember nach Teheran. Wenige Tage später nahm sie die iranische Polizei "
+                   "fest.", "de")
+    assert any(e[0] == "COERCE" and e[1] == ["IRN"] for e in events)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
     ("en", "Prime Minister Fumio Kishida demanded that China explain the stabbing, calling it a despicable crime.",
      ("ACCUSE", ["JPN"], ["CHN"])),
     ("en", "Japan said China had violated its airspace, calling the incursion a grave provocation.",

@@ -764,9 +764,12 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
     # svo
     unmarked = _after_reporting_verb(view, clause, trigger_index, words, unmarked, lex)
     shared = []
-    pronoun_first = _pronoun_opens(view, clause, unmarked, trigger_index, lex)
+    pronoun_at = _pronoun_opens(view, clause, unmarked, trigger_index, lex)
+    if pronoun_at is None and not passive:
+        pronoun_at = _inverted_pronoun(view, clause, min(words or (trigger_index,)), lex, trig.event_type in VICTIM_TYPES)
+    pronoun_first = pronoun_at is not None
     if pronoun_first:     # (the pronoun itself, where coreference made it a mention, is the subject)
-        subject_pronoun = [mm for mm in in_clause if mm.first == clause.first + 1]
+        subject_pronoun = [mm for mm in in_clause if mm.first == pronoun_at]
         in_clause = [mm for mm in in_clause if mm not in subject_pronoun]
         unmarked = [mm for mm in unmarked if mm not in subject_pronoun]
     # a verb joined to the one before it has that verb's subject slot ('Il a condamné la Russie et appelé l'Ukraine')
@@ -1145,11 +1148,16 @@ def _named_body(view: SentenceView, first: int, head: int, lex: Lexicon) -> bool
 
 def _dropped_subject(view: SentenceView, clause, trigger_index: int, lex: Lexicon) -> bool:
     """'Además, convocó al encargado de negocios': a language that drops subject pronouns
-    (grammar.json pro_drop) opens a sentence with its verb, only adverbs and commas before it."""
+    (grammar.json pro_drop) opens a sentence with its verb, only adverbs and commas before it, or
+    after a fronted phrase set off by a comma that names no one ('Al mismo tiempo, instó a Pekín',
+    'Por la tarde, convocó al embajador': as 'Zugleich forderte er Peking auf', `_inverted_pronoun`)."""
     if not lex.grammar.get("pro_drop") or clause.index != 0:
         return False
     skip = lex.cue_set("skip_words") | lex.cue_set("sentence_adverbs")
-    return all(w.lower in skip or not w.text[:1].isalnum() for w in view.words[clause.first:trigger_index])
+    before = view.words[clause.first:trigger_index]
+    fronted = bool(before) and before[-1].lower == "," \
+        and not any(clause.first <= mm.first < trigger_index for mm in view.mentions)
+    return fronted or all(w.lower in skip or not w.text[:1].isalnum() for w in before)
 
 
 def _pronoun_subject(view: SentenceView, clause, trigger_index: int, lex: Lexicon) -> bool:
@@ -1173,15 +1181,44 @@ def _pronoun_subject(view: SentenceView, clause, trigger_index: int, lex: Lexico
 
 
 def _pronoun_opens(view: SentenceView, clause, unmarked: list[MarkedMention], trigger_index: int,
-                   lex: Lexicon) -> bool:
+                   lex: Lexicon) -> int | None:
     """'..., als er afrikanischen Staatschefs Undankbarkeit vorwarf', '..., toen hij Rusland
-    beschuldigde': in a verb-final subordinate clause a subject pronoun right after the opener is
-    the subject, and the names between it and the verb are objects."""
+    beschuldigde': in a verb-final subordinate clause a subject pronoun right after the opener is the
+    subject, and the names between it and the verb are objects (its index; None otherwise)."""
     at = clause.first + 1
-    return bool(lex.grammar.get("verb_final")) and clause.opener not in {"", ","} \
-        and clause.opener not in lex.cue_set("relative_pronouns") and at < trigger_index \
-        and view.words[at].lower in lex.cue_set("subject_pronouns") \
-        and any(at < mm.first < trigger_index for mm in unmarked)
+    if bool(lex.grammar.get("verb_final")) and clause.opener not in {"", ","} \
+            and clause.opener not in lex.cue_set("relative_pronouns") and at < trigger_index \
+            and view.words[at].lower in lex.cue_set("subject_pronouns") \
+            and any(at < mm.first < trigger_index for mm in unmarked):
+        return at
+    return None
+
+
+def _inverted_pronoun(view: SentenceView, clause, verb: int, lex: Lexicon, victim: bool) -> int | None:
+    """'Zugleich warf er Washington vor', 'Am Abend hat sie den Botschafter einbestellt', 'Daarnaast
+    beschuldigde hij Rusland', 'Gisteren heeft zij de ambassadeur ontboden': a main clause of a
+    verb-second language (grammar.json verb_final) puts its finite verb (the trigger, or an auxiliary
+    before it) after a fronted adverb or phrase, and its subject right after that verb; a subject
+    pronoun there is the subject, and the names after it are objects (its index; None otherwise). `verb`
+    is the trigger's first word ('ontbood hij de Russische ambassadeur'). Not when a name with no marker
+    comes before the finite verb (that name is the subject), nor for an act done to someone when the
+    pronoun may be its object ('Wenige Tage später nahm sie die Polizei fest', 'the police arrested
+    her': grammar.json object_form_pronouns)."""
+    if not lex.grammar.get("verb_final") or clause.opener not in {"", ","}:
+        return None
+    auxiliaries = lex.cue_set("auxiliaries")
+    finite = next((k for k in range(clause.first, verb) if view.words[k].lower in auxiliaries), verb)
+    if finite == clause.first or finite + 1 > min(clause.last, verb + 1) \
+            or any(clause.first <= mm.first < finite and not mm.marker for mm in view.mentions):
+        return None
+    pronoun = view.words[finite + 1].lower
+    # (Dutch 'het' is 'the' too: 'Daarna veroordeelde het ministerie Rusland'; a pronoun coreference
+    # resolved is a mention, the first name and so the subject already)
+    if pronoun not in lex.cue_set("subject_pronouns") - lex.cue_set("articles") \
+            or (victim and pronoun in lex.cue_set("object_form_pronouns")) \
+            or any(mm.first == finite + 1 for mm in view.mentions):
+        return None
+    return finite + 1
 
 
 def _own_pronoun(view: SentenceView, clause, lex: Lexicon) -> bool:
