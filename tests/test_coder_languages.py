@@ -3749,3 +3749,47 @@ def test_a_city_after_an_office_is_its_seat_not_a_person(lang, text, expected):
     # 'la fiscalía de Nueva York', 'le parquet de New York': no person 'Nueva York' (pipeline._place_named_as_person),
     # no title running on into the verb (titles.department); the office takes the city's country
     assert expected in _code(text, lang)
+
+
+@pytest.mark.parametrize("lang,text,event", [
+    ("fr", "L'ambassadrice des États-Unis, Lucy Tamlyn, a promis que Washington coopérerait pleinement avec les "
+           "autorités congolaises.", ("AGREE", ["USA"], ["COD"])),
+    ("fr", "Le ministre russe a promis que Moscou livrerait du blé à l'Égypte.", ("AGREE", ["RUS"], ["EGY"])),
+    ("en", "The US ambassador promised that Washington would cooperate fully with the Congolese authorities.",
+     ("AGREE", ["USA"], ["COD"])),
+    ("en", "The Russian minister promised that Moscow would deliver wheat to Egypt.", ("AGREE", ["RUS"], ["EGY"])),
+    ("de", "Die US-Botschafterin versprach, Washington werde voll mit den kongolesischen Behörden zusammenarbeiten.",
+     ("AGREE", ["USA"], ["COD"])),
+    ("de", "Der russische Minister versprach, dass Moskau Weizen an Ägypten liefern werde.", ("AGREE", ["RUS"], ["EGY"])),
+    ("es", "La embajadora estadounidense prometió que Washington cooperaría plenamente con las autoridades congoleñas.",
+     ("AGREE", ["USA"], ["COD"])),
+    ("es", "El ministro ruso prometió que Moscú entregaría trigo a Egipto.", ("AGREE", ["RUS"], ["EGY"])),
+    ("nl", "De Amerikaanse ambassadeur beloofde dat Washington volledig zou samenwerken met de Congolese autoriteiten.",
+     ("AGREE", ["USA"], ["COD"])),
+    ("nl", "De Russische minister beloofde dat Moskou graan aan Egypte zou leveren.", ("AGREE", ["RUS"], ["EGY"])),
+])
+def test_a_promise_is_not_aimed_at_the_promisers_own_government(lang, text, event):
+    """'a promis que Washington coopérerait avec les autorités congolaises': the promiser's own capital,
+    the subject of what is promised, is the actor itself; the promise is aimed at the content's target."""
+    assert event in _code(text, lang), _code(text, lang)
+
+
+@pytest.mark.parametrize("lang,text,event", [
+    ("fr", "L'Arabie saoudite et l'Iran ont accepté de rétablir leurs relations. Les deux rivaux ont remercié "
+           "l'Irak et Oman.", ("SUPPORT", ["IRN", "SAU"], ["IRQ", "OMN"])),
+    ("fr", "La Russie et la Chine ont signé un traité. Les deux alliés ont condamné les sanctions de l'Union européenne.",
+     ("ACCUSE", ["CHN", "RUS"], ["EUR"])),
+    ("en", "Saudi Arabia and Iran agreed to restore relations. The two rivals thanked Iraq and Oman.",
+     ("SUPPORT", ["IRN", "SAU"], ["IRQ", "OMN"])),
+    ("de", "Saudi-Arabien und Iran stellten ihre Beziehungen wieder her. Die beiden Rivalen dankten Irak und Oman.",
+     ("SUPPORT", ["IRN", "SAU"], ["IRQ", "OMN"])),
+    ("es", "Arabia Saudí e Irán restablecieron sus relaciones. Los dos rivales agradecieron a Irak y Omán.",
+     ("SUPPORT", ["IRN", "SAU"], ["IRQ", "OMN"])),
+    ("nl", "Saoedi-Arabië en Iran herstelden hun betrekkingen. De twee rivalen bedankten Irak en Oman.",
+     ("SUPPORT", ["IRN", "SAU"], ["IRQ", "OMN"])),
+])
+def test_the_two_rivals_are_the_pair_named_before(lang, text, event):
+    """'Les deux rivaux', 'the two rivals', 'die beiden Rivalen': the two states the story joined by 'and'
+    (also after an elided article: 'l'Arabie saoudite et l'Iran') act together, and the states named after
+    the verb are whom they thank."""
+    assert event in _code(text, lang), _code(text, lang)

@@ -272,7 +272,7 @@ def _last_pair(ms: list[Mention], toks: Tokens, lang: str, sent: list[int], k: i
     most NP_WINDOW + 1 sentences back; of several such pairs the one the story names most (the
     dispute's two sides), then the latest."""
     coordinators = COORDINATORS.get(lang, set())
-    joins = coordinators | ARTICLES[lang] | {","}
+    joins = coordinators | ARTICLES[lang] | {",", "'", "’"}     # the elided article: "l'Iran"
     lo = sent[k] - NP_WINDOW - 1
     before = [m for m in ms if m.start < k and m.country and m.kind != "pronoun"]
 

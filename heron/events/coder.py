@@ -292,7 +292,8 @@ def _candidates(view: SentenceView, lex, context_speaker, previous_subject,
             and view.words[r.first - 1].lower in possessives) and not (
             # 'Ramaphosa riep in Pretoria alle partijen op': the actor's own capital is where, not whom
             r.mention.kind in {"capital", "state"} and r.mention.country in own and r.marker in locative)
-            and not _foreign_people(r, view, lex) and not _venue(r, match) and not _moved_forces(r, view, match, lex)]
+            and not _foreign_people(r, view, lex) and not _venue(r, match) and not _moved_forces(r, view, match, lex)
+            and not _own_government(r, args.actors, view, match, lex)]
         if etype == "MOBILIZE" and args.actors and match.trigger.frame != "sym" \
                 and not _foreign(args.recipients, args.actors):
             # 'moved troops toward its border with Eritrea': the neighbour across the border is the target
@@ -1074,6 +1075,38 @@ def _at_border(view: SentenceView, match: TriggerMatch, lex) -> bool:
     fronteriza' (an area by the border is no foreign object: only border_nouns are, _foreign_object)."""
     clause, borders = view.clause_of(match.anchor), lex.cue_set("border_nouns") | lex.cue_set("border_areas")
     return any(w.lower in borders for w in view.words[clause.first:clause.last + 1])
+
+
+def _own_government(mm: MarkedMention, actors: list[MarkedMention], view: SentenceView, match: TriggerMatch,
+                    lex) -> bool:
+    """'a promis que Washington coopérerait avec les autorités congolaises', 'promised that Moscow
+    would deliver wheat to Egypt', 'versprach, Washington werde mit den kongolesischen Behörden
+    zusammenarbeiten', 'prometió que Washington cooperaría con las autoridades congoleñas', 'beloofde
+    dat Washington zou samenwerken met de Congolese autoriteiten': a state or its capital stands for its
+    government (CODING 3); right after the word that opens what is promised or said, with that
+    government acting (its state, capital or an official speaking for it), the name is the actor itself
+    as the subject of the content, not whom the act is aimed at (the content's target is, below).
+    ('flew to Addis Ababa': a regional head going to his own capital is no content.)"""
+    country = mm.mention.country
+    return mm.mention.kind in {"state", "capital"} and country is not None and bool(actors) and all(
+        a.mention.country == country and (a.mention.kind in {"state", "capital"} or a.mention.sector == "GOV")
+        for a in actors) and _opens_content(mm.first, view, match, lex)
+
+
+def _opens_content(k: int, view: SentenceView, match: TriggerMatch, lex) -> bool:
+    """Word k starts what is promised or said: after a complementizer of content ('que', 'that', 'dass',
+    'dat'; grammar.json content_complementizers, an article between) or after the comma right behind the
+    trigger or a verb of saying ('versprach, Washington werde ...')."""
+    k -= 1
+    while k > 0 and (view.words[k].lower in lex.cue_set("articles") or view.words[k].lower in {"'", "’"}):
+        k -= 1
+    if k < 0:
+        return False
+    if view.words[k].lower in lex.cue_set("content_complementizers"):
+        return True
+    reporting = lex.cue_set("reporting_verbs")
+    return view.words[k].lower == "," and k > 0 and (k - 1 in match.words or
+                                                     view.words[k - 1].lemma in reporting or view.words[k - 1].lower in reporting)
 
 
 def _venue(mm: MarkedMention, match: TriggerMatch) -> bool:
