@@ -699,6 +699,22 @@ def test_both_sides_far_after_the_lead_are_the_pair_it_named(lang, lead, both, e
     assert expected in _code(f"{lead} {BETWEEN[lang]} {both}", lang)
 
 
+@pytest.mark.parametrize("lang,text,expected", [
+    ("es", "Pakistán rechazó las críticas de Estados Unidos y la Unión Europea.", ("REJECT", ["PAK"], ["EUR", "USA"])),
+    ("en", "Pakistan rejected the criticism of the United States and the European Union.",
+     ("REJECT", ["PAK"], ["EUR", "USA"])),
+    ("de", "Russland wies die Vorwürfe von Polen und Litauen zurück.", ("REJECT", ["RUS"], ["LTU", "POL"])),
+    ("fr", "La Russie a rejeté les accusations de la Pologne, de la Lituanie et de la Lettonie.",
+     ("REJECT", ["RUS"], ["LTU", "LVA", "POL"])),
+    ("fr", "La Russie a rejeté les accusations de la Pologne et de la Lituanie.", ("REJECT", ["RUS"], ["LTU", "POL"])),
+    ("nl", "Rusland verwierp de beschuldigingen van Polen en Litouwen.", ("REJECT", ["RUS"], ["LTU", "POL"])),
+])
+def test_every_owner_listed_after_the_object_is_a_recipient(lang, text, expected):
+    # 'rechazó las críticas de Estados Unidos y la Unión Europea': the owners of the object are the
+    # whole list joined to the first, the genitive preposition repeated or not
+    assert expected in _code(text, lang)
+
+
 def test_unnamed_people_arrested_are_the_country_s():
     # CODING 3: unknown actors keep the country from context; repression falls on the actor's own people
     text = "DAR ES SALAAM, April 11 (Reuters) - Tanzanian police arrested him after a rally in Mbinga."
