@@ -258,7 +258,10 @@ def _pairs(ms: list[Mention], toks: Tokens, lang: str, sent: list[int],
         taken = {covered[i] for i in (k - 1, k) if i in covered}
         if any(not _bare(ms[i], k) for i in taken):
             continue
-        pair = _last_pair(ms, toks, lang, sent, k - 1, cls)
+        # ('El Reino Unido y la Unión Europea firmaron ... [five sentences] ... Ambas partes
+        # reclamaron a Rusia': a story's lead names its two sides once; with no pair near, that one)
+        pair = _last_pair(ms, toks, lang, sent, k - 1, cls, sent[k - 1] - NP_WINDOW - 1) \
+            or _last_pair(ms, toks, lang, sent, k - 1, cls, 0)
         if pair:
             dropped |= taken
             for (a, b), m in zip(((k - 1, k), (k, k + 1)), pair):
@@ -266,14 +269,14 @@ def _pairs(ms: list[Mention], toks: Tokens, lang: str, sent: list[int],
     return dropped, out
 
 
-def _last_pair(ms: list[Mention], toks: Tokens, lang: str, sent: list[int], k: int, cls: str) -> tuple | None:
+def _last_pair(ms: list[Mention], toks: Tokens, lang: str, sent: list[int], k: int, cls: str,
+               lo: int) -> tuple | None:
     """Two mentions of different countries joined by a coordinator ('Armenia and Azerbaijan'), not
-    part of a longer list ('Brazil, Colombia and Chile'), before word k and not in its sentence, at
-    most NP_WINDOW + 1 sentences back; of several such pairs the one the story names most (the
-    dispute's two sides), then the latest."""
+    part of a longer list ('Brazil, Colombia and Chile'), before word k and not in its sentence, in
+    sentence lo or after; of several such pairs the one the story names most (the dispute's two
+    sides), then the latest."""
     coordinators = COORDINATORS.get(lang, set())
     joins = coordinators | ARTICLES[lang] | {",", "'", "’"}     # the elided article: "l'Iran"
-    lo = sent[k] - NP_WINDOW - 1
     before = [m for m in ms if m.start < k and m.country and m.kind != "pronoun"]
 
     def joined(a: Mention, b: Mention) -> bool:

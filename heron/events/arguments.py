@@ -201,6 +201,9 @@ def _coordinated(first: MarkedMention, pool: list[MarkedMention], view: Sentence
     if lex.cue_set("correlative_openers") and any(
             w.lower in lex.cue_set("correlative_openers") for w in view.words[max(0, first.first - 2):first.first]):
         coordinators = coordinators | lex.cue_set("correlative_coordinators")   # 'zowel X als Y'
+    # ('les critiques des États-Unis, du Royaume-Uni et de l'Union européenne': an owner's list may
+    # repeat its genitive preposition before each member)
+    repeated = lex.cue_set("genitive_markers") if first.genitive_head is not None else frozenset()
     joined_by_and = False
     for mm in pool:
         if mm is not first and (mm.first, mm.last) == (first.first, first.last):
@@ -219,7 +222,7 @@ def _coordinated(first: MarkedMention, pool: list[MarkedMention], view: Sentence
                 group.append(mm)
                 joined_by_and = True
             elif between and all(w.lower in coordinators or w.lower == "," or w.lower in lex.cue_set("skip_words")
-                                 for w in between) and any(w.lower in coordinators or w.lower == "," for w in between):
+                                 or w.lower in repeated for w in between) and any(w.lower in coordinators or w.lower == "," for w in between):
                 group.append(mm)
                 joined_by_and = joined_by_and or any(w.lower in coordinators for w in between)
             elif between:
@@ -921,7 +924,8 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
         owners = [mm for mm in genitive if mm.first > max(args.actors[-1].last, floor) and mm not in args.actors
                   and not any(a.first <= (mm.genitive_head if mm.genitive_head is not None else -1) <= a.last
                               for a in args.actors)]
-        args.recipients = owners[:1]
+        # ('rechazó las críticas de Estados Unidos, el Reino Unido y la Unión Europea': all the owners listed)
+        args.recipients = _coordinated(owners[0], owners, view, lex) if owners else []
     if args.actors and not args.recipients and trig.event_type in DIRECTED:
         # 'threatened further action against Russia', 'refused to deploy peacekeepers in Iraq'
         later = [mm for mm in in_clause if mm.first > trigger_index and mm not in args.actors
