@@ -345,6 +345,44 @@ def test_a_reported_clause_without_that_has_its_own_subject(text, expected):
 
 
 @pytest.mark.parametrize("lang,text,expected", [
+    # an accusation told in the passive with no agent: its subject is the accused; in a content clause
+    # the one who tells it accuses (arguments._accused, arguments._teller)
+    ("nl", "Mensenrechtenorganisaties wijzen er echter op dat de nieuwe machthebbers in Syrië zelf "
+           "verantwoordelijk worden gehouden voor moordpartijen op alawieten.", ("ACCUSE", ["NGO"], ["SYR"])),
+    ("nl", "Oekraïne verklaarde dat Rusland verantwoordelijk wordt gehouden voor de aanval op de dam.",
+     ("ACCUSE", ["UKR"], ["RUS"])),
+    ("nl", "Het Kremlin liet weten dat Oekraïne verantwoordelijk werd gehouden voor de sabotage.",
+     ("ACCUSE", ["RUS"], ["UKR"])),
+    ("en", "The European Union stressed that Iran is held responsible for the drone attacks.",
+     ("ACCUSE", ["EUR"], ["IRN"])),
+    ("de", "Die Europäische Union betonte, dass der Iran für die Drohnenangriffe verantwortlich gemacht wird.",
+     ("ACCUSE", ["EUR"], ["IRN"])),
+    ("de", "Die Ukraine erklärte, dass Russland für den Angriff auf den Damm verantwortlich gemacht wird.",
+     ("ACCUSE", ["UKR"], ["RUS"])),
+    ("fr", "L'Union européenne a souligné que l'Iran est tenu pour responsable des attaques de drones.",
+     ("ACCUSE", ["EUR"], ["IRN"])),
+    ("es", "La Unión Europea subrayó que Irán es considerado responsable de los ataques con drones.",
+     ("ACCUSE", ["EUR"], ["IRN"])),
+])
+def test_a_passive_accusation_in_a_content_clause_is_made_by_its_teller(lang, text, expected):
+    events = _code(text, lang, 0.0)
+    assert expected in events
+    # the one held responsible never accuses
+    assert not any(e[0] == "ACCUSE" and e[1] == expected[2] for e in events)
+
+
+@pytest.mark.parametrize("lang,text,held", [
+    ("nl", "De Syrische regering wordt verantwoordelijk gehouden voor de moordpartijen.", "SYR"),
+    ("en", "Syria's government is held responsible for the massacres.", "SYR"),
+    ("de", "Die syrische Regierung wird für die Massaker verantwortlich gemacht.", "SYR"),
+    ("fr", "Le gouvernement syrien est tenu pour responsable des massacres.", "SYR"),
+    ("es", "El gobierno sirio es considerado responsable de las matanzas.", "SYR"),
+])
+def test_the_subject_of_a_passive_accusation_is_not_the_accuser(lang, text, held):
+    assert not any(e[0] == "ACCUSE" and held in e[1] for e in _code(text, lang, 0.0))
+
+
+@pytest.mark.parametrize("lang,text,expected", [
     ("en", "Mali expelled the French ambassador on Monday. The junta accused Paris of interference.",
      ("ACCUSE", ["MLI"], ["FRA"])),
     ("en", "Niger revoked a licence of the French company Orano. The military government accused France of "

@@ -319,16 +319,30 @@ def feeling(view: SentenceView, words: tuple[int, ...], lex: Lexicon) -> bool:
     return any(view.words[k].lower in states for k in words)
 
 
-def _accused(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon) -> bool:
+def _accused(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
+             words: tuple[int, ...] = ()) -> bool:
     """An accusation verb whose passive subject is the accused ('Russia was accused of war
     crimes', 'Rusland werd beschuldigd'): an auxiliary before it that is no possessive ('uitte
-    zijn bezorgdheid') and no infinitive in between ('Russia was quick to accuse Kyiv')."""
-    if trig.event_type != "ACCUSE" or len(trig.tokens) > 1 or trigger_index == 0 \
+    zijn bezorgdheid') and no infinitive in between ('Russia was quick to accuse Kyiv'). A phrase
+    is one too, its auxiliary right before one of its words ('Russia is held responsible', 'que l'Iran
+    est tenu pour responsable'; in 'the report was an attempt to discredit' it is a copula) or,
+    where verbs end their clause, anywhere in it ('dass Russland verantwortlich gemacht wird', 'dat de
+    machthebbers verantwoordelijk worden gehouden')."""
+    if trig.event_type != "ACCUSE" or trigger_index == 0 \
             or view.words[trigger_index - 1].lower in lex.cue_set("infinitive_markers"):
         return False
     clause = view.clause_of(trigger_index)
-    start = clause.first if lex.grammar.get("verb_final") else max(clause.first, trigger_index - 2)
     auxiliaries = lex.cue_set("passive_auxiliaries") - lex.cue_set("possessives")
+    if len(trig.tokens) > 1:
+        if trig.frame != "svo" or not words:
+            return False
+        if lex.grammar.get("verb_final"):
+            return has_word(view, clause.first, clause.last, auxiliaries)
+        # ('La Chine s'en est prise aux États-Unis': 'être' after a reflexive makes an active perfect)
+        reflexives = lex.cue_set("reflexive_pronouns")
+        return any(k > 0 and view.words[k - 1].lower in auxiliaries
+                   and not has_word(view, max(clause.first, k - 3), k - 2, reflexives) for k in words)
+    start = clause.first if lex.grammar.get("verb_final") else max(clause.first, trigger_index - 2)
     return any(view.words[k].lower in auxiliaries for k in range(start, trigger_index))
 
 
@@ -566,6 +580,20 @@ def _earlier_objects(floor: int, joined: int, in_clause: list[MarkedMention],
     objects, not its own."""
     start = subject[0].first if subject else floor
     return [mm for mm in in_clause if mm not in subject and mm.first < joined and not (mm.marker and mm.last < start)]
+
+
+def _teller(view: SentenceView, clause, lex: Lexicon) -> MarkedMention | None:
+    """'Mensenrechtenorganisaties wijzen erop dat de machthebbers verantwoordelijk worden gehouden',
+    'Die EU betonte, dass der Iran verantwortlich gemacht wird', 'The EU stressed that Iran is held
+    responsible', 'L'UE a souligné que l'Iran est tenu pour responsable': an accusation told in the
+    passive with no agent, in a content clause, is made by whoever tells it, the first party named
+    with no marker in the clause the content clause hangs on (its verb need be no verb of saying)."""
+    if clause.opener not in lex.cue_set("complementizers") or clause.index == 0:
+        return None
+    earlier = view.clauses[clause.index - 1]
+    named = [mm for mm in view.mentions if mm.clause == earlier.index and not mm.marker and mm.mention.country
+             and usable(mm, view, lex)]
+    return named[0] if named else None
 
 
 def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
@@ -815,13 +843,17 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
             rest = [mm for mm in unmarked if mm not in args.actors]
             args.recipients = rest[:1] if rest and rest[0].first > trigger_index else []
         return args
-    patient = patient_in_passive(trig) or legal_act(trig, lex) or _accused(trig, trigger_index, view, lex)
+    patient = patient_in_passive(trig) or legal_act(trig, lex) or _accused(trig, trigger_index, view, lex, words)
     if passive and not agents and (patient or entry_refusal(trig, lex)) and unmarked \
             and unmarked[0].first < trigger_index:
         # 'Three US servicemen were killed by a bomb': the subject is the victim, the doer unnamed;
         # 'X was charged with treason', 'Russia was accused of war crimes': the accused; 'Een Franse
         # hulpverlener werd de toegang geweigerd': the one refused
         args.recipients, args.how = unmarked[:1], "passive"
+        # ('wijzen erop dat X verantwoordelijk worden gehouden': the subject is accused, not accusing)
+        teller = _teller(view, clause, lex) if trig.event_type == "ACCUSE" else None
+        if teller is not None and teller.mention.country != unmarked[0].mention.country:
+            args.actors, args.how = [teller], "speaker"
         return args
     if passive and not agents and legal_act(trig, lex) and prep_recipients and not unmarked:
         # 'charges against X were dropped': the one the act is about
