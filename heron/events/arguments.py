@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from heron import ontology
 from heron.actors.coreference import PAIR_NUMBERS
 from heron.document import ActorMention
 from heron.events import clauses, receiving
@@ -25,6 +26,102 @@ VICTIM_TYPES = {"ASSAULT", "COERCE", "SANCTION"}
 def patient_in_passive(trig: Trigger) -> bool:
     """The passive subject undergoes the event: victims, and people released ('wurden freigelassen')."""
     return trig.event_type in VICTIM_TYPES or (trig.event_type == "RETREAT" and trig.mode == "release")
+
+
+#: modes of acts that send people out of a country (PLOVER COERCE deport, SANCTION expel)
+EXPULSION_MODES = frozenset({"deport", "expel"})
+
+
+def participle_patient(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
+                       attributive: bool) -> MarkedMention | None:
+    """'the release of a Japanese national detained in China', 'des deux Français détenus en Iran',
+    'de los presos españoles detenidos en Venezuela', 'de in Iran opgepakte Nederlander', 'eines im
+    Iran inhaftierten deutschen Staatsbürgers': a participle of an act that falls on its passive
+    subject (patient_in_passive) on a noun of people of a named country tells that act, and the
+    noun is whom it fell on. The participle stands right after its noun (grammar.json
+    participle_after_noun) or, as the attribute the trigger rules found (`attributive`), right
+    before it; English '-ed' is also a past tense, so there the noun must be no subject: marked by a
+    preposition or the object of an earlier verb ('urged Moscow to free an American reporter jailed
+    in Russia'; not 'Chinese police detained')."""
+    if trig.frame == "noun" or not patient_in_passive(trig) or trig.mode in EXPULSION_MODES:
+        # ('uitgezette migranten uit de Verenigde Staten': the country beside people sent away is the one they left)
+        return None
+    if lex.grammar.get("participle_after_noun"):
+        noun = _noun_before_participle(trigger_index, view, lex) if _participle(view.words[trigger_index], lex) else None
+        if noun is not None and not lex.grammar.get("participle_suffixes") and not _object_position(noun, view, lex):
+            return None
+    else:
+        noun = _noun_after_participle(trigger_index, view) if attributive else None
+    if noun is None or noun.mention.kind in clauses.STATE_KINDS:
+        return None
+    # ('protesters killed by police': people of no named country, with the doer named)
+    country = noun.mention.country
+    named = bool(country) and len(country) == 3 and country not in ontology.NON_STATE_CODES
+    return noun if named or (not country and _participle_agent(trigger_index, view, lex)) else None
+
+
+def _participle(word, lex: Lexicon) -> bool:
+    """A past participle by its ending (grammar.json participle_suffixes: 'détenu', 'arrêtés',
+    'detenidos'), else (English, whose '-ed' and 'held' are also past tenses) any inflected form."""
+    suffixes = tuple(lex.grammar.get("participle_suffixes", ()))
+    return word.lower.endswith(suffixes) if suffixes else word.inflected
+
+
+def _noun_before_participle(k: int, view: SentenceView, lex: Lexicon) -> MarkedMention | None:
+    """The mention that ends right before the participle at word k, or one noun before it ('a
+    Japanese national detained'), or that took the participle into itself ('Français détenus');
+    no auxiliary between ('Two Japanese were detained' is a passive)."""
+    # (not over a function word: 'avoir détruit un quartier général ... et visé des positions')
+    function_words = lex.cue_set("auxiliaries") | lex.cue_set("passive_auxiliaries") | lex.cue_set("coordinators") \
+        | lex.cue_set("articles") | lex.cue_set("relative_pronouns") | lex.cue_set("complementizers")
+    for mm in view.mentions:
+        if mm.first < k and k - 2 <= mm.last and mm.clause == view.clause_of(k).index \
+                and all(w.text.isalpha() and w.text.islower() and w.lower not in function_words
+                        for w in view.words[mm.last + 1:k]):
+            return mm
+    return None
+
+
+def _noun_after_participle(k: int, view: SentenceView) -> MarkedMention | None:
+    """The mention right after an attributive participle at word k, or after one adjective
+    ('opgepakte Nederlander', 'inhaftierten deutschen Staatsbürgers'), or one that took the
+    participle into itself ('inhaftierten deutschen'); the participle alone ('die festgenommenen')
+    is no noun."""
+    return next((mm for mm in view.mentions if k <= mm.first <= k + 2 and mm.last > k
+                 and all(w.text.isalpha() for w in view.words[k + 1:mm.first])), None)
+
+
+def _object_position(mm: MarkedMention, view: SentenceView, lex: Lexicon) -> bool:
+    """A noun marked by a preposition ('the release of a Japanese national') or after a verb
+    trigger of its clause ('urged Moscow to free an American reporter'): no subject. Not one a
+    possessive opens, the subject of a relative clause with no pronoun ('over a drone its army
+    shot down')."""
+    if mm.first > 0 and view.words[mm.first - 1].lower in lex.cue_set("possessives"):
+        return False
+    # ('fighters loyal to a faction led by Debretsion Gebremichael seized ...': an agent is a doer)
+    if mm.marker and mm.marker not in lex.cue_set("speaker_markers") | lex.cue_set("agent_markers"):
+        return True
+    first = view.clauses[mm.clause].first
+    return any(first <= t < mm.first for t in view.trigger_anchors)
+
+
+def told_on_patient(patient: MarkedMention, trigger_index: int, view: SentenceView, lex: Lexicon) -> Arguments:
+    """The arguments of a participle on the noun it falls on (participle_patient): that noun is
+    the recipient; the doer is the agent right after the participle or, in an attribute before the
+    noun, right before it ('protesters killed by police', 'des civils tués par l'armée', 'de door
+    de politie gedode demonstranten'); with none the act is agentless ('passive'), so the coder
+    gives it to the authorities of its place."""
+    agents = _participle_agent(trigger_index, view, lex)
+    return Arguments(actors=agents, recipients=[patient], how="agent" if agents else "passive")
+
+
+def _participle_agent(trigger_index: int, view: SentenceView, lex: Lexicon) -> list[MarkedMention]:
+    """The agent phrase right after the participle ('killed by police', 'tués par l'armée') or
+    right before it ('von der Polizei getöteten', 'door de politie gedode'); grammar.json
+    agent_markers and passive_agent_markers."""
+    markers = lex.cue_set("agent_markers") | lex.cue_set("passive_agent_markers")
+    return [mm for mm in view.mentions if mm.marker in markers and mm.marker_at is not None
+            and (trigger_index < mm.marker_at <= trigger_index + 1 or mm.last == trigger_index - 1)][:1]
 
 
 def entry_refusal(trig: Trigger, lex: Lexicon) -> bool:

@@ -187,7 +187,7 @@ def _candidates(view: SentenceView, lex, context_speaker, previous_subject,
              and not triggers.meeting_as_content(m, every, view, lex)
              and not triggers.requested_content(m, every[:n], view, lex)
              and not triggers.alleged(m, every[:n], view, lex)
-             and not triggers.attributive(m, view, lex) and not triggers.in_name(m, view, lex)
+             and not _attribute(m, view, lex) and not triggers.in_name(m, view, lex)
              and not receiving.hosts_a_gift(m, every, view, lex)]
     contents = [m for m in every if m not in found]
     for match in found:
@@ -225,6 +225,11 @@ def _candidates(view: SentenceView, lex, context_speaker, previous_subject,
             if doers:
                 args = arguments.link(match.trigger, match.anchor, view, lex, context_speaker, previous_subject,
                                       others, verbs, match.words, doers, verb_ends)
+        patient = arguments.participle_patient(match.trigger, match.anchor, view, lex,
+                                               triggers.attributive(match, view, lex))
+        if patient is not None:
+            # 'a Japanese national detained in China': the participle's noun is whom the act fell on
+            args = arguments.told_on_patient(patient, match.anchor, view, lex)
         if not args.actors and args.joined_to is not None:
             # 'Homem noemde de plunderaars "criminelen" en waarschuwde dat ...': a verb joined to the one
             # before it by a coordinator, with no subject of its own, has that verb's actor
@@ -331,6 +336,14 @@ def _candidates(view: SentenceView, lex, context_speaker, previous_subject,
             continue
         out.append(Candidate(match, args, modality.Modality(value, mod.volition, mod.cue), etype, cameo))
     return out
+
+
+def _attribute(match: TriggerMatch, view: SentenceView, lex) -> bool:
+    """A participle that describes a noun and tells no act ('l'accord signé en 2015'); not one that
+    tells what was done to people of a named country ('les deux Français détenus en Iran', 'de in
+    Iran opgepakte Nederlander': arguments.participle_patient)."""
+    return triggers.attributive(match, view, lex) and arguments.participle_patient(
+        match.trigger, match.anchor, view, lex, attributive=True) is None
 
 
 def _talks_with_group(args: Arguments, lex) -> Arguments:
@@ -595,10 +608,6 @@ def _crowd(view: SentenceView, clause, match: TriggerMatch, lex) -> list[MarkedM
     return [MarkedMention(crowd, words[0].i, words[-1].i, clause.index, "")]
 
 
-#: modes of acts that send people out of the country they are in (PLOVER COERCE deport, SANCTION expel)
-EXPULSION_MODES = {"deport", "expel"}
-
-
 def _named_setting(view: SentenceView, match: TriggerMatch, lex) -> str | None:
     """'In Tsjechië ... werden meer dan duizend militairen ingezet': a state named right after a
     locative preposition before the trigger is where it happens, the country of its unnamed actors
@@ -610,7 +619,7 @@ def _named_setting(view: SentenceView, match: TriggerMatch, lex) -> str | None:
     an expulsion sends people out of (grammar.json expulsion_sources) is where it happened."""
     locative = lex.cue_set("locative_markers")
     clause = view.clause_of(match.anchor).index
-    sources = lex.cue_set("expulsion_sources") if match.trigger.mode in EXPULSION_MODES else frozenset()
+    sources = lex.cue_set("expulsion_sources") if match.trigger.mode in arguments.EXPULSION_MODES else frozenset()
     return next((mm.mention.country for mm in view.mentions
                  if mm.mention.kind == "state" and mm.marker in locative and mm.marker_at == mm.first - 1
                  and mm.last < match.first and mm.mention.country), None) \
