@@ -89,7 +89,9 @@ def _place_named_as_person(mention, document: Document, found=()) -> bool:
     de Nueva York', 'le parquet de New York', 'die Staatsanwaltschaft von New York', 'het OM van New
     York': after an office and a genitive marker, a name that is a region or a city of some size is
     the office's seat (coder._placed_office gives the office its country), not a person; so is the last
-    word of a place's name ('naar Bandar Abbas', _last_word_of_place)."""
+    word of a place's name ('naar Bandar Abbas', _last_word_of_place), and a judicial district's name
+    ('the Southern District of New York', 'la Fiscalía del Distrito Sur de Nueva York', 'le parquet du
+    district Est de New York': _district_name)."""
     if mention.kind == "person" and _last_word_of_place(mention, document):
         return True
     if mention.kind != "person" or mention.country or mention.sector:
@@ -98,10 +100,24 @@ def _place_named_as_person(mention, document: Document, found=()) -> bool:
     before = document.text[max(0, mention.start - 12):mention.start].split()
     if not (lex and before):
         return False
+    if _district_name(mention, before[-1].lower(), lex):
+        return True
     if before[-1].lower() in lex.cue_set("locative_markers"):
         return bool(places.lookup(mention.text))
-    return before[-1].lower() in lex.cue_set("genitive_markers") and _after_office(mention, document, found) \
+    return before[-1].lower() in lex.cue_set("genitive_markers") and _after_office(mention, document, found, lex) \
         and places.well_known(mention.text)
+
+
+def _district_name(mention, word_before: str, lex) -> bool:
+    """'Southern District', 'Distrito Sur', 'district Est de New York': a name made of the words that
+    name a judicial district or its part (grammar.json district_words), after which only its seat may
+    follow behind a genitive marker, is no person; a district word in the name or right before it."""
+    words = mention.text.lower().split()
+    genitive = next((k for k, w in enumerate(words) if w in lex.cue_set("genitive_markers")), len(words))
+    district, seat = words[:genitive], " ".join(mention.text.split()[genitive + 1:])
+    return bool(district) and all(w in lex.cue_set("district_words") for w in district) \
+        and (len(words) > 1 or word_before in lex.cue_set("district_words")) \
+        and (not seat or places.well_known(seat))
 
 
 def _last_word_of_place(mention, document: Document) -> bool:
@@ -117,11 +133,23 @@ def _last_word_of_place(mention, document: Document) -> bool:
                 and words[-2][-1:] not in ".!?:" and places.well_known(words[-1] + " " + mention.text))
 
 
-def _after_office(mention, document: Document, found) -> bool:
-    """An office (a title or an organisation) ends right before the word before `mention`."""
-    marker = document.text[:mention.start].rstrip()
-    marker = marker[:len(marker) - len(marker.split()[-1])].rstrip() if marker.split() else ""
-    return any(a.kind in {"title", "group"} and a.end == len(marker) for a in found)
+def _after_office(mention, document: Document, found, lex) -> bool:
+    """An office (a title or an organisation) ends right before the word before `mention`, or before
+    the district it serves ('prosecutors in the Southern District of', 'het OM van het zuidelijke
+    district van': grammar.json district_words, with its articles and its marker)."""
+    window = max(0, mention.start - 80)
+    words = list(re.finditer(r"\S+", document.text[window:mention.start]))[:-1]   # the marker
+    if words and words[-1].group().lower() in lex.cue_set("district_words"):
+        markers = lex.cue_set("genitive_markers") | lex.cue_set("locative_markers")
+        # ('del', 'du', 'des' are articles and markers: the marker ends the walk back)
+        passed = (lex.cue_set("district_words") | lex.cue_set("articles") | lex.cue_set("skip_words")) - markers
+        while words and words[-1].group().lower() in passed:
+            words.pop()
+        if not words or words[-1].group().lower() not in markers:
+            return False
+        words.pop()
+    end = window + words[-1].end() if words else None
+    return any(a.kind in {"title", "group"} and a.end == end for a in found)
 
 
 def find_places(document: Document) -> Document:

@@ -85,6 +85,13 @@ def _code(text: str, lang: str, min_confidence: float | None = 0.0):
             for e in heron.code(text, publication_date="2024-05-12", language=lang, min_confidence=min_confidence)]
 
 
+def _code_in(text: str, lang: str, sentence: str):
+    """The events _code finds whose sentence is `sentence`."""
+    return [(e.event_type, sorted({a["country"] for a in e.actor}), sorted({r["country"] for r in e.recipient}))
+            for e in heron.code(text, publication_date="2024-05-12", language=lang, min_confidence=0.0)
+            if e.sentence == sentence]
+
+
 SENTENCES = [
     # German: separable verbs split in main clauses, verb-final participles, passive agent
     ("de", "Russland griff am Freitag die Ukraine an.", ("ASSAULT", ["RUS"], ["UKR"])),
@@ -2909,6 +2916,62 @@ def test_a_fronted_phrase_with_a_dative_ending_is_the_object(lang, text, expecte
 ])
 def test_an_office_placed_by_a_place_after_it_is_that_places_countrys(lang, text, expected):
     assert expected in _code(text, lang)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # an office placed by the seat of the judicial district it serves ('the Southern District of New
+    # York', 'le district Est de New York') is that seat's country's, not the story's
+    ("en", "QUITO (Reuters) - Ecuador extradited the gang leader on Sunday. Federal prosecutors in the Southern "
+           "District of New York charged him with drug trafficking.", ("ACCUSE", ["USA"], ["ECU"])),
+    ("en", "BOGOTA (Reuters) - Colombia's former minister was arrested on Monday. The U.S. attorney in the Eastern "
+           "District of New York accused the Colombian of money laundering.", ("ACCUSE", ["USA"], ["COL"])),
+    ("fr", "Quito (AFP) - L'Équateur a extradé le chef de gang dimanche. Le parquet du district Est de New York "
+           "accuse le chef des Choneros d'avoir acheminé des tonnes de cocaïne.", ("ACCUSE", ["USA"], ["ECU"])),
+    ("fr", "Bogota (AFP) - La Colombie a extradé l'ancien ministre. Le parquet du district Sud de New York a "
+           "inculpé l'ancien ministre colombien.", ("ACCUSE", ["USA"], ["COL"])),
+    ("es", "Bogotá (EFE) - Colombia extraditó al exministro el domingo. La Fiscalía del Distrito Sur de Nueva York "
+           "acusó al exministro colombiano de lavado de dinero.", ("ACCUSE", ["USA"], ["COL"])),
+    ("es", "Quito (EFE) - Ecuador extraditó al líder de Los Choneros. La Fiscalía del Distrito Este de Nueva York lo "
+           "acusó de narcotráfico.", ("ACCUSE", ["USA"], ["ECU"])),
+    ("de", "Quito (dpa) - Ecuador hat den Bandenchef ausgeliefert. Die Staatsanwaltschaft des südlichen Bezirks von "
+           "New York hat den ecuadorianischen Bandenchef angeklagt.", ("ACCUSE", ["USA"], ["ECU"])),
+    ("de", "Bogotá (dpa) - Kolumbien hat den früheren Minister ausgeliefert. Die Staatsanwaltschaft im östlichen "
+           "Bezirk von New York hat den Kolumbianer angeklagt.", ("ACCUSE", ["USA"], ["COL"])),
+    ("nl", "QUITO (ANP) - Ecuador heeft de bendeleider uitgeleverd. Het Openbaar Ministerie van het zuidelijke "
+           "district van New York heeft de Ecuadoraanse bendeleider aangeklaagd.", ("ACCUSE", ["USA"], ["ECU"])),
+    # an adjective after the court's noun: 'un tribunal fédéral de Brooklyn'
+    ("fr", "Quito (AFP) - L'Équateur a extradé le chef de gang dimanche. Un tribunal fédéral de Brooklyn a inculpé "
+           "le chef de gang équatorien.", ("ACCUSE", ["USA"], ["ECU"])),
+])
+def test_an_office_placed_by_its_districts_seat_is_that_seats_countrys(lang, text, expected):
+    assert expected in _code(text, lang)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a judge or prosecutor named without a country sits in the court the sentence before named or
+    # placed, not in the story's country
+    ("fr", "Quito (AFP) - L'Équateur a extradé le chef de gang dimanche. Il a plaidé non coupable lundi devant un "
+           "tribunal fédéral de Brooklyn. La juge Vera Scanlon a ordonné son maintien en détention.", ["USA"]),
+    ("es", "Quito (EFE) - Ecuador extraditó al líder de la banda el domingo. Se declaró no culpable ante un tribunal "
+           "federal de Brooklyn. La jueza ordenó mantenerlo en prisión.", ["USA"]),
+    ("de", "Quito (dpa) - Ecuador hat den Bandenchef am Sonntag ausgeliefert. Er plädierte vor einem Bundesgericht in "
+           "Brooklyn auf nicht schuldig. Der Richter ordnete an, ihn in Haft zu behalten.", ["USA"]),
+    ("nl", "QUITO (ANP) - Ecuador heeft de bendeleider zondag uitgeleverd. Hij pleitte maandag onschuldig voor een "
+           "federale rechtbank in Brooklyn. De rechter beval dat hij in hechtenis blijft.", ["USA"]),
+    ("en", "TIRANA (Reuters) - Albania's government protested on Monday. A court in Rome heard the case of the "
+           "Albanian men. The judge sentenced them to ten years in prison.", ["ITA"]),
+    ("de", "Tirana (dpa) - Albaniens Regierung protestierte am Montag. Ein Gericht in Rom verhandelte den Fall der "
+           "Albaner. Die Richterin verurteilte sie zu zehn Jahren Haft.", ["ITA"]),
+    ("nl", "TIRANA (ANP) - De Albanese regering protesteerde maandag. De rechtbank in Rome behandelde de zaak van de "
+           "Albanezen. De rechter veroordeelde hen tot tien jaar cel.", ["ITA"]),
+    ("fr", "Tirana (AFP) - Le gouvernement albanais a protesté lundi. Le tribunal de Rome a examiné le dossier des "
+           "Albanais. Le juge les a condamnés à dix ans de prison.", ["ITA"]),
+    ("es", "Tirana (EFE) - El Gobierno albanés protestó el lunes. Un tribunal de Roma examinó el caso de los "
+           "albaneses. El juez los condenó a diez años de prisión.", ["ITA"]),
+])
+def test_a_judge_named_alone_sits_in_the_court_named_the_sentence_before(lang, text, expected):
+    last = text.rsplit(". ", 1)[-1]
+    assert [actors for _, actors, _ in _code_in(text, lang, last)] == [expected]
 
 
 @pytest.mark.parametrize("lang,text,expected", [

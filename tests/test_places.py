@@ -58,6 +58,16 @@ def test_multilingual_names(text, language, geonames_id, country):
     assert (place["geonames_id"], place["country"]) == (geonames_id, country)
 
 
+@pytest.mark.parametrize("text,language,name,country", [
+    # a name of several words the index has without accents: 'Port Sudán' is 'Port Sudan'
+    ("Las autoridades de Port Sudán habían cerrado el paso.", "es", "Port Sudán", "SDN"),
+    ("Las autoridades de Port Sudan habían cerrado el paso.", "es", "Port Sudan", "SDN"),
+])
+def test_a_name_of_several_words_is_found_without_its_accents(text, language, name, country):
+    place = only(text, language)
+    assert (place["text"], place["country"]) == (name, country)
+
+
 def test_names_in_english():
     assert only("De trein naar Keulen.")["name"] == "Cologne"
     assert only("Het hof in Den Haag.")["name"] == "The Hague"

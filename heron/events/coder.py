@@ -642,11 +642,12 @@ def _site_adjective(mm: MarkedMention, view: SentenceView, lex) -> bool:
 def _event(document: Document, view: SentenceView, group: list[Candidate], lex, home: str | None,
            state_before: str | None = None, runner_up: str | None = None,
            office_states: dict[int, str | None] | None = None,
-           held: dict[str, custodies.Custody] | None = None) -> Event:
+           held: dict[str, custodies.Custody] | None = None, court_before: str | None = None) -> Event:
     """One event record from a group of candidates; `runner_up` is the article's country named most
     after `home`, whose office an office named alone is when the act is aimed at `home` (_context_country);
     `office_states` the state each office named alone in an earlier sentence took there (_earlier_state);
-    `held` the state holding each person an earlier sentence told in custody (custodies.custody_of)."""
+    `held` the state holding each person an earlier sentence told in custody (custodies.custody_of);
+    `court_before` the state of a court or prosecutor's office the sentence before named (_of_court)."""
     best = grouping.best(group)
     trig_words = [view.words[k] for k in best.match.words]
     trig_start, trig_end = min(w.start for w in trig_words), max(w.end for w in trig_words)
@@ -683,7 +684,8 @@ def _event(document: Document, view: SentenceView, group: list[Candidate], lex, 
         acting_place = None     # the custody told before says where it happened, not the dateline's city
     holder = custody[1].holder if custody else None
     actors = [entity(a.mention, _context_country((_placed_office(a, view, document.places, lex),
-                                                  _earlier_state(a, view, office_states or {}), acting_place, setting,
+                                                  _earlier_state(a, view, office_states or {}),
+                                                  _of_court(a, view, court_before, lex), acting_place, setting,
                                                   holder, _state_before(a, view, state_before, lex), home, runner_up),
                                                  _foreign_to(a, view, lex, aimed_at, addressed)),
                      person_from_context=True)
@@ -979,20 +981,61 @@ def _placed_office(mm: MarkedMention, view: SentenceView, places, lex) -> str | 
     Rotterdam', 'le parquet de Paris', 'la fiscalía de Nueva York': an office named without its country
     and placed by the place right after it (a locative or genitive marker between; the place names the
     office, not where the act was, location._modified_actor) is that place's country's office, whatever
-    the article's country. Not an envoy's post ('zijn ambassadeur in Madrid' is not Spain's)."""
+    the article's country. Not an envoy's post ('zijn ambassadeur in Madrid' is not Spain's). An
+    adjective may stand after the office's noun ('un tribunal fédéral de Brooklyn': grammar.json
+    office_adjectives), and the seat may follow the district the office serves ('le parquet du district
+    Est de New York', 'la Fiscalía del Distrito Sur de Nueva York', 'prosecutors in the Southern
+    District of New York': grammar.json district_words)."""
     m = mm.mention
     if m.kind != "title" or m.country is not None \
             or any(w in lex.cue_set("diplomat_titles") for w in m.text.lower().split()):
         return None
     markers = lex.cue_set("locative_markers") | lex.cue_set("genitive_markers")
-    skip = lex.cue_set("articles") | lex.cue_set("skip_words")
     k = mm.last + 1
+    while k < len(view.words) and view.words[k].lower in lex.cue_set("office_adjectives"):
+        k += 1      # 'un tribunal fédéral de Brooklyn', 'un tribunal federal de Brooklyn' (after the noun)
+    k = _past_articles(view, k, markers, lex)
+    if k is not None and k < len(view.words) and view.words[k].lower in lex.cue_set("district_words"):
+        while k < len(view.words) and view.words[k].lower in lex.cue_set("district_words") | lex.cue_set("skip_words"):
+            k += 1
+        k = _past_articles(view, k, lex.cue_set("genitive_markers"), lex)
+    return next((p.country for p in places if k is not None and k < len(view.words) and p.start == view.words[k].start),
+                None)
+
+
+def _past_articles(view: SentenceView, k: int, markers: frozenset[str], lex) -> int | None:
+    """The word after the marker at `k` and the articles after it ('in the', 'du', 'van het'); None when
+    no marker stands at `k`."""
     if k >= len(view.words) or view.words[k].lower not in markers:
         return None
     k += 1
-    while k < len(view.words) and view.words[k].lower in skip:
+    while k < len(view.words) and view.words[k].lower in lex.cue_set("articles") | lex.cue_set("skip_words"):
         k += 1
-    return next((p.country for p in places if k < len(view.words) and p.start == view.words[k].start), None)
+    return k
+
+
+def _court_state(view: SentenceView, places, lex) -> str | None:
+    """The state of the court or prosecutor's office a sentence names with its country or places by its
+    seat ('devant un tribunal fédéral de Brooklyn', 'A court in Rome heard the case', 'vor einem
+    Bundesgericht in Brooklyn': _placed_office), for the judges and prosecutors of the next sentence
+    (_of_court)."""
+    return next((state for mm in view.mentions if mm.mention.sector == "JUD" and mm.mention.kind == "title"
+                 for state in [mm.mention.country or _placed_office(mm, view, places, lex)] if state), None)
+
+
+def _of_court(mm: MarkedMention, view: SentenceView, court: str | None, lex) -> str | None:
+    """'... a plaidé non coupable devant un tribunal fédéral de Brooklyn. La juge Vera Scanlon a ordonné
+    son maintien en détention', 'The judge ordered him held', 'La jueza ordenó', 'Der Richter ordnete
+    an', 'De rechter beval': a judge or prosecutor (grammar.json court_officers: the title or the word
+    before a name) named without a country sits in the court the sentence before named with its country
+    or placed, whatever the story's country; not the defence's lawyers."""
+    m = mm.mention
+    if court is None or m.country is not None or m.sector != "JUD" \
+            or not view.start <= m.start < view.start + len(view.text):
+        return None
+    officers = lex.cue_set("court_officers")
+    title_before = mm.first > 0 and view.words[mm.first - 1].lower in officers
+    return court if m.text.lower() in officers or m.text.lower().split()[-1] in officers or title_before else None
 
 
 def _earlier_state(mm: MarkedMention, view: SentenceView, office_states: dict[int, str | None]) -> str | None:
@@ -1177,6 +1220,7 @@ def code(document: Document) -> Document:
     told_in: dict[str, set[int]] = {}     # lemma -> starts of the sentences that used it (reactions.named_before)
     office_states: dict[int, str | None] = {}    # start of an office named alone -> the state its sentence gave it
     held: dict[str, custodies.Custody] = {}    # a person's first or last name -> who holds them (custodies.custody_of)
+    court_before: str | None = None     # the state of the court the sentence before named (_of_court)
     for sent in document.sentences:
         words = _words(document, sent, head)
         if not words:
@@ -1206,7 +1250,8 @@ def code(document: Document) -> Document:
         # the state the sentence before had as its subject ('Mali expelled ... The junta accused')
         state_before = _subject_state(previous_subject, lex)
         for group in grouping.group(found, view, lex):
-            event = _event(document, view, group, lex, home, state_before, runner_up, office_states, held)
+            event = _event(document, view, group, lex, home, state_before, runner_up, office_states, held,
+                           court_before)
             best = grouping.best(group)
             custodies.note(view, best, event, held, lex,
                            _named_setting(view, best.match, lex) if best.args.how == "implicit" else None)
@@ -1278,6 +1323,7 @@ def code(document: Document) -> Document:
         subjects = [mm for mm in view.mentions if not mm.marker and arguments.usable(mm, view, lex)]
         if subjects:
             previous_subject = subjects[0]
+        court_before = _court_state(view, document.places, lex)
     document.meta.pop("_tokens", None)
     document.meta.pop("_token_starts", None)
     return document

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from heron.places.gazetteer import Gazetteer, gazetteer, stopwords
-from heron.places.names import normalise_name, script_of
+from heron.places.names import normalise_name, script_of, without_accents
 
 TOKEN = re.compile(r"\w+|[^\w\s]")
 MAX_TOKENS = 9                                  # 'Washington, D.C.' is 6 tokens
@@ -78,9 +78,13 @@ def name_spans(text: str, language: str, index: Gazetteer | None = None,
 
 
 def _longest_name(text: str, tokens: list[re.Match], i: int, index: Gazetteer):
+    """The last token and the key of the longest name starting at token i. A name of several words
+    the index lacks as written may be in it without the accents ('Port Sudán' -> 'port sudan'): one
+    word alone ('Sudán') is a country's or a city's own spelling, left as it is."""
     start = tokens[i].start()
     last_j = min(len(tokens), i + MAX_TOKENS) - 1
-    if not index.extends(normalise_name(tokens[i].group())):   # no longer name starts so
+    first = normalise_name(tokens[i].group())
+    if not (index.extends(first) or index.extends(without_accents(first))):   # no longer name starts so
         last_j = i
     for j in range(last_j, i - 1, -1):
         last = tokens[j]
@@ -95,6 +99,8 @@ def _longest_name(text: str, tokens: list[re.Match], i: int, index: Gazetteer):
         key = normalise_name(surface)
         if index.findable(key):
             return j, key
+        if j > i and index.findable(without_accents(key)):
+            return j, without_accents(key)
     return None
 
 

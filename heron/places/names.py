@@ -24,3 +24,10 @@ def script_of(text: str) -> str:
             except ValueError:
                 return ""
     return ""
+
+
+def without_accents(key: str) -> str:
+    """The key with its accents dropped ('port sudán' -> 'port sudan'): the spelling a name takes in a
+    language that accents it where the gazetteer does not."""
+    return unicodedata.normalize("NFC", "".join(c for c in unicodedata.normalize("NFD", key)
+                                                 if not unicodedata.combining(c)))
