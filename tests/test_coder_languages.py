@@ -3988,3 +3988,56 @@ def test_a_subject_before_a_past_tense_is_no_participle_patient(lang, text):
     # English '-ed' is also a past tense: a noun that is the clause's subject is not what it describes
     got = _code(text, lang)
     assert not any(ev[0] == "COERCE" and ev[2] == ["JPN"] and ev[1] != ["CHN"] and ev[1] != ["TUR"] for ev in got), got
+
+
+@pytest.mark.parametrize("lang,text,events", [
+    ("es", 'Francia criticó la decisión, y Alemania la calificó de "inaceptable".',
+     [("ACCUSE", ["FRA"], []), ("ACCUSE", ["DEU"], [])]),
+    ("es", "Washington apoyó el plan, y China lo rechazó.", [("SUPPORT", ["USA"], []), ("REJECT", ["CHN"], [])]),
+    ("es", "Rusia rechazó la propuesta; Irán, por su parte, la apoyó.", [("REJECT", ["RUS"], []), ("SUPPORT", ["IRN"], [])]),
+    ("en", "France criticised the decision and Germany called it unacceptable.",
+     [("ACCUSE", ["FRA"], []), ("ACCUSE", ["DEU"], [])]),
+    ("en", "Washington backed the plan, while China rejected it.", [("SUPPORT", ["USA"], []), ("REJECT", ["CHN"], [])]),
+    ("en", "Italy endorsed the initiative, but Poland sharply criticised it.",
+     [("SUPPORT", ["ITA"], []), ("ACCUSE", ["POL"], [])]),
+    ("de", "Frankreich kritisierte die Entscheidung, Deutschland nannte sie inakzeptabel.",
+     [("ACCUSE", ["FRA"], []), ("ACCUSE", ["DEU"], [])]),
+    ("de", "Russland wies den Vorschlag zurück; der Iran begrüßte ihn dagegen.",
+     [("REJECT", ["RUS"], []), ("SUPPORT", ["IRN"], [])]),
+    ("de", "Italien befürwortete die Initiative, während Polen sie scharf kritisierte.",
+     [("SUPPORT", ["ITA"], []), ("ACCUSE", ["POL"], [])]),
+    ("nl", "Frankrijk bekritiseerde het besluit en Duitsland noemde het onaanvaardbaar.",
+     [("ACCUSE", ["FRA"], []), ("ACCUSE", ["DEU"], [])]),
+    ("nl", "Washington steunde het plan, terwijl China het verwierp.", [("SUPPORT", ["USA"], []), ("REJECT", ["CHN"], [])]),
+    ("nl", "Brazilië veroordeelde de aanval en Argentinië betuigde zijn solidariteit.",
+     [("ACCUSE", ["BRA"], []), ("SUPPORT", ["ARG"], [])]),
+    ("fr", "La France a critiqué la décision et l'Allemagne l'a jugée inacceptable.",
+     [("ACCUSE", ["FRA"], []), ("ACCUSE", ["DEU"], [])]),
+    ("fr", "Washington a soutenu le plan, tandis que la Chine l'a rejeté.",
+     [("SUPPORT", ["USA"], []), ("REJECT", ["CHN"], [])]),
+    ("fr", "Le Japon a exigé une enquête et la Corée du Sud a demandé des explications.",
+     [("REQUEST", ["JPN"], []), ("REQUEST", ["KOR"], [])]),
+])
+def test_states_reacting_side_by_side_are_not_each_others_target(lang, text, events):
+    """'Francia criticó la decisión, y Alemania la calificó de "inaceptable"', 'Washington backed the
+    plan, while China rejected it', 'Frankreich kritisierte die Entscheidung, Deutschland nannte sie
+    inakzeptabel': two states that each say their piece on a third thing in coordinated clauses (or
+    after a semicolon) answer that thing, not each other; neither the reaction rules nor the
+    recipient model aim one at the other."""
+    assert _code(text, lang) == events, _code(text, lang)
+
+
+@pytest.mark.parametrize("lang,text,event", [
+    ("en", "Pakistan accused India of the attack, and India rejected the accusation.", ("REJECT", ["IND"], ["PAK"])),
+    ("en", "The United States demanded an inquiry, and China rejected the demand.", ("REJECT", ["CHN"], ["USA"])),
+    ("es", "Pakistán acusó a la India del atentado, y la India rechazó la acusación.", ("REJECT", ["IND"], ["PAK"])),
+    ("de", "Pakistan beschuldigte Indien des Anschlags, und Indien wies die Vorwürfe zurück.",
+     ("REJECT", ["IND"], ["PAK"])),
+    ("nl", "Pakistan beschuldigde India van de aanslag en India wees de beschuldiging af.", ("REJECT", ["IND"], ["PAK"])),
+    ("fr", "Le Pakistan a accusé l'Inde de l'attentat, et l'Inde a rejeté ces accusations.",
+     ("REJECT", ["IND"], ["PAK"])),
+])
+def test_a_reply_in_the_next_clause_still_answers_the_accuser(lang, text, event):
+    """'Pakistan accused India ..., and India rejected the accusation': a statement aimed at the other
+    clause's actor is an exchange, not two states side by side; a rejection answers a demand too."""
+    assert event in _code(text, lang), _code(text, lang)

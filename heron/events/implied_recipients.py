@@ -13,7 +13,10 @@ country. Runs after merging, on the events in text order.
 """
 from __future__ import annotations
 
+import re
+
 from heron.document import Document, Event
+from heron.events import lexicon
 from heron.events.merge import countries, dates_agree, same_actor
 
 #: acts aimed at someone that a story often tells without naming the target again
@@ -21,6 +24,13 @@ INHERITS = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE", "AID"
 
 #: sectors that act for themselves, not for their country's government (titles.tsv sectors)
 NOT_THE_STATE = {"OPP", "JUD", "REB", "PTY", "CVL", "LAB", "BUS", "MED", "JRN", "EDU", "REL", "CRM", "UNK", "REF"}
+
+
+#: what parties say of one act side by side ('France criticised the decision and Germany called it
+#: unacceptable', 'Washington backed the plan, while China rejected it'): a party that says its own
+#: piece in a parallel clause is beside the other, not its target
+PARALLEL_TYPES = {"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "AGREE"}
+_WORD_OR_SEMICOLON = re.compile(r"[^\W\d_]+|;", re.UNICODE)
 
 
 def bodies(side: list[dict]) -> set[str]:
@@ -45,11 +55,76 @@ def _earlier_target(event: Event, earlier: list[Event]) -> Event | None:
                  and k.recipient and not k.historical and k.modality in {"asserted", "future"}), None)
 
 
+def _named_actors(event: Event) -> list[dict]:
+    """The event's actors its own sentence names (not a subject carried over from before)."""
+    s0, s1 = event.sentence_start, event.sentence_start + len(event.sentence)
+    return [a for a in event.actor if a.get("start") is not None and s0 <= a["start"] < s1]
+
+
+def _span(event: Event) -> tuple[int, int]:
+    """Where an event's own words stand in the text: its trigger and the actors its sentence names."""
+    named = _named_actors(event)
+    return (min([event.trigger.get("start", event.sentence_start)] + [a["start"] for a in named]),
+            max([event.trigger.get("end", event.sentence_start)] + [a["end"] for a in named]))
+
+
+def _joined(first: Event, then: Event, text: str, lex) -> bool:
+    """The clause of `then` follows the one of `first`, joined by a coordinator or a semicolon
+    ('y Alemania la calificó', 'and Germany called it', 'während Polen sie kritisierte', 'terwijl
+    China het verwierp', '; l'Iran, lui, l'a saluée') or by a bare comma before its subject
+    ('die Entscheidung, Deutschland nannte sie'); a relative or complement clause has none of
+    these between ('la décision que l'Allemagne a soutenue', 'the decision, which Germany backed')."""
+    gap = text[_span(first)[1]:_span(then)[0]].lower()
+    joiners = lex.cue_set("coordinators") | lex.cue_set("contrast_coordinators") \
+        | lex.cue_set("contrast_subordinators") | {";"}
+    if set(_WORD_OR_SEMICOLON.findall(gap)) & joiners:
+        return True
+    _, comma, after = gap.rpartition(",")
+    return bool(comma) and all(w in lex.cue_set("articles") for w in after.split())
+
+
+def parallel(event: Event, other: Event, document: Document, lex) -> bool:
+    """`other` is another party's statement beside this one: both statements (PARALLEL_TYPES) in
+    one sentence, each with its subject named there, in clauses joined side by side (_joined), by
+    different countries, and `other` not aimed at this event's actor ('Pakistan accused India, and
+    India rejected it' is an exchange)."""
+    theirs = countries(other.actor)
+    if other is event or other.sentence_start != event.sentence_start or not theirs \
+            or not _named_actors(event) or not _named_actors(other) \
+            or {event.event_type, other.event_type} - PARALLEL_TYPES \
+            or theirs & countries(event.actor) or countries(other.recipient) & countries(event.actor):
+        return False
+    first, then = sorted((event, other), key=lambda e: _span(e)[0])
+    return _joined(first, then, document.text, lex)
+
+
+def parallel_actors(event: Event, document: Document) -> set[str]:
+    """The countries that act beside this event in its sentence (parallel), named nowhere else in
+    it: 'Francia criticó la decisión, y Alemania la calificó de "inaceptable"', 'Frankreich
+    kritisierte die Entscheidung, Deutschland nannte sie inakzeptabel', 'Frankrijk bekritiseerde
+    het besluit en Duitsland noemde het onaanvaardbaar', 'La France a critiqué la décision et
+    l'Allemagne l'a jugée inacceptable'. Both answer a third party's act; neither is the other's
+    target. Not one the sentence names again as this event's object ('criticó la decisión de
+    Alemania, y Alemania ...')."""
+    lex = lexicon.load(document.language) if document.language and event.event_type in PARALLEL_TYPES else None
+    if lex is None:
+        return set()
+    s0, s1 = event.sentence_start, event.sentence_start + len(event.sentence)
+    beside: dict[str, set[int]] = {}
+    for other in document.events:
+        if parallel(event, other, document, lex):
+            for a in other.actor:
+                beside.setdefault(a.get("country"), set()).add(a.get("start"))
+    named = {c: {m.start for m in document.actors if m.country == c and s0 <= m.start < s1} for c in beside}
+    return {c for c, starts in beside.items() if named[c] <= starts}
+
+
 def fill(document: Document) -> Document:
-    """The stage: recipients for events that name none, from the events told before them."""
+    """The stage: recipients for events that name none, from the events told before them; not a
+    country that acts beside the event in its sentence (parallel_actors)."""
     for n, event in enumerate(document.events):
         if not event.recipient:
             source = _earlier_target(event, document.events[:n])
-            if source:
+            if source and not countries(source.recipient) & parallel_actors(event, document):
                 event.recipient = [dict(r) for r in source.recipient]
     return document

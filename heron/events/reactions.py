@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from heron import ontology
 from heron.document import Document, Event
-from heron.events import arguments, clauses, grouping, triggers
+from heron.events import arguments, clauses, grouping, lexicon, triggers
 from heron.events.clauses import SentenceView
 from heron.events.grouping import Candidate
+from heron.events.implied_recipients import parallel
 from heron.events.merge import countries
 from heron.events.triggers import TriggerMatch
 
@@ -39,9 +40,12 @@ def answers_earlier(view: SentenceView, group: list[Candidate], lex) -> int | No
     indefinite thing; -1 when the trigger has no object at all; else None."""
     match = grouping.best(group).match
     first = min(match.words)
-    if first + 2 in match.words and view.words[first + 1].lower in lex.cue_set("anaphoric_determiners") \
+    if first + 2 in match.words and first + 2 < max(match.words) \
+            and view.words[first + 1].lower in lex.cue_set("anaphoric_determiners") \
             and _event_rows(view.words[first + 2], lex):
-        return first + 2     # 'noemde de aanval "een schending van ..."': the definite object is a word of the trigger
+        # 'noemde de aanval "een schending van ..."': the definite object is a word of the trigger, between
+        # the verb and the judgement ('noemde het onaanvaardbaar': 'het' is the object, the judgement no act)
+        return first + 2
     clause = view.clause_of(first)
     rest = view.words[max(match.words) + 1:clause.last + 1]
     if not any(w.text[:1].isalnum() for w in rest) and not content_follows(view, clause, lex):
@@ -286,7 +290,7 @@ def reaction_target(event: Event, earlier: list[Event], sentence_start: int, doc
         theirs = {a.get("country") for a in prior.actor if a.get("country")}
         if prior.event_type in skip and not signing(prior):
             continue    # 'Kiev a salué ... Lavrov a dénoncé': the act both react to, not the other reaction
-        if theirs and not theirs & own and wanted is None and _beside(prior, event, own):
+        if theirs and not theirs & own and wanted is None and _beside(prior, event, own, document):
             # 'Auch Lettland und Finnland kritisierten Moskau. ... Landsbergis sprach von einer Eskalation':
             # both blame the same party; the target is theirs, not the other judge
             shared = [dict(r) for r in prior.recipient if r.get("country") not in own]
@@ -368,8 +372,16 @@ def doers(prior: Event, own: set, wanted: str | None) -> list[dict]:
     return ruled([a for a in prior.actor + prior.recipient if a.get("country") not in own])
 
 
-def _beside(prior: Event, event: Event, own: set) -> bool:
+def _beside(prior: Event, event: Event, own: set, document: Document) -> bool:
     """Another party's statement of the same type on something not aimed at the actor ('Latvia
-    condemned ...', then 'Lithuania condemned ...'): a reaction beside this one, not answered by it."""
-    return prior.event_type == event.event_type and not signing(prior) \
-        and not {r.get("country") for r in prior.recipient} & own
+    condemned ...', then 'Lithuania condemned ...'), or of another type in a clause beside this one
+    ('Washington backed the plan, while China rejected it', 'Rusland wees het voorstel af; Iran
+    verwelkomde het': the plan, not the backing; implied_recipients.parallel): a reaction beside
+    this one, not answered by it. A rejection still answers a demand ('pidió una investigación, y
+    China la rechazó')."""
+    if signing(prior):
+        return False
+    if prior.event_type == event.event_type:
+        return not {r.get("country") for r in prior.recipient} & own
+    return not (event.event_type == "REJECT" and prior.event_type == "REQUEST") \
+        and parallel(event, prior, document, lexicon.load(document.language))

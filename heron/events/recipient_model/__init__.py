@@ -20,6 +20,7 @@ from pathlib import Path
 from heron.document import ActorMention, Document, Event
 from heron.events import accusations, coder
 from heron.events.coder import LAWSUIT_CAMEO, home_country
+from heron.events.implied_recipients import parallel_actors
 from heron.events.merge import countries
 from heron.events.recipient_model.features import NONE, Story, candidates
 
@@ -51,8 +52,10 @@ def choice(cands: dict[str, dict[str, float]], rule: set[str], barred: set[str],
     trigger: the rules read that from grammar the features do not see (an object before a verb at
     the end, the party obliged in 'España afirmó que Rusia debe retirar sus tropas').
     `barred` countries are never brought in: the actor's own (scoring accepts it for a domestic
-    act, but it says nothing) and a complaint's forum. A joint act (two or more actor countries)
-    gets none: all its parties are actors (CODING 2)."""
+    act, but it says nothing), a complaint's forum, and a country that says its own piece beside
+    the actor in a parallel clause ('Francia criticó la decisión, y Alemania la calificó de
+    "inaceptable"': the sentence names it, but as the other's actor; barred()). A joint act (two or
+    more actor countries) gets none: all its parties are actors (CODING 2)."""
     own_target = bool(rule) and rule <= barred       # 'Niamey a exigé une enquête' -> NER: no target named
     if joint:
         return None
@@ -119,6 +122,12 @@ def ruled(event: Event) -> bool:
     return any(r.get("rule") for r in event.recipient) or event.trigger.get("lemma") == accusations.DENY.pattern
 
 
+def barred(event: Event, document: Document) -> set[str]:
+    """The countries choice() never brings in for this event: its actor's own, a complaint's forum,
+    and those acting beside it in a parallel clause (parallel_actors), unless the rules chose one."""
+    return countries(event.actor) | forums(event) | (parallel_actors(event, document) - countries(event.recipient))
+
+
 def choose(document: Document) -> Document:
     """The stage."""
     if not document.events:
@@ -126,8 +135,8 @@ def choose(document: Document) -> Document:
     m = model()
     story = Story(document, home_country(document))
     decided = [None if ruled(e) else
-               choice(candidates(story, e, document.events[:n]), countries(e.recipient),
-                      countries(e.actor) | forums(e), len(countries(e.actor)) > 1, m["weights"], m["margins"])
+               choice(candidates(story, e, document.events[:n]), countries(e.recipient), barred(e, document),
+                      len(countries(e.actor)) > 1, m["weights"], m["margins"])
                for n, e in enumerate(document.events)]
     for n, (event, best) in enumerate(zip(document.events, decided)):
         if best == NONE:
