@@ -3858,6 +3858,8 @@ def test_the_two_rivals_are_the_pair_named_before(lang, text, event):
     ("en", "Germany ruled out sending Taurus missiles to Ukraine.", [("REJECT", ["DEU"], ["UKR"])]),
     ("nl", "Nederland weigerde wapens aan Israël te leveren.", [("REJECT", ["NLD"], ["ISR"])]),
     ("nl", "Duitsland sloot uit dat het Taurus-raketten aan Oekraïne levert.", [("REJECT", ["DEU"], ["UKR"])]),
+    # 'staakt-het-vuren' is a trigger word itself, not read by its head 'vuren' ('vuren af' would take the 'af')
+    ("nl", "Israël wees de oproep van Frankrijk tot een staakt-het-vuren af.", [("REJECT", ["ISR"], ["FRA"])]),
 ])
 def test_an_act_ruled_out_is_a_rejection_aimed_at_its_target(lang, text, expected):
     """'descartó enviar misiles a Ucrania', 'a exclu de livrer des missiles à l'Ukraine', 'schloss aus,
