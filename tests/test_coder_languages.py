@@ -4041,3 +4041,34 @@ def test_a_reply_in_the_next_clause_still_answers_the_accuser(lang, text, event)
     """'Pakistan accused India ..., and India rejected the accusation': a statement aimed at the other
     clause's actor is an exchange, not two states side by side; a rejection answers a demand too."""
     assert event in _code(text, lang), _code(text, lang)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("es", "Alemania descartó enviar misiles a Ucrania.", [("REJECT", ["DEU"], ["UKR"])]),
+    ("es", "China descartó imponer sanciones a Rusia.", [("REJECT", ["CHN"], ["RUS"])]),
+    ("fr", "L'Allemagne a exclu de livrer des missiles Taurus à l'Ukraine.", [("REJECT", ["DEU"], ["UKR"])]),
+    ("fr", "La Chine a exclu d'imposer des sanctions à la Russie.", [("REJECT", ["CHN"], ["RUS"])]),
+    ("de", "Scholz schloss aus, Taurus-Raketen an die Ukraine zu liefern.", [("REJECT", ["DEU"], ["UKR"])]),
+    ("de", "Deutschland schloss die Lieferung von Taurus-Raketen an die Ukraine aus.", [("REJECT", ["DEU"], ["UKR"])]),
+    ("en", "Washington excluded any talks with Tehran.", [("REJECT", ["USA"], ["IRN"])]),
+    ("en", "Germany ruled out sending Taurus missiles to Ukraine.", [("REJECT", ["DEU"], ["UKR"])]),
+    ("nl", "Nederland weigerde wapens aan Israël te leveren.", [("REJECT", ["NLD"], ["ISR"])]),
+    ("nl", "Duitsland sloot uit dat het Taurus-raketten aan Oekraïne levert.", [("REJECT", ["DEU"], ["UKR"])]),
+    # 'staakt-het-vuren' is a trigger word itself, not read by its head 'vuren' ('vuren af' would take the 'af')
+    ("nl", "Israël wees de oproep van Frankrijk tot een staakt-het-vuren af.", [("REJECT", ["ISR"], ["FRA"])]),
+])
+def test_an_act_ruled_out_is_a_rejection_aimed_at_its_target(lang, text, expected):
+    """'descartó enviar misiles a Ucrania', 'a exclu de livrer des missiles à l'Ukraine', 'schloss aus,
+    Taurus-Raketen an die Ukraine zu liefern', 'excluded any talks with Tehran': ruling out an act is a
+    refusal (REJECT) aimed at the party the act was aimed at; the act itself is not coded as done."""
+    assert _code(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Le gouvernement grec n'exclut pas de solliciter le Fonds de solidarité de l'UE."),
+    ("de", "Die Liga hatte Syrien im November 2011 ausgeschlossen."),
+])
+def test_an_act_not_ruled_out_or_a_party_excluded_is_no_rejection(lang, text):
+    """'n'exclut pas de solliciter': the clitic 'n'' makes the negation the verb's own, not the
+    infinitive's; 'hatte Syrien ausgeschlossen': a party excluded from a body, no act ruled out."""
+    assert "REJECT" not in [e[0] for e in _code(text, lang)]

@@ -253,12 +253,15 @@ def _window_start(view: SentenceView, clause: Clause, trigger_first: int, lex: L
     return start
 
 
-def _complement_negation(view: SentenceView, trigger_last: int, k: int, lex: Lexicon) -> bool:
+def _complement_negation(view: SentenceView, trigger_first: int, trigger_last: int, k: int, lex: Lexicon) -> bool:
     """'a exhorté Bruxelles à ne pas politiser', 'urged Moscow not to escalate', 'riep op om niet te
     escaleren': a negation after the trigger next to an infinitive marker negates the asked act,
-    not the asking."""
+    not the asking. Not with a negation clitic right before the trigger (grammar.json
+    negation_clitics): 'Le gouvernement n'exclut pas de solliciter l'UE' does not rule it out."""
     if k <= trigger_last or view.words[k].lower not in lex.cue_set("negation"):
         return False
+    if trigger_first > 0 and view.words[trigger_first - 1].lower in lex.cue_set("negation_clitics"):
+        return False    # 'n'exclut pas de solliciter': the clitic before the verb makes the negation the verb's own
     markers = lex.cue_set("infinitive_markers")
     near = {view.words[j].lower for j in range(max(trigger_last + 1, k - 2), k)}
     if k + 1 < len(view.words):
@@ -353,7 +356,7 @@ def detect(view: SentenceView, clause: Clause, trigger_last: int, lex: Lexicon,
     urgency = _urgency_words(view, clause.first, end, lex)
     words = [w for w in view.words[start:end + 1] if w.i not in other_triggers and w.i not in urgency
              and not _own_noun_or_particle(view, clause, w.i, trigger_words, lex)
-             and not _complement_negation(view, trigger_last, w.i, lex)
+             and not _complement_negation(view, min(trigger_words, default=trigger_last), trigger_last, w.i, lex)
              and not _content_negation(view, trigger_last, w.i, lex)
              and not _attributive_negation(view, w.i, lex)
              and not _attributive_cue(view, trigger_last, w.i, lex)

@@ -98,8 +98,9 @@ def _affix_index(language: str) -> tuple[dict, dict, tuple[int, ...], tuple[int,
 def _candidates(w: Word, lex: Lexicon) -> list[Trigger]:
     found = list(lex.exact.get(w.lemma, ())) + [t for t in lex.exact.get(w.lower, ()) if w.lower != w.lemma]
     heads = dict.fromkeys(form.rsplit("-", 1)[1] for form in (w.lemma, w.lower) if "-" in form[1:-1])
-    # 'EU-Sanktionen', 'VS-heffingen': the head after the hyphen is the word
-    found += [t for head in heads for t in lex.exact.get(head, ()) if t not in found]
+    # 'EU-Sanktionen', 'VS-heffingen': the head after the hyphen is the word; not of a word that is a
+    # trigger word itself ('staakt-het-vuren' is a ceasefire, no 'vuren af')
+    found += [t for head in heads for t in lex.exact.get(head, ()) if t not in found] if not found else []
     ends, starts, end_lengths, start_lengths = _affix_index(lex.language)
     seen: set[int] = set()
     for n in end_lengths:
