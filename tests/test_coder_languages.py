@@ -4072,3 +4072,67 @@ def test_an_act_not_ruled_out_or_a_party_excluded_is_no_rejection(lang, text):
     """'n'exclut pas de solliciter': the clitic 'n'' makes the negation the verb's own, not the
     infinitive's; 'hatte Syrien ausgeschlossen': a party excluded from a body, no act ruled out."""
     assert "REJECT" not in [e[0] for e in _code(text, lang)]
+
+
+@pytest.mark.parametrize("lang,text,event", [
+    # a host is the state of the place visited (the last one told after a preposition of place)
+    ("fr", "Le président somalien est arrivé mercredi à Ankara. La Somalie et l'Éthiopie ont signé une déclaration. "
+           "« Nous avons dissipé le malentendu », a déclaré M. Abiy. Le président somalien a remercié son hôte.",
+     ("SUPPORT", ["SOM"], ["TUR"])),
+    ("en", "Somali President Hassan Sheikh Mohamud arrived in Ankara on Wednesday. He thanked his host for his support.",
+     ("SUPPORT", ["SOM"], ["TUR"])),
+    ("nl", "De Somalische president Hassan Sheikh Mohamud kwam woensdag aan in Ankara. Hij bedankte zijn gastheer "
+           "voor de steun.", ("SUPPORT", ["SOM"], ["TUR"])),
+    ("de", "Der somalische Präsident Hassan Sheikh Mohamud traf am Mittwoch in Ankara ein. Er dankte seinem "
+           "Gastgeber für die Unterstützung.", ("SUPPORT", ["SOM"], ["TUR"])),
+    ("es", "El presidente somalí Hassan Sheikh Mohamud llegó el miércoles a Ankara. Agradeció a su anfitrión su apoyo.",
+     ("SUPPORT", ["SOM"], ["TUR"])),
+    # not the state named last in what the host is praised for
+    ("fr", "Emmanuel Macron s'est rendu lundi à Berlin. Le président français a salué son hôte pour sa fermeté face "
+           "à Moscou.", ("SUPPORT", ["FRA"], ["DEU"])),
+    ("en", "Emmanuel Macron travelled to Berlin on Monday. The French president praised his host for his firmness "
+           "towards Moscow.", ("SUPPORT", ["FRA"], ["DEU"])),
+    ("nl", "Macron reisde maandag naar Berlijn. De Franse president prees zijn gastheer om zijn vastberadenheid "
+           "tegenover Moskou.", ("SUPPORT", ["FRA"], ["DEU"])),
+    ("es", "Macron viajó el lunes a Berlín. El presidente francés elogió a su anfitrión por su firmeza frente a Moscú.",
+     ("SUPPORT", ["FRA"], ["DEU"])),
+    ("en", "Kenyan President William Ruto met Joe Biden in Washington. He invited his host to visit Kenya.",
+     ("AGREE", ["KEN"], ["USA"])),
+    # talks with the host: the visitor and the host meet
+    ("fr", "Le président turc Recep Tayyip Erdogan est arrivé mercredi au Caire. Il s'est entretenu pendant deux "
+           "heures avec son hôte.", ("CONSULT", ["EGY", "TUR"], [])),
+    ("de", "Der türkische Präsident Erdogan kam am Mittwoch in Kairo an. Er sprach zwei Stunden mit seinem Gastgeber.",
+     ("CONSULT", ["EGY", "TUR"], [])),
+    # a guest is the visitor: the person of another country named before, not a state named in passing
+    ("nl", "Trump ontving Al-Sharaa maandag in het Witte Huis. China onthield zich van stemming. Trump sprak bijna "
+           "twee uur met zijn gast, zonder pers.", ("CONSULT", ["SYR", "USA"], [])),
+    ("en", "Vladimir Putin received Kim Jong Un at the Kremlin. The Russian president promised his guest full "
+           "support.", ("AGREE", ["RUS"], ["PRK"])),
+    # a counterpart is the other party of the meeting
+    ("de", "Der japanische Außenminister traf in Peking ein. Er kritisierte seinen Amtskollegen wegen der "
+           "Militärmanöver um Taiwan.", ("ACCUSE", ["JPN"], ["CHN"])),
+    ("es", "El canciller japonés llegó a Pekín. Criticó a su homólogo por las maniobras militares alrededor de Taiwán.",
+     ("ACCUSE", ["JPN"], ["CHN"])),
+    # 'the latter' after the host is the host
+    ("fr", "Vladimir Poutine est arrivé mercredi à Pyongyang. Il n'a pas exclu une coopération militaire avec son hôte. "
+           "Celui-ci lui a promis son « plein soutien » dans la guerre en Ukraine.", ("AGREE", ["PRK"], ["RUS"])),
+])
+def test_a_host_guest_or_counterpart_is_the_other_party_of_the_visit(lang, text, event):
+    """'a remercié son hôte', 'sprak met zijn gast', 'kritisierte seinen Amtskollegen', 'criticó a su homólogo':
+    the noun after a possessive names the other party of the visit or meeting: the host the state of the place
+    visited, the guest the visitor, the counterpart the other side (coreference.visit_roles)."""
+    assert event in _code(text, lang), _code(text, lang)
+
+
+@pytest.mark.parametrize("lang,text,wrong", [
+    ("en", "Somali President Hassan Sheikh Mohamud arrived in Ankara on Wednesday. He thanked his host for his support.",
+     ("CONSULT", ["TUR"], ["SOM"])),
+    ("en", "Emmanuel Macron travelled to Berlin on Monday. The French president praised his host for his firmness "
+           "towards Moscow.", ("CONSULT", ["DEU"], ["FRA"])),
+    ("fr", "Le Premier ministre indien Narendra Modi a accueilli vendredi à New Delhi le président brésilien Lula. "
+           "Modi a remercié son invité pour son soutien.", ("REQUEST", ["IND"], ["BRA"])),
+])
+def test_the_noun_for_a_host_or_guest_is_no_act_of_hosting_or_inviting(lang, text, wrong):
+    """'thanked his host', 'a remercié son invité': the word of a verb ('host', 'inviter') used as the noun
+    for a party after a possessive codes no CONSULT or REQUEST of its own (triggers.party_noun)."""
+    assert wrong not in _code(text, lang), _code(text, lang)

@@ -44,6 +44,8 @@ def find(text: str, language: str, date: str | None = None) -> list[ActorMention
     ms = coreference.resolve(ms, toks, language)
     ms = coreference.shared_offices(ms, toks, language)
     ms = coreference.compass_halves(ms, toks, language)
+    ms = coreference.visit_roles(ms, toks, language)
+    ms = coreference.the_latter(ms, toks, language)
     out = []
     for m in ms:
         s, e = toks.starts[m.start], toks.ends[m.end - 1]

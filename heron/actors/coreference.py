@@ -50,7 +50,12 @@ PRONOUN_WINDOW = 2   # sentences back for pronouns
 # knowledge base gives one state ('shared_offices': the Foreign Office is Britain's, Pakistan's and India's);
 # the compass words that name one half of a divided country, with the direction word of the state's English
 # name each stands for ('compass': 'Norden' -> 'north' of 'North Korea'), and the articles before them
-# ('compass_articles').
+# ('compass_articles'); the nouns for the other party of a visit or meeting after a possessive ('role_nouns':
+# host, guest, counterpart; 'possessives'), the words after such a noun that make it the first part of a
+# compound or say whose it is ('role_specifiers': 'his host country', 'ses homologues européens'), and the
+# prepositions before the place a visit goes to ('visit_places': 'arrived in Ankara', 'au Caire', 'nach Berlin');
+# the words, folded tokens joined by spaces, that open a sentence with 'the latter' ('latter_pronouns':
+# 'celui - ci', 'the latter', 'letzterer').
 LANG_DIR = Path(__file__).resolve().parents[1] / "lang"
 WORDS = {path.parent.name: json.loads(path.read_text(encoding="utf-8"))
          for path in sorted(LANG_DIR.glob("*/coreference.json"))}
@@ -79,6 +84,8 @@ FR_IMPERSONAL_ADJ = _sets("impersonal_adjectives").get("fr", set())
 ES_PREP = _sets("prepositions_before_pronoun").get("es", set())
 SHARED_OFFICES = _sets("shared_offices")
 COMPASS, COMPASS_ARTICLES = _maps("compass"), _sets("compass_articles")
+POSSESSIVES, ROLE_NOUNS, ROLE_SPECIFIERS = _sets("possessives"), _maps("role_nouns"), _sets("role_specifiers")
+VISIT_PLACES, LATTER = _sets("visit_places"), _sets("latter_pronouns")
 
 ABBREV = {"mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "prof", "jr", "sr", "dhr", "mevr",
           "mw", "hr", "fr", "mme", "mm", "sra", "srta", "no", "nr", "vs", "etc", "bzw", "ca"}
@@ -218,6 +225,148 @@ def compass_halves(ms: list[Mention], toks: Tokens, lang: str) -> list[Mention]:
             continue
         extra.append(Mention(k, k + 1, "state", half.name, half.country, None, half.wikidata, half.entity))
     return sorted(ms + extra, key=lambda m: m.start) if extra else ms
+
+
+def visit_roles(ms: list[Mention], toks: Tokens, lang: str) -> list[Mention]:
+    """'Le président somalien a remercié son hôte', 'Trump sprak bijna twee uur met zijn gast', 'Der
+    japanische Außenminister kritisierte seinen Amtskollegen', 'Criticó a su homólogo': a noun for the
+    other party of a visit or meeting after a possessive (coreference.json role_nouns, possessives) is
+    that party, of another country than its possessor (the sentence's first party, _possessor): a host
+    is the state of the place visited (_visited_state), else the party named last; a guest or a
+    counterpart is the person of another country named last, else the state, NP_WINDOW sentences
+    back at most (_other_party). Not a noun whose own mention already has a country ('son homologue
+    ukrainien', 'his Chinese counterpart'), nor one that what follows specifies (_role_specified)."""
+    roles, owners = ROLE_NOUNS.get(lang), POSSESSIVES.get(lang, set())
+    if not roles or not ms:
+        return ms
+    sent = sentences(toks)
+    covered = {k: i for i, m in enumerate(ms) for k in range(m.start, m.end)}
+    replace: dict[int, Mention] = {}
+    extra: list[Mention] = []
+    for k in range(1, len(toks.words)):
+        role = roles.get(toks.folded[k])
+        mi = covered.get(k)
+        if role is None or toks.folded[k - 1] not in owners or (mi is not None and not _bare(ms[mi], k)) \
+                or _role_specified(ms, toks, k, lang, covered):
+            continue
+        party = _other_party(ms, toks, lang, sent, k, role)
+        if party is None:
+            continue
+        r = Mention(k, k + 1, "title", party.name, party.country, party.sector, party.wikidata, party.entity)
+        if mi is not None:
+            replace[mi] = r
+        else:
+            extra.append(r)
+    if not replace and not extra:
+        return ms
+    return sorted([replace.get(i, m) for i, m in enumerate(ms)] + extra, key=lambda m: m.start)
+
+
+def the_latter(ms: list[Mention], toks: Tokens, lang: str) -> list[Mention]:
+    """'... une coopération militaro-technique avec son hôte. Celui-ci lui a promis son plein soutien',
+    'The latter promised', 'Letzterer sagte': a sentence opened by 'the latter' (coreference.json
+    latter_pronouns) has the party named last in the sentence before as its subject, when that last
+    mention is a person or a title with a country (else the latter may be a thing: 'le traité ...
+    celui-ci prévoit')."""
+    if not LATTER.get(lang) or not ms:
+        return ms
+    sent = sentences(toks)
+    taken = {k for m in ms for k in range(m.start, m.end)}
+    extra = []
+    for words in LATTER[lang]:
+        n = len(words.split())
+        for k in range(1, len(toks.words) - n + 1):
+            if " ".join(toks.folded[k:k + n]) != words or not toks.sentence_start(k) or k in taken:
+                continue
+            before = [m for m in ms if m.start < k and sent[m.start] == sent[k] - 1]
+            last = max(before, key=lambda m: m.start) if before else None
+            if last is not None and last.kind in ("person", "title") and last.country:
+                extra.append(Mention(k, k + n, "pronoun", last.name, last.country, last.sector, last.wikidata,
+                                     last.entity))
+    return sorted(ms + extra, key=lambda m: m.start) if extra else ms
+
+
+def _role_specified(ms: list[Mention], toks: Tokens, k: int, lang: str, covered: dict[int, int]) -> bool:
+    """What follows the role noun at k says who is meant, or makes it part of a compound: a mention
+    right after it or a person one word on ('son homologue Xi Jinping', 'son homologue colombien
+    Gustavo Petro'), a complement ('son homologue de la Défense') or a specifier (coreference.json
+    role_specifiers: 'ses homologues européens', 'his host country')."""
+    n = len(toks.words)
+    if k + 1 >= n:
+        return False
+    # (a mention, not any capitalised word: 'versprach seinem Gast militärische Hilfe')
+    if (k + 1) in covered or (k + 2 < n and toks.words[k + 1].isalpha() and (k + 2) in covered
+                              and ms[covered[k + 2]].kind == "person"):
+        return True
+    return toks.folded[k + 1] in ROLE_SPECIFIERS.get(lang, ()) \
+        or (toks.folded[k + 1] in COMPLEMENT.get(lang, ()) and k + 2 < n and toks.words[k + 2][:1].isalnum())
+
+
+#: the kinds of mention that can be a party to a visit or meeting
+PARTY_KINDS = ("state", "capital", "person", "title", "pronoun")
+
+
+def _other_party(ms: list[Mention], toks: Tokens, lang: str, sent: list[int], k: int, role: str) -> Mention | None:
+    """The party a role noun at k names (visit_roles): for a host the state of the place visited,
+    else (and for a guest or a counterpart) a person of another country than the possessor's named
+    in the NP_WINDOW sentences before k, else a state or capital there (its government): of those,
+    the one whose country the story named most before k, the latest on a tie."""
+    own = _possessor(ms, sent, k)
+    own_country = own.country if own is not None else None
+    if role == "host":
+        place = _visited_state(ms, toks, lang, k, own_country)
+        if place is not None:
+            return Mention(place.start, place.end, "title", None, place.country, "GOV")
+    if own_country is None:
+        return None
+    lo = sent[k] - NP_WINDOW
+    others = [m for m in ms if m.start < k and sent[m.start] >= lo and m.kind in PARTY_KINDS
+              and m.country and m.country != own_country and m.country not in PAIR_NOT_STATES]
+    if not others:
+        return None
+    # ('Trump ontving Al-Sharaa ... China onthield zich van stemming. Trump sprak met zijn gast': one is
+    # the guest of a person, a state is only named in passing)
+    people = [m for m in others if m.kind not in STATE_KINDS]
+    # ('... serait annulé si Caracas ne respectait pas l'accord conclu à la Barbade. Le président américain
+    # a précisé ne pas s'être entretenu avec son homologue': the story's other side, not the last place named)
+    counts: dict[str, int] = {}
+    for m in ms:
+        if m.start < k and m.country:
+            counts[m.country] = counts.get(m.country, 0) + 1
+    party = max(reversed(people or others), key=lambda m: counts[m.country])
+    return party if party.kind not in STATE_KINDS else Mention(party.start, party.end, "title", None,
+                                                                party.country, "GOV")
+
+
+def _possessor(ms: list[Mention], sent: list[int], k: int) -> Mention | None:
+    """Whose host, guest or counterpart the noun at k is: the first person, title or pronoun with a
+    country in its sentence before it ('Le président somalien a remercié son hôte', 'Il a critiqué son
+    homologue'), else the first party there of any kind; with none, the previous sentence's first
+    ('Llegó a Ankara ... Agradeció a su anfitrión': a subject the verb carries)."""
+    for s in (sent[k], sent[k] - 1):
+        before = [m for m in ms if sent[m.start] == s and m.start < k and m.country and m.kind in PARTY_KINDS]
+        people = [m for m in before if m.kind not in STATE_KINDS]
+        if people or before:
+            return (people or before)[0]
+    return None
+
+
+def _visited_state(ms: list[Mention], toks: Tokens, lang: str, k: int, own: str | None) -> Mention | None:
+    """The place a visit went to, the last state or capital before k after a preposition of place
+    (coreference.json visit_places; articles between: 'arrivé mercredi au Caire', 'arrived in Ankara',
+    'reiste nach Berlin', 'llegó a Ankara', 'empfing Kim in Moskau'), of another country than the
+    possessor's; the story may have told it many sentences before."""
+    places, arts = VISIT_PLACES.get(lang, set()), ARTICLES.get(lang, set()) | DEFINITE.get(lang, set())
+    for m in reversed(ms):
+        if m.start >= k or m.kind not in STATE_KINDS or not m.country or m.country == own \
+                or m.country in PAIR_NOT_STATES:
+            continue
+        j = m.start - 1
+        while j > 0 and toks.folded[j] in arts and toks.folded[j] not in places:
+            j -= 1
+        if j >= 0 and toks.folded[j] in places:
+            return m
+    return None
 
 
 def _halves(ms: list[Mention], directions: set[str]) -> dict[str, Mention]:

@@ -875,3 +875,14 @@ def in_name(match: TriggerMatch, view: SentenceView, lex: Lexicon) -> bool:
     further = [view.words[j] for j in (k - 2, k + 2) if 0 <= j < len(view.words)]
     return any(w.text[:1].isupper() and w.text.isalpha() for w in neighbours) or (
         any(n.lower in skip for n in neighbours) and any(w.text[:1].isupper() and w.text.isalpha() for w in further))
+
+
+def party_noun(match: TriggerMatch, view: SentenceView, lex: Lexicon) -> bool:
+    """'He thanked his host', 'Modi a remercié son invité', 'agradeció a su invitado': a verb's word
+    after a possessive, where the actor stage found a party (a title mention over that word alone:
+    coreference.visit_roles), is the noun that names the party, not the act of hosting or inviting."""
+    k = match.anchor
+    if match.trigger.frame == "noun" or len(match.words) > 1 or k == 0 \
+            or view.words[k - 1].lower not in lex.cue_set("possessives"):
+        return False
+    return any(mm.first == k == mm.last and mm.mention.kind == "title" for mm in view.mentions)
