@@ -88,7 +88,7 @@ def _place_named_as_person(mention, document: Document, found=()) -> bool:
     is a place, not a person acting ('Pedro Sánchez' is a town too, but not after 'en'). 'La fiscalía
     de Nueva York', 'le parquet de New York', 'die Staatsanwaltschaft von New York', 'het OM van New
     York': after an office and a genitive marker, a name that is a region or a city of some size is
-    the office's seat (coder._placed_office gives the office its country), not a person; so is the last
+    the office's seat (actor_countries.placed_office gives the office its country), not a person; so is the last
     word of a place's name ('naar Bandar Abbas', _last_word_of_place), and a judicial district's name
     ('the Southern District of New York', 'la Fiscalía del Distrito Sur de Nueva York', 'le parquet du
     district Est de New York': _district_name)."""

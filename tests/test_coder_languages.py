@@ -1912,7 +1912,7 @@ def test_a_place_after_a_locative_preposition_is_no_person():
 def test_a_desk_dateline_is_not_the_story_country():
     # 'MADRID (EUROPA PRESS) -' over an attack in Burkina Faso: the desk's city is not where the story
     # is set when the body never names its country, so unnamed fighters are not Spanish and the
-    # attack does not happen in Madrid (coder.home_country)
+    # attack does not happen in Madrid (story_country.home_country)
     text = ("MADRID, 14 May. (EUROPA PRESS) -\n\nEl grupo yihadista JNIM atacó el domingo la ciudad de Djibo, "
             "en el norte de Burkina Faso.\n\nCientos de combatientes en motocicletas asaltaron al amanecer el "
             "campamento militar, la comisaría y el mercado. El Ejército de Burkina Faso envió refuerzos a Uagadugú.")
@@ -1952,7 +1952,7 @@ def test_a_desk_dateline_is_not_the_story_country():
 def test_a_news_bureau_dateline_is_not_the_story_country(lang, text, expected):
     # 'NAIROBI (Reuters) -' over a story from Somalia that names Kenya too: a regional bureau's city
     # (places data reporting_hubs.tsv) is where the wire reports from; the story is set in the state of
-    # the lead's subject, whose unnamed government, army and police act (coder.home_countries)
+    # the lead's subject, whose unnamed government, army and police act (story_country.home_countries)
     got = [(e.event_type, [a["country"] for a in e.actor])
            for e in heron.code(text, publication_date="2024-12-13", language=lang, min_confidence=0.0)]
     assert expected in got, got
@@ -1974,7 +1974,7 @@ def test_a_news_bureau_dateline_is_not_the_story_country(lang, text, expected):
 ])
 def test_an_act_aimed_at_an_envoy_is_not_his_own_state_s(lang, text):
     # 'Die Behörden verweigerten dem australischen Botschafter den Zutritt': an ambassador serves abroad, so
-    # the unnamed authorities acting on him are not his state's, whatever the dateline (coder._envoy); a
+    # the unnamed authorities acting on him are not his state's, whatever the dateline (actor_countries._envoy); a
     # fronted dative with his title before the name is the object (clauses._mark_fronted_objects)
     assert ("REJECT", ["CHN"], ["AUS"]) in _code(text, lang)
 
@@ -1998,7 +1998,7 @@ def test_a_relation_noun_after_a_preposition_names_no_relation():
 
 def test_a_promise_of_punishment_is_a_threat():
     # 'a promis que les auteurs « répondront de leurs actes »': what is promised is retribution, so the
-    # promise threatens (coder._promises_retribution, grammar.json retribution); promised help stays AGREE
+    # promise threatens (candidates._promises_retribution, grammar.json retribution); promised help stays AGREE
     assert ("THREATEN", ["ISR"], ["IRN"]) in _code("Israel promised retaliation against Iran.", "en")
     assert [e[0] for e in _code("Le président béninois a promis que les auteurs « répondront de leurs actes ».", "fr")] \
         == ["THREATEN"]

@@ -613,7 +613,7 @@ def _named_head(ms: list[Mention], k: int, sent: list[int], toks: Tokens, lang: 
 
 
 #: sectors of people named by no affiliation ('migrants', 'prisoners', 'refugees'; titles.tsv UNK, REF):
-#: the coder reads them as no country's when they are only talked about (coder._unaffiliated)
+#: the coder reads them as no country's when they are only talked about (group_record._unaffiliated)
 UNAFFILIATED = ("UNK", "REF")
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from heron import ontology
 from heron.document import Document, Event
-from heron.events.coder import FUTURE_AGREE_CAMEO
+from heron.events.candidates import FUTURE_AGREE_CAMEO
 from heron.events.merge import countries
 
 #: the CAMEO code of promised aid (AGREE from a future AID). A planned joint act ('ein gemeinsames

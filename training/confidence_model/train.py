@@ -29,7 +29,7 @@ from heron import pipeline
 from heron.evaluation import gold as gold_files
 from heron.evaluation import score
 from heron.events import confidence_model
-from heron.events.coder import home_country
+from heron.events.story_country import home_country
 from heron.events.confidence_model.features import Story, features
 
 ROOT = Path(__file__).resolve().parents[2]

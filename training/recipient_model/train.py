@@ -33,9 +33,9 @@ from heron import pipeline
 from heron.evaluation import gold as gold_files
 from heron.evaluation import score
 from heron.events import recipient_model
-from heron.events.coder import home_country
 from heron.events.merge import countries
 from heron.events.recipient_model.features import NONE, Story, candidates
+from heron.events.story_country import home_country
 
 ROOT = Path(__file__).resolve().parents[2]
 SETS = [ROOT / "tests/data/coder", ROOT / "bench/heldout"] + [ROOT / f"bench/heldout{n}" for n in range(2, 10)] + [

@@ -16,8 +16,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from heron.document import Document
-from heron.events.coder import home_country
 from heron.events.confidence_model.features import Story, features
+from heron.events.story_country import home_country
 
 MODEL_PATH = Path(__file__).resolve().parent / "weights.json"
 INTERCEPT = "(intercept)"

@@ -18,11 +18,12 @@ from functools import lru_cache
 from pathlib import Path
 
 from heron.document import ActorMention, Document, Event
-from heron.events import accusations, coder
-from heron.events.coder import LAWSUIT_CAMEO, home_country
+from heron.events import accusations, group_record
 from heron.events.implied_recipients import parallel_actors
 from heron.events.merge import countries
 from heron.events.recipient_model.features import NONE, Story, candidates
+from heron.events.recipient_rules import LAWSUIT_CAMEO
+from heron.events.story_country import home_country
 
 MODEL_PATH = Path(__file__).resolve().parent / "weights.json"
 #: features that tie a country named only in earlier sentences to the event: the actor's last
@@ -92,12 +93,12 @@ def _entity(country: str, event: Event, earlier: list[Event], mentions: list[Act
                     return dict(x)
         told = [m for m in mentions if m.country == country and m.start < s0]
         m = told[-1] if told else next(m for m in mentions if m.country == country)
-    return coder.entity(m)
+    return group_record.entity(m)
 
 
 def forums(event: Event) -> set[str]:
     """'saisir l'OMC': the international body a complaint is brought before is where, not whom
-    (the coder's rule, coder._venue)."""
+    (the coder's rule, recipient_rules.venue)."""
     return {"IGO", "UNO"} if event.cameo == LAWSUIT_CAMEO else set()
 
 
