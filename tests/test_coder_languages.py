@@ -353,7 +353,7 @@ def test_a_reported_clause_without_that_has_its_own_subject(text, expected):
 
 @pytest.mark.parametrize("lang,text,expected", [
     # an accusation told in the passive with no agent: its subject is the accused; in a content clause
-    # the one who tells it accuses (arguments._accused, arguments._teller)
+    # the one who tells it accuses (frame_rules._accused, frame_rules._teller)
     ("nl", "Mensenrechtenorganisaties wijzen er echter op dat de nieuwe machthebbers in Syrië zelf "
            "verantwoordelijk worden gehouden voor moordpartijen op alawieten.", ("ACCUSE", ["NGO"], ["SYR"])),
     ("nl", "Oekraïne verklaarde dat Rusland verantwoordelijk wordt gehouden voor de aanval op de dam.",
@@ -1987,7 +1987,7 @@ def test_a_person_who_owns_a_state_is_no_party():
 
 def test_a_relation_noun_after_a_preposition_names_no_relation():
     # 'met zijn Europese partners', 'de leurs alliés': a relation noun governed by a preposition names
-    # the relation; only as a copula's or naming verb's complement does it state one (arguments._predicate)
+    # the relation; only as a copula's or naming verb's complement does it state one (frame_rules._predicate)
     assert not [e for e in _code("Orbán bezocht Poetin zonder overleg met zijn Europese partners.", "nl")
                 if e[0] == "SUPPORT"]
     assert not [e for e in _code("La débandade des militaires congolais et de leurs alliés burundais est totale.", "fr")
@@ -2081,7 +2081,7 @@ def test_a_semicolon_joins_two_acts_and_a_modified_participle_is_attributive():
 
 def test_a_body_named_by_common_nouns_stands_for_the_organisation_it_belongs_to():
     # 'Les missions d'observation de la Cédéao ...': the subject's head is a chain of common nouns
-    # and genitive markers; its owners (joined by 'et de') are the actors (arguments._common_noun_chain)
+    # and genitive markers; its owners (joined by 'et de') are the actors (subjects._common_noun_chain)
     assert _code("Les missions d'observation de la Cédéao et de l'Union africaine ont salué le calme du "
                  "scrutin.", "fr") == [("SUPPORT", ["IGO"], [])]
     assert _code("La misión de observación electoral de la Organización de Estados Americanos ha pedido "
@@ -2090,7 +2090,7 @@ def test_a_body_named_by_common_nouns_stands_for_the_organisation_it_belongs_to(
 
 def test_the_subject_of_an_active_verb_attends_the_meeting_of_its_circumstance_phrase():
     # 'conveyed the decision to Scholz in a meeting': the subject and the one addressed are its parties
-    # (arguments._met_in_circumstance); a meeting 'voor' which one is invited is no circumstance
+    # (noun_arguments._met_in_circumstance); a meeting 'voor' which one is invited is no circumstance
     assert _code("Macron conveyed the decision to Scholz in a meeting.", "en") == [("CONSULT", ["DEU", "FRA"], [])]
     assert _code("Macron le comunicó la decisión a Scholz durante una reunión.", "es") == \
         [("CONSULT", ["DEU", "FRA"], [])]
@@ -2100,7 +2100,7 @@ def test_the_subject_of_an_active_verb_attends_the_meeting_of_its_circumstance_p
 
 def test_an_agent_phrase_before_an_event_noun_belongs_to_an_earlier_participle():
     # 'La Asamblea, controlada por Nuevas Ideas, aprobó una ley que grava las donaciones': the agent of
-    # 'controlada' is not the doer of the noun after it (arguments._agent_of_noun)
+    # 'controlada' is not the doer of the noun after it (noun_arguments._agent_of_noun)
     sentences = {
         "es": "El Parlamento de Bolivia, controlado por Rusia, aprobó este martes una ley que grava las "
               "donaciones a Venezuela.",
@@ -2116,7 +2116,7 @@ def test_an_agent_phrase_before_an_event_noun_belongs_to_an_earlier_participle()
 
 def test_a_relative_clause_after_a_further_name_tells_of_that_name_not_of_the_event_noun():
     # 'la visite du ministre Barrot, qui avait été reçu par le président algérien': the agent of the
-    # relative clause received the visitor; it did not make the visit (arguments._relative_on_noun)
+    # relative clause received the visitor; it did not make the visit (noun_arguments._relative_on_noun)
     assert _code("La crise intervient après la visite du ministre français Jean-Noël Barrot, qui avait été reçu "
                  "par le président algérien.", "fr") == [("CONSULT", ["FRA"], ["DZA"])]
     assert _code("La crisis llega tras la visita del ministro francés Jean-Noël Barrot, que había sido recibido "
@@ -3610,7 +3610,7 @@ def test_a_visit_to_a_state_stays_a_visit(lang, text, expected):
 def test_hosts_who_welcome_their_own_citizen_meet_no_party(lang, text):
     """'Meloni und Tajani empfingen sie': coordinated hosts host together, they are no guest of each
     other; a journalist, hostage or refugee of their own country is welcomed, not met
-    (arguments._own_citizen)."""
+    (frame_rules._own_citizen)."""
     assert "CONSULT" not in [e[0] for e in _code(text, lang, 0.0)]
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from heron import ontology
 from heron.document import Document, Event
-from heron.events import arguments, clauses, grouping, lexicon, triggers
+from heron.events import clauses, grouping, lexicon, triggers, voice
 from heron.events.clauses import SentenceView
 from heron.events.grouping import Candidate
 from heron.events.implied_recipients import parallel
@@ -52,7 +52,7 @@ def answers_earlier(view: SentenceView, group: list[Candidate], lex) -> int | No
         return -1    # no object at all: 'which Islamabad denies', 'ce que Kaboul conteste' (not 'bestritt, dass')
     if _pronoun_object(view, match, lex) and not content_follows(view, clause, lex):
         return -1    # 'Irak e Irán los condenaron', 'Iraq and Iran condemned them': as with no object at all
-    at = feeling_object(view, match, lex) if arguments.feeling(view, match.words, lex) else first + 1
+    at = feeling_object(view, match, lex) if voice.feeling(view, match.words, lex) else first + 1
     if at < len(view.words) and view.words[at].lower in lex.cue_set("reflexive_object_prepositions") \
             and _before_verb(view, first, lex) in lex.cue_set("reflexive_pronouns"):
         at += 1      # 's'est félicité de l'accord', 'se felicitó por el acuerdo': a pronominal verb's object

@@ -10,7 +10,7 @@ tells a gift instead of a guest.
 """
 from __future__ import annotations
 
-from heron.events import arguments
+from heron.events import voice
 from heron.events.clauses import MarkedMention, SentenceView
 from heron.events.lexicon import Lexicon
 
@@ -92,7 +92,7 @@ def hosts_a_gift(match, every: list, view: SentenceView, lex: Lexicon) -> bool:
     passive ('Poutine a été reçu ... par le président mongol, pour sa première visite')."""
     verb, verbs = view.words[match.anchor], lex.cue_set("receiving_verbs")
     if match.trigger.frame != "host" or (verb.lemma not in verbs and verb.lower not in verbs) \
-            or arguments.in_passive(view, match.anchor, lex):
+            or voice.in_passive(view, match.anchor, lex):
         return False
     clause = view.clause_of(match.anchor)
     gifts = [m for m in every if match.last < m.anchor <= clause.last
