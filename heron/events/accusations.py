@@ -22,7 +22,7 @@ before (coder); the act denied in that clause is not told as done.
 from __future__ import annotations
 
 from heron.events import modality
-from heron.events.arguments import Arguments
+from heron.events.argument_record import Arguments
 from heron.events.clauses import STATE_KINDS, MarkedMention, SentenceView
 from heron.events.grouping import Candidate
 from heron.events.lexicon import Lexicon, Trigger

@@ -10,7 +10,7 @@ next (state_before, court_state, subject_state).
 from __future__ import annotations
 
 from heron import ontology
-from heron.events import arguments
+from heron.events import argument_record
 from heron.events.clauses import STATE_KINDS, STATE_SECTORS, MarkedMention, SentenceView
 from heron.events.grouping import Candidate
 
@@ -56,7 +56,7 @@ def _placed_government(mm: MarkedMention, view: SentenceView, lex) -> bool:
     office whose country is its own title's ('la presidenta del Consejo de Ministros')."""
     markers = lex.cue_set("locative_markers") | lex.cue_set("genitive_markers")
     return mm.mention.kind == "title" and mm.mention.sector == "GOV" \
-        and arguments.has_word(view, mm.first + 1, mm.last - 1, markers)
+        and argument_record.has_word(view, mm.first + 1, mm.last - 1, markers)
 
 
 #: sectors of an officer named by a title before the name ('Police chief Qassem Rezaei', 'General ...'), who

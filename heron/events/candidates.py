@@ -13,10 +13,10 @@ import dataclasses
 
 from heron import ontology
 from heron.document import ActorMention
-from heron.events import (arguments, modality, object_referents, reactions, receiving, recipient_rules, triggers,
-                          unnamed_actors, visits)
+from heron.events import (argument_record, arguments, modality, object_referents, reactions, receiving, recipient_rules,
+                          triggers, unnamed_actors, visits)
+from heron.events.argument_record import Arguments
 from heron.events.clauses import STATE_KINDS, STATE_SECTORS, MarkedMention, SentenceView
-from heron.events.arguments import Arguments
 from heron.events.grouping import Candidate
 from heron.events.triggers import TriggerMatch
 
@@ -126,7 +126,7 @@ def find(view: SentenceView, lex, context_speaker, previous_subject,
             # 'Sollte Ungarn den Haftbefehl nicht vollstrecken, werde Warschau die EU-Kommission
             # ersuchen', 'Should Russia invade, NATO will deploy troops to Poland': an act announced on
             # a condition threatens the one the condition names, not the act's own target
-            args.recipients = arguments.named_in_condition(view, clause, args.actors, lex) or args.recipients
+            args.recipients = argument_record.named_in_condition(view, clause, args.actors, lex) or args.recipients
         if etype == "ASSAULT":
             args.actors = [a for a in args.actors if not _victims_after(a, match)]
         if not args.actors and etype == "ASSAULT" and match.trigger.frame == "noun":
@@ -156,10 +156,10 @@ def find(view: SentenceView, lex, context_speaker, previous_subject,
         # lifted', 'wurde die Einreise verweigert': an agentless arrest, ruling, inquiry, summons, lifted
         # restriction or refusal of entry
         if not args.actors and args.how == "passive" and (etype in {"COERCE", "SANCTION", "RETREAT", "CONCEDE"}
-                                                           or arguments.legal_act(match.trigger, lex)
-                                                           or arguments.entry_refusal(match.trigger, lex)
+                                                           or argument_record.legal_act(match.trigger, lex)
+                                                           or argument_record.entry_refusal(match.trigger, lex)
                                                            or match.trigger.mode == "investigate"
-                                                           or arguments.diplomatic_summons(match.trigger)):
+                                                           or argument_record.diplomatic_summons(match.trigger)):
             reporter = unnamed_actors.reporting_authority(view, args) if etype in {"COERCE", "SANCTION"} else []
             args.actors, args.how = reporter or unnamed_actors.implicit_authorities(view, match, lex), "implicit"
         # 'duizend militairen ingezet', 'tuées ... lorsque les forces de l'ordre ont tenté de disperser'
@@ -179,7 +179,7 @@ def find(view: SentenceView, lex, context_speaker, previous_subject,
         own = {a.mention.country for a in args.actors} | {None}
         locative = lex.cue_set("locative_markers")
         args.recipients = [r for r in args.recipients if id(r) not in actor_ids
-                           and not arguments.unknown_group(r.mention) and not (
+                           and not argument_record.unknown_group(r.mention) and not (
             r.mention.kind == "title" and r.mention.country in own and r.first > 0
             and view.words[r.first - 1].lower in possessives) and not (
             # 'Ramaphosa riep in Pretoria alle partijen op': the actor's own capital is where, not whom
@@ -197,7 +197,7 @@ def find(view: SentenceView, lex, context_speaker, previous_subject,
             members = arguments.list_members(view, match.last, stop, lex)
             if members:
                 args.recipients = members
-        if not args.recipients and match.trigger.event_type in arguments.DIRECTED | {"AGREE"}:
+        if not args.recipients and match.trigger.event_type in argument_record.DIRECTED | {"AGREE"}:
             # 'threatened to impose restrictions against German goods', 'agreed to return to
             # Azerbaijan four villages', 'se ofreció a mediar entre Israel y Hamás': the target of the content
             for content in (c for c in contents if c.first > match.last
@@ -303,7 +303,7 @@ def _scheduled(view: SentenceView, k: int, match: TriggerMatch, lex) -> bool:
     return view.words[k].lower in lex.cue_set("scheduling_modals") \
         and (k == 0 or view.words[k - 1].lower not in lex.cue_set("relative_pronouns")) \
         and all(w.lower in lex.cue_set("reflexive_pronouns") for w in between) \
-        and arguments.speaker_of(view, lex) is None
+        and argument_record.speaker_of(view, lex) is None
 
 
 def _demand(view: SentenceView, clause, match: TriggerMatch, k: int, lex) -> Candidate | None:
@@ -316,7 +316,7 @@ def _demand(view: SentenceView, clause, match: TriggerMatch, k: int, lex) -> Can
         return None
     # 'Benin said Niger must ...': 'Niger' follows the reporting verb but is not its speaker
     others = [mm for mm in view.mentions if mm is not obliged[-1]]
-    speaker = arguments.speaker_of(dataclasses.replace(view, mentions=others), lex)
+    speaker = argument_record.speaker_of(dataclasses.replace(view, mentions=others), lex)
     if speaker is None or not speaker.mention.country or speaker.mention.country == obliged[-1].mention.country:
         return None
     args = Arguments(actors=[speaker], recipients=[obliged[-1]], speaker=speaker, how="speaker")

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from heron import datelines
 from heron.document import ActorMention, Document, Event
-from heron.events import (accusations, actor_countries, arguments, candidates, clauses, custodies, group_phrases,
+from heron.events import (accusations, actor_countries, argument_record, candidates, clauses, custodies, group_phrases,
                           group_record, grouping, lexicon, merge, object_referents, reactions, sentence_words,
                           story_country, triggers, unnamed_actors)
 from heron.events.clauses import STATE_KINDS, STATE_SECTORS, MarkedMention, SentenceView
@@ -90,7 +90,7 @@ def code(document: Document) -> Document:
             if mm.marker_at in trigger_words and mm.marker in lex.cue_set("speaker_markers"):
                 mm.marker, mm.marker_at = "", None   # 'Deutschland sagte der Ukraine Hilfe zu': 'sagte' is the event
         clauses.unmark_across_verbs(view, {m.anchor for m in every if m.trigger.frame != "noun"})
-        own_speaker = arguments.speaker_of(view, lex)
+        own_speaker = argument_record.speaker_of(view, lex)
         found = candidates.find(view, lex, own_speaker or context_speaker, previous_subject, every,
                             tuple(m for mentions in earlier[-OBJECT_PRONOUN_REACH:] for m in mentions))
         # 'The opposition leader insists the elections were rigged': what is said is an accusation
@@ -175,7 +175,7 @@ def code(document: Document) -> Document:
         # ('..., erklärte das Außenministerium. Der Regierung in Mogadischu warf es vor': whose the office is)
         for mm in view.mentions:
             office_states[mm.mention.start] = actor_countries.state_before(mm, view, state_before, lex)
-        subjects = [mm for mm in view.mentions if not mm.marker and arguments.usable(mm, view, lex)]
+        subjects = [mm for mm in view.mentions if not mm.marker and argument_record.usable(mm, view, lex)]
         if subjects:
             previous_subject = subjects[0]
         court_before = actor_countries.court_state(view, document.places, lex)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 
 from heron.document import ActorMention, Event
-from heron.events import arguments, object_referents
+from heron.events import argument_record, object_referents
 from heron.events.clauses import STATE_KINDS, STATE_SECTORS, MarkedMention, SentenceView
 from heron.events.grouping import Candidate
 from heron.events.triggers import TriggerMatch
@@ -61,7 +61,7 @@ def note(view: SentenceView, best: Candidate, event: Event, held: dict[str, Cust
     beside their name, else the act's recipient's."""
     # ('Anklage gegen den 52-jährigen Inder Nikhil Gupta erhoben': a formal charge tells the person's
     # country, not who holds them)
-    charged = event.event_type == "ACCUSE" and arguments.legal_act(best.match.trigger, lex)
+    charged = event.event_type == "ACCUSE" and argument_record.legal_act(best.match.trigger, lex)
     if not charged and (event.mode not in CUSTODY_MODES or best.args.how == "implicit" and setting is None):
         return
     holder = None if charged else next((a["country"] for a in event.actor if a.get("country")), None)

@@ -9,7 +9,7 @@ limits and calls `_link`; this module is the long rule sequence kept apart from 
 """
 from __future__ import annotations
 
-from heron.events import arguments, clauses, coordination, noun_arguments, receiving, subjects, voice
+from heron.events import argument_record, clauses, coordination, noun_arguments, receiving, subjects, voice
 from heron.events.clauses import MarkedMention, SentenceView
 from heron.events.lexicon import Lexicon, Trigger
 
@@ -64,17 +64,17 @@ def _accused(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon
         if trig.frame != "svo" or not words:
             return False
         if lex.grammar.get("verb_final"):
-            return arguments.has_word(view, clause.first, clause.last, auxiliaries)
+            return argument_record.has_word(view, clause.first, clause.last, auxiliaries)
         # ('La Chine s'en est prise aux États-Unis': 'être' after a reflexive makes an active perfect)
         reflexives = lex.cue_set("reflexive_pronouns")
         return any(k > 0 and view.words[k - 1].lower in auxiliaries
-                   and not arguments.has_word(view, max(clause.first, k - 3), k - 2, reflexives) for k in words)
+                   and not argument_record.has_word(view, max(clause.first, k - 3), k - 2, reflexives) for k in words)
     start = clause.first if lex.grammar.get("verb_final") else max(clause.first, trigger_index - 2)
     return any(view.words[k].lower in auxiliaries for k in range(start, trigger_index))
 
 
 def _passive_summons(view: SentenceView, trigger_index: int, last: int, in_clause: list[MarkedMention],
-                     roles: dict, lex: Lexicon) -> arguments.Arguments | None:
+                     roles: dict, lex: Lexicon) -> argument_record.Arguments | None:
     """'Der Botschafter wurde ins Auswärtige Amt einbestellt', 'the ambassador was summoned to the
     Foreign Office', 'fue convocado por la Cancillería colombiana': the passive subject is the
     envoy summoned (the recipient); the doer is the agent or the ministry or capital the envoy
@@ -89,7 +89,7 @@ def _passive_summons(view: SentenceView, trigger_index: int, last: int, in_claus
                   or (roles[id(mm)] == "unmarked" and mm.first > last))]
     # an agent first ('door het ministerie'), then a place with a country ('in Den Haag' over 'op het ministerie')
     doers.sort(key=lambda mm: (roles[id(mm)] != "agent", mm.mention.country is None, mm.first))
-    return arguments.Arguments(actors=doers[:1], recipients=[envoy], how="agent" if doers else "passive")
+    return argument_record.Arguments(actors=doers[:1], recipients=[envoy], how="agent" if doers else "passive")
 
 
 def _predicate(view: SentenceView, clause, trigger_index: int, lex: Lexicon, reach: int = 4) -> bool:
@@ -98,7 +98,7 @@ def _predicate(view: SentenceView, clause, trigger_index: int, lex: Lexicon, rea
     bondgenoot van Rusland is'); after a preposition it names one ('met zijn Europese partners',
     'aan de aanwezigheid van Amerika of zijn bondgenoten', 'de leurs alliés')."""
     copulas, possessives = lex.cue_set("copulas"), lex.cue_set("possessives")
-    if not arguments.has_word(view, clause.first, clause.last, copulas):
+    if not argument_record.has_word(view, clause.first, clause.last, copulas):
         return False
     for w in reversed(view.words[max(clause.first, trigger_index - reach):trigger_index]):
         if w.lower in copulas and w.lower not in possessives:
@@ -129,21 +129,21 @@ def _teller(view: SentenceView, clause, lex: Lexicon) -> MarkedMention | None:
         return None
     earlier = view.clauses[clause.index - 1]
     named = [mm for mm in view.mentions if mm.clause == earlier.index and not mm.marker and mm.mention.country
-             and arguments.usable(mm, view, lex)]
+             and argument_record.usable(mm, view, lex)]
     return named[0] if named else None
 
 
 def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
           context_speaker: MarkedMention | None, previous_subject: MarkedMention | None,
           limit: int | None = None, floor: int = -1, stative: bool = False, words: tuple[int, ...] = (),
-          noun_subject: list[MarkedMention] = (), joined: int | None = None) -> arguments.Arguments:
+          noun_subject: list[MarkedMention] = (), joined: int | None = None) -> argument_record.Arguments:
     clause = view.clause_of(trigger_index)
-    in_clause = [mm for mm in view.mentions if mm.clause == clause.index and arguments.usable(mm, view, lex)
+    in_clause = [mm for mm in view.mentions if mm.clause == clause.index and argument_record.usable(mm, view, lex)
                  and (limit is None or mm.first < limit or _giver_by(mm, trig, trigger_index, view, lex))
                  # 'joint military exercise': a word of the trigger is not a party
                  and not (mm.first <= trigger_index <= mm.last and mm.mention.country is None)
                  and not _trigger_word(mm, trig, words, view, lex)
-                 and not arguments.requested_by(mm.first, view, lex, words or (trigger_index,))]
+                 and not argument_record.requested_by(mm.first, view, lex, words or (trigger_index,))]
     shared_subject = subjects._shared_subject(view, floor, in_clause, lex) if joined is not None else []
     earlier = _earlier_objects(floor, joined, in_clause, shared_subject) if joined is not None else []
     if earlier and any(mm.first > joined for mm in in_clause if mm not in earlier):
@@ -151,7 +151,7 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
     elif earlier:     # (the first of them, with those joined to it: 'summoned Belarus's chargé d'affaires')
         earlier = coordination._coordinated(earlier[0], earlier, view, lex)
         in_clause = [mm for mm in in_clause if mm in earlier or mm.first > earlier[-1].last or mm.last < earlier[0].first]
-    speaker = arguments.speaker_of(view, lex) or context_speaker
+    speaker = argument_record.speaker_of(view, lex) or context_speaker
     participial = subjects._participle_subject(view, trigger_index, lex)
     if participial is not None:
         # 'Kishida demanded that China explain the stabbing, calling it a crime and urging Beijing
@@ -166,7 +166,7 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
     end = max(words or (trigger_index,))
     inverted = speaker is not None and end > speaker.last and speaker.first == trigger_index + 1 + coordination._title_before(
         view.words[trigger_index + 1:speaker.first], speaker, lex) \
-        and view.clause_of(end).index == clause.index and not arguments.has_word(view, speaker.last + 1, end, clauses.PUNCT)
+        and view.clause_of(end).index == clause.index and not argument_record.has_word(view, speaker.last + 1, end, clauses.PUNCT)
     if speaker is not None and speaker.clause == clause.index and not inverted and (
             speaker.marker in lex.cue_set("speaker_markers") or speaker.first > trigger_index):
         # '..., the official IRNA news agency reported': the source of a statement is not its object
@@ -189,14 +189,14 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
     by_role = lambda r: [mm for mm in in_clause if roles[id(mm)] == r]   # noqa: E731
     unmarked, agents = by_role("unmarked"), by_role("agent")
     prep_recipients, comitative, genitive = by_role("recipient"), by_role("comitative"), by_role("genitive")
-    args = arguments.Arguments(speaker=speaker)
+    args = argument_record.Arguments(speaker=speaker)
 
     def fallback_actor() -> tuple[list[MarkedMention], str]:
         if noun_subject:
             return list(noun_subject), "noun"
         # ('"Condenamos este ataque", dijo el ministro': a first-person verb with its pronoun dropped)
         first_person = tuple(lex.grammar.get("first_person_suffixes", ()))
-        if speaker and (arguments.has_word(view, clause.first, clause.last, lex.cue_set("first_person"))
+        if speaker and (argument_record.has_word(view, clause.first, clause.last, lex.cue_set("first_person"))
                         or view.words[trigger_index].lower.endswith(first_person)):
             return [speaker], "speaker"
         if clause.resumes is not None:
@@ -216,7 +216,7 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
             ante = subjects.antecedent(view, clause.index, previous_subject)
             if ante:
                 return [ante], "antecedent"
-        if arguments.has_word(view, clause.first, clause.last, lex.cue_set("third_person")):
+        if argument_record.has_word(view, clause.first, clause.last, lex.cue_set("third_person")):
             if speaker and speaker.clause != clause.index:
                 return [speaker], "pronoun"
             main = subjects._main_clause_subject(view, clause, lex)
@@ -334,7 +334,7 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
     shared = []
     pronoun_at = subjects._pronoun_opens(view, clause, unmarked, trigger_index, lex)
     if pronoun_at is None and not passive:
-        pronoun_at = subjects._inverted_pronoun(view, clause, min(words or (trigger_index,)), lex, trig.event_type in arguments.VICTIM_TYPES)
+        pronoun_at = subjects._inverted_pronoun(view, clause, min(words or (trigger_index,)), lex, trig.event_type in argument_record.VICTIM_TYPES)
     pronoun_first = pronoun_at is not None
     if pronoun_first:     # (the pronoun itself, where coreference made it a mention, is the subject)
         subject_pronoun = [mm for mm in in_clause if mm.first == pronoun_at]
@@ -358,7 +358,7 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
             if clause.resumes is None:
                 in_clause = [mm for mm in in_clause if mm.mention.country or roles[id(mm)] != "unmarked"]
             unmarked = []
-    if passive and arguments.diplomatic_summons(trig):
+    if passive and argument_record.diplomatic_summons(trig):
         summoned = _passive_summons(view, trigger_index, last, in_clause, roles, lex)
         if summoned:
             summoned.speaker = speaker
@@ -380,8 +380,8 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
             rest = [mm for mm in unmarked if mm not in args.actors]
             args.recipients = rest[:1] if rest and rest[0].first > trigger_index else []
         return args
-    patient = arguments.patient_in_passive(trig) or arguments.legal_act(trig, lex) or _accused(trig, trigger_index, view, lex, words)
-    if passive and not agents and (patient or arguments.entry_refusal(trig, lex)) and unmarked \
+    patient = argument_record.patient_in_passive(trig) or argument_record.legal_act(trig, lex) or _accused(trig, trigger_index, view, lex, words)
+    if passive and not agents and (patient or argument_record.entry_refusal(trig, lex)) and unmarked \
             and unmarked[0].first < trigger_index:
         # 'Three US servicemen were killed by a bomb': the subject is the victim, the doer unnamed;
         # 'X was charged with treason', 'Russia was accused of war crimes': the accused; 'Een Franse
@@ -392,13 +392,13 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
         if teller is not None and teller.mention.country != unmarked[0].mention.country:
             args.actors, args.how = [teller], "speaker"
         return args
-    if passive and not agents and arguments.legal_act(trig, lex) and prep_recipients and not unmarked:
+    if passive and not agents and argument_record.legal_act(trig, lex) and prep_recipients and not unmarked:
         # 'charges against X were dropped': the one the act is about
         args.recipients, args.how = prep_recipients[:1], "passive"
         return args
     if passive and not agents and patient and trig.event_type != "ASSAULT" and not noun_subject \
             and not any(mm.first < trigger_index for mm in unmarked) \
-            and not arguments.has_word(view, clause.first, clause.last, lex.cue_set("third_person")):
+            and not argument_record.has_word(view, clause.first, clause.last, lex.cue_set("third_person")):
         # 'Zwei Männer wurden festgenommen', 'Des suspects ont été arrêtés': the unnamed subject is
         # the victim, never the doer; the doer is the reporting authority or unnamed
         # 'fueron detenidos dos colombianos': a subject after the verb is the victim too
@@ -482,7 +482,7 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
             if not args.recipients and ("met" in trig.preps or "with" in trig.preps):
                 args.recipients = coordination._coordinated(comitative[0], comitative, view, lex) if comitative else []
     doers = [mm for mm in agents if mm.first > trigger_index and mm not in args.actors]
-    if args.actors and doers and trig.event_type in arguments.DIRECTED and not passive:
+    if args.actors and doers and trig.event_type in argument_record.DIRECTED and not passive:
         # 'eiste de vrijlating van de journalist door Rusland': the one who is to do the demanded act
         args.recipients = coordination._coordinated(doers[0], doers, view, lex)
     if args.actors and not args.recipients:
@@ -495,7 +495,7 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
                               for a in args.actors)]
         # ('rechazó las críticas de Estados Unidos, el Reino Unido y la Unión Europea': all the owners listed)
         args.recipients = coordination._coordinated(owners[0], owners, view, lex) if owners else []
-    if args.actors and not args.recipients and trig.event_type in arguments.DIRECTED:
+    if args.actors and not args.recipients and trig.event_type in argument_record.DIRECTED:
         # 'threatened further action against Russia', 'refused to deploy peacekeepers in Iraq'
         later = [mm for mm in in_clause if mm.first > trigger_index and mm not in args.actors
                  and roles[id(mm)] in {"unmarked", "recipient", "other"} and mm.mention.country]
@@ -503,7 +503,7 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
     if args.actors and not args.recipients and trig.event_type == "THREATEN":
         # 'said the tariffs would be imposed if Colombia failed to honour the agreement': the one
         # the condition names is the one threatened
-        args.recipients = arguments.named_in_condition(view, clause, args.actors, lex)
+        args.recipients = argument_record.named_in_condition(view, clause, args.actors, lex)
     return args
 
 
@@ -548,8 +548,8 @@ def _owner_of_plan(named: MarkedMention, genitive: list[MarkedMention], subject_
     for owner in genitive:
         if not (subject_end < owner.first and owner.last < named.first):
             continue
-        between = arguments.has_word(view, owner.last + 1, named.first - 1, markers)
-        after = lex.grammar.get("verb_final") and arguments.has_word(view, named.last + 1, min(named.last + 2, len(view.words) - 1), markers)
+        between = argument_record.has_word(view, owner.last + 1, named.first - 1, markers)
+        after = lex.grammar.get("verb_final") and argument_record.has_word(view, named.last + 1, min(named.last + 2, len(view.words) - 1), markers)
         if between or after:
             return owner
     return None
@@ -567,7 +567,7 @@ def _object_in_relative_clause(view: SentenceView, clause_index: int, lex: Lexic
     # 'qualifié d'injustifiés les droits de douane que la Chine ...': a genitive inside the object does not
     if between & ((lex.cue_set("recipient_prepositions") | lex.cue_set("locative_markers")) - lex.cue_set("genitive_markers")):
         return []     # 'trok zich terug uit de graandeal die Turkije ...': the relative clause describes the deal
-    found = [mm for mm in view.mentions if mm.clause == nxt.index and not mm.marker and arguments.usable(mm, view, lex)]
+    found = [mm for mm in view.mentions if mm.clause == nxt.index and not mm.marker and argument_record.usable(mm, view, lex)]
     return found[:1]
 
 

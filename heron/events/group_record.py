@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from heron import ontology
 from heron.document import ActorMention, Document, Event
-from heron.events import (actor_countries, arguments, candidates, contexts, custodies, grouping, location, record,
-                          timing, unnamed_actors)
+from heron.events import (actor_countries, argument_record, arguments, candidates, contexts, custodies, grouping,
+                          location, record, timing, unnamed_actors)
 from heron.events.clauses import STATE_KINDS, MarkedMention, SentenceView
 from heron.events.grouping import Candidate
 from heron.events.triggers import TriggerMatch
@@ -38,7 +38,7 @@ def entity(m: ActorMention, home: str | None = None, person_from_context: bool =
     # derrota'); as a target an unknown name may be a place or paper the gazetteer lacks ('the
     # Kerem Shalom crossing', 'die Evakuierung von Rafah', 'la sede del diario Apple Daily')
     person = m.kind == "person" and (m.sector or person_from_context)
-    if out["country"] is None and home and (m.kind == "title" or person or arguments.unknown_group(m)):
+    if out["country"] is None and home and (m.kind == "title" or person or argument_record.unknown_group(m)):
         # 'the authorities', 'de politie', 'el presidente Luis Arce', 'Le FLNKS': country from context (CODING 3)
         out["country"] = home
     return out
@@ -138,7 +138,7 @@ def event(document: Document, view: SentenceView, group: list[Candidate], lex, h
     # victims of an attack are the people where it happened ('bombardeó Járkov ... cinco muertos')
     recipients = [_entity(r, (actor_country if domestic else None) or (place_country if etype == "ASSAULT" else None)
                           or (None if _unaffiliated(r) and quad == 3 else home))
-                  for r in best.args.recipients if not arguments.unknown_group(r.mention)
+                  for r in best.args.recipients if not argument_record.unknown_group(r.mention)
                   and not _own_place(r, actor_country, lex)]
     if custody and custody[1].nationality and all(r.get("country") in {None, actor_country} for r in recipients):
         # 'Mwangi ... werd opgepakt': the person held is the target, of the country told before

@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from heron import ontology
-from heron.events import arguments, clauses
-from heron.events.arguments import Arguments
+from heron.events import argument_record, clauses
+from heron.events.argument_record import Arguments
 from heron.events.clauses import SentenceView
 from heron.events.modality import Modality
 from heron.events.triggers import TriggerMatch
@@ -151,7 +151,7 @@ def _deed(c: Candidate) -> bool:
     """A verbal-type act that is done, not said: a summons or an inquiry ('called the decision
     "inhumane" and summoned the Dominican chargé d'affaires', 'verurteilte den Sturm ... und
     ordnete eine Untersuchung an' are two acts)."""
-    return arguments.diplomatic_summons(c.match.trigger) or c.match.trigger.mode == "investigate"
+    return argument_record.diplomatic_summons(c.match.trigger) or c.match.trigger.mode == "investigate"
 
 
 def best(group: list[Candidate]) -> Candidate:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from heron import ontology
 from heron.document import Document, PlaceMention
 from heron.events import clauses
-from heron.events.arguments import Arguments, requested_by
+from heron.events.argument_record import Arguments, requested_by
 from heron.events.clauses import SentenceView
 from heron.events.timing import word_at
 from heron.events.triggers import TriggerMatch

@@ -9,7 +9,7 @@ over here (`_link_noun`).
 """
 from __future__ import annotations
 
-from heron.events import arguments, clauses, coordination, subjects, voice
+from heron.events import argument_record, clauses, coordination, subjects, voice
 from heron.events.clauses import MarkedMention, SentenceView
 from heron.events.lexicon import Lexicon
 
@@ -19,7 +19,7 @@ def _addressed_in_meeting(view: SentenceView, trigger_index: int, in_clause: lis
     """'Saito conveyed the decision to Takaichi in a meeting', 'X le dijo a Y durante una reunión':
     a meeting noun in a phrase of circumstance after a subject's verb; the one the verb
     addresses before it is the other party."""
-    if not any(mm.first < trigger_index for mm in unmarked) or not arguments.circumstantial(trigger_index, view, lex) \
+    if not any(mm.first < trigger_index for mm in unmarked) or not argument_record.circumstantial(trigger_index, view, lex) \
             or _purpose(view, trigger_index, lex):
         return []
     markers = lex.cue_set("recipient_prepositions")
@@ -28,12 +28,12 @@ def _addressed_in_meeting(view: SentenceView, trigger_index: int, in_clause: lis
             and mm.marker not in lex.cue_set("locative_markers")][:1]
 
 
-def _link_noun(trig, words, view, lex, in_clause, roles, args, fallback_actor) -> arguments.Arguments:
+def _link_noun(trig, words, view, lex, in_clause, roles, args, fallback_actor) -> argument_record.Arguments:
     """Nominal events ('de aanslag door Daesh', 'Russische aanval op Kyiv', 'sancties tegen Iran',
     'Le pilonnage russe de Kharkiv': the nationality on the noun did it, 'de Kharkiv' suffered it)."""
     trigger_index = words[0]
     clause = view.clause_of(trigger_index)
-    following = [mm for mm in view.mentions if mm.clause == clause.index + 1 and arguments.usable(mm, view, lex)
+    following = [mm for mm in view.mentions if mm.clause == clause.index + 1 and argument_record.usable(mm, view, lex)
                  and clause.index + 1 < len(view.clauses)
                  and view.clauses[clause.index + 1].opener in lex.cue_set("relative_pronouns")
                  and _relative_on_noun(view.clauses[clause.index + 1], words)]
@@ -46,7 +46,7 @@ def _link_noun(trig, words, view, lex, in_clause, roles, args, fallback_actor) -
     struck = [mm for mm in right_after[:1] if trig.event_type == "ASSAULT" and mm.mention.kind == "capital"]
     right_after = [mm for mm in right_after if mm not in struck]
     adjacent = [mm for mm in in_clause if mm.last < trigger_index and trigger_index - mm.last <= 2
-                and roles[id(mm)] == "unmarked" and not arguments.has_word(view, mm.last + 1, trigger_index - 1,
+                and roles[id(mm)] == "unmarked" and not argument_record.has_word(view, mm.last + 1, trigger_index - 1,
                                                                   clauses.marker_words(lex))]
     recipients = [mm for mm in in_clause if roles[id(mm)] == "recipient"]
     unmarked = [mm for mm in in_clause if roles[id(mm)] == "unmarked" and mm not in adjacent]
@@ -63,7 +63,7 @@ def _link_noun(trig, words, view, lex, in_clause, roles, args, fallback_actor) -
         args.actors, args.how = right_after[:1], "noun"
     elif adjacent:
         args.actors, args.how = adjacent[-1:], "noun"
-    elif arguments.circumstantial(min(words), view, lex):
+    elif argument_record.circumstantial(min(words), view, lex):
         # '30 people were killed in a suicide bombing': the clause's subject did not do it; but
         # 'Macron le dijo a Scholz durante una reunión': the subject of an active verb was at the meeting
         args.actors = _parties_named(trig, words, in_clause, view, lex) \
@@ -105,7 +105,7 @@ def _purpose(view: SentenceView, trigger_index: int, lex: Lexicon) -> bool:
     """'nodigde Kristersson uit voor overleg', 'invited him for talks': a meeting to come (grammar.json
     purpose_prepositions) is no circumstance of the act told."""
     first = view.clause_of(trigger_index).first
-    return arguments.has_word(view, max(first, trigger_index - 4), trigger_index - 1, lex.cue_set("purpose_prepositions"))
+    return argument_record.has_word(view, max(first, trigger_index - 4), trigger_index - 1, lex.cue_set("purpose_prepositions"))
 
 
 def _met_in_circumstance(trig, trigger_index: int, clause, view: SentenceView, lex: Lexicon,
@@ -118,13 +118,13 @@ def _met_in_circumstance(trig, trigger_index: int, clause, view: SentenceView, l
         return []
     if _purpose(view, trigger_index, lex):
         return []
-    if arguments.has_word(view, clause.first, trigger_index - 1, lex.cue_set("future")):
+    if argument_record.has_word(view, clause.first, trigger_index - 1, lex.cue_set("future")):
         return []     # 'Les ministres vont traiter de la sécurité lors de la réunion': a plan, no meeting told
     unmarked = [mm for mm in in_clause if roles[id(mm)] == "unmarked"]
     before = [mm for mm in unmarked if mm.last < trigger_index]
     comma = next((w.i for w in view.words[trigger_index:clause.last + 1] if w.lower == ","), None)
     fronted = [mm for mm in unmarked if comma is not None and mm.first == comma + 1] \
-        if not arguments.has_word(view, clause.first, trigger_index - 1, frozenset({","})) and not before else []
+        if not argument_record.has_word(view, clause.first, trigger_index - 1, frozenset({","})) and not before else []
     subject = before[:1] or fronted[:1]
     if not subject:
         return []
@@ -190,7 +190,7 @@ def _nationality_of_antecedent(view: SentenceView, clause, trigger_index: int,
             or _own_subject_between(view, pronoun, trigger_index, lex):
         return None
     head = pronoun - 1 - (view.words[pronoun - 1].lower == ",")
-    named = [mm for mm in view.mentions if mm.last < pronoun and arguments.usable(mm, view, lex)]
+    named = [mm for mm in view.mentions if mm.last < pronoun and argument_record.usable(mm, view, lex)]
     if lex.grammar.get("adjective_after_noun"):
         # ('missiles iraniens qui': the nationality is the last word before the pronoun)
         after = [mm for mm in named if mm.last == head and mm.mention.kind == "demonym"]
@@ -204,7 +204,7 @@ def _own_subject_between(view: SentenceView, pronoun: int, trigger_index: int, l
     'les missiles que la Russie a tirés', 'un cargo japonais, dont ils se sont emparés'; civilians are
     its victims ('die vier burgers in Erbil doodden'), a place is where ('die in Erbil ... töteten')."""
     pronouns = lex.cue_set("subject_pronouns") - lex.cue_set("articles")    # (Dutch 'het' is 'the' too)
-    return arguments.has_word(view, pronoun + 1, trigger_index - 1, pronouns) or any(
+    return argument_record.has_word(view, pronoun + 1, trigger_index - 1, pronouns) or any(
         pronoun < mm.first < trigger_index and mm.mention.country and not mm.marker
         and not (mm.mention.kind == "title" and mm.mention.sector == "CVL") for mm in view.mentions)
 

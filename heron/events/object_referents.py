@@ -4,7 +4,7 @@ the sentences before; and the referents a sentence offers the sentences after it
 from __future__ import annotations
 
 from heron.document import ActorMention
-from heron.events import arguments, clauses
+from heron.events import argument_record, clauses
 from heron.events.clauses import MarkedMention, SentenceView
 from heron.events.lexicon import Lexicon, Trigger
 
@@ -90,7 +90,7 @@ def _patient_possessive(view: SentenceView, words: tuple[int, ...], trig: Trigge
     """'ordered his release', 'beval zijn vrijlating', 'ordnete seine sofortige Freilassung an',
     'a ordonné sa remise en liberté', 'ordenó su liberación': the owner of a release, arrest or
     conviction noun (an adjective at most between) is the one it falls on."""
-    if trig.mode not in PERSONAL_MODES and not arguments.legal_act(trig, lex):
+    if trig.mode not in PERSONAL_MODES and not argument_record.legal_act(trig, lex):
         return None       # 'ha suspendido sus vuelos': one's own things, not a person
     own, owners = lex.cue_set("patient_possessives"), lex.cue_set("plural_patient_possessives")
     for t in sorted(words):

@@ -10,7 +10,7 @@ dependency parse, when there is one, names the subject directly. Separate from t
 """
 from __future__ import annotations
 
-from heron.events import arguments, clauses, coordination
+from heron.events import argument_record, clauses, coordination
 from heron.events.clauses import QUOTES, MarkedMention, SentenceView
 from heron.events.lexicon import Lexicon
 
@@ -54,7 +54,7 @@ def _main_clause_subject(view: SentenceView, clause, lex: Lexicon) -> MarkedMent
         return None
     earlier = view.clauses[clause.index - 1]
     named = [mm for mm in view.mentions if mm.clause == earlier.index and not mm.marker and mm.mention.country
-             and arguments.usable(mm, view, lex)]
+             and argument_record.usable(mm, view, lex)]
     return named[0] if named else None
 
 
@@ -79,12 +79,12 @@ def _participle_subject(view: SentenceView, trigger_index: int, lex: Lexicon) ->
     opener = view.clause_of(comma).opener
     if opener and opener not in lex.cue_set("complementizers") | lex.cue_set("relative_pronouns") | {","} | QUOTES:
         return None     # ('..., while dozens of Chagossians protested outside, demanding ...': that clause's own)
-    speaker = arguments.speaker_of(view, lex) if opener not in lex.cue_set("complementizers") else None
+    speaker = argument_record.speaker_of(view, lex) if opener not in lex.cue_set("complementizers") else None
     if speaker is not None and speaker.last < comma and speaker.mention.country:
         return speaker, comma     # ('« ... », a assuré le commissaire européen, promettant que ...')
     first_verb = min([k for k in view.trigger_anchors if k < comma], default=comma)
     named = [mm for mm in view.mentions if mm.clause == 0 and mm.last < first_verb and not mm.marker
-             and arguments.usable(mm, view, lex)]
+             and argument_record.usable(mm, view, lex)]
     return (named[0], comma) if named and named[0].mention.country else None
 
 
@@ -156,7 +156,7 @@ def _elided_subject(view: SentenceView, clause, trigger_index: int, lex: Lexicon
         return []
     if any(clause.first < mm.first < trigger_index for mm in view.mentions):
         return []
-    main = [mm for mm in view.mentions if mm.clause == 0 and not mm.marker and arguments.usable(mm, view, lex)]
+    main = [mm for mm in view.mentions if mm.clause == 0 and not mm.marker and argument_record.usable(mm, view, lex)]
     return coordination._coordinated(main[0], main, view, lex) if main else []
 
 
@@ -165,7 +165,7 @@ def _resumed_subject(view: SentenceView, clause, trigger_index: int, lex: Lexico
     relative clause the verb goes on with the subject of the clause the relative interrupted."""
     if clause.resumes is None or any(clause.first < mm.first < trigger_index for mm in view.mentions):
         return []
-    main = [mm for mm in view.mentions if mm.clause == clause.resumes and not mm.marker and arguments.usable(mm, view, lex)]
+    main = [mm for mm in view.mentions if mm.clause == clause.resumes and not mm.marker and argument_record.usable(mm, view, lex)]
     return coordination._coordinated(main[0], main, view, lex) if main else []
 
 
@@ -186,7 +186,7 @@ def _after_reporting_verb(view: SentenceView, clause, trigger_index: int, words:
         # ... with a verb of its own: 'declared the French ambassador persona non grata' has none
         if before and after and clauses.next_to_verb(view, before[-1].last, k, lex) \
                 and clauses.next_to_verb(view, k, after[0].first, lex) \
-                and (arguments.has_word(view, after[0].last + 1, trigger_index - 1, lex.cue_set("auxiliaries"))
+                and (argument_record.has_word(view, after[0].last + 1, trigger_index - 1, lex.cue_set("auxiliaries"))
                      or (word.lemma in lex.cue_set("bare_clause_verbs")
                          and _bare_reported_clause(view, after[0].last, trigger_index, lex))):
             return [mm for mm in unmarked if mm.first > k]

@@ -9,9 +9,9 @@ linking named mentions (arguments); candidates.find asks them when it found no a
 from __future__ import annotations
 
 from heron.document import ActorMention, Document, Event
-from heron.events import arguments, grouping, reactions
+from heron.events import argument_record, grouping, reactions
+from heron.events.argument_record import Arguments
 from heron.events.clauses import STATE_KINDS, MarkedMention, SentenceView
-from heron.events.arguments import Arguments
 from heron.events.grouping import Candidate
 from heron.events.triggers import TriggerMatch
 
@@ -73,7 +73,7 @@ def implicit_authorities(view: SentenceView, match: TriggerMatch, lex) -> list[M
     trigger's, so the record still shows what it rests on; its country is filled in from the
     place or the article."""
     first, last = view.words[match.first], view.words[match.last]     # 'charges ... were dropped'
-    sector = "JUD" if arguments.legal_act(match.trigger, lex) else \
+    sector = "JUD" if argument_record.legal_act(match.trigger, lex) else \
         {"arrest": "COP", "convict": "JUD"}.get(match.trigger.mode or "", "GOV")
     mention = ActorMention(first.start, last.end, view.text[first.start - view.start:last.end - view.start],
                            "unnamed authorities", None, sector, None, "title")
@@ -121,7 +121,7 @@ def crowd(view: SentenceView, clause, match: TriggerMatch, lex) -> list[MarkedMe
     are kept, country from context); their words before the trigger stand for them, their
     country is filled in from the place."""
     words = [w for w in view.words[clause.first:match.first] if w.lower.isalpha()][:6]
-    if match.trigger.frame == "noun" and arguments.circumstantial(match.first, view, lex):
+    if match.trigger.frame == "noun" and argument_record.circumstantial(match.first, view, lex):
         # 'Bei Protesten seiner Anhänger wurden ... getötet': the words before are no crowd, the noun names it
         words = [view.words[k] for k in sorted(match.words)]
     if not words:

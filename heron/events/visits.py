@@ -6,7 +6,7 @@ Venezuela' is private wherever it is. The coder asks `private_or_to_a_site` and 
 """
 from __future__ import annotations
 
-from heron.events.arguments import Arguments
+from heron.events.argument_record import Arguments
 from heron.events.clauses import STATE_KINDS, SentenceView
 from heron.events.triggers import TriggerMatch
 
