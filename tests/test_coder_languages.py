@@ -2339,6 +2339,45 @@ def test_naming_frame_codes_the_evaluation(lang, text, expected):
     assert expected in _code(text, lang)
 
 
+#: a person named with esteem (word_classes.tsv esteem_adj right before or after esteem_n, quoted or not):
+#: SUPPORT of the one named; a disparaging label stays the quoted label's ACCUSE
+ESTEEM_LABELS = [
+    ("nl", "Erdogan noemde Poetin 'een goede vriend'.", ("SUPPORT", ["TUR"], ["RUS"])),
+    ("nl", "Macron noemde de Duitse bondskanselier een goede vriend van Frankrijk.", ("SUPPORT", ["FRA"], ["DEU"])),
+    ("nl", "Lula noemde de Chinese president Xi een \"ware broeder\".", ("SUPPORT", ["BRA"], ["CHN"])),
+    ("nl", "Zelensky noemde Poetin 'een oorlogsmisdadiger'.", ("ACCUSE", ["UKR"], ["RUS"])),
+    ("en", "Trump called Netanyahu \"a great leader\" on Wednesday.", ("SUPPORT", ["USA"], ["ISR"])),
+    ("en", "Modi described Putin as a \"trusted friend\" of India.", ("SUPPORT", ["IND"], ["RUS"])),
+    ("en", "Erdogan called Putin a good friend.", ("SUPPORT", ["TUR"], ["RUS"])),
+    ("en", "Zelensky called Putin \"a war criminal\".", ("ACCUSE", ["UKR"], ["RUS"])),
+    ("de", "Erdogan nannte Putin einen guten Freund.", ("SUPPORT", ["TUR"], ["RUS"])),
+    ("de", "Trump bezeichnete Netanjahu am Mittwoch als \"großartigen Führer\".", ("SUPPORT", ["USA"], ["ISR"])),
+    ("de", "Orbán nannte Trump einen \"verlässlichen Partner\" Europas.", ("SUPPORT", ["HUN"], ["USA"])),
+    ("de", "Selenskyj nannte Putin einen \"Kriegsverbrecher\".", ("ACCUSE", ["UKR"], ["RUS"])),
+    ("fr", "Trump a qualifié mercredi Netanyahu de « grand dirigeant ».", ("SUPPORT", ["USA"], ["ISR"])),
+    ("fr", "Lula a qualifié le président chinois Xi de « véritable frère ».", ("SUPPORT", ["BRA"], ["CHN"])),
+    ("fr", "Trump a qualifié Zelensky de « dirigeant faible ».", ("ACCUSE", ["USA"], ["UKR"])),
+    ("es", "Erdogan calificó a Putin de «buen amigo».", ("SUPPORT", ["TUR"], ["RUS"])),
+    ("es", "Orbán calificó a Trump de «socio fiable» de Europa.", ("SUPPORT", ["HUN"], ["USA"])),
+    ("es", "Zelenski calificó a Putin de «criminal de guerra».", ("ACCUSE", ["UKR"], ["RUS"])),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", ESTEEM_LABELS)
+def test_a_person_named_with_esteem_is_supported(lang, text, expected):
+    events = _code(text, lang)
+    assert expected in events
+    assert not [e for e in events if e[0] in {"ACCUSE", "SUPPORT"} - {expected[0]}]
+
+
+def test_an_apposition_before_a_naming_verb_is_no_label():
+    # 'Orban, a close ally of Fico, called it "heinous"': the apposition's 'close ally' is set off by a
+    # comma (flag complement), the quoted label after the verb is the judgement
+    events = _code('Slovak Prime Minister Robert Fico was shot on Wednesday. Hungarian Prime Minister Viktor Orban, '
+                   'a close ally of Fico, called it "heinous".', "en")
+    assert ("ACCUSE", ["HUN"], ["SVK"]) in events
+
+
 @pytest.mark.parametrize("lang,text", [
     # a naming verb with no evaluation, or an evaluative word that is no predicate of it
     ("en", "The Kenyan minister called the good harvest a relief for farmers."),

@@ -29,6 +29,7 @@ class Trigger:
     cameo: str | None
     aimed: bool = False     # flag aimed: a launch (MOBILIZE) with a target after one of its preps is an attack
     answers: bool = False   # flag answers: a defence ('defended the operation'), an event only as the answer to an accusation told before
+    complement: bool = False    # flag complement: its other words are the verb's complement, none set off before it by a comma
 
     @property
     def specificity(self) -> int:
@@ -105,7 +106,8 @@ def _trigger(row: dict[str, str], language: str) -> Trigger:
                    event_type=etype, mode=mode, frame=frame, preps=_split(row.get("preps", "")),
                    contexts=contexts, intent_only="intent" in _split(row.get("flags", "")),
                    cameo=row.get("cameo") or None, aimed="aimed" in _split(row.get("flags", "")),
-                   answers="answers" in _split(row.get("flags", "")))
+                   answers="answers" in _split(row.get("flags", "")),
+                   complement="complement" in _split(row.get("flags", "")))
 
 
 def _word_classes(language: str) -> dict[str, tuple[str, ...]]:

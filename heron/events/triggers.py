@@ -192,7 +192,8 @@ def find(view: SentenceView, lex: Lexicon) -> list[TriggerMatch]:
                 # else the nearest to the pattern's first word ('riep de organisatoren op de protesten op te
                 # schorten': the second 'op' is 'opschorten''s, the first 'oproepen''s)
                 span = range(used[-1] + 1, min(used[-1] + 2, hi + 1)) if token.startswith("=") \
-                    else sorted(range(lo, hi + 1), key=lambda k: abs(k - w.i))
+                    else sorted((k for k in range(lo, hi + 1) if not _set_off_before(view, k, w.i, trig)),
+                                key=lambda k: abs(k - w.i))
                 hit = next((k for k in span if k not in used and _matches_at(view, k, token.lstrip("="))
                             and _particle_ok(view, k, token, lex) and _particle_after_verb(view, k, token, used, lex)),
                            None)
@@ -212,6 +213,14 @@ def find(view: SentenceView, lex: Lexicon) -> list[TriggerMatch]:
             kept.append(m)
             taken.update(m.words)
     return sorted((m for m in kept if not m.trigger.is_blocker), key=lambda m: m.anchor)
+
+
+def _set_off_before(view: SentenceView, k: int, anchor: int, trig: Trigger) -> bool:
+    """Word k, before the verb of a row whose other words are its complement (flag complement), is set
+    off from it by a comma: a phrase about the subject ('Orban, a close ally of Fico, called it
+    "heinous"' has no 'call ... close ally'), not the verb's own words ('Poetin, die hij een goede
+    vriend noemde')."""
+    return trig.complement and k < anchor and any(view.words[j].lower == "," for j in range(k + 1, anchor))
 
 
 def embedded(match: TriggerMatch, earlier: list[TriggerMatch], view: SentenceView, lex: Lexicon) -> bool:
