@@ -4175,3 +4175,54 @@ def test_the_noun_for_a_host_or_guest_is_no_act_of_hosting_or_inviting(lang, tex
     """'thanked his host', 'a remercié son invité': the word of a verb ('host', 'inviter') used as the noun
     for a party after a possessive codes no CONSULT or REQUEST of its own (triggers.party_noun)."""
     assert wrong not in _code(text, lang), _code(text, lang)
+
+
+@pytest.mark.parametrize("lang,text,event", [
+    # a planned trip called off: REJECT of the meeting, aimed at the host
+    ("nl", "President Lazarus Chakwera zegde maandag een reis naar de Bahama's af.", ("REJECT", ["MWI"], ["BHS"])),
+    ("nl", "De Franse president heeft zijn bezoek aan Algerije afgezegd.", ("REJECT", ["FRA"], ["DZA"])),
+    ("en", "President Lazarus Chakwera on Monday cancelled a trip to the Bahamas.", ("REJECT", ["MWI"], ["BHS"])),
+    ("de", "Präsident Lazarus Chakwera sagte am Montag eine Reise auf die Bahamas ab.", ("REJECT", ["MWI"], ["BHS"])),
+    ("fr", "Le président Lazarus Chakwera a annulé lundi un voyage aux Bahamas.", ("REJECT", ["MWI"], ["BHS"])),
+    ("es", "El presidente Lazarus Chakwera canceló el lunes un viaje a las Bahamas.", ("REJECT", ["MWI"], ["BHS"])),
+    # a hope voiced that another party acts: REQUEST to the subject of the that-clause
+    ("nl", "Modi sprak op zijn beurt de hoop uit dat Colombo tegemoetkomt aan de wensen van de Tamil-minderheid.",
+     ("REQUEST", ["IND"], ["LKA"])),
+    ("en", "Modi for his part expressed the hope that Colombo would meet the wishes of the Tamil minority.",
+     ("REQUEST", ["IND"], ["LKA"])),
+    ("de", "Modi sprach seinerseits die Hoffnung aus, dass Colombo den Wünschen der tamilischen Minderheit "
+           "entgegenkommt.", ("REQUEST", ["IND"], ["LKA"])),
+    ("fr", "Modi a pour sa part exprimé l'espoir que Colombo réponde aux souhaits de la minorité tamoule.",
+     ("REQUEST", ["IND"], ["LKA"])),
+    ("es", "Modi expresó por su parte la esperanza de que Colombo atienda los deseos de la minoría tamil.",
+     ("REQUEST", ["IND"], ["LKA"])),
+    # means put at another's disposal: AID
+    ("nl", "Malawi zocht naar het vliegtuig. De Verenigde Staten stelden speciale opsporingstechnologie ter beschikking.",
+     ("AID", ["USA"], ["MWI"])),
+    ("en", "Germany made 500 million euros available to Ukraine.", ("AID", ["DEU"], ["UKR"])),
+    ("fr", "L'Allemagne met 500 millions d'euros à la disposition de l'Ukraine.", ("AID", ["DEU"], ["UKR"])),
+    ("es", "Alemania puso 500 millones de euros a disposición de Ucrania.", ("AID", ["DEU"], ["UKR"])),
+    # an order or decoration conferred on a foreign leader: SUPPORT of its bearer
+    ("nl", "De Franse president reikte de Keniaanse president een onderscheiding uit.", ("SUPPORT", ["FRA"], ["KEN"])),
+    ("en", "The French president awarded the Kenyan president the Legion of Honour.", ("SUPPORT", ["FRA"], ["KEN"])),
+    ("de", "Der französische Präsident verlieh dem kenianischen Präsidenten den Orden der Ehrenlegion.",
+     ("SUPPORT", ["FRA"], ["KEN"])),
+    ("fr", "Le président français a remis la Légion d'honneur au président kényan.", ("SUPPORT", ["FRA"], ["KEN"])),
+    ("es", "El presidente francés otorgó al presidente keniano la Legión de Honor.", ("SUPPORT", ["FRA"], ["KEN"])),
+])
+def test_a_verb_with_its_object_or_particle_names_the_act(lang, text, event):
+    """'zegde een reis af', 'sprak de hoop uit dat', 'stelden ter beschikking', 'reikte een onderscheiding uit'
+    (and 'cancelled a trip', 'sagte eine Reise ab', 'a mis à disposition', 'otorgó la Legión de Honor'): a
+    separable or light verb is an act by what it takes (triggers.tsv rows of lemmas within one clause)."""
+    assert event in _code(text, lang), _code(text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Hun Manet gratulierte Anutin und äußerte die Hoffnung auf einen dauerhaften Frieden mit Thailand."),
+    ("en", "Hun Manet expressed hope for a lasting peace with Thailand."),
+    ("nl", "Hun Manet sprak de hoop uit op een duurzame vrede met Thailand."),
+])
+def test_a_hope_for_a_state_of_things_asks_no_one(lang, text):
+    """'äußerte die Hoffnung auf einen dauerhaften Frieden': a hope for something, not that a party acts, is
+    no REQUEST."""
+    assert not any(e[0] == "REQUEST" for e in _code(text, lang)), _code(text, lang)
