@@ -13,7 +13,7 @@ def code(text: str, publication_date: str | None = None, language: str | None = 
     """Code one article's text into a list of `heron.document.Event`. Events the confidence model
     rates under `min_confidence` are left out (default: its threshold; 0 keeps every event)."""
     from heron.document import Document
-    from heron.pipeline import ASSERTED, Pipeline
-    modalities = ("asserted", "future", "negated", "hypothetical") if include_unasserted else ASSERTED
+    from heron.pipeline import ASSERTED, EVERY_MODALITY, Pipeline
+    modalities = EVERY_MODALITY if include_unasserted else ASSERTED
     document = Document(id=doc_id, text=text, language=language, publication_date=publication_date)
     return Pipeline(modalities=modalities, min_confidence=min_confidence)(document).events

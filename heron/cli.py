@@ -26,8 +26,8 @@ class _Batch:
 
     def __init__(self, paths: list[str], language: Optional[str], unasserted: bool,
                  min_confidence: Optional[float] = None):
-        from heron.pipeline import ASSERTED, Pipeline
-        modalities = ASSERTED + (("negated", "hypothetical") if unasserted else ())
+        from heron.pipeline import ASSERTED, EVERY_MODALITY, Pipeline
+        modalities = EVERY_MODALITY if unasserted else ASSERTED
         self.paths, self.language = paths, language
         self.pipeline = Pipeline(modalities=modalities, min_confidence=min_confidence)
         self.coded = self.failed = self.events = 0

@@ -20,6 +20,8 @@ from heron.nlp import analysis, language
 
 Stage = Callable[[Document], Document]
 ASSERTED = ("asserted", "future")
+#: every modality the coder gives ("--unasserted" output, and the training recipes that see every event)
+EVERY_MODALITY = ASSERTED + ("negated", "hypothetical")
 
 
 def identify_language(document: Document) -> Document:

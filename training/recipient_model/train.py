@@ -40,7 +40,9 @@ from heron.events.story_country import home_country
 ROOT = Path(__file__).resolve().parents[2]
 SETS = [ROOT / "tests/data/coder", ROOT / "bench/heldout"] + [ROOT / f"bench/heldout{n}" for n in range(2, 10)] + [
     ROOT / "bench/devsets/build/plover-gsr", ROOT / "bench/devsets/build/petrarch2-gsr"]
-BEFORE = pipeline.STAGES[:pipeline.STAGES.index(recipient_model.choose)]
+#: the pipeline up to this model's stage, every event kept (none is filtered before it runs)
+BEFORE = pipeline.Pipeline(pipeline.STAGES[:pipeline.STAGES.index(recipient_model.choose)], pipeline.EVERY_MODALITY,
+                           min_confidence=0.0)
 
 
 def folders(base: Path) -> list[Path]:
@@ -52,9 +54,7 @@ def examples(folder: Path) -> list[dict]:
     """One item per usable event: its candidates' features, labels and the rules' choice."""
     items = []
     for gd in gold_files.load(folder):
-        document = gd.document
-        for stage in BEFORE:
-            document = stage(document)
+        document = BEFORE(gd.document)
         story = Story(document, home_country(document))
         for n, event in enumerate(document.events):
             if event.modality not in pipeline.ASSERTED:
