@@ -37,9 +37,15 @@ class ActorMention(Span):
     kind: str = "state"
 
     def entity(self) -> dict[str, Any]:
-        return {"text": self.text, "name": self.name, "country": self.country,
-                "sector": self.sector, "wikidata": self.wikidata,
-                "start": self.start, "end": self.end}
+        return party(self.text, self.start, self.end, self.country, self.sector, self.name, self.wikidata)
+
+
+def party(text: str, start: int, end: int, country: str | None, sector: str | None, name: str | None = None,
+          wikidata: str | None = None) -> dict[str, Any]:
+    """The record of an event's actor or recipient: a mention's (ActorMention.entity), or one the coder
+    infers for a span no mention stands on (the protesters' government, the people of a place hit)."""
+    return {"text": text, "name": name, "country": country, "sector": sector, "wikidata": wikidata,
+            "start": start, "end": end}
 
 
 @dataclass

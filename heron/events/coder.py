@@ -11,7 +11,7 @@ story_country's. Within-document merging of repeated mentions is heron.events.me
 from __future__ import annotations
 
 from heron import datelines
-from heron.document import ActorMention, Document, Event
+from heron.document import ActorMention, Document, Event, party
 from heron.events import (accusations, actor_countries, argument_record, candidates, clauses, custodies, group_phrases,
                           group_record, grouping, lexicon, merge, object_referents, reactions, sentence_words,
                           story_country, triggers, unnamed_actors)
@@ -122,8 +122,7 @@ def code(document: Document) -> Document:
             if not event.recipient and home and _names_parties(view, group, lex, "all_parties"):
                 # 'riep alle partijen op tot kalmte': the parties of the country the story is about
                 t = event.trigger
-                event.recipient = [{"text": t["text"], "name": "all parties", "country": home, "sector": None,
-                                    "wikidata": None, "start": t["start"], "end": t["end"]}]
+                event.recipient = [party(t["text"], t["start"], t["end"], home, None, "all parties")]
             if best.match.trigger.answers or (event.event_type == "REJECT" and not merge.countries(event.recipient)):
                 # a denial aimed at no one named, or a defence ('verteidigte den Schritt', 'a défendu une
                 # opération'), answers the accuser told before; a defence no accusation called for is none

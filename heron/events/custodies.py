@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from heron.document import ActorMention, Event
+from heron.document import ActorMention, Event, party
 from heron.events import argument_record, object_referents
 from heron.events.clauses import STATE_KINDS, STATE_SECTORS, MarkedMention, SentenceView
 from heron.events.grouping import Candidate
@@ -230,13 +230,11 @@ def holder(view: SentenceView, match: TriggerMatch, released: int, held: dict[st
     after, word = view.words[match.last], view.words[released]
     place = next((p for p in places if after.end <= p.start < view.start + len(view.text) and p.country), None)
     if place is not None:
-        return {"text": place.text, "name": place.name, "country": place.country, "sector": "GOV",
-                "wikidata": None, "start": place.start, "end": place.end}
+        return party(place.text, place.start, place.end, place.country, "GOV", place.name)
     named = next((held[w.lower] for w in view.words[match.last + 1:] if w.text[:1].isupper() and w.lower in held
                   and held[w.lower].holder), None)
     if named is not None:
-        return {"text": word.text, "name": None, "country": named.holder, "sector": "GOV",
-                "wikidata": None, "start": word.start, "end": word.end}
+        return party(word.text, word.start, word.end, named.holder, "GOV")
     taken = next((e for e in reversed(earlier) if e.mode in TAKING_MODES and e.modality == "asserted"
                   and any(a.get("country") for a in e.actor)), None)
     return dict(next(a for a in taken.actor if a.get("country"))) if taken else None

@@ -9,7 +9,7 @@ sentences and aims the records' reactions at the events told before.
 from __future__ import annotations
 
 from heron import ontology
-from heron.document import ActorMention, Document, Event
+from heron.document import ActorMention, Document, Event, party
 from heron.events import (actor_countries, argument_record, arguments, candidates, contexts, custodies, grouping,
                           location, record, timing, unnamed_actors)
 from heron.events.clauses import STATE_KINDS, MarkedMention, SentenceView
@@ -153,8 +153,8 @@ def event(document: Document, view: SentenceView, group: list[Candidate], lex, h
     if not recipients and etype == "PROTEST" and actor_country:
         # a protest with no named target is aimed at the protesters' own government
         first = best.args.actors[0].mention
-        recipients = [{"text": first.text, "name": first.name, "country": actor_country, "sector": "GOV",
-                       "wikidata": None, "start": first.start, "end": first.end, "rule": "protesters' government"}]
+        recipients = [{**party(first.text, first.start, first.end, actor_country, "GOV", first.name),
+                       "rule": "protesters' government"}]
     # 'Rusland en Oekraïne wisselden gevangenen uit': an exchange by two subjects has no unnamed target
     two_sided = best.args.how == "parties" and not any(a.marker for a in best.args.actors) \
         and len({a["country"] for a in actors if a.get("country")}) > 1
@@ -166,8 +166,8 @@ def event(document: Document, view: SentenceView, group: list[Candidate], lex, h
         # repression and releases, the place's (else the article's) for violence
         country = (place_country or home) if etype == "ASSAULT" and mode != "crowd-control" else actor_country
         if country:
-            recipients = [{"text": document.text[trig_start:trig_end], "name": "unnamed people", "country": country,
-                           "sector": "CVL", "wikidata": None, "start": trig_start, "end": trig_end}]
+            recipients = [party(document.text[trig_start:trig_end], trig_start, trig_end, country, "CVL",
+                                 "unnamed people")]
     content_place = place or location.place_for(view, group, document.places, best.match.trigger.event_type, document, lex,
                                                  home) \
         or next((p for p in document.places if view.start <= p.start < view.start + len(view.text)
@@ -179,8 +179,7 @@ def event(document: Document, view: SentenceView, group: list[Candidate], lex, h
     if not recipients and listed is not None:
         place_ = content_place
         # aid for a place goes to its people; an attack in a place hits them (CODING 2: victims)
-        recipients = [{"text": place_.text, "name": place_.name, "country": place_.country,
-                       "sector": "CVL", "wikidata": None, "start": place_.start, "end": place_.end}] + listed
+        recipients = [party(place_.text, place_.start, place_.end, place_.country, "CVL", place_.name)] + listed
     if etype == "CONSULT" and not recipients and mode != "phone" and _one_meets_another(best, lex):
         actors, recipients = _visit(actors, place, view, document)
     found_contexts = contexts.detect(view, [c.match.trigger for c in group], lex)
@@ -247,8 +246,7 @@ def _listed_places(view: SentenceView, place, lex) -> list[dict]:
         if mm.clause != head.clause or not all(w.lower in joiners for w in view.words[listed[-1].last + 1:mm.first]):
             break
         listed.append(mm)
-    return [{"text": mm.mention.text, "name": mm.mention.name, "country": mm.mention.country, "sector": "CVL",
-             "wikidata": None, "start": mm.mention.start, "end": mm.mention.end}
+    return [party(mm.mention.text, mm.mention.start, mm.mention.end, mm.mention.country, "CVL", mm.mention.name)
             for mm in listed[1:] if mm.mention.kind == "state" and mm.marker in {"", head.marker} and mm.mention.country]
 
 
