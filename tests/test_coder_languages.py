@@ -4226,3 +4226,41 @@ def test_a_hope_for_a_state_of_things_asks_no_one(lang, text):
     """'äußerte die Hoffnung auf einen dauerhaften Frieden': a hope for something, not that a party acts, is
     no REQUEST."""
     assert not any(e[0] == "REQUEST" for e in _code(text, lang)), _code(text, lang)
+
+
+@pytest.mark.parametrize("lang,sentence,expected", [
+    ("en", "Germany's chancellor said delivering Taurus missiles to Ukraine was \"not an option\".", ("REJECT", ["DEU"], ["UKR"])),
+    ("en", "A meeting with Maduro is out of the question, the Colombian president said.", ("REJECT", ["COL"], ["VEN"])),
+    ("nl", "Van het intrekken van de sancties tegen Rusland is volgens Hongarije geen sprake.", ("REJECT", ["HUN"], ["RUS"])),
+    ("nl", "Een ontmoeting met Poetin is geen optie, zei Zelensky.", ("REJECT", ["UKR"], ["RUS"])),
+    ("de", "Ein Treffen mit Putin ist keine Option, sagte Selenskyj.", ("REJECT", ["UKR"], ["RUS"])),
+    ("de", "Waffenlieferungen an die Ukraine sind ausgeschlossen, erklärte die ungarische Regierung.",
+     ("REJECT", ["HUN"], ["UKR"])),
+    ("fr", "Une rencontre avec Vladimir Poutine est hors de question, a déclaré Zelensky.", ("REJECT", ["UKR"], ["RUS"])),
+    ("fr", "Il est hors de question de négocier avec le Hamas, a affirmé Netanyahu.", ("REJECT", ["ISR"], ["PSE"])),
+    ("es", "Una reunión con Maduro no está sobre la mesa, dijo el presidente colombiano.", ("REJECT", ["COL"], ["VEN"])),
+    ("es", "El envío de armas a Ucrania está descartado, afirmó el Gobierno húngaro.", ("REJECT", ["HUN"], ["UKR"])),
+])
+def test_an_act_ruled_out_is_refused_by_who_says_so(lang, sentence, expected):
+    # 'not an option', 'geen sprake van', 'keine Option', 'hors de question', 'no está sobre la mesa'
+    # (grammar.json refusal_predicates): the act of cooperation is refused by the speaker, aimed at its partner
+    assert _code(sentence, lang) == [expected]
+
+
+def test_a_predicate_of_refusal_elsewhere_refuses_nothing():
+    # the predicate of a second clause is not the first act's ('keep negotiating ... and that
+    # countermeasures were not on the table'); an attack ruled out is no refusal of anyone
+    assert ("AGREE", ["CHE"], ["USA"]) in _code("The Swiss government said it would keep negotiating with the United "
+                                                "States and that countermeasures were not on the table.", "en")
+    assert not _code("An attack on Iran is out of the question, Israel said.", "en")
+
+
+@pytest.mark.parametrize("lang,sentence,expected", [
+    ("fr", "L'Algérie n'enverra pas d'aide au Maroc, a indiqué le ministère.", ("REJECT", ["DZA"], ["MAR"])),
+    ("es", "El Gobierno de Brasil no enviará ayuda a Venezuela, dijo el canciller.", ("REJECT", ["BRA"], ["VEN"])),
+])
+def test_a_negated_future_verb_with_its_speaker_after_is_a_refusal(lang, sentence, expected):
+    # 'n'enverra pas ..., a indiqué le ministère': told as an answer, like 'annonce qu'elle n'enverra pas'
+    assert expected in _code(sentence, lang)
+    # a bare plan is no refusal
+    assert not [e for e in _code("Milei no se reunirá con los sindicatos.", "es") if e[0] == "REJECT"]

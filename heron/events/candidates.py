@@ -85,6 +85,12 @@ def find(view: SentenceView, lex, context_speaker, previous_subject,
             # a meeting noun is often the subject of what is said of it: 'is not planned', 'gilt als unwahrscheinlich'
             mod = modality.detect(view, clause, match.last, lex, other_words, frozenset(match.words), whole_clause=True)
             mod = modality.Modality(mod.value, mod.volition, mod.cue)   # 'not planned' is no refusal
+        predicate = modality.ruled_out(view, clause, frozenset(match.words), lex) \
+            if ontology.event_type(match.trigger.event_type).quad in (1, 2) else None
+        if predicate:
+            # 'delivering Taurus to Kyiv was "not an option"', 'Van het intrekken van de wet is geen sprake':
+            # an act of cooperation or concession ruled out is refused
+            mod = modality.Modality("negated", False, predicate, refusal=True, ruled_out=True)
         modal = _obligation(view, clause, match, lex)
         if modal is not None:
             # 'Niger must first reopen the border': an obligation is no act; said by another party it is a demand
@@ -116,6 +122,11 @@ def find(view: SentenceView, lex, context_speaker, previous_subject,
         if patient is not None:
             # 'a Japanese national detained in China': the participle's noun is whom the act fell on
             args = arguments.told_on_patient(patient, match.anchor, view, lex)
+        if etype == "REJECT" and (mod.ruled_out or (
+                not args.actors and modality.ruled_out(view, clause, frozenset(), lex))):
+            # 'delivering Taurus was "not an option"', and a row that is itself the ruling out ('Eine
+            # Lieferung kommt nicht in Frage, sagte Scholz'), whose subject is the act and not its doer
+            args = _ruled_out_by_speaker(args, view, lex)
         if not args.actors and args.joined_to is not None:
             # 'Homem noemde de plunderaars "criminelen" en waarschuwde dat ...': a verb joined to the one
             # before it by a coordinator, with no subject of its own, has that verb's actor
@@ -232,6 +243,19 @@ def _attribute(match: TriggerMatch, view: SentenceView, lex) -> bool:
     Iran opgepakte Nederlander': arguments.participle_patient)."""
     return triggers.attributive(match, view, lex) and arguments.participle_patient(
         match.trigger, match.anchor, view, lex, attributive=True) is None
+
+
+def _ruled_out_by_speaker(args: Arguments, view: SentenceView, lex) -> Arguments:
+    """'Een ontmoeting met Poetin is uitgesloten, zei Zelensky', 'Une rencontre avec Poutine est hors
+    de question, a déclaré Zelensky', 'Una reunión con Maduro no está sobre la mesa, dijo Petro': the
+    party that says an act is out of the question refuses it (modality.Modality.ruled_out); the
+    act's other parties are whom it is refused."""
+    speaker = argument_record.speaker_of(view, lex)
+    if speaker is None or not speaker.mention.country:
+        return args
+    # ('Un retrait des troupes russes est exclu, a déclaré le Kremlin': its own troops are not whom it refuses)
+    others = [m for m in args.actors + args.recipients if m.mention.country != speaker.mention.country]
+    return Arguments(actors=[speaker], recipients=others, speaker=speaker, how="speaker")
 
 
 def _talks_with_group(args: Arguments, lex) -> Arguments:

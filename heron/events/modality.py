@@ -20,6 +20,7 @@ class Modality:
     intent: bool = False               # explicit intent ('willing to', 'bereid'), not just 'will'
     refusal: bool = False              # negated future: 'will not provide', 'zal niet helpen'
     inability: bool = False            # negated ability: 'cannot accept', 'kan niet instemmen'
+    ruled_out: bool = False            # 'was not an option', 'geen sprake van': refused by whoever says so
 
 
 def _phrases(words, first: int, last: int) -> list[str]:
@@ -116,10 +117,21 @@ def _reported_future(view: SentenceView, trigger_words: frozenset[int], present:
 
 
 def _announced_future(view: SentenceView, clause: Clause, trigger_words: frozenset[int], lex: Lexicon) -> bool:
-    """'anunció que no otorgará el salvoconducto', 'a annoncé qu'elle n'accordera pas': a future
-    verb in a that-clause. Not a bare 'Milei no se reunirá con los sindicatos', a plan and no answer."""
-    return clause.opener in lex.cue_set("complementizers") and any(
-        _future_verb(view, k, lex) or _conditional_verb(view, k, lex) for k in trigger_words)
+    """'anunció que no otorgará el salvoconducto', 'a annoncé qu'elle n'accordera pas', 'La Hongrie ne
+    soutiendra pas les sanctions, a affirmé Orban': a future verb in a that-clause or in a quote whose
+    verb of saying follows it. Not a bare 'Milei no se reunirá con los sindicatos', a plan and no answer."""
+    told = clause.opener in lex.cue_set("complementizers") or _said_after(view, trigger_words, lex)
+    return told and any(_future_verb(view, k, lex) or _conditional_verb(view, k, lex) for k in trigger_words)
+
+
+def _said_after(view: SentenceView, trigger_words: frozenset[int], lex: Lexicon) -> bool:
+    """A verb of saying after the act, behind a comma, that is no event of its own: ', a affirmé
+    Orban', ', dijo el ministro', ', a indiqué le ministère'."""
+    verbs = lex.cue_set("reporting_verbs")
+    rest = view.words[max(trigger_words) + 1:]
+    comma = next((w.i for w in rest if w.lower == ","), None)
+    return comma is not None and any((w.lemma in verbs or w.lower in verbs) and w.i not in view.trigger_anchors
+                                     for w in view.words[comma + 1:])
 
 
 def _conditional_verb(view: SentenceView, index: int, lex: Lexicon) -> bool:
@@ -135,6 +147,27 @@ def _werden_passive(view: SentenceView, trigger_last: int, future: set[str], lex
     form (grammar.json passive_future_auxiliaries)."""
     word = view.words[trigger_last]
     return future <= lex.cue_set("passive_future_auxiliaries") and word.inflected
+
+
+def ruled_out(view: SentenceView, clause: Clause, trigger_words: frozenset[int], lex: Lexicon) -> str | None:
+    """'delivering Taurus to Kyiv was "not an option"', 'Van het intrekken van de wet is geen sprake',
+    'Eine Lieferung an die Ukraine kommt nicht in Frage', 'Il est hors de question de négocier', 'Una
+    reunión con Maduro no está sobre la mesa': a predicate of refusal (grammar.json
+    refusal_predicates) in the act's clause says the act will not be done: the one who says so
+    refuses it. Not a predicate on the act's own words, nor one of a second clause after it ('would
+    keep negotiating with Washington and that countermeasures were not on the table')."""
+    words = [w for w in view.words[clause.first:clause.last + 1] if w.i not in trigger_words]
+    lowers = [w.lower for w in words]
+    openers = lex.cue_set("clause_openers")
+    for n in range(len(words)):
+        cue = next((c for c in sorted(lex.cue_set("refusal_predicates"), key=len, reverse=True)
+                    if lowers[n:n + len(c.split())] == c.split()), None)
+        if cue is None:
+            continue
+        between = [w.lower for w in words if trigger_words and max(trigger_words) < w.i < words[n].i]
+        if not set(between) & openers:
+            return cue
+    return None
 
 
 def _provisional(view: SentenceView, clause: Clause, lex: Lexicon) -> bool:
