@@ -268,6 +268,35 @@ def test_a_reaction_to_a_named_act_is_aimed_at_its_doer(lang, text, expected):
 
 
 @pytest.mark.parametrize("lang,text,expected", [
+    # an appeal to a group no state's name stands for ('the Western allies', 'the international
+    # community', grammar.json unnamed_addressees) has no recipient: not the attacker told before, not
+    # a state the story names elsewhere (implied_recipients, recipient_model)
+    ("de", "Russland griff Kiew an. Selenskyj forderte die westlichen Verbündeten auf, mehr Flugabwehrsysteme zu "
+           "liefern.", ("REQUEST", ["UKR"], [])),
+    ("de", "Ein Erdbeben traf Afghanistan, Pakistan schickte Helfer. Die Taliban baten die internationale "
+           "Gemeinschaft um Hilfe.", ("REQUEST", ["AFG"], [])),
+    ("nl", "Rusland viel Kiev aan. Zelensky riep de westerse bondgenoten op meer luchtverdediging te leveren.",
+     ("REQUEST", ["UKR"], [])),
+    ("nl", "Noord-Korea stuurde troepen naar Rusland. Kiev vroeg de internationale gemeenschap om hulp.",
+     ("REQUEST", ["UKR"], [])),
+    ("en", "Russia struck Kyiv overnight. Zelensky urged Western allies to send more air defence systems.",
+     ("REQUEST", ["UKR"], [])),
+    ("fr", "La Russie a frappé Kiev. Zelensky a exhorté les alliés occidentaux à livrer davantage de systèmes de "
+           "défense aérienne.", ("REQUEST", ["UKR"], [])),
+    ("fr", "Le cyclone a frappé le Malawi après le Mozambique. Lilongwe a demandé l'aide de la communauté "
+           "internationale.", ("REQUEST", ["MWI"], [])),
+    ("es", "Rusia atacó Kiev. Zelenski pidió a los aliados occidentales más sistemas de defensa antiaérea.",
+     ("REQUEST", ["UKR"], [])),
+    ("es", "El terremoto sacudió Birmania y Tailandia. La junta pidió ayuda a la comunidad internacional.",
+     ("REQUEST", ["MMR"], [])),
+])
+def test_an_appeal_to_a_group_named_by_no_state_has_no_recipient(lang, text, expected):
+    events = _code(text, lang, 0.0)
+    assert expected in events
+    assert not any(e[0] == "REQUEST" and e[1] == expected[1] and e[2] for e in events)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
     # a warning of what another's act will cost someone criticises the act (ACCUSE at its doer); those
     # who suffer it are no target, and it is no threat of the speaker
     ("en", "The Israeli parliament banned UNRWA on Monday. UN Secretary-General Antonio Guterres warned of "

@@ -13,8 +13,8 @@ from __future__ import annotations
 from heron import datelines
 from heron.document import ActorMention, Document, Event, party
 from heron.events import (accusations, actor_countries, argument_record, candidates, clauses, custodies, group_phrases,
-                          group_record, grouping, lexicon, merge, object_referents, reactions, sentence_words,
-                          story_country, triggers, unnamed_actors)
+                          group_record, grouping, implied_recipients, lexicon, merge, object_referents, reactions,
+                          sentence_words, story_country, triggers, unnamed_actors)
 from heron.events.clauses import STATE_KINDS, STATE_SECTORS, MarkedMention, SentenceView
 from heron.events.grouping import Candidate
 
@@ -123,6 +123,11 @@ def code(document: Document) -> Document:
                 # 'riep alle partijen op tot kalmte': the parties of the country the story is about
                 t = event.trigger
                 event.recipient = [party(t["text"], t["start"], t["end"], home, None, "all parties")]
+            if not event.recipient and _names_parties(view, group, lex, "unnamed_addressees"):
+                # 'riep de westerse bondgenoten op', 'urged Western allies', 'a appelé la communauté
+                # internationale': aimed at a group no state's name stands for; the stages after the
+                # coder must not aim it at a state the story names elsewhere (implied_recipients, recipient_model)
+                event.trigger[implied_recipients.UNNAMED_ADDRESSEE] = True
             if best.match.trigger.answers or (event.event_type == "REJECT" and not merge.countries(event.recipient)):
                 # a denial aimed at no one named, or a defence ('verteidigte den Schritt', 'a défendu une
                 # opération'), answers the accuser told before; a defence no accusation called for is none

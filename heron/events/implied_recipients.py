@@ -22,6 +22,11 @@ from heron.events.merge import countries, dates_agree, same_actor
 #: acts aimed at someone that a story often tells without naming the target again
 INHERITS = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE", "AID", "SANCTION"}
 
+#: the trigger's mark of an act aimed at a group no state's name stands for ('riep de westerse
+#: bondgenoten op', 'urged Western allies', 'pidió a la comunidad internacional'; the coder reads it
+#: from grammar.json unnamed_addressees): its addressee is named, so no target is brought in for it
+UNNAMED_ADDRESSEE = "unnamed_addressee"
+
 #: sectors that act for themselves, not for their country's government (titles.tsv sectors)
 NOT_THE_STATE = {"OPP", "JUD", "REB", "PTY", "CVL", "LAB", "BUS", "MED", "JRN", "EDU", "REL", "CRM", "UNK", "REF"}
 
@@ -121,9 +126,10 @@ def parallel_actors(event: Event, document: Document) -> set[str]:
 
 def fill(document: Document) -> Document:
     """The stage: recipients for events that name none, from the events told before them; not a
-    country that acts beside the event in its sentence (parallel_actors)."""
+    country that acts beside the event in its sentence (parallel_actors), and none for an act aimed
+    at a group named by no state (UNNAMED_ADDRESSEE)."""
     for n, event in enumerate(document.events):
-        if not event.recipient:
+        if not event.recipient and not event.trigger.get(UNNAMED_ADDRESSEE):
             source = _earlier_target(event, document.events[:n])
             if source and not countries(source.recipient) & parallel_actors(event, document):
                 event.recipient = [dict(r) for r in source.recipient]

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from heron.document import ActorMention, Document, Event
 from heron.events import accusations, group_record
-from heron.events.implied_recipients import parallel_actors
+from heron.events.implied_recipients import UNNAMED_ADDRESSEE, parallel_actors
 from heron.events.merge import countries
 from heron.events.recipient_model.features import NONE, Story, candidates
 from heron.events.recipient_rules import LAWSUIT_CAMEO
@@ -119,8 +119,11 @@ def ruled(event: Event) -> bool:
     Protecting the unnamed people an arrest falls on, or troops at their own border, the same way
     lost events on the readable sets (bench/RESULTS.md, session 12). A denial told only by what is
     said ('benadrukte dat de VS "niet betrokken" waren') answers the accuser the coder found, or no
-    one: the parties its sentence names are what is denied, not whom it answers."""
-    return any(r.get("rule") for r in event.recipient) or event.trigger.get("lemma") == accusations.DENY.pattern
+    one: the parties its sentence names are what is denied, not whom it answers. An appeal to a group
+    named by no state ('riep de westerse bondgenoten op': implied_recipients.UNNAMED_ADDRESSEE) has
+    its addressee; a state the story names elsewhere is not it."""
+    return any(r.get("rule") for r in event.recipient) or event.trigger.get("lemma") == accusations.DENY.pattern \
+        or bool(event.trigger.get(UNNAMED_ADDRESSEE))
 
 
 def barred(event: Event, document: Document) -> set[str]:
