@@ -4293,3 +4293,21 @@ def test_a_negated_future_verb_with_its_speaker_after_is_a_refusal(lang, sentenc
     assert expected in _code(sentence, lang)
     # a bare plan is no refusal
     assert not [e for e in _code("Milei no se reunirá con los sindicatos.", "es") if e[0] == "REJECT"]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "The Chinese foreign ministry informed Japan that it would suspend imports of seafood.",
+     ("SANCTION", ["CHN"], ["JPN"])),
+    ("en", "Poland told Russia that it would expel five diplomats.", ("SANCTION", ["POL"], ["RUS"])),
+    ("nl", "China informeerde Japan dat het de invoer van vis zal stopzetten.", ("SANCTION", ["CHN"], ["JPN"])),
+    ("nl", "Polen liet Rusland weten dat het vijf diplomaten zal uitzetten.", ("SANCTION", ["POL"], ["RUS"])),
+    ("fr", "La Pologne a informé la Russie qu'elle allait expulser cinq diplomates.", ("SANCTION", ["POL"], ["RUS"])),
+    ("de", "Polen teilte Russland mit, dass es fünf Diplomaten ausweisen werde.", ("SANCTION", ["POL"], ["RUS"])),
+    ("es", "El Gobierno chino informó a Japón que suspenderá las importaciones de pescado.",
+     ("SANCTION", ["CHN"], ["JPN"])),
+])
+def test_what_is_told_to_an_addressee_is_done_by_the_teller(lang, text, expected):
+    """'informed Japan that it would suspend', 'liet Rusland weten dat het', 'a informé la Russie qu'elle':
+    the clause after the addressee of a verb of telling (grammar.json telling_verbs) says what was told,
+    no relative clause on the addressee; its pronoun is the teller."""
+    assert expected in _code(text, lang), _code(text, lang)

@@ -212,6 +212,10 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
             # 'Israel Katz ... anunció que prohibirá ...': 'que' right after a verb of saying opens what
             # is said, no relative clause; its dropped subject is the speaker
             return [speaker], "speaker"
+        teller = subjects._teller_of_told_clause(view, clause, lex)
+        if teller is not None:
+            # 'notified the United States that it would ...': what is told, not a clause on the addressee
+            return [teller], "speaker"
         if clause.opener in lex.cue_set("relative_pronouns"):
             ante = subjects.antecedent(view, clause.index, previous_subject)
             if ante:

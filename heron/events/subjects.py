@@ -4,7 +4,8 @@ A relative clause hangs on its antecedent ('..., who promised'); a participle af
 a subordinate clause and a verb after a coordinator share the subject of the clause they hang on;
 a clause that resumes after a relative goes on with the interrupted subject; a pronoun, a
 dropped subject (pro-drop) or an inverted pronoun points back; a reported clause without 'that'
-has its own subject after the verb of saying; an unnamed subject's owner may be the party; a
+has its own subject after the verb of saying; what is told to an addressee ('informed Japan that it
+...') is the teller's; an unnamed subject's owner may be the party; a
 dependency parse, when there is one, names the subject directly. Separate from the frame rules
 (heron.events.frame_rules), which try them one at a time.
 """
@@ -35,14 +36,45 @@ def _relative_subject(view: SentenceView, clause, trigger_index: int, unmarked: 
                       lex: Lexicon) -> list[MarkedMention]:
     """', que se comprometió', ', who promised', ', qui a promis': a relative clause opened right
     after a named party (a comma at most between) with no name before its verb hangs on that party."""
-    if not _empty_relative_subject(clause, trigger_index, unmarked, lex):
-        return []
+    if not _empty_relative_subject(clause, trigger_index, unmarked, lex) \
+            or _teller_of_told_clause(view, clause, lex) is not None:
+        return []     # ('informed Japan that it would ...': what is told hangs on no addressee)
     ante = antecedent(view, clause.index, None)
     # (a comma, or the person's name folded into a title: 'el presidente mauritano, Mohamed Ould Ghazouani,')
     if ante is None or not all(w.lower == "," or w.text[:1].isupper() for w in view.words[ante.last + 1:clause.first]) \
             or ante.mention.kind not in {"person", "title", "state", "capital", "igo", "group"}:
         return []
     return [ante]
+
+
+def _teller_of_told_clause(view: SentenceView, clause, lex: Lexicon) -> MarkedMention | None:
+    """'Honduras notified the United States that it was terminating the treaty', 'Polen liet Rusland
+    weten dat het vijf diplomaten uitzet', 'La Pologne a informé la Russie qu'elle allait expulser':
+    a clause opened by a word that is both complementizer and relative pronoun ('that', 'dat', 'que')
+    after the addressee of a verb of telling (grammar.json telling_verbs, right before the addressee or
+    between it and the clause) says what was told; it is no relative clause on the addressee, and its
+    unnamed subject is the teller, the first party named with no marker in the clause before."""
+    if clause.index == 0 or clause.opener not in lex.cue_set("complementizers") & lex.cue_set("relative_pronouns"):
+        return None
+    before = [mm for mm in view.mentions if mm.last < clause.first]
+    if len(before) < 2:
+        return None
+    addressee, telling = before[-1], lex.cue_set("telling_verbs")
+
+    def told(k: int) -> bool:
+        return view.words[k].lemma in telling or view.words[k].lower in telling
+
+    # ('informó a Rusia', 'notified the United States', 'a notifié aux États-Unis': an article or preposition between)
+    skip = lex.cue_set("articles") | lex.cue_set("recipient_prepositions")
+    k = addressee.first - 1
+    while k >= 0 and view.words[k].lower in skip:
+        k -= 1
+    if not (k >= 0 and told(k)) and not any(told(j) for j in range(addressee.last + 1, clause.first)):
+        return None
+    earlier = view.clauses[clause.index - 1]
+    named = [mm for mm in before if mm is not addressee and mm.clause == earlier.index and not mm.marker
+             and mm.mention.country and mm.last < addressee.first and argument_record.usable(mm, view, lex)]
+    return named[0] if named else None
 
 
 def _main_clause_subject(view: SentenceView, clause, lex: Lexicon) -> MarkedMention | None:
