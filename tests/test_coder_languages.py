@@ -4311,3 +4311,47 @@ def test_what_is_told_to_an_addressee_is_done_by_the_teller(lang, text, expected
     the clause after the addressee of a verb of telling (grammar.json telling_verbs) says what was told,
     no relative clause on the addressee; its pronoun is the teller."""
     assert expected in _code(text, lang), _code(text, lang)
+
+
+@pytest.mark.parametrize("lang,text,actor", [
+    ("en", "The Greek minister warned that anyone entering the country illegally would be arrested.", "GRC"),
+    ("en", "Iranian officials said those who stayed would face arrest.", "IRN"),
+    ("nl", "De Griekse minister waarschuwde dat iedereen die illegaal het land binnenkomt, zal worden gearresteerd.",
+     "GRC"),
+    ("de", "Der griechische Minister warnte, wer illegal ins Land komme, werde festgenommen.", "GRC"),
+    ("fr", "Le ministre grec a averti que quiconque entrerait illégalement dans le pays serait arrêté.", "GRC"),
+    ("es", "El ministro griego advirtió que quienes entren ilegalmente en el país serán detenidos.", "GRC"),
+])
+def test_a_punishment_announced_for_anyone_is_a_threat(lang, text, actor):
+    """'warned that anyone entering the country illegally would be arrested': the arrest falls on
+    whoever does something (grammar.json generic_persons) and is announced, not done: one THREATEN
+    by the one who announces it, no COERCE (candidates._announced_for_anyone)."""
+    found = _code(text, lang)
+    assert [e for e in found if e[0] == "THREATEN" and e[1] == [actor]], found
+    assert not [e for e in found if e[0] == "COERCE"], found
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Police said those who were arrested on Monday had been released."),
+    ("nl", "De politie zei dat degenen die maandag werden opgepakt, zijn vrijgelaten."),
+    ("es", "La policía dijo que quienes fueron detenidos el lunes ya están libres."),
+])
+def test_people_arrested_before_are_not_threatened(lang, text):
+    """'said those who were arrested on Monday had been released': no future, so an arrest told, no threat."""
+    assert not [e for e in _code(text, lang) if e[0] == "THREATEN"], _code(text, lang)
+
+
+@pytest.mark.parametrize("lang,text,event", [
+    ("nl", "De Ierse premier Simon Harris zei dat Netanyahu zou worden gearresteerd als hij Ierland bezoekt.",
+     ("THREATEN", ["IRL"], ["ISR"])),
+    ("en", "Irish Prime Minister Simon Harris said that Netanyahu would be arrested if he visited Ireland.",
+     ("THREATEN", ["IRL"], ["ISR"])),
+    ("nl", "Garde-commandant Hossein Salami waarschuwde dat Iran \"elke dreiging hard zal beantwoorden\".",
+     ("THREATEN", ["IRN"], [])),
+])
+def test_a_consequence_announced_on_a_condition_or_by_a_commander(lang, text, event):
+    """'said that Netanyahu would be arrested if he visited Ireland': an agentless act on a condition is
+    the speaker's threat against the one it falls on (candidates.find); 'Garde-commandant Hossein Salami
+    waarschuwde dat Iran ... zal beantwoorden': a commander's own state opening the content is the side
+    that acts, not the one warned (recipient_rules.own_government)."""
+    assert event in _code(text, lang), _code(text, lang)

@@ -24,6 +24,8 @@ from heron.events.triggers import TriggerMatch
 FUTURE_AGREE_CAMEO = {"AID": "033", "COOPERATE": "031", "SUPPORT": "032", "CONSULT": "036"}
 THREAT_CAMEO = "130"
 REFUSAL_CAMEO = "120"
+#: acts that punish or repress whom they fall on: announced for whoever does something, they threaten
+PUNISHING = frozenset({"COERCE", "SANCTION"})
 #: acts of accepting, agreeing and backing: 'cannot accept', 'kann nicht zustimmen' refuses them
 ACCEPTING = frozenset({"AGREE", "CONCEDE", "SUPPORT"})
 DIPLOMATIC_PROTEST_CAMEO = "114"
@@ -133,10 +135,16 @@ def find(view: SentenceView, lex, context_speaker, previous_subject,
             joined = next((c for c in out if c.match.anchor == args.joined_to), None)
             if joined is not None:
                 args.actors, args.how = list(joined.args.actors), joined.args.how
-        if cameo == THREAT_CAMEO and match.trigger.event_type != "THREATEN":
+            if joined is not None and joined.cameo == THREAT_CAMEO and joined.match.trigger.event_type != "THREATEN" \
+                    and ontology.event_type(etype).quad >= 2:
+                # 'serán "detenidos y expulsados"' on a condition: the second act is threatened with the first
+                etype, cameo, value = "THREATEN", THREAT_CAMEO, "asserted"
+        if cameo == THREAT_CAMEO and match.trigger.event_type != "THREATEN" \
+                and not (args.how == "passive" and args.recipients):
             # 'Sollte Ungarn den Haftbefehl nicht vollstrecken, werde Warschau die EU-Kommission
             # ersuchen', 'Should Russia invade, NATO will deploy troops to Poland': an act announced on
-            # a condition threatens the one the condition names, not the act's own target
+            # a condition threatens the one the condition names, not the act's own target ('zei dat
+            # Netanyahu zou worden gearresteerd als hij Ierland bezoekt': a passive's subject is its target)
             args.recipients = argument_record.named_in_condition(view, clause, args.actors, lex) or args.recipients
         if etype == "ASSAULT":
             args.actors = [a for a in args.actors if not _victims_after(a, match)]
@@ -166,6 +174,11 @@ def find(view: SentenceView, lex, context_speaker, previous_subject,
         # 'wurden festgenommen', 'gegen sie wird intern ermittelt', 'wurde einbestellt', 'the ban was
         # lifted', 'wurde die Einreise verweigert': an agentless arrest, ruling, inquiry, summons, lifted
         # restriction or refusal of entry
+        if not args.actors and args.how == "passive" and cameo == THREAT_CAMEO and args.speaker is not None \
+                and match.trigger.event_type != "THREATEN":
+            # 'Harris said that Netanyahu would be arrested if he visited Ireland': an agentless act announced
+            # on a condition is the threat of whoever announces it
+            args.actors, args.how = [args.speaker], "speaker"
         if not args.actors and args.how == "passive" and (etype in {"COERCE", "SANCTION", "RETREAT", "CONCEDE"}
                                                            or argument_record.legal_act(match.trigger, lex)
                                                            or argument_record.entry_refusal(match.trigger, lex)
@@ -182,6 +195,10 @@ def find(view: SentenceView, lex, context_speaker, previous_subject,
             # 'al-Kikli werd doodgeschoten': a victim with no named doer was attacked by unknown attackers
             # ('Bij de aardbeving zijn honderden mensen gedood' names no one: no attack)
             args.actors, args.how = unnamed_actors.attackers(view, match), "implicit"
+        if etype in PUNISHING and _announced_for_anyone(view, match, found, lex):
+            # 'warned that anyone entering the country illegally would be arrested': a punishment
+            # announced for whoever does something is a threat made when said (by the authorities found above)
+            etype, cameo, value = "THREATEN", THREAT_CAMEO, "asserted"
         if not args.actors:
             continue        # an event with no actor at all is not emitted (CODING 3)
         actor_ids = {id(a) for a in args.actors}
@@ -279,6 +296,31 @@ def _promises_retribution(view: SentenceView, match: TriggerMatch, lex, reach: i
     Vergeltung'; grammar.json retribution)."""
     after = " " + " ".join(w.lower for w in view.words[match.last + 1:match.last + 1 + reach]) + " "
     return any(f" {cue} " in after for cue in lex.cue_set("retribution"))
+
+
+def _announced_for_anyone(view: SentenceView, match: TriggerMatch, found: list[TriggerMatch], lex) -> bool:
+    """'warned that anyone entering the country illegally would be arrested', 'said those who stayed
+    would face arrest', 'waarschuwde dat iedereen die illegaal binnenkomt, zal worden gearresteerd',
+    'warnte, wer illegal einreise, werde festgenommen', 'a averti que quiconque entrerait illégalement
+    serait arrêté', 'advirtió que quienes participen serán detenidos': the act falls on whoever does
+    something (a phrase of grammar.json generic_persons before the trigger), after a verb of saying
+    or, in the future ('would', 'serait', 'será'), after a verb of saying: it is announced as a
+    consequence, not done to anyone yet ('said those who were arrested on Monday had been released'
+    tells of people arrested; 'had gedreigd iedereen die de diensten hindert te laten oppakken' is
+    threatened as it is told)."""
+    cues = lex.cue_set("generic_persons")
+    reporting = lex.cue_set("reporting_verbs")
+    warned = {m.anchor for m in found if m.trigger.event_type == "THREATEN"}
+    said = next((w.i for w in view.words[:match.first] if w.i in warned or w.lemma in reporting
+                 or w.lower in reporting), None)
+    if said is None:
+        return False
+    words = [w.lower for w in view.words[said + 1:match.first]]
+    ends = [said + 1 + k + n for k in range(len(words)) for n in (1, 2, 3) if " ".join(words[k:k + n]) in cues]
+    future = lex.cue_set("future")
+    suffixes = tuple(lex.grammar.get("future_suffixes", ())) + tuple(lex.grammar.get("conditional_suffixes", ()))
+    return bool(ends) and (said in warned or any(w.lower in future or (suffixes and w.inflected and w.lower.endswith(
+        suffixes)) for w in view.words[min(ends):match.first]))
 
 
 def _victims_after(mm: MarkedMention, match: TriggerMatch) -> bool:

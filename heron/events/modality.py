@@ -97,17 +97,21 @@ def _future_trigger_word(view: SentenceView, trigger_last: int, trigger_words: f
     return next((k for k in sorted(trigger_words) if view.words[k].inflected and _future_verb(view, k, lex)), None)
 
 
-def _reported_future(view: SentenceView, trigger_words: frozenset[int], present: set[str], lex: Lexicon) -> str | None:
+def _reported_future(view: SentenceView, trigger_words: frozenset[int], present: set[str], lex: Lexicon,
+                     conditional: bool = False) -> str | None:
     """'Kenya said it would send an envoy', 'zei dat het hulp zou sturen', 'anunció que ayudaría':
     the future of a reported clause (future in the past: 'would', a conditional verb) is a promise
     like 'will'. The cue when a reporting verb stands before the trigger, else None. Not after a
-    reporting verb that is an event of its own: 'warned that any attack would meet a response'."""
+    reporting verb that is an event of its own: 'warned that any attack would meet a response'.
+    `conditional`: a condition clause stands beside the act's (_beside_condition)."""
     first = min(trigger_words)
     verbs = lex.cue_set("reporting_verbs")
     if not any(w.lemma in verbs and w.i not in view.trigger_anchors for w in view.words[:first]):
         return None
-    if present & lex.cue_set("passive_auxiliaries"):
-        return None     # 'projecten zouden worden besproken op een forum': a planned meeting, no promise
+    if present & lex.cue_set("passive_auxiliaries") and not conditional:
+        # 'projecten zouden worden besproken op een forum': a planned meeting, no promise; but 'zei dat
+        # Netanyahu zou worden gearresteerd als hij Ierland bezoekt' announces an act on a condition
+        return None
     cue = next(iter(sorted(present & lex.cue_set("reported_future"))), None)
     # the trigger's own verb in the conditional ('anunció que ayudaría')
     suffixes = tuple(lex.grammar.get("conditional_suffixes", ()))
@@ -221,6 +225,14 @@ def _on_condition(view: SentenceView, clause, trigger_last: int, lex: Lexicon) -
     return bool({w.lower for w in view.words[trigger_last + 1:]} & conditions) \
         or any(opened_by(view.words, c.first, opening) for c in view.clauses
                if c.index < clause.index or c.first > trigger_last)
+
+
+def _beside_condition(view: SentenceView, clause: Clause, lex: Lexicon) -> bool:
+    """Another clause of the sentence opens with a conditional ('als hij Ierland bezoekt', 'if he
+    visited Ireland'); a bare 'als' inside a clause is mostly 'as' ('noemde projecten als mogelijke
+    samenwerkingsgebieden')."""
+    return any(opened_by(view.words, c.first, lex.cue_set("conditional_openers"))
+               for c in view.clauses if c.index != clause.index)
 
 
 def _inverted_condition(view: SentenceView, trigger_last: int, lex: Lexicon) -> str | None:
@@ -433,7 +445,8 @@ def detect(view: SentenceView, clause: Clause, trigger_last: int, lex: Lexicon,
     future = {f for f in future if not any(f in later for later in told_later)}
     if future and _werden_passive(view, trigger_last, future, lex):
         volition, future = volition - future, set()
-    reported = _reported_future(view, trigger_words, present, lex) if trigger_words else None
+    reported = _reported_future(view, trigger_words, present, lex, _beside_condition(view, clause, lex)) \
+        if trigger_words else None
     if reported and not hypothetical:
         volition = volition | {reported}     # 'said it would send': a reported 'will send'
     if hypothetical and not volition:

@@ -9,7 +9,7 @@ when a target is wrong.
 from __future__ import annotations
 
 from heron.events import unnamed_actors
-from heron.events.clauses import MarkedMention, SentenceView
+from heron.events.clauses import STATE_KINDS, STATE_SECTORS, MarkedMention, SentenceView
 from heron.events.triggers import TriggerMatch
 
 
@@ -77,11 +77,13 @@ def own_government(mm: MarkedMention, actors: list[MarkedMention], view: Sentenc
     dat Washington zou samenwerken met de Congolese autoriteiten': a state or its capital stands for its
     government (CODING 3); right after the word that opens what is promised or said, with that
     government acting (its state, capital or an official speaking for it), the name is the actor itself
-    as the subject of the content, not whom the act is aimed at (the content's target is, below).
-    ('flew to Addis Ababa': a regional head going to his own capital is no content.)"""
+    as the subject of the content, not whom the act is aimed at (the content's target is, below). So
+    for a commander of its forces: 'Garde-commandant Hossein Salami waarschuwde dat Iran "elke
+    dreiging hard zal beantwoorden"', 'General Kim warned that South Korea would retaliate' warn for
+    their own state. ('flew to Addis Ababa': a regional head going to his own capital is no content.)"""
     country = mm.mention.country
-    return mm.mention.kind in {"state", "capital"} and country is not None and bool(actors) and all(
-        a.mention.country == country and (a.mention.kind in {"state", "capital"} or a.mention.sector == "GOV")
+    return mm.mention.kind in STATE_KINDS and country is not None and bool(actors) and all(
+        a.mention.country == country and (a.mention.kind in STATE_KINDS or a.mention.sector in STATE_SECTORS)
         for a in actors) and _opens_content(mm.first, view, match, lex)
 
 
