@@ -1047,6 +1047,27 @@ def test_the_embassy_a_protest_faces_is_its_target():
         ("PROTEST", ["DEU"], ["CHN"])]
 
 
+FRONTED_PROTEST_SITES = [
+    ("de", "Vor der iranischen Botschaft in Berlin protestierten am Montag Hunderte Menschen.", ["DEU"], ["IRN"]),
+    ("de", "Vor der russischen Botschaft in Berlin demonstrierten am Samstag Tausende Menschen.", ["DEU"], ["RUS"]),
+    ("nl", "Voor de Iraanse ambassade in Den Haag protesteerden maandag honderden mensen.", ["NLD"], ["IRN"]),
+    ("nl", "Voor de Russische ambassade in Den Haag demonstreerden zaterdag duizenden mensen.", ["NLD"], ["RUS"]),
+    ("fr", "Devant l'ambassade de Russie à Paris, des centaines de personnes ont manifesté samedi.", ["FRA"], ["RUS"]),
+    ("es", "Frente a la embajada de Irán en Madrid, cientos de personas protestaron el lunes.", ["ESP"], ["IRN"]),
+    ("es", "Ante la embajada de China en Buenos Aires, decenas de manifestantes se concentraron el lunes.", ["ARG"],
+     ["CHN"]),
+    ("en", "Germany condemned the execution. Outside the Iranian embassy, hundreds of people protested on Monday.",
+     ["DEU"], ["IRN"]),
+]
+
+
+@pytest.mark.parametrize("lang,text,actor,recipient", FRONTED_PROTEST_SITES)
+def test_an_embassy_a_protest_faces_before_its_verb_is_its_target(lang, text, actor, recipient):
+    # 'Vor der iranischen Botschaft ... hatten sich Hunderte Menschen versammelt': the site the clause
+    # opens with is whom the protest faces, not the protesters' own government
+    assert ("PROTEST", actor, recipient) in _code(text, lang)
+
+
 def test_a_spanish_concern_by_phrase_names_the_one_blamed():
     assert _code("Francia expresó su preocupación por las acciones de China en el Mar de China Meridional.", "es") == [
         ("ACCUSE", ["FRA"], ["CHN"])]

@@ -195,10 +195,14 @@ def _joining_coordinator(view: SentenceView, floor: int, floor_end: int, trigger
 def faced(view: SentenceView, trigger_index: int, lex: Lexicon) -> list[MarkedMention]:
     """'Los manifestantes se concentraron frente a la embajada de Israel', 'protested outside the
     Russian embassy': the institution a protest stands in front of (grammar.json protest_sites)
-    is its target."""
+    is its target, also where the site opens the clause ('Vor der iranischen Botschaft
+    protestierten Hunderte', 'Voor de Iraanse ambassade demonstreerden honderden mensen', 'Devant
+    l'ambassade d'Iran, des centaines de personnes ont manifesté', 'Frente a la embajada de Irán,
+    cientos de personas protestaron'); one after the trigger first."""
     clause, sites = view.clause_of(trigger_index), lex.cue_set("protest_sites")
-    return [mm for mm in view.mentions if mm.clause == clause.index and mm.first > trigger_index
-            and mm.marker in sites and mm.mention.kind == "title" and mm.mention.country][:1]
+    found = [mm for mm in view.mentions if mm.clause == clause.index and mm.marker in sites
+             and mm.mention.kind == "title" and mm.mention.country]
+    return sorted(found, key=lambda mm: mm.first < trigger_index)[:1]
 
 
 def one_sided(args: argument_record.Arguments, lex: Lexicon) -> argument_record.Arguments:
