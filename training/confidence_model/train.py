@@ -6,7 +6,10 @@
 Examples: every asserted event the pipeline codes (all stages before the confidence stage) in the
 readable gold sets, labelled 1 when the scorer matches it to a required gold event and 0 when it is
 a false event; events matched to optional gold events teach nothing and are left out. Features:
-heron/events/confidence_model/features.py. The model is a logistic regression (scikit-learn, the
+heron/events/confidence_model/features.py. One of them is what the sentence-type model
+(heron/events/sentence_types) says of the event's sentence; here each set is rated by a sentence-type
+model fitted without it (training/sentence_types/train.py `out_of_fold`), as unseen text is at run time,
+so train the sentence-type model first. The model is a logistic regression (scikit-learn, the
 `training` extra); the run time model is a plain weight table read with the standard library.
 
 The threshold below which the pipeline leaves an event out is chosen end to end: each set is scored
@@ -20,6 +23,7 @@ once, development data after its last blind run). The blind sets are never read.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import sys
 from collections import defaultdict
@@ -49,22 +53,31 @@ TIE = 0.1
 THRESHOLDS = (0.0, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 0.7)
 
 
-def examples(base: Path) -> list[dict]:
+def sentence_recipe():
+    """training/sentence_types/train.py (the recipes are scripts, not a package)."""
+    spec = importlib.util.spec_from_file_location("sentence_types_train", ROOT / "training/sentence_types/train.py")
+    recipe = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(recipe)
+    return recipe
+
+
+def examples(base: Path, type_model: dict | None = None) -> list[dict]:
     """One row per asserted event (features, label) and one per document (its missed gold count)."""
     rows = []
     for lang in ("nl", "en", "de", "fr", "es"):
         folder = base / lang
         if folder.is_dir():
-            rows += folder_examples(folder, base.name, lang)
+            rows += folder_examples(folder, base.name, lang, type_model)
     return rows
 
 
-def folder_examples(folder: Path, set_name: str, lang: str) -> list[dict]:
-    """The rows of one folder of gold documents."""
+def folder_examples(folder: Path, set_name: str, lang: str, type_model: dict | None = None) -> list[dict]:
+    """The rows of one folder of gold documents; `type_model` is the sentence-type model to ask
+    (default: the shipped one)."""
     rows = []
     for gd in gold_files.load(folder):
         document = BEFORE(gd.document)
-        story = Story(document, home_country(document))
+        story = Story(document, home_country(document), type_model)
         events = [e for e in document.events if e.modality in pipeline.ASSERTED]
         outcome = score.score_document(gd.name, events, gd.events, gd.not_events)
         right = {id(e) for _, e in outcome.matched}
@@ -140,7 +153,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--report", action="store_true", help="leave one set out only; write nothing")
     args = parser.parse_args()
-    rows = [r for base in SETS for r in examples(base)]
+    recipe = sentence_recipe()
+    type_models = recipe.out_of_fold([r for base in SETS for r in recipe.sentences(base)])
+    rows = [r for base in SETS for r in examples(base, type_models[base.name])]
     labelled = [r for r in rows if r["f"] is not None and r["y"] is not None]
     print(f"{len(labelled)} labelled events ({sum(r['y'] for r in labelled)} right) from {len(SETS)} sets",
           file=sys.stderr)

@@ -6,7 +6,8 @@ modality, whether it is background), how its parties were found (the kind of men
 the actor and the recipient, before or after the trigger, in the sentence or carried over from
 earlier ones, a pronoun or a name, the story's own country or a foreign one) and how it sits in
 the story (the sentence's place, other events of the same sentence, an earlier event with the same
-type and parties). All features are language-independent except the event type per language. The
+type and parties), and whether the sentence as a whole reads like an event of its type
+(heron.events.sentence_types). All features are language-independent except the event type per language. The
 trigger's lemma is not one: it names the vocabulary of the readable sets, and without it the model
 scored as well on sets it was not trained on (bench/RESULTS.md, session 16).
 """
@@ -16,6 +17,7 @@ import bisect
 from collections import Counter
 
 from heron.document import Document, Event
+from heron.events import sentence_types
 from heron.events.merge import countries
 from heron.events.recipient_model.features import bucket
 
@@ -23,9 +25,11 @@ BIAS = "bias"
 
 
 class Story:
-    """What every event of one document shares: sentence starts, mention kinds, home country."""
+    """What every event of one document shares: sentence starts, mention kinds, home country, what
+    type of event each event sentence reads like. `type_model` is the sentence-type model to ask
+    (training passes one that has not seen the document's set; default: the shipped one)."""
 
-    def __init__(self, document: Document, home: str | None):
+    def __init__(self, document: Document, home: str | None, type_model: dict | None = None):
         self.language = document.language or "xx"
         self.sentence_starts = [s.start for s in document.sentences]
         self.kinds = {(m.start, m.end): m.kind for m in document.actors}
@@ -37,6 +41,9 @@ class Story:
             self.rank[e.event_id] = seen[_signature(e)]
             seen[_signature(e)] += 1
         self.per_sentence = Counter(e.sentence_start for e in document.events)
+        sentences = {e.sentence_start: e.sentence for e in document.events}
+        self.sentence_types = dict(zip(sentences, sentence_types.probabilities(list(sentences.values()),
+                                                                                self.language, type_model)))
 
     def sentence_index(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self.sentence_starts, offset) - 1)
@@ -112,4 +119,6 @@ def features(event: Event, story: Story) -> dict[str, float]:
     if story.rank.get(event.event_id):
         f["same_signature_before"] = 1.0
     f[f"sentence_words={bucket(event.sentence.count(' '), (10, 20, 30, 45))}"] = 1.0
+    told = story.sentence_types.get(event.sentence_start, {}).get(etype, 0.0)
+    f[f"sentence_type={bucket(told, (0.05, 0.1, 0.2, 0.35, 0.5, 0.7))}"] = 1.0
     return f
