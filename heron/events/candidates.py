@@ -122,6 +122,12 @@ def find(view: SentenceView, lex, context_speaker, previous_subject,
             joined = next((c for c in out if c.match.anchor == args.joined_to), None)
             if joined is not None:
                 args.actors, args.how = list(joined.args.actors), joined.args.how
+        if not args.actors and triggers.dated_setting(match, view, lex):
+            # 'nahm den Oppositionsführer fest, drei Monate nach seiner ersten Festnahme im März': an
+            # earlier act of the same kind, told with its own date and no doer, is the same doer's
+            told = next((c for c in out if c.event_type == etype and c.args.actors), None)
+            if told is not None:
+                args.actors, args.how = list(told.args.actors), "implicit"
         if cameo == THREAT_CAMEO and match.trigger.event_type != "THREATEN":
             # 'Sollte Ungarn den Haftbefehl nicht vollstrecken, werde Warschau die EU-Kommission
             # ersuchen', 'Should Russia invade, NATO will deploy troops to Poland': an act announced on
