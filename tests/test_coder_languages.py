@@ -4376,3 +4376,72 @@ def test_a_consequence_announced_on_a_condition_or_by_a_commander(lang, text, ev
     waarschuwde dat Iran ... zal beantwoorden': a commander's own state opening the content is the side
     that acts, not the one warned (recipient_rules.own_government)."""
     assert event in _code(text, lang), _code(text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Israeli troops shot dead two Palestinians who had attacked a checkpoint near Nablus."),
+    ("es", "Soldados israelíes mataron a dos palestinos que habían atacado un puesto de control cerca de Nablus."),
+    ("fr", "Des soldats israéliens ont abattu deux Palestiniens qui avaient attaqué un poste de contrôle près de Naplouse."),
+    ("de", "Israelische Soldaten erschossen zwei Palästinenser, die einen Kontrollpunkt bei Nablus angegriffen hatten."),
+    ("nl", "Israëlische soldaten schoten twee Palestijnen dood die een controlepost bij Nablus hadden aangevallen."),
+    ("en", "Police in Nairobi fired tear gas at hundreds of protesters who had attacked a police station."),
+    ("es", "La policía de Nairobi disparó gases lacrimógenos contra cientos de manifestantes que habían atacado una "
+           "comisaría."),
+    ("fr", "La police de Nairobi a tiré des gaz lacrymogènes sur des centaines de manifestants qui avaient attaqué un "
+           "commissariat."),
+    ("de", "Die Polizei in Nairobi feuerte Tränengas auf Hunderte Demonstranten, die eine Polizeiwache angegriffen hatten."),
+    ("nl", "De politie in Nairobi vuurde traangas af op honderden demonstranten die een politiebureau hadden aangevallen."),
+])
+def test_a_relative_clause_tells_its_antecedents_own_act(lang, text):
+    """'fired tear gas at hundreds of protesters who had attacked a police station': the relative clause's
+    verb is the antecedent's act (clauses._subject_relative), not the main clause's subject's, and it is
+    an event of its own (grouping._relative_doer)."""
+    found = _code(text, lang)
+    assert len([e for e in found if e[0] == "ASSAULT"]) == 2, found
+    if "Nablus" in text or "Naplouse" in text:
+        assert ("ASSAULT", ["ISR"], ["PSE"]) in found and any(e[:2] == ("ASSAULT", ["PSE"]) for e in found), found
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The Turkish government expelled two Swedish journalists who had criticized President Erdogan."),
+    ("es", "El gobierno turco expulsó a dos periodistas suecos que habían criticado al presidente Erdogan."),
+    ("fr", "Le gouvernement turc a expulsé deux journalistes suédois qui avaient critiqué le président Erdogan."),
+])
+def test_a_relative_clause_is_not_the_main_subjects_act(lang, text):
+    """'expelled two Swedish journalists who had criticized President Erdogan': the journalists criticised,
+    the government did not criticise them."""
+    found = _code(text, lang)
+    assert ("ACCUSE", ["SWE"], ["TUR"]) in found and ("ACCUSE", ["TUR"], ["SWE"]) not in found, found
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Kenyan police detained the opposition leader on Monday, three months after his first arrest in March."),
+    ("es", "La policía keniana detuvo el lunes al líder opositor, tres meses después de su primera detención en marzo."),
+    ("fr", "La police kényane a arrêté lundi le chef de l'opposition, trois mois après sa première arrestation en mars."),
+    ("de", "Die kenianische Polizei nahm am Montag den Oppositionsführer fest, drei Monate nach seiner ersten Festnahme "
+           "im März."),
+    ("nl", "De Keniaanse politie arresteerde maandag de oppositieleider, drie maanden na zijn eerste arrestatie in maart."),
+])
+def test_an_earlier_act_told_with_its_own_date_is_its_own_event(lang, text):
+    """'three months after his first arrest in March': the noun after a preposition of time with a time of
+    its own is an earlier act (triggers.dated_setting), dated March, by the same doer when none is named."""
+    found = [(e.event_type, sorted({a["country"] for a in e.actor}), e.date)
+             for e in heron.code(text, publication_date="2024-05-12", language=lang, min_confidence=0.0)]
+    assert len([e for e in found if e[:2] == ("COERCE", ["KEN"])]) == 2 and ("COERCE", ["KEN"], "2024-03") in found, found
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Russian forces shelled Kharkiv on Monday, days after a Ukrainian drone attack on Belgorod on Friday."),
+    ("es", "Las fuerzas rusas bombardearon el lunes Járkov, días después de un ataque ucraniano con drones contra "
+           "Bélgorod el viernes."),
+    ("fr", "Les forces russes ont bombardé lundi Kharkiv, quelques jours après une attaque ukrainienne de drones contre "
+           "Belgorod vendredi."),
+    ("de", "Russische Truppen beschossen am Montag Charkiw, Tage nach einem ukrainischen Drohnenangriff auf Belgorod am "
+           "Freitag."),
+    ("nl", "Russische troepen beschoten maandag Charkiv, enkele dagen na een Oekraïense droneaanval op Belgorod vrijdag."),
+])
+def test_an_earlier_attack_with_its_own_date_and_nationality_is_its_own_event(lang, text):
+    """'días después de un ataque ucraniano con drones contra Bélgorod el viernes': the earlier attack is the
+    Ukrainians' (the nationality inside a pattern of several words: noun_arguments._nationality), Friday's."""
+    found = _code(text, lang)
+    assert ("ASSAULT", ["RUS"], ["UKR"]) in found and ("ASSAULT", ["UKR"], ["RUS"]) in found, found

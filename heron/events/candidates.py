@@ -139,6 +139,12 @@ def find(view: SentenceView, lex, context_speaker, previous_subject,
                     and ontology.event_type(etype).quad >= 2:
                 # 'serán "detenidos y expulsados"' on a condition: the second act is threatened with the first
                 etype, cameo, value = "THREATEN", THREAT_CAMEO, "asserted"
+        if not args.actors and triggers.dated_setting(match, view, lex):
+            # 'nahm den Oppositionsführer fest, drei Monate nach seiner ersten Festnahme im März': an
+            # earlier act of the same kind, told with its own date and no doer, is the same doer's
+            told = next((c for c in out if c.event_type == etype and c.args.actors), None)
+            if told is not None:
+                args.actors, args.how = list(told.args.actors), "implicit"
         if cameo == THREAT_CAMEO and match.trigger.event_type != "THREATEN" \
                 and not (args.how == "passive" and args.recipients):
             # 'Sollte Ungarn den Haftbefehl nicht vollstrecken, werde Warschau die EU-Kommission

@@ -429,6 +429,8 @@ def _clauses(words: list[Word], lex: Lexicon, name_starts: set[int] = frozenset(
             if prev.lower == "," and not _infinitive_phrase(words, w.i, lex) \
                     and not _listed_name(words, w.i, lex, name_starts, name_ends):
                 cuts.append((w.i, w.lower))  # German 'der/die/das' open a relative clause only after a comma
+        elif _subject_relative(words, w.i, lex, name_ends):
+            cuts.append((w.i, w.lower))      # 'protesters who had attacked a police station': a relative clause
         elif w.lower in openers and not _predicative_as(words, w.i, cuts[-1][0], lex) \
                 and not _correlative(words, w.i, cuts[-1][0], lex) \
                 and (prev.lower in PUNCT or nxt is None or nxt.lower in SUBJECT_STARTS
@@ -438,7 +440,7 @@ def _clauses(words: list[Word], lex: Lexicon, name_starts: set[int] = frozenset(
             # but a capital not in German, where every noun has one ('wies die Kritik als Einmischung
             # zurück' is one clause; a German clause opens after a comma)
             cuts.append((w.i, w.lower))
-    resumed = _relative_ends(words, cuts, lex, scare)
+    resumed = _relative_ends(words, cuts, lex, scare, name_ends)
     cuts = sorted(cuts + [(k, ",") for k in resumed])
     clauses = []
     quoted = False
@@ -454,6 +456,23 @@ def _clauses(words: list[Word], lex: Lexicon, name_starts: set[int] = frozenset(
         at = next(c for c in clauses if c.first == k)
         at.resumes = next(c.index for c in clauses if c.first <= relative - 1 <= c.last)
     return [c for c in clauses if c.last >= c.first] or [Clause(0, 0, max(0, len(words) - 1), "")]
+
+
+def _subject_relative(words: list[Word], at: int, lex: Lexicon, name_ends: set[int]) -> bool:
+    """'hundreds of protesters who had attacked a police station', 'des manifestants qui tentaient de
+    raser', 'dos palestinos que habían atacado', 'demonstranten die een politiebureau hadden
+    aangevallen': a relative pronoun right after a named party, with no comma, opens a relative
+    clause all the same. One that is also a complementizer ('que', 'that') does so only before an
+    auxiliary ('pidió a Rusia que retire': what is asked, no relative clause); one that is also a
+    demonstrative (grammar.json demonstrative_relatives) only with a finite verb before the next
+    punctuation ('nam de Russische president die uitnodiging aan': that invitation)."""
+    word = words[at].lower
+    if at + 1 >= len(words) or at - 1 not in name_ends or not _relative_pronoun(word, lex):
+        return False
+    if word in lex.cue_set("demonstrative_relatives"):
+        stop = next((k for k in range(at + 1, len(words)) if words[k].lower in PUNCT | {"."}), len(words))
+        return any(_finite_verb(w, lex) for w in words[at + 1:stop])
+    return word not in lex.cue_set("complementizers") or words[at + 1].lower in lex.cue_set("auxiliaries")
 
 
 def zu_infinitive(word: str, lex: Lexicon) -> bool:
@@ -607,7 +626,7 @@ def _finite_verb(word: Word, lex: Lexicon) -> bool:
 
 
 def _relative_ends(words: list[Word], cuts: list[tuple[int, str]], lex: Lexicon,
-                   scare: set[int]) -> dict[int, int | None]:
+                   scare: set[int], name_ends: set[int] = frozenset()) -> dict[int, int | None]:
     """'President Abinader, who told reporters that ..., has sent troops', 'Scholz, der mit Macron
     sprach, kritisierte China': a relative clause set off by a comma ends at the next comma with a
     finite verb after it; the words from there go on with the interrupted clause. Returns the
@@ -616,7 +635,8 @@ def _relative_ends(words: list[Word], cuts: list[tuple[int, str]], lex: Lexicon,
     cut_at = {i for i, _ in cuts}
     out: dict[int, int | None] = {}
     for i, opener in cuts:
-        if opener not in relatives or i < 2 or words[i - 1].lower != ",":
+        # ('Sam George, the lawmaker who sponsored the bill, accused ...': one that opens with no comma too)
+        if opener not in relatives or i < 2 or (words[i - 1].lower != "," and not _subject_relative(words, i, lex, name_ends)):
             continue
         interrupted = max(k for k, _ in cuts if k < i)
         if words[interrupted].lower in marker_words(lex):

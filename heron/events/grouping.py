@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from heron import ontology
-from heron.events import argument_record, clauses
+from heron.events import argument_record, clauses, triggers
 from heron.events.argument_record import Arguments
 from heron.events.clauses import SentenceView
 from heron.events.modality import Modality
@@ -36,7 +36,8 @@ def group(cands: list[Candidate], view: SentenceView, lex) -> list[list[Candidat
         key = (c.event_type, c.modality.value)
         same = next((k for k in groups if k[:2] == key and (not actors or not k[2] or k[2] & actors)
                      and not any(_own_clauses(c, o, view, lex) or _coordinated_verbs(c, o, view, lex)
-                                 or _other_doer(c, o, view, lex) for o in groups[k])), None)
+                                 or _other_doer(c, o, view, lex) or _relative_doer(c, o, view, lex)
+                                 or _dated_apart(c, o, view, lex) for o in groups[k])), None)
         groups.setdefault(same or (*key, actors, len(groups)), []).append(c)
     return list(groups.values())
 
@@ -80,6 +81,30 @@ def _other_doer(a: Candidate, b: Candidate, view: SentenceView, lex) -> bool:
     if countries(a) and countries(b):
         return False        # both known: the country test of group() decides
     return not {id(x.mention) for x in a.args.actors} & {id(x.mention) for x in b.args.actors}
+
+
+def _relative_doer(a: Candidate, b: Candidate, view: SentenceView, lex) -> bool:
+    """A trigger in a relative clause whose doer is the clause's antecedent, named after the other
+    trigger as its object, is that party's own act: 'Police fired tear gas at hundreds of protesters
+    who had attacked a police station', 'a dispersé des manifestants qui tentaient de raser la
+    maison', 'doodde twintig militanten die een dorp hadden aangevallen' (two ASSAULTs, by two
+    sides). A killing there is the other act's toll ('an attack on Kharkiv that killed 20 people')."""
+    for rel, other in ((a, b), (b, a)):
+        clause = view.clause_of(rel.match.anchor)
+        if rel.args.how != "antecedent" or clause.opener not in lex.cue_set("relative_pronouns") \
+                or view.clause_of(other.match.anchor) is clause or _toll(rel.match, view, lex):
+            continue
+        doers = {id(x.mention) for x in rel.args.actors}
+        return all(x.first > other.match.last for x in rel.args.actors) \
+            and not doers & {id(x.mention) for x in other.args.actors}
+    return False
+
+
+def _dated_apart(a: Candidate, b: Candidate, view: SentenceView, lex) -> bool:
+    """An earlier act told with its own date after a preposition of time (triggers.dated_setting) is
+    not the act of the clause it sets: 'detuvo el lunes al líder opositor, tres meses después de su
+    primera detención en marzo' (two arrests, Monday and March)."""
+    return triggers.dated_setting(a.match, view, lex) != triggers.dated_setting(b.match, view, lex)
 
 
 def _lacks_partner(c: Candidate) -> bool:

@@ -160,14 +160,16 @@ def _nationality(words: tuple[int, ...], view: SentenceView, lex: Lexicon,
                  in_clause: list[MarkedMention]) -> MarkedMention | None:
     """The nationality adjective on an event noun, whatever marks the phrase: 'Bei einem
     israelischen Luftangriff', 'A Russian missile strike', 'Lors d'une frappe aérienne russe',
-    'En un bombardeo israelí' (grammar.json adjective_after_noun: the side it stands on)."""
+    'En un bombardeo israelí' (grammar.json adjective_after_noun: the side it stands on), also inside
+    a pattern of several words ('un ataque ucraniano con drones', 'une attaque ukrainienne de drones')."""
     after = lex.grammar.get("adjective_after_noun")
     first, last = min(words), max(words)
     function_words = clauses.marker_words(lex) | lex.cue_set("articles") | lex.cue_set("skip_words")
     for mm in in_clause:
-        if mm.mention.kind != "demonym" or (mm.first <= last if after else mm.last >= first):
+        if mm.mention.kind != "demonym" or (mm.first <= first if after else mm.last >= first):
             continue
-        gap = view.words[last + 1:mm.first] if after else view.words[mm.last + 1:first]
+        head = last if mm.first > last or not after else first
+        gap = view.words[head + 1:mm.first] if after else view.words[mm.last + 1:first]
         if len(gap) <= 2 and all(w.lower.isalpha() and w.lower not in function_words for w in gap) \
                 and not any(o is not mm and gap and gap[0].i <= o.first <= gap[-1].i for o in view.mentions):
             return mm

@@ -171,12 +171,15 @@ def _verb_of_same_form(view: SentenceView, j: int, lex: Lexicon) -> bool:
     return nxt.lower in lex.cue_set("object_markers") and any(mm.first == j + 2 for mm in view.mentions)
 
 
-def _pattern_window(view: SentenceView, i: int, joins: list[int]) -> tuple[int, int]:
+def _pattern_window(view: SentenceView, i: int, joins: list[int], lex: Lexicon) -> tuple[int, int]:
     """The words a pattern anchored at word i may take its other words from: its clause, within
     WINDOW words, and not across a coordinator that joins a second verb (`joins`: 'Russia rejected the
-    result and called for a recount' has no 'reject call for')."""
+    result and called for a recount' has no 'reject call for'). A relative clause opened right after
+    its noun takes that noun too ('des civils qui auraient été exécutés': 'exécuter civil')."""
     clause = view.clause_of(i)
-    lo, hi = max(clause.first, i - WINDOW), min(clause.last, i + WINDOW)
+    first = clause.first - 1 if clause.opener in lex.cue_set("relative_pronouns") and clause.first > 0 \
+        and view.words[clause.first - 1].text[:1].isalpha() else clause.first
+    lo, hi = max(first, i - WINDOW), min(clause.last, i + WINDOW)
     return max([k + 1 for k in joins if k < i] + [lo]), min([k - 1 for k in joins if k > i] + [hi])
 
 
@@ -184,7 +187,7 @@ def find(view: SentenceView, lex: Lexicon) -> list[TriggerMatch]:
     matches: list[TriggerMatch] = []
     joins = [k for k in range(len(view.words)) if second_verb_at(view, k, lex)]
     for w in view.words:
-        lo, hi = _pattern_window(view, w.i, joins)
+        lo, hi = _pattern_window(view, w.i, joins, lex)
         for trig in _candidates(w, lex):
             used = [w.i]
             for token in trig.tokens[1:]:
@@ -249,7 +252,7 @@ def embedded(match: TriggerMatch, earlier: list[TriggerMatch], view: SentenceVie
         containers = [m for m in containers if not _second_verb(view, m.last, match.first, lex)]
     if not containers:
         return False
-    if _circumstance(match, containers, view, clause, lex):
+    if _circumstance(match, containers, view, clause, lex) or dated_setting(match, view, lex):
         return False
     if _reason_gerund(match, containers, view, lex):
         return True
@@ -387,6 +390,34 @@ def _circumstance(match: TriggerMatch, containers: list[TriggerMatch], view: Sen
     return _preposition_before(match, clause, view, lex.cue_set("temporal_prepositions"))
 
 
+#: words before an event noun in which a preposition of time sets it ('después de su primera detención')
+SETTING_REACH = 4
+#: words after an event noun in which its own time is told ('attack on Belgorod on Friday')
+OWN_TIME_REACH = 6
+
+
+def dated_setting(match: TriggerMatch, view: SentenceView, lex: Lexicon) -> bool:
+    """An event noun after a preposition of time with a time of its own right after it is an earlier
+    act told with its date, no content of its clause's verb: 'tres meses después de su primera
+    detención en marzo', 'drei Monate nach seiner ersten Festnahme im März', 'trois mois après sa
+    première arrestation en mars', 'days after a Ukrainian drone attack on Belgorod on Friday'."""
+    clause = view.clause_of(match.anchor)
+    determiners = lex.cue_set("articles") | lex.cue_set("possessives")
+    # ('his first arrest': a verb trigger after a determiner is its noun)
+    if match.trigger.frame != "noun" and not nominal(match, view, lex) and not any(
+            view.words[k].lower in determiners for k in range(max(clause.first, match.first - 2), match.first)):
+        return False
+    if not any(view.words[k].lower in lex.cue_set("temporal_prepositions")
+               for k in range(max(clause.first, match.first - SETTING_REACH), match.first)):
+        return False
+    for k in range(match.last + 1, min(match.last + 1 + OWN_TIME_REACH, clause.last + 1)):
+        if k in view.time_words:
+            return True
+        if view.words[k].lower in PUNCT:
+            return False
+    return False
+
+
 #: CAMEO codes of acts whose content is a meeting: an intent to meet (invitations, offers of talks)
 #: and a call to meet (triggers.tsv cameo column)
 MEETING_INTENTS = {"036", "108"}
@@ -417,8 +448,9 @@ def meeting_as_content(match: TriggerMatch, every: list[TriggerMatch], view: Sen
 
 def protest_setting(match: TriggerMatch, every: list[TriggerMatch], view: SentenceView, lex: Lexicon) -> bool:
     """A protest noun after a preposition of time before the verb event of its clause is the
-    setting of that act: 'Nach den tödlichen Protesten hat Ruto das Gesetz zurückgezogen'."""
-    if match.trigger.frame != "noun" or match.trigger.event_type != "PROTEST":
+    setting of that act: 'Nach den tödlichen Protesten hat Ruto das Gesetz zurückgezogen'; not one
+    told with a date of its own ('die na de grote protesten van juli 2021 waren opgepakt': dated_setting)."""
+    if match.trigger.frame != "noun" or match.trigger.event_type != "PROTEST" or dated_setting(match, view, lex):
         return False
     clause = view.clause_of(match.anchor)
     if not any(m.first > match.last and m.trigger.frame != "noun" and view.clause_of(m.anchor) is clause
