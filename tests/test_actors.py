@@ -828,3 +828,16 @@ def test_a_known_surname_at_the_end_of_a_place_name_is_no_person(lang, text):
     from heron.pipeline import Pipeline
     doc = Pipeline()(Document(id="x", text=text, language=lang, publication_date="2025-04-28"))
     assert not [a for a in doc.actors if a.text == "Abbas"], doc.actors
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Le président de l'Ukraine a condamné la Russie.", ("président de l'Ukraine", "UKR")),
+    ("Le ministre des Affaires étrangères d'Allemagne a condamné la Russie.",
+     ("ministre des Affaires étrangères d'Allemagne", "DEU")),
+    ("Les ministres des Affaires étrangères de l'Italie ont condamné la Russie.",
+     ("ministres des Affaires étrangères de l'Italie", "ITA")),
+])
+def test_a_title_of_a_state_after_an_elided_of(text, expected):
+    """"de l'Ukraine", "d'Allemagne": the 'of' and the article that lose their vowel before the state's
+    name still join it to the title (titles._of_at), as 'de la France' does."""
+    assert expected in [(m.text, m.country) for m in find(text, "fr", "2025-05")]

@@ -4445,3 +4445,31 @@ def test_an_earlier_attack_with_its_own_date_and_nationality_is_its_own_event(la
     Ukrainians' (the nationality inside a pattern of several words: noun_arguments._nationality), Friday's."""
     found = _code(text, lang)
     assert ("ASSAULT", ["RUS"], ["UKR"]) in found and ("ASSAULT", ["UKR"], ["RUS"]) in found, found
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("de", "Die Regierung Polens lehnte die russischen Forderungen ab.", ("REJECT", ["POL"], ["RUS"])),
+    ("de", "Die Außenminister Deutschlands, Großbritanniens, Italiens, Australiens und Neuseelands lehnten die "
+           "israelischen Pläne ab.", ("REJECT", ["AUS", "DEU", "GBR", "ITA", "NZL"], ["ISR"])),
+    ("de", "Der Präsident Frankreichs verurteilte den Angriff Russlands auf die Ukraine.", ("ACCUSE", ["FRA"], ["RUS"])),
+    ("de", "Die Armee Israels griff am Montag Ziele im Libanon an.", ("ASSAULT", ["ISR"], ["LBN"])),
+    ("de", "Der Botschafter Russlands wurde ins Auswärtige Amt in Berlin einbestellt.", ("ACCUSE", ["DEU"], ["RUS"])),
+    ("de", "Die Ukraine kritisierte die Regierung Ungarns scharf.", ("ACCUSE", ["UKR"], ["HUN"])),
+    ("nl", "De ministers van Buitenlandse Zaken van Duitsland, Groot-Brittannië, Italië, Australië en Nieuw-Zeeland "
+           "wezen de Israëlische plannen af.", ("REJECT", ["AUS", "DEU", "GBR", "ITA", "NZL"], ["ISR"])),
+    ("nl", "De regering van Polen wees de Russische eisen af.", ("REJECT", ["POL"], ["RUS"])),
+    ("en", "The foreign ministers of Germany, Britain, Italy, Australia and New Zealand rejected the Israeli plans.",
+     ("REJECT", ["AUS", "DEU", "GBR", "ITA", "NZL"], ["ISR"])),
+    ("en", "The government of Poland rejected the Russian demands.", ("REJECT", ["POL"], ["RUS"])),
+    ("fr", "Les ministres des Affaires étrangères de l'Allemagne ont condamné la Russie.", ("ACCUSE", ["DEU"], ["RUS"])),
+    ("fr", "Le gouvernement de la Pologne a rejeté les exigences russes.", ("REJECT", ["POL"], ["RUS"])),
+    ("es", "Los ministros de Exteriores de Alemania, Reino Unido, Italia, Australia y Nueva Zelanda rechazaron los "
+           "planes israelíes.", ("REJECT", ["AUS", "DEU", "GBR", "ITA", "NZL"], ["ISR"])),
+    ("es", "El Gobierno de Polonia rechazó las exigencias rusas.", ("REJECT", ["POL"], ["RUS"])),
+])
+def test_a_title_of_a_state_is_that_state(lang, text, expected):
+    """'die Regierung Polens', 'de regering van Polen', 'the foreign ministers of Germany, Britain, ...':
+    a title with its owner in the genitive (or after 'of/van/de') is one mention of the owner's state,
+    as subject or object; the other states listed after it are owners too, not a name set off by commas
+    (clauses._postposed_genitive, clauses._listed_owners, titles._of_at)."""
+    assert _code(text, lang) == [expected], _code(text, lang)

@@ -185,16 +185,25 @@ def _of(ms: list[Mention], toks: Tokens, lex: Lexicon) -> list[Mention]:
         if prev and prev.kind == "title" and prev.country is None and m.kind in PLACE_KINDS + ORG_KINDS \
                 and m.kind != "demonym":
             i = _past_department(toks, lex, prev.end, m.start) if m.kind in PLACE_KINDS else prev.end
-            if i < m.start and toks.folded[i] in lex.of:
+            if i < m.start and _of_at(toks, lex, i):
                 i += 1
                 if i < m.start and toks.words[i] == "'":
                     i += 1
+                if i + 1 < m.start and toks.words[i + 1] == "'" and len(toks.words[i]) == 1:
+                    i += 2            # "de l'Allemagne": the elided article
                 if m.start - i <= ARTICLE_MAX and _gap_ok(toks, i, m.start, ARTICLE_MAX) \
                         and all(len(w) <= 3 for w in toks.words[i:m.start]):
                     out[-1] = _merge(m, prev, prev.start, m.end)
                     continue
         out.append(m)
     return out
+
+
+def _of_at(toks: Tokens, lex: Lexicon, i: int) -> bool:
+    """Token i is an 'of' word (@of); an elided one is split from its apostrophe ("d'Allemagne":
+    'd', "'")."""
+    return toks.folded[i] in lex.of or (i + 1 < len(toks.words) and toks.words[i + 1] == "'"
+                                        and toks.folded[i] + "'" in lex.of)
 
 
 def _past_department(toks: Tokens, lex: Lexicon, a: int, b: int) -> int:
@@ -205,7 +214,7 @@ def _past_department(toks: Tokens, lex: Lexicon, a: int, b: int) -> int:
     Affaires étrangères du G20' are its members' ministers, not the G20); and only after a word that
     joins a title to its portfolio (@portfolio: not 'Truppen aus dem Norden des Gazastreifens')."""
     for j in range(b - 1, a, -1):
-        if toks.folded[j] in lex.of and department(toks, lex.portfolio, a, j):
+        if _of_at(toks, lex, j) and department(toks, lex.portfolio, a, j):
             return j
     return a
 

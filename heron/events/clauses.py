@@ -147,7 +147,7 @@ def _resolve_titles(view: SentenceView, lex: Lexicon) -> None:
         # 'retirará sus tropas de Líbano': the possessive says whose troops, 'de Líbano' where they
         # are; 'sloot zijn ambassade in Minsk': the embassy in Minsk stands for Belarus
         owned = mm.first > 0 and view.words[mm.first - 1].lower in lex.cue_set("possessives")
-        linked = linked and not (owned and between[0] in genitive)
+        linked = linked and not (owned and between[0] in genitive) or _postposed_genitive(view, n, lex)
         if linked and all(w in genitive or w in locative or w in PUNCT or (spoken_for and w == between[0])
                                   or w in lex.cue_set("skip_words") for w in between):
             m = mm.mention
@@ -198,6 +198,26 @@ def _resolve_titles(view: SentenceView, lex: Lexicon) -> None:
                 m = mm.mention
                 mm.mention = type(m)(m.start, m.end, m.text, m.name, owner.mention.country, m.sector,
                                      m.wikidata, m.kind)
+
+
+def _postposed_genitive(view: SentenceView, n: int, lex: Lexicon) -> bool:
+    """'Die Regierung Polens lehnte ... ab', 'die Außenminister Deutschlands, Großbritanniens und
+    Italiens', 'die Polizei Berlins': a state or capital in the genitive right after a title (its
+    ending in grammar.json genitive_endings) owns it, as 'de regering van Polen' and 'the government
+    of Poland' do with their preposition. Not when a noun follows that the genitive stands before
+    ('lobte der Minister Israels Vorgehen': Israel's conduct), and not a bare name ('dass die Armee
+    Israel angreife': the object of a verb-final clause)."""
+    mm, nxt = view.mentions[n], view.mentions[n + 1]
+    if nxt.first != mm.last + 1 or nxt.mention.kind not in STATE_KINDS or mm.first > 0 \
+            and view.words[mm.first - 1].lower in lex.cue_set("possessives"):
+        return False
+    last = view.words[nxt.last].text
+    if not last[:1].isupper() or not any(last.endswith(e) for e in lex.cue_set("genitive_endings")):
+        return False
+    after = nxt.last + 1
+    owned_noun = after < len(view.words) and view.words[after].text[:1].isupper() and view.words[after].text.isalpha() \
+        and not any(o.first == after for o in view.mentions)
+    return not owned_noun
 
 
 def _split_owned(view: SentenceView, lex: Lexicon) -> None:
@@ -342,7 +362,7 @@ def _fold_named_appositions(view: SentenceView) -> None:
         else:
             continue
         inside = [o for o in view.mentions if mm.last + 1 < o.first and o.last < close]
-        if not inside:
+        if not inside or _listed_owners(mm, inside):
             continue
         person = next((o.mention for o in inside if o.mention.kind == "person"), None)
         m = mm.mention
@@ -352,6 +372,15 @@ def _fold_named_appositions(view: SentenceView) -> None:
         dropped.extend(inside)
     view.mentions = [mm for mm in view.mentions if mm not in dropped]
 
+
+def _listed_owners(title: MarkedMention, inside: list[MarkedMention]) -> bool:
+    """'die Außenminister Deutschlands, Großbritanniens, Italiens und Australiens', 'the foreign
+    ministers of Germany, Britain, Italy and Australia': other states after a title that has its
+    state go on with the list of owners; a name set off by commas would be of the title's own
+    state ('el ministro israelí de Exteriores, Israel Katz,')."""
+    country = title.mention.country
+    return title.mention.kind == "title" and country is not None and all(
+        o.mention.kind in STATE_KINDS and o.mention.country != country for o in inside)
 
 
 APPOSITION_STARTS = {"een", "de", "het", "a", "an", "the", "ein", "eine", "der", "die", "das", "un", "une",
