@@ -4473,3 +4473,34 @@ def test_a_title_of_a_state_is_that_state(lang, text, expected):
     as subject or object; the other states listed after it are owners too, not a name set off by commas
     (clauses._postposed_genitive, clauses._listed_owners, titles._of_at)."""
     assert _code(text, lang) == [expected], _code(text, lang)
+
+
+@pytest.mark.parametrize("lang,text,event", [
+    ("nl", "Het voorstel van Oekraïne wees Rusland dinsdag resoluut af.", ("REJECT", ["RUS"], ["UKR"])),
+    ("nl", "Een onvoorwaardelijk staakt-het-vuren van dertig dagen, zoals Kyiv en de Europese hoofdsteden "
+           "voorstellen, wees Moskou af.", ("REJECT", ["RUS"], ["UKR"])),
+    ("nl", "Een volledig staakt-het-vuren, waarmee Kyiv eerder deze maand in Jeddah had ingestemd, wees Moskou af.",
+     ("REJECT", ["RUS"], ["UKR"])),
+    ("nl", "Het vredesplan van China steunde Brazilië maandag uitdrukkelijk.", ("SUPPORT", ["BRA"], ["CHN"])),
+    ("nl", "Aanbiedingen van reddingsteams uit onder meer Taiwan, Zuid-Korea en China wees Tokio vorige week af.",
+     ("REJECT", ["JPN"], ["CHN", "KOR", "TWN"])),
+    ("de", "Den Vorschlag Kiews lehnte Moskau ab.", ("REJECT", ["RUS"], ["UKR"])),
+    ("de", "Die Forderung der EU wies Ankara zurück.", ("REJECT", ["TUR"], ["EUR"])),
+    ("de", "Das Angebot Chinas nahm Brasilien am Montag an.", ("AGREE", ["BRA"], ["CHN"])),
+    ("de", "Eine Waffenruhe, der Kiew bereits zugestimmt hatte, lehnte Russland ab.", ("REJECT", ["RUS"], ["UKR"])),
+    ("es", "La propuesta de Kiev la rechazó Moscú el martes.", ("REJECT", ["RUS"], ["UKR"])),
+    ("es", "El plan de paz de China lo apoyó Brasil.", ("SUPPORT", ["BRA"], ["CHN"])),
+    ("fr", "La proposition de Kiev, Moscou l'a rejetée mardi.", ("REJECT", ["RUS"], ["UKR"])),
+    ("fr", "Le plan de paix de la Chine, le Brésil l'a soutenu.", ("SUPPORT", ["BRA"], ["CHN"])),
+    ("en", "The proposal from Kyiv, Moscow rejected outright.", ("REJECT", ["RUS"], ["UKR"])),
+    # a fronted subject whose head is no thing proposed keeps its place
+    ("nl", "Het ministerie van Buitenlandse Zaken van China steunde Pakistan.", ("SUPPORT", ["CHN"], ["PAK"])),
+    ("de", "Den russischen Vorschlag lehnte Kiew umgehend ab.", ("REJECT", ["UKR"], ["RUS"])),
+    ("es", "El Gobierno de China apoyó a Pakistán.", ("SUPPORT", ["CHN"], ["PAK"])),
+])
+def test_a_fronted_object_has_its_subject_after_the_verb(lang, text, event):
+    """'Het voorstel van Oekraïne wees Rusland af', 'Den Vorschlag Kiews lehnte Moskau ab', 'La propuesta
+    de Kiev la rechazó Moscú': a sentence that opens with a proposal, offer or demand as the object (or one
+    an object clitic takes up) has its subject right after the verb, and the party whose proposal it was
+    is the recipient (subjects._fronted_object); in French and English the subject stays before the verb."""
+    assert event in _code(text, lang), _code(text, lang)

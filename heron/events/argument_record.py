@@ -48,6 +48,7 @@ class Arguments:
     speaker: MarkedMention | None = None
     how: str = ""          # subject | agent | speaker | pronoun | antecedent | noun | ...
     joined_to: int | None = None   # the verb trigger a coordinator joins this one to ('rejected ... and called for')
+    fronted: bool = False   # the recipients own an object phrase that opens the sentence (subjects._fronted_object)
 
     @property
     def direct(self) -> bool:

@@ -154,7 +154,9 @@ def link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
     args = frame_rules._link(trig, trigger_index, view, lex, context_speaker, previous_subject, limit, floor,
                  voice.feeling(view, words or (trigger_index,), lex), words or (trigger_index,), list(noun_subject), joined)
     args.joined_to = floor if joined is not None else None
-    if other_triggers:
+    if other_triggers and not args.fronted:
+        # ('Een staakt-het-vuren, waarmee Kyiv had ingestemd, wees Moskou af': not the owners of a
+        # fronted object, whose relative clause may have a verb of its own)
         args.recipients = [r for r in args.recipients if not any(
             min(r.first, trigger_index) < t < max(r.first, trigger_index) for t in other_triggers)]
     return args

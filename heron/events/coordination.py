@@ -13,8 +13,11 @@ from heron.events.clauses import MarkedMention, SentenceView
 from heron.events.lexicon import Lexicon
 
 
-def _coordinated(first: MarkedMention, pool: list[MarkedMention], view: SentenceView, lex: Lexicon) -> list[MarkedMention]:
-    """The mention and those joined to it by 'en/and' ('Moskou en Kabul')."""
+def _coordinated(first: MarkedMention, pool: list[MarkedMention], view: SentenceView, lex: Lexicon,
+                 one_phrase: bool = False) -> list[MarkedMention]:
+    """The mention and those joined to it by 'en/and' ('Moskou en Kabul'); in its clause, or anywhere when
+    the caller knows them `one_phrase` ('Aanbiedingen uit Taiwan, Zuid-Korea en China wees Tokio af',
+    where 'en' before a name looks like the start of a clause)."""
     group = [first]
     coordinators = lex.cue_set("coordinators")
     if lex.cue_set("correlative_openers") and any(
@@ -29,7 +32,7 @@ def _coordinated(first: MarkedMention, pool: list[MarkedMention], view: Sentence
             # 'the two leaders': a group phrase stands for each party it names (group_phrases.parties)
             group.append(mm)
             joined_by_and = True
-        elif mm.first > group[-1].last and mm.clause == first.clause:
+        elif mm.first > group[-1].last and (one_phrase or mm.clause == first.clause):
             between = view.words[group[-1].last + 1:mm.first]
             if group[-1].mention.kind == mm.mention.kind == "person":
                 between = between[:len(between) - _title_before(between, mm, lex)]

@@ -336,6 +336,13 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
     # svo
     unmarked = subjects._after_reporting_verb(view, clause, trigger_index, words, unmarked, lex)
     shared = []
+    fronted = None if passive else subjects._fronted_object(view, trigger_index, in_clause, lex)
+    if fronted is not None:
+        # 'Het voorstel van Oekraïne wees Rusland af', 'La propuesta de Kiev la rechazó Moscú': the
+        # subject follows the verb; whose proposal it was is the one the act answers
+        args.actors, args.how = (fronted[0], "subject") if fronted[0] else fallback_actor()
+        args.recipients, args.fronted = prep_recipients or fronted[1], not prep_recipients
+        return args
     pronoun_at = subjects._pronoun_opens(view, clause, unmarked, trigger_index, lex)
     if pronoun_at is None and not passive:
         pronoun_at = subjects._inverted_pronoun(view, clause, min(words or (trigger_index,)), lex, trig.event_type in argument_record.VICTIM_TYPES)

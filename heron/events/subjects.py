@@ -395,6 +395,61 @@ def _inverted_pronoun(view: SentenceView, clause, verb: int, lex: Lexicon, victi
     return finite + 1
 
 
+def _fronted_object(view: SentenceView, trigger_index: int, in_clause: list[MarkedMention],
+                    lex: Lexicon) -> tuple[list[MarkedMention], list[MarkedMention]] | None:
+    """'Het voorstel van Oekraïne wees Rusland af', 'Een volledig staakt-het-vuren, waarmee Kyiv had
+    ingestemd, wees hij af', 'Den Vorschlag Kiews lehnte Moskau ab', 'Diesen Plan hatte Washington
+    abgelehnt', 'La propuesta de Kiev la rechazó Moscú': a sentence that opens with a noun phrase that
+    is no subject puts its subject (a name, or a pronoun as in `_inverted_pronoun`) right after the
+    finite verb (the trigger, or an auxiliary before it). Where verbs end their clause (grammar.json
+    verb_final) the phrase is an object when an article of an object case opens it
+    (object_case_articles) or its head is a thing one proposes, offers or demands (`_thing_head`);
+    elsewhere when an object clitic takes it up right before the verb (clitic_objects: 'la rechazó').
+    (the subject named, empty for a pronoun; the parties the phrase names: whose proposal it was, the
+    one the act answers); None otherwise."""
+    pronouns = lex.cue_set("subject_pronouns") - lex.cue_set("articles")
+
+    def subject_after(k: int) -> bool:
+        return k + 1 < len(view.words) and (view.words[k + 1].lower in pronouns or any(
+            mm.first == k + 1 and not mm.marker and mm.mention.country for mm in in_clause))
+
+    # the finite verb: the trigger or the auxiliary nearest before it, with the subject right after it
+    finite = next((k for k in range(trigger_index, 1, -1) if subject_after(k)
+                   and (k == trigger_index or view.words[k].lower in lex.cue_set("auxiliaries"))), None)
+    # (a name or title that opens the sentence is a subject, or an object its article marks: 'Den Haag
+    # warf Moskau vor', 'Der Regierung in Kiew warf Moskau vor', clauses._mark_fronted_objects)
+    if finite is None or any(mm.first <= 1 and mm.mention.kind != "demonym" for mm in view.mentions):
+        return None
+    determined = view.words[0].lower in lex.cue_set("articles") | lex.cue_set("anaphoric_determiners")
+    if lex.grammar.get("verb_final"):
+        if not (view.words[0].lower in lex.cue_set("object_case_articles") or _thing_head(view, finite, determined, lex)):
+            return None
+    elif not (determined and lex.grammar.get("clitic_objects")
+              and view.words[finite - 1].lower in lex.cue_set("object_pronouns") | lex.cue_set("plural_object_pronouns")):
+        return None
+    named = [mm for mm in in_clause if mm.first == finite + 1]
+    subject = coordination._coordinated(named[0], in_clause, view, lex) if named else []
+    own = {mm.mention.country for mm in subject}
+    owners = [mm for mm in view.mentions if mm.last < finite and mm.mention.country and mm.mention.country not in own]
+    return subject, coordination._coordinated(owners[0], owners, view, lex, one_phrase=True) if owners else []
+
+
+def _thing_head(view: SentenceView, end: int, determined: bool, lex: Lexicon) -> bool:
+    """The phrase that opens the sentence (words before `end`) has as its head, after its article
+    (`determined`) and at most two adjectives, or with no article as its first word ('Aanbiedingen van
+    reddingsteams'), a noun of a thing one proposes, offers or demands (grammar.json
+    fronted_object_nouns), or a compound that ends with one ('vredesplan', 'Hilfsangebote'); a short
+    one ('eis') only alone."""
+    nouns = lex.cue_set("fronted_object_nouns")
+    for w in view.words[int(determined):min(end, 4 if determined else 1)]:
+        for form in {w.lower, w.lemma}:
+            if form in nouns or any(len(noun) > 3 and form.endswith(noun) for noun in nouns):
+                return True
+        if not w.text.isalpha() and "-" not in w.text:
+            return False
+    return False
+
+
 def _own_pronoun(view: SentenceView, clause, lex: Lexicon) -> bool:
     """'said that it had accepted offers from Spain, Qatar ...': a subject pronoun right after the
     opener is the clause's subject, whether 'that' opens a complement or a relative clause."""
