@@ -26,6 +26,10 @@ THREAT_CAMEO = "130"
 REFUSAL_CAMEO = "120"
 #: acts that punish or repress whom they fall on: announced for whoever does something, they threaten
 PUNISHING = frozenset({"COERCE", "SANCTION"})
+#: talks held back 'for now' or 'until ...' are refused now ('there would be no trade talks until ...', 'wil hij
+#: voorlopig niet praten'); aid or a withdrawal held back for now is a state of affairs ('no enviará por ahora más
+#: tanques', "n'envisage pas de les retirer pour l'instant"); rows of demanded acts (flag refused) are refused so too
+DEMANDED = frozenset({"CONSULT"})
 #: acts of accepting, agreeing and backing: 'cannot accept', 'kann nicht zustimmen' refuses them
 ACCEPTING = frozenset({"AGREE", "CONCEDE", "SUPPORT"})
 DIPLOMATIC_PROTEST_CAMEO = "114"
@@ -37,13 +41,18 @@ def _type_after_modality(match: TriggerMatch, mod: modality.Modality) -> tuple[s
     """(event type, CAMEO override, modality value) or (None, ..) when it is not an event."""
     trig = match.trigger
     etype, cameo, value = trig.event_type, trig.cameo, mod.value
-    if value == "negated" and mod.refusal and ontology.event_type(etype).quad in (1, 2):
+    if value == "negated" and mod.refusal and ontology.event_type(etype).quad in (1, 2) \
+            and (not mod.provisional or etype in DEMANDED):
         # 'said it would not provide support', 'zal Kyiv niet helpen': a refusal (CAMEO 12)
         return "REJECT", REFUSAL_CAMEO, "asserted"
     if value == "negated" and mod.inability and etype in ACCEPTING:
         # 'said it cannot accept the demands', 'kann dem Plan nicht zustimmen': a refusal; 'could not
         # attend' or 'kon niet helpen' is no refusal of anyone
         return "REJECT", REFUSAL_CAMEO, "asserted"
+    if trig.refused:
+        # 'would not reconsider it', 'zal niet van koers veranderen', 'ne participera pas': an act commonly
+        # demanded is told only when it is refused ('could not attend' is no refusal of anyone)
+        return (etype, cameo, "asserted") if value == "negated" and mod.refusal else (None, None, value)
     if trig.intent_only:
         if mod.value != "future":
             return None, None, value
@@ -88,7 +97,7 @@ def find(view: SentenceView, lex, context_speaker, previous_subject,
             mod = modality.detect(view, clause, match.last, lex, other_words, frozenset(match.words), whole_clause=True)
             mod = modality.Modality(mod.value, mod.volition, mod.cue)   # 'not planned' is no refusal
         predicate = modality.ruled_out(view, clause, frozenset(match.words), lex) \
-            if ontology.event_type(match.trigger.event_type).quad in (1, 2) else None
+            if ontology.event_type(match.trigger.event_type).quad in (1, 2) or match.trigger.refused else None
         if predicate:
             # 'delivering Taurus to Kyiv was "not an option"', 'Van het intrekken van de wet is geen sprake':
             # an act of cooperation or concession ruled out is refused
@@ -258,6 +267,23 @@ def find(view: SentenceView, lex, context_speaker, previous_subject,
             continue
         out.append(Candidate(match, args, modality.Modality(value, mod.volition, mod.cue), etype, cameo))
     return out
+
+
+def refused_or_ordinary(every: list[TriggerMatch], view: SentenceView, lex) -> list[TriggerMatch]:
+    """The sentence's trigger matches without those of rows told only as refused (flag refused) that
+    are not refused here: 'Mexico will take part in the summit', 'Österreich wird am Gipfel teilnehmen'
+    tell the summit, and their verb is no act whose content the summit would be (triggers.embedded)."""
+    return [m for m in every if not m.trigger.refused or _refused(m, every, view, lex)]
+
+
+def _refused(match: TriggerMatch, every: list[TriggerMatch], view: SentenceView, lex) -> bool:
+    """'would not reconsider', 'werde nicht teilnehmen', 'reopening the border was "not an option"':
+    a negated future or volition, or a predicate of refusal."""
+    clause = view.clause_of(match.anchor)
+    others = frozenset(k for m in every if m is not match for k in m.words)
+    mod = modality.detect(view, clause, match.last, lex, others, frozenset(match.words))
+    return (mod.value == "negated" and mod.refusal) \
+        or modality.ruled_out(view, clause, frozenset(match.words), lex) is not None
 
 
 def _attribute(match: TriggerMatch, view: SentenceView, lex) -> bool:

@@ -85,6 +85,8 @@ def code(document: Document) -> Document:
         view = clauses.build(words, mentions, lex, sent.text, sent.start, time_spans)
         every = triggers.find(view, lex)
         view.trigger_anchors = [m.anchor for m in every]
+        every = candidates.refused_or_ordinary(every, view, lex)
+        view.trigger_anchors = [m.anchor for m in every]
         trigger_words = {k for m in every for k in m.words}
         for mm in view.mentions:
             if mm.marker_at in trigger_words and mm.marker in lex.cue_set("speaker_markers"):

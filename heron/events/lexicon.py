@@ -30,6 +30,7 @@ class Trigger:
     aimed: bool = False     # flag aimed: a launch (MOBILIZE) with a target after one of its preps is an attack
     answers: bool = False   # flag answers: a defence ('defended the operation'), an event only as the answer to an accusation told before
     complement: bool = False    # flag complement: its other words are the verb's complement, none set off before it by a comma
+    refused: bool = False   # flag refused: a demanded act ('reconsider', 'teilnehmen'), an event (REJECT) only when refused
 
     @property
     def specificity(self) -> int:
@@ -107,7 +108,8 @@ def _trigger(row: dict[str, str], language: str) -> Trigger:
                    contexts=contexts, intent_only="intent" in _split(row.get("flags", "")),
                    cameo=row.get("cameo") or None, aimed="aimed" in _split(row.get("flags", "")),
                    answers="answers" in _split(row.get("flags", "")),
-                   complement="complement" in _split(row.get("flags", "")))
+                   complement="complement" in _split(row.get("flags", "")),
+                   refused="refused" in _split(row.get("flags", "")))
 
 
 def _word_classes(language: str) -> dict[str, tuple[str, ...]]:

@@ -21,6 +21,7 @@ class Modality:
     refusal: bool = False              # negated future: 'will not provide', 'zal niet helpen'
     inability: bool = False            # negated ability: 'cannot accept', 'kan niet instemmen'
     ruled_out: bool = False            # 'was not an option', 'geen sprake van': refused by whoever says so
+    provisional: bool = False          # the refusal is limited in time or by a condition: 'not for now', 'until ...'
 
 
 def _phrases(words, first: int, last: int) -> list[str]:
@@ -122,9 +123,10 @@ def _reported_future(view: SentenceView, trigger_words: frozenset[int], present:
 
 def _announced_future(view: SentenceView, clause: Clause, trigger_words: frozenset[int], lex: Lexicon) -> bool:
     """'anunció que no otorgará el salvoconducto', 'a annoncé qu'elle n'accordera pas', 'La Hongrie ne
-    soutiendra pas les sanctions, a affirmé Orban': a future verb in a that-clause or in a quote whose
-    verb of saying follows it. Not a bare 'Milei no se reunirá con los sindicatos', a plan and no answer."""
-    told = clause.opener in lex.cue_set("complementizers") or _said_after(view, trigger_words, lex)
+    soutiendra pas les sanctions, a affirmé Orban', 'a déclaré que la France « ne rouvrira pas de
+    places »': a future verb in a that-clause, in a quotation, or in a quote whose verb of saying follows
+    it. Not a bare 'Milei no se reunirá con los sindicatos', a plan and no answer."""
+    told = clause.opener in lex.cue_set("complementizers") or clause.quoted or _said_after(view, trigger_words, lex)
     return told and any(_future_verb(view, k, lex) or _conditional_verb(view, k, lex) for k in trigger_words)
 
 
@@ -175,8 +177,9 @@ def ruled_out(view: SentenceView, clause: Clause, trigger_words: frozenset[int],
 
 
 def _provisional(view: SentenceView, clause: Clause, lex: Lexicon) -> bool:
-    """'no enviarán por ahora más cazas', 'ne normalisera pas ... tant que la guerre se poursuit':
-    a 'not yet' limited in time or by a condition is a state of affairs, not a refusal."""
+    """'no enviarán por ahora más cazas', 'ne normalisera pas ... tant que la guerre se poursuit',
+    'würden vorerst nicht eingestellt', 'no trade talks with India until the dispute was resolved':
+    a 'not yet' limited in time or by a condition (candidates: a refusal only of what is demanded)."""
     rest = view.words[clause.first:]
     return bool(set(_phrases(rest, 0, len(rest) - 1)) & lex.cue_set("provisional"))
 
@@ -338,14 +341,16 @@ PUNCT_STOPS = {",", ".", ";", ":", "?", "!"}
 def _attributive_negation(view: SentenceView, k: int, lex: Lexicon) -> bool:
     """'nach einem ersten, nicht rechtskräftigen Urteil begnadigt', 'een niet bindende resolutie':
     a negation right after an article (or after an article, an adjective and a comma) negates an
-    adjective of the noun phrase, not the verb. Not 'Staaten, die nicht zustimmten' (a relative pronoun)."""
+    adjective of the noun phrase, not the verb. Not 'Staaten, die nicht zustimmten' (a relative pronoun),
+    nor an article that is the pronoun subject of a that-clause ('zegt dat het niet zal deelnemen')."""
     if view.words[k].lower not in lex.cue_set("negation"):
         return False
     articles = lex.cue_set("articles")
     before = [w.lower for w in view.words[max(0, k - 3):k]]
     if len(before) == 3 and before[2] == "," and before[0] in articles:
         return True
-    return len(before) >= 2 and before[-1] in articles and before[-2] not in PUNCT_STOPS
+    return len(before) >= 2 and before[-1] in articles \
+        and before[-2] not in PUNCT_STOPS | lex.cue_set("complementizers")
 
 
 def _content_negation(view: SentenceView, trigger_last: int, k: int, lex: Lexicon) -> bool:
@@ -412,11 +417,13 @@ def detect(view: SentenceView, clause: Clause, trigger_last: int, lex: Lexicon,
     beside = _beside_trigger(words, trigger_words)
     negation_hits = [p for p in beside if p in lex.cue_set("negation")]
     if negation_hits and not any(e in present for e in exceptions):
+        # ('no será bienvenido mientras no se retracte': a clause the cue opens is the condition, no refusal)
         refusal = (bool(set(beside) & (lex.cue_set("future") | lex.cue_set("volition")))
                    or _announced_future(view, clause, trigger_words, lex)) \
-            and not _provisional(view, clause, lex)
+            and not opened_by(view.words, clause.first, lex.cue_set("provisional"))
         inability = bool(set(beside) & lex.cue_set("ability_modals"))
-        return Modality("negated", False, negation_hits[0], refusal=refusal, inability=inability)
+        return Modality("negated", False, negation_hits[0], refusal=refusal, inability=inability,
+                        provisional=refusal and _provisional(view, clause, lex))
     denial = _denied_by(view, clause, trigger_last, lex, trigger_words) \
         or _excluded_by(view, clause, trigger_last, lex, trigger_words)
     if denial:
