@@ -910,6 +910,43 @@ def test_a_rejection_answers_the_accusation_and_calling_strikes_war_accuses_the_
     assert ("REJECT", ["SRB"], ["KOS"]) in events
 
 
+RULED_OUT_STEPS = [
+    # a step a party rules out for itself, or a refusal to resign, answers no accuser told before
+    # (reactions.rules_out_step); a rejection of the accusations still answers it
+    ("en", "Russia accused Lithuania of provoking a crisis. Lithuania ruled out any reopening of the border.", ["LTU"], []),
+    ("en", "China accused Canada of interference. Canada ruled out any retreat.", ["CAN"], []),
+    ("en", "Australia accused Papua New Guinea of corruption. Papua New Guinea's prime minister told reporters he "
+           "would not step down.", ["PNG"], []),
+    ("en", "Russia accused Ukraine of shelling the plant. Kyiv rejected the accusations.", ["UKR"], ["RUS"]),
+    ("nl", "Rusland beschuldigde Litouwen van provocatie. Litouwen sloot elke concessie uit.", ["LTU"], []),
+    ("nl", "China beschuldigde Canada van inmenging. Canada sloot elke terugtrekking uit.", ["CAN"], []),
+    ("nl", "Australië beschuldigde Papoea-Nieuw-Guinea van corruptie. De premier van Papoea-Nieuw-Guinea zei dat "
+           "hij niet zou aftreden.", ["PNG"], []),
+    ("nl", "Rusland beschuldigde Oekraïne van de beschieting. Kiev wees de beschuldigingen af.", ["UKR"], ["RUS"]),
+    ("de", "Russland warf Litauen eine Provokation vor. Litauen schloss jedes Zugeständnis aus.", ["LTU"], []),
+    ("de", "China warf Kanada Einmischung vor. Kanada schloss jeden Rückzieher aus.", ["CAN"], []),
+    ("de", "Australien warf Papua-Neuguinea Korruption vor. Der Premierminister von Papua-Neuguinea sagte, er werde "
+           "nicht zurücktreten.", ["PNG"], []),
+    ("de", "Russland warf der Ukraine den Beschuss vor. Kiew wies die Vorwürfe zurück.", ["UKR"], ["RUS"]),
+    ("fr", "La Russie a accusé la Lituanie de provocation. La Lituanie a exclu toute réouverture de la frontière.",
+     ["LTU"], []),
+    ("fr", "La Chine a accusé le Canada d'ingérence. Le Canada a toutefois écarté toute marche arrière.", ["CAN"], []),
+    ("fr", "L'Australie a accusé la Papouasie-Nouvelle-Guinée de corruption. Le Premier ministre de "
+           "Papouasie-Nouvelle-Guinée a déclaré qu'il ne démissionnerait pas.", ["PNG"], []),
+    ("fr", "La Russie a accusé l'Ukraine d'avoir bombardé la centrale. Kiev a rejeté les accusations.", ["UKR"], ["RUS"]),
+    ("es", "Rusia acusó a Lituania de provocación. Lituania descartó cualquier reapertura de la frontera.", ["LTU"], []),
+    ("es", "China acusó a Canadá de injerencia. Canadá descartó cualquier marcha atrás.", ["CAN"], []),
+    ("es", "Australia acusó a Papúa Nueva Guinea de corrupción. El primer ministro de Papúa Nueva Guinea dijo que no "
+           "dimitiría.", ["PNG"], []),
+    ("es", "Rusia acusó a Ucrania de bombardear la central. Kiev rechazó las acusaciones.", ["UKR"], ["RUS"]),
+]
+
+
+@pytest.mark.parametrize("lang,text,actor,recipient", RULED_OUT_STEPS)
+def test_a_step_ruled_out_answers_no_accuser(lang, text, actor, recipient):
+    assert [e for e in _code(text, lang) if e[0] == "REJECT"] == [("REJECT", actor, recipient)]
+
+
 def test_a_german_infinitive_after_an_accusation_is_its_content():
     events = _code("Premierminister Justin Trudeau warf der indischen Regierung vor, Gewalt gegen Sikh-Aktivisten "
                    "in Kanada unterstützt zu haben.", "de")

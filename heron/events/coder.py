@@ -130,6 +130,12 @@ def code(document: Document) -> Document:
                 # internationale': aimed at a group no state's name stands for; the stages after the
                 # coder must not aim it at a state the story names elsewhere (implied_recipients, recipient_model)
                 event.trigger[implied_recipients.UNNAMED_ADDRESSEE] = True
+            if event.event_type == "REJECT" and not merge.countries(event.recipient) \
+                    and reactions.rules_out_step(group, event, view, lex):
+                # 'ruled out any retreat': its own course, no answer to anyone, and no target for the stages after
+                event.trigger[implied_recipients.NO_TARGET] = True
+                document.events.append(event)
+                continue
             if best.match.trigger.answers or (event.event_type == "REJECT" and not merge.countries(event.recipient)):
                 # a denial aimed at no one named, or a defence ('verteidigte den Schritt', 'a défendu une
                 # opération'), answers the accuser told before; a defence no accusation called for is none

@@ -27,6 +27,11 @@ INHERITS = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE", "AID"
 #: from grammar.json unnamed_addressees): its addressee is named, so no target is brought in for it
 UNNAMED_ADDRESSEE = "unnamed_addressee"
 
+#: the trigger's mark of an act aimed at no one: a party ruling out a step of its own ('ruled out
+#: any retreat', 'a exclu toute réouverture') or refusing to resign (the coder reads it with
+#: reactions.rules_out_step): no target is brought in for it either
+NO_TARGET = "no_target"
+
 #: sectors that act for themselves, not for their country's government (titles.tsv sectors)
 NOT_THE_STATE = {"OPP", "JUD", "REB", "PTY", "CVL", "LAB", "BUS", "MED", "JRN", "EDU", "REL", "CRM", "UNK", "REF"}
 
@@ -127,9 +132,9 @@ def parallel_actors(event: Event, document: Document) -> set[str]:
 def fill(document: Document) -> Document:
     """The stage: recipients for events that name none, from the events told before them; not a
     country that acts beside the event in its sentence (parallel_actors), and none for an act aimed
-    at a group named by no state (UNNAMED_ADDRESSEE)."""
+    at a group named by no state (UNNAMED_ADDRESSEE) or at no one (NO_TARGET)."""
     for n, event in enumerate(document.events):
-        if not event.recipient and not event.trigger.get(UNNAMED_ADDRESSEE):
+        if not event.recipient and not event.trigger.get(UNNAMED_ADDRESSEE) and not event.trigger.get(NO_TARGET):
             source = _earlier_target(event, document.events[:n])
             if source and not countries(source.recipient) & parallel_actors(event, document):
                 event.recipient = [dict(r) for r in source.recipient]

@@ -32,6 +32,8 @@ UNTOLD = {"hypothetical"}
 STATEMENTS = {"ACCUSE", "SUPPORT", "REQUEST"}
 #: the recipient record's 'rule': whoever did the act the reaction answers (the recipient model keeps it)
 ANSWERED = "doer of the act answered"
+#: refused acts aimed at no one: 'said he would not step down' answers no accuser
+UNAIMED_MODES = {"resign"}
 
 
 def answers_earlier(view: SentenceView, group: list[Candidate], lex) -> int | None:
@@ -319,6 +321,26 @@ def accuser(event: Event, earlier: list[Event]) -> list[dict]:
                 and countries(prior.recipient) & own:
             return [dict(a, rule="accuser") for a in prior.actor]
     return []
+
+
+def rules_out_step(group: list[Candidate], event: Event, view: SentenceView, lex) -> bool:
+    """'Lithuania ruled out any reopening', 'a exclu toute réouverture anticipée', 'a écarté toute
+    marche arrière', 'sloot elke terugtrekking uit', 'schloss jeden Rückzieher aus', 'descartó
+    adelantar las elecciones' (grammar.json exclusion_verbs), or a refusal to resign ('said he would
+    not step down', 'werde nicht zurücktreten', 'ne démissionnerait pas'; UNAIMED_MODES): a party
+    says what it will not do, its own course, not that an accusation is false; it answers no accuser.
+    Not when its clause or what follows it names another country: 'Wirtschaftliche Sanktionen gegen
+    Kanada schloss ein Regierungssprecher aus', 'sloot uit dat het Taurus-raketten aan Oekraïne levert'
+    rule out a step aimed at someone."""
+    best = grouping.best(group)
+    own, clause = countries(event.actor), view.clause_of(best.match.anchor).index
+    if any(mm.mention.country and mm.mention.country not in own and mm.clause >= clause for mm in view.mentions):
+        return False
+    if best.match.trigger.mode in UNAIMED_MODES and best.match.trigger.event_type != "REJECT":
+        return True
+    words = [view.words[k] for k in sorted(best.match.words)]
+    said = {w.lower for w in words} | {w.lemma for w in words} | {f"{words[0].lower} {words[-1].lower}"}
+    return bool(said & lex.cue_set("exclusion_verbs"))
 
 
 def named_before(event: Event, earlier: list[Event], sentences: set[int], wanted: str | None) -> list[dict]:
