@@ -28,7 +28,7 @@ from heron.events import sentence_types
 ROOT = Path(__file__).resolve().parents[2]
 SETS = [ROOT / "tests/data/coder", ROOT / "bench/heldout"] + [ROOT / f"bench/heldout{n}" for n in range(2, 17)]
 LANGUAGES = ("nl", "en", "de", "fr", "es")
-#: inverse L2 strength, chosen leaving one set out as a confidence feature (bench/RESULTS.md, session 19)
+#: inverse L2 strength: the only value measured as a confidence feature (bench/RESULTS.md, session 19), not tuned
 C = 10.0
 #: a word or pair must occur in this many training sentences to be in the vocabulary
 MIN_DF = 2
