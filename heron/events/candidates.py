@@ -335,9 +335,9 @@ def _announced_for_anyone(view: SentenceView, match: TriggerMatch, found: list[T
     would face arrest', 'waarschuwde dat iedereen die illegaal binnenkomt, zal worden gearresteerd',
     'warnte, wer illegal einreise, werde festgenommen', 'a averti que quiconque entrerait illégalement
     serait arrêté', 'advirtió que quienes participen serán detenidos': the act falls on whoever does
-    something (a phrase of grammar.json generic_persons before the trigger), after a verb of saying
-    or, in the future ('would', 'serait', 'será'), after a verb of saying: it is announced as a
-    consequence, not done to anyone yet ('said those who were arrested on Monday had been released'
+    something (a phrase of grammar.json generic_persons before the trigger), after a verb of warning,
+    or after a verb of saying when the act is in the future ('would', 'serait', 'será'): it is
+    announced as a consequence, not done to anyone yet ('said those who were arrested on Monday had been released'
     tells of people arrested; 'had gedreigd iedereen die de diensten hindert te laten oppakken' is
     threatened as it is told)."""
     cues = lex.cue_set("generic_persons")
