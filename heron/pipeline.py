@@ -187,9 +187,12 @@ STAGES: tuple[Stage, ...] = (identify_language, analysis.analyze, datelines.find
 
 class Pipeline:
     """Runs the stages over documents. `modalities` are the ones kept in the output:
-    negated and hypothetical statements are not events unless asked for (flagged). Events whose
-    confidence is under `min_confidence` are left out too (default: the confidence model's
-    threshold; 0 keeps every event); the document's meta counts them."""
+    negated and hypothetical statements are not events unless asked for (flagged). Asserted events
+    whose confidence is under `min_confidence` are left out too (default: the confidence model's
+    threshold; 0 keeps every event); the document's meta counts them. Negated and hypothetical
+    statements, when asked for, are all kept: the confidence model is trained on asserted events
+    only (a statement that did not happen never matches a gold event), so its rating of them says
+    nothing about whether they were said."""
 
     def __init__(self, stages: Iterable[Stage] = STAGES, modalities: Iterable[str] = ASSERTED,
                  min_confidence: float | None = None):
@@ -201,7 +204,7 @@ class Pipeline:
         for stage in self.stages:
             document = stage(document)
         shown = [e for e in document.events if e.modality in self.modalities]
-        document.events = [e for e in shown if e.confidence >= self.min_confidence]
+        document.events = [e for e in shown if e.confidence >= self.min_confidence or e.modality not in ASSERTED]
         if len(document.events) < len(shown):
             document.meta["below_min_confidence"] = len(shown) - len(document.events)
         return document

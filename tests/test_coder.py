@@ -4,6 +4,7 @@ from pathlib import Path
 import pytest
 
 import heron
+from heron.events import confidence_model
 from heron.evaluation import score
 
 DEV = Path(__file__).parent / "data" / "coder"
@@ -68,6 +69,20 @@ def test_negated_and_hypothetical_statements_are_not_events_unless_asked():
     flagged = heron.code(text, publication_date="2024-04-01", language="en", include_unasserted=True)
     assert {e.modality for e in flagged} == {"negated", "hypothetical"}
     assert any(e.event_type == "ACCUSE" and e.modality == "negated" for e in flagged)
+
+
+def test_unasserted_statements_asked_for_are_not_left_out_by_the_confidence_threshold():
+    # the confidence model rates asserted events only; 'erkent de Taliban niet' is shown, flagged, whatever it rates it
+    seed = Path(__file__).resolve().parents[2] / "shared/examples/seed/article.txt"
+    if not seed.exists():
+        pytest.skip("shared/examples/seed not present")
+    text = seed.read_text(encoding="utf-8")
+    every = heron.code(text, publication_date="2021-09-21", language="nl", include_unasserted=True, min_confidence=0.0)
+    shown = heron.code(text, publication_date="2021-09-21", language="nl", include_unasserted=True)
+    negated = [e.event_id for e in every if e.modality == "negated"]
+    assert negated and set(negated) <= {e.event_id for e in shown}
+    threshold = confidence_model.threshold()
+    assert all(e.confidence >= threshold for e in shown if e.modality in ("asserted", "future"))
 
 
 def test_third_parties_are_not_recipients():
