@@ -18,9 +18,7 @@ spec.loader.exec_module(train)
 
 
 def main(prefix: str) -> None:
-    recipe = train.sentence_recipe()
-    type_models = recipe.out_of_fold([r for base in train.SETS for r in recipe.sentences(base)])
-    rows = [r for base in train.SETS for r in train.examples(base, type_models[base.name])]
+    rows = train.rated_examples()
     without = [dict(r, f={k: v for k, v in r["f"].items() if not k.startswith(prefix)}) if r["f"] else r
                for r in rows]
     for name, variant in ((f"without {prefix}*", without), ("with every feature", rows)):

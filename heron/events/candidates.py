@@ -350,9 +350,8 @@ def _announced_for_anyone(view: SentenceView, match: TriggerMatch, found: list[T
     words = [w.lower for w in view.words[said + 1:match.first]]
     ends = [said + 1 + k + n for k in range(len(words)) for n in (1, 2, 3) if " ".join(words[k:k + n]) in cues]
     future = lex.cue_set("future")
-    suffixes = tuple(lex.grammar.get("future_suffixes", ())) + tuple(lex.grammar.get("conditional_suffixes", ()))
-    return bool(ends) and (said in warned or any(w.lower in future or (suffixes and w.inflected and w.lower.endswith(
-        suffixes)) for w in view.words[min(ends):match.first]))
+    return bool(ends) and (said in warned or any(w.lower in future or (w.inflected and modality.future_form(view, w.i, lex))
+                                                 for w in view.words[min(ends):match.first]))
 
 
 def _victims_after(mm: MarkedMention, match: TriggerMatch) -> bool:

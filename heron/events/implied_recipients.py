@@ -32,6 +32,12 @@ UNNAMED_ADDRESSEE = "unnamed_addressee"
 #: reactions.rules_out_step): no target is brought in for it either
 NO_TARGET = "no_target"
 
+
+def target_settled(event: Event) -> bool:
+    """The coder marked the event as aimed at an unnamed group or at no one (UNNAMED_ADDRESSEE,
+    NO_TARGET): no stage after it brings in a target."""
+    return bool(event.trigger.get(UNNAMED_ADDRESSEE) or event.trigger.get(NO_TARGET))
+
 #: sectors that act for themselves, not for their country's government (titles.tsv sectors)
 NOT_THE_STATE = {"OPP", "JUD", "REB", "PTY", "CVL", "LAB", "BUS", "MED", "JRN", "EDU", "REL", "CRM", "UNK", "REF"}
 
@@ -134,7 +140,7 @@ def fill(document: Document) -> Document:
     country that acts beside the event in its sentence (parallel_actors), and none for an act aimed
     at a group named by no state (UNNAMED_ADDRESSEE) or at no one (NO_TARGET)."""
     for n, event in enumerate(document.events):
-        if not event.recipient and not event.trigger.get(UNNAMED_ADDRESSEE) and not event.trigger.get(NO_TARGET):
+        if not event.recipient and not target_settled(event):
             source = _earlier_target(event, document.events[:n])
             if source and not countries(source.recipient) & parallel_actors(event, document):
                 event.recipient = [dict(r) for r in source.recipient]

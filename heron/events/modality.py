@@ -127,7 +127,13 @@ def _announced_future(view: SentenceView, clause: Clause, trigger_words: frozens
     places »': a future verb in a that-clause, in a quotation, or in a quote whose verb of saying follows
     it. Not a bare 'Milei no se reunirá con los sindicatos', a plan and no answer."""
     told = clause.opener in lex.cue_set("complementizers") or clause.quoted or _said_after(view, trigger_words, lex)
-    return told and any(_future_verb(view, k, lex) or _conditional_verb(view, k, lex) for k in trigger_words)
+    return told and any(future_form(view, k, lex) for k in trigger_words)
+
+
+def future_form(view: SentenceView, index: int, lex: Lexicon) -> bool:
+    """A word with the future or the conditional marked on it ('otorgará', 'serait', 'ayudaría';
+    grammar.json future_suffixes, conditional_suffixes)."""
+    return _future_verb(view, index, lex) or _conditional_verb(view, index, lex)
 
 
 def _said_after(view: SentenceView, trigger_words: frozenset[int], lex: Lexicon) -> bool:
@@ -165,9 +171,9 @@ def ruled_out(view: SentenceView, clause: Clause, trigger_words: frozenset[int],
     words = [w for w in view.words[clause.first:clause.last + 1] if w.i not in trigger_words]
     lowers = [w.lower for w in words]
     openers = lex.cue_set("clause_openers")
+    cues = [(c, c.split()) for c in sorted(lex.cue_set("refusal_predicates"), key=len, reverse=True)]
     for n in range(len(words)):
-        cue = next((c for c in sorted(lex.cue_set("refusal_predicates"), key=len, reverse=True)
-                    if lowers[n:n + len(c.split())] == c.split()), None)
+        cue = next((c for c, parts in cues if lowers[n:n + len(parts)] == parts), None)
         if cue is None:
             continue
         between = [w.lower for w in words if trigger_words and max(trigger_words) < w.i < words[n].i]

@@ -61,6 +61,13 @@ def sentence_recipe():
     return recipe
 
 
+def rated_examples() -> list[dict]:
+    """The rows of every set, each set's sentences rated by a sentence-type model fitted without it."""
+    recipe = sentence_recipe()
+    type_models = recipe.out_of_fold([r for base in SETS for r in recipe.sentences(base)])
+    return [r for base in SETS for r in examples(base, type_models[base.name])]
+
+
 def examples(base: Path, type_model: dict | None = None) -> list[dict]:
     """One row per asserted event (features, label) and one per document (its missed gold count)."""
     rows = []
@@ -153,9 +160,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--report", action="store_true", help="leave one set out only; write nothing")
     args = parser.parse_args()
-    recipe = sentence_recipe()
-    type_models = recipe.out_of_fold([r for base in SETS for r in recipe.sentences(base)])
-    rows = [r for base in SETS for r in examples(base, type_models[base.name])]
+    rows = rated_examples()
     labelled = [r for r in rows if r["f"] is not None and r["y"] is not None]
     print(f"{len(labelled)} labelled events ({sum(r['y'] for r in labelled)} right) from {len(SETS)} sets",
           file=sys.stderr)

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from heron.document import ActorMention, Document, Event
 from heron.events import accusations, group_record
-from heron.events.implied_recipients import NO_TARGET, UNNAMED_ADDRESSEE, parallel_actors
+from heron.events.implied_recipients import parallel_actors, target_settled
 from heron.events.merge import countries
 from heron.events.recipient_model.features import NONE, Story, candidates
 from heron.events.recipient_rules import LAWSUIT_CAMEO
@@ -124,7 +124,7 @@ def ruled(event: Event) -> bool:
     its addressee; a state the story names elsewhere is not it. A step a party rules out for itself
     ('a exclu toute réouverture': implied_recipients.NO_TARGET) is aimed at no one."""
     return any(r.get("rule") for r in event.recipient) or event.trigger.get("lemma") == accusations.DENY.pattern \
-        or bool(event.trigger.get(UNNAMED_ADDRESSEE)) or bool(event.trigger.get(NO_TARGET))
+        or target_settled(event)
 
 
 def barred(event: Event, document: Document) -> set[str]:
