@@ -50,12 +50,13 @@ def folders(base: Path) -> list[Path]:
     return langs or [base]
 
 
-def examples(folder: Path) -> list[dict]:
-    """One item per usable event: its candidates' features, labels and the rules' choice."""
+def examples(folder: Path, parse: bool = False) -> list[dict]:
+    """One item per usable event: its candidates' features, labels and the rules' choice (with the
+    parse's features when `parse`: syntax.py)."""
     items = []
     for gd in gold_files.load(folder):
         document = BEFORE(gd.document)
-        story = Story(document, home_country(document))
+        story = Story(document, home_country(document), parse=parse)
         for n, event in enumerate(document.events):
             if event.modality not in pipeline.ASSERTED:
                 continue
@@ -150,12 +151,14 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=recipient_model.MODEL_PATH)
     ap.add_argument("--margins", type=float, nargs=3, metavar=("HERE", "AWAY", "REPLACE"),
                     help="use these margins instead of choosing them by cross-validation")
+    ap.add_argument("--parse", action="store_true",
+                    help="with the dependency parse's features (syntax.py; not shipped: bench/recipient_folds.py)")
     args = ap.parse_args()
     settings = [{"here": here, "away": away} | ({"replace": replace} if replace is not None else {})
                 for here in (0.0, 0.5, 1.0) for away in (2.0, 3.0, 99.0) for replace in (None, 1.0, 2.0, 3.0, 5.0)]
     if args.margins:
         settings = [dict(zip(("here", "away", "replace"), args.margins))]
-    items = [it for base in SETS if base.name not in args.leave_out for folder in folders(base) for it in examples(folder)]
+    items = [it for base in SETS if base.name not in args.leave_out for folder in folders(base) for it in examples(folder, args.parse)]
     print(f"{len(items)} events, {sum(len(it['cands']) for it in items)} candidates", file=sys.stderr)
     grid = []
     for l2 in args.l2:
@@ -179,6 +182,8 @@ def main() -> None:
            "cross_validation": {"events": n, "rules_right": rules, "model_right": best},
            "leave_one_set_out": {name: {"events": k, "rules_right": r, "model_right": m} for name, k, r, m in sets},
            "weights": {k: round(v, 4) for k, v in sorted(weights.items())}}
+    if args.parse:      # choose() then parses each document for the features (features.Story)
+        out["syntax"] = True
     args.out.write_text(json.dumps(out, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"wrote {args.out} (L2 {l2}, margins {margins}, {len(weights)} weights)", file=sys.stderr)
 

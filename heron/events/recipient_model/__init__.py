@@ -138,7 +138,7 @@ def choose(document: Document) -> Document:
     if not document.events:
         return document
     m = model()
-    story = Story(document, home_country(document))
+    story = Story(document, home_country(document), parse=m.get("syntax", False))
     decided = [None if ruled(e) else
                choice(candidates(story, e, document.events[:n]), countries(e.recipient), barred(e, document),
                       len(countries(e.actor)) > 1, m["weights"], m["margins"])

@@ -6,7 +6,9 @@ recipient). Each candidate is described by what the rules chose, where and how t
 sentence names it (before or after the trigger, how far, the word before it), what the
 story said about it before (the target of the actor's last act, the one who last acted on
 the actor) and how much the story is about it. The features are language-independent
-except the word before a mention, which is kept as 'lang:word'.
+except the word before a mention, which is kept as 'lang:word'. A model trained with
+`train.py --parse` also sees where the dependency parse puts each mention (syntax.py); the
+shipped one does not (bench/recipient_folds.py).
 """
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ from heron.document import ActorMention, Document, Event
 from heron.events import lexicon
 from heron.events.implied_recipients import bodies
 from heron.events.merge import countries
+from heron.events.recipient_model import syntax
 
 NONE = "NONE"
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
@@ -33,7 +36,7 @@ def bucket(value: float, edges: tuple[float, ...]) -> int:
 class Story:
     """What every event of one document shares: sentence spans, mention counts, home country."""
 
-    def __init__(self, document: Document, home: str | None):
+    def __init__(self, document: Document, home: str | None, parse: bool = False):
         self.document = document
         self.language = document.language or "xx"
         self.sentence_starts = [s.start for s in document.sentences]
@@ -49,6 +52,9 @@ class Story:
         self.third_party_markers = lex.cue_set("third_party_markers") if lex else frozenset()
         lead_end = document.sentences[0].end if document.sentences else 0
         self.in_lead = {m.country for m in self.mentions if m.start < lead_end}
+        # the parse's features (syntax.py) only for a model trained with them (train.py --parse)
+        parsed = syntax.parse(document) if parse and self.mentions else None
+        self.parse = syntax.Parse(parsed, self.language) if parsed is not None else None
 
     def sentence_index(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self.sentence_starts, offset) - 1)
@@ -100,6 +106,19 @@ def _position(f: dict[str, float], side: str, m: ActorMention, gap: str, story: 
     if story.locative(m):
         f[f"{side}_locative"] = 1
         f[f"{side}_locative&{etype}"] = 1
+
+
+def _syntax(f: dict[str, float], relations: set[str], etype: str) -> None:
+    """The parse's relations of a candidate's mentions to the trigger (syntax.relation); a direct
+    argument also for this event type (the object of a threat is its target, the object of a
+    meeting is a partner), and for the rules' choice (the rules took the trigger's subject: the
+    actor's own slot)."""
+    for k in relations:
+        f[k] = 1
+        if k.startswith("syn:arg:") and k.count(":") == 2:
+            f[f"{k}&{etype}"] = 1
+        if "rule" in f and k.count(":") <= 3:     # (not the case words)
+            f[f"rule&{k}"] = 1
 
 
 def candidates(story: Story, event: Event, earlier: list[Event]) -> dict[str, dict[str, float]]:
@@ -165,6 +184,8 @@ def candidates(story: Story, event: Event, earlier: list[Event]) -> dict[str, di
             if before_t:
                 m = max(before_t, key=lambda m: m.end)
                 _position(f, "before", m, story.document.text[m.end:t0], story, etype, frame)
+            if story.parse is not None and "start" in event.trigger:
+                _syntax(f, {k for m in mine for k in syntax.relation(story.parse, (t0, t1), m.start, m.end, s0)}, etype)
             if any(story.third_party(m) for m in mine):
                 f["third_party"] = 1     # 'in de strijd tegen IS': never replaces the rules' choice (choice())
             sectors = {m.sector or "none" for m in mine}
@@ -200,6 +221,9 @@ def candidates(story: Story, event: Event, earlier: list[Event]) -> dict[str, di
         none[f"none&rule&{etype}"] = 1
     if rule and rule <= own:
         none["none&rule_own"] = 1
+    if story.parse is not None and "start" in event.trigger:
+        for k in syntax.trigger_arguments(story.parse, (t0, t1)):
+            none[f"none&{k}"] = 1
     if event.trigger.get("frame"):
         none[f"none&frame:{event.trigger['frame']}"] = 1
     for sector in actor_sectors:      # police, courts and parties act at home more often than abroad
