@@ -6,7 +6,8 @@ regression over what the rules found (features.py) estimates it: trained on the 
 pipeline codes in the readable gold sets, labelled by the scorer (training/confidence_model/train.py,
 CARD.md). The pipeline leaves out events under the model's threshold, chosen end to end leaving one
 set out; `heron code --min-confidence` sets another (0 keeps every event). The rules' confidence
-is one of the features, so it runs last, after the recipient model and partners.
+is one of the features, so it runs last, after the recipient model and partners. A model trained
+with the structural features (structure.py, `parsed` in weights.json) parses the event sentences.
 """
 from __future__ import annotations
 
@@ -43,7 +44,7 @@ def rate(document: Document) -> Document:
     if not document.events:
         return document
     weights = model()["weights"]
-    story = Story(document, home_country(document))
+    story = Story(document, home_country(document), parsed=model().get("parsed", False))
     rated = [(e, round(probability(features(e, story), weights), 2)) for e in document.events]
     for event, p in rated:      # every event's features first, from the rules' confidence
         event.confidence = p

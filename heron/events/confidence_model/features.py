@@ -17,7 +17,8 @@ import bisect
 from collections import Counter
 
 from heron.document import Document, Event
-from heron.events import sentence_types
+from heron.events import lexicon, sentence_types
+from heron.events.confidence_model import structure
 from heron.events.merge import countries
 from heron.events.recipient_model.features import bucket
 
@@ -27,9 +28,11 @@ BIAS = "bias"
 class Story:
     """What every event of one document shares: sentence starts, mention kinds, home country, what
     type of event each event sentence reads like. `type_model` is the sentence-type model to ask
-    (training passes one that has not seen the document's set; default: the shipped one)."""
+    (training passes one that has not seen the document's set; default: the shipped one); `parsed`
+    parses the event sentences for the structural features (structure.py)."""
 
-    def __init__(self, document: Document, home: str | None, type_model: dict | None = None):
+    def __init__(self, document: Document, home: str | None, type_model: dict | None = None,
+                 parsed: bool = False):
         self.language = document.language or "xx"
         self.sentence_starts = [s.start for s in document.sentences]
         self.kinds = {(m.start, m.end): m.kind for m in document.actors}
@@ -44,6 +47,8 @@ class Story:
         sentences = {e.sentence_start: e.sentence for e in document.events}
         self.sentence_types = dict(zip(sentences, sentence_types.probabilities(list(sentences.values()),
                                                                                 self.language, type_model)))
+        self.parses = structure.parse(list(sentences.values()), self.language) if parsed else {}
+        self.lexicon = lexicon.load(self.language) if parsed else None
 
     def sentence_index(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self.sentence_starts, offset) - 1)
@@ -121,4 +126,5 @@ def features(event: Event, story: Story) -> dict[str, float]:
     f[f"sentence_words={bucket(event.sentence.count(' '), (10, 20, 30, 45))}"] = 1.0
     told = story.sentence_types.get(event.sentence_start, {}).get(etype, 0.0)
     f[f"sentence_type={bucket(told, (0.05, 0.1, 0.2, 0.35, 0.5, 0.7))}"] = 1.0
+    structure.features(f, event, story.parses.get(event.sentence), lang, story.lexicon)
     return f
