@@ -12,54 +12,22 @@ a few subtypes kept); negation words come from heron/lang/<lc>/grammar.json, cas
 as 'lang:word'. Every feature name starts with 'syn_' and each family with its own prefix.
 
 The default pipeline does not parse (heron.nlp.analysis.PARSE): so the sentences that carry events
-are parsed here, each once, with the language's trained pipeline.
+are parsed here, each once, with the language's trained pipeline (heron.nlp.dependencies, which
+reads the parse for the recipient model too).
 """
 from __future__ import annotations
 
 from heron.document import Event
 from heron.events.clauses import QUOTES
 from heron.events.lexicon import Lexicon
-
-#: UD subtypes that say something the universal relation does not (a passive, an agent, a relative clause)
-SUBTYPES = frozenset({"nsubj:pass", "aux:pass", "obl:agent", "acl:relcl", "csubj:pass"})
-#: relations that open a clause of their own: the clause a word belongs to is its nearest such ancestor
-CLAUSE_RELATIONS = frozenset({"root", "ccomp", "xcomp", "advcl", "acl", "acl:relcl", "parataxis", "csubj"})
-#: pipeline components the parse needs (the rest are switched off to save time)
-PARSE_COMPONENTS = frozenset({"tok2vec", "morphologizer", "tagger", "parser"})
+from heron.nlp import dependencies
+from heron.nlp.dependencies import LABEL_WORDS, PARSE_COMPONENTS, TAG_COMPONENTS, case_word, clause, head, relation
 
 
 def parse(sentences: list[str], language: str) -> dict:
-    """Each distinct sentence's parse (a spaCy Doc), by its text; {} for a language without a pipeline."""
-    from heron.nlp import analysis
-    try:
-        nlp = analysis.pipeline(language)
-    except Exception:       # no trained pipeline for this language: no structural features
-        return {}
-    if "parser" not in nlp.pipe_names:
-        return {}
-    texts = sorted(set(sentences))
-    unused = [p for p in nlp.pipe_names if p not in PARSE_COMPONENTS]
-    return dict(zip(texts, nlp.pipe(texts, disable=unused)))
-
-
-def relation(token) -> str:
-    """The token's relation, lower case: 'root', 'nsubj', 'nsubj:pass', 'obl' (for 'obl:tmod')."""
-    dep = token.dep_.lower()
-    return dep if dep in SUBTYPES else dep.split(":")[0]
-
-
-def head_of(doc, start: int, end: int):
-    """The token of the words start..end (sentence offsets) whose head lies outside them."""
-    tokens = [t for t in doc if t.idx < end and t.idx + len(t) > start]
-    inside = {t.i for t in tokens}
-    return next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), None)
-
-
-def clause_of(token):
-    """The word that heads the token's clause: itself or its nearest ancestor opening a clause."""
-    while relation(token) not in CLAUSE_RELATIONS and token.head.i != token.i:
-        token = token.head
-    return token
+    """Each distinct sentence's parse (a spaCy Doc, with parts of speech and morphology for the
+    negation), by its text; {} for a language without a trained parser."""
+    return dependencies.parse_texts(sentences, language, PARSE_COMPONENTS + TAG_COMPONENTS)
 
 
 def negated(token, lex: Lexicon | None) -> bool:
@@ -68,21 +36,10 @@ def negated(token, lex: Lexicon | None) -> bool:
     return any("Neg" in c.morph.get("Polarity") or c.lower_ in cues for c in token.children)
 
 
-#: a quotation of at most this many words is a label in scare quotes ('een “bondgenoot”', 'the
-#: "so-called" talks'), not a speaker's words
-LABEL_WORDS = 4
-
-
 def quoted(sentence: str, at: int) -> bool:
-    """The trigger stands inside a quotation: an odd number of quote marks before it, and more than a
-    label's words between the quote marks around it ('“We zien en waarderen de inspanningen ...,” zei
-    Kabulov', not 'een “bondgenoot”')."""
-    marks = [k for k, c in enumerate(sentence) if c in QUOTES]
-    before = [k for k in marks if k < at]
-    if len(before) % 2 == 0:
-        return False
-    close = next((k for k in marks if k >= at), len(sentence))
-    return len(sentence[before[-1] + 1:close].split()) > LABEL_WORDS
+    """The trigger stands inside a quotation beyond scare quotes ('“We zien en waarderen de
+    inspanningen ...,” zei Kabulov', not 'een “bondgenoot”'); the coder's quote marks, '‘’' too."""
+    return dependencies.quoted(sentence, at, marks=QUOTES, label_words=LABEL_WORDS)
 
 
 def trigger_features(f: dict[str, float], trigger, sentence: str, at: int, lex: Lexicon | None) -> None:
@@ -120,12 +77,6 @@ def party_relation(mention, trigger) -> str:
     return "elsewhere"
 
 
-def case_word(mention, language: str) -> str | None:
-    """The preposition that opens an oblique party, as 'lang:word' ('en:against', 'de:an')."""
-    cases = [c.lower_ for c in mention.children if relation(c) == "case"]
-    return f"{language}:{cases[0]}" if cases else None
-
-
 def party_features(f: dict[str, float], side: str, entities: list[dict], event: Event, doc, trigger,
                    language: str) -> None:
     """How the first actor (or recipient) mention stands to the trigger in the parse."""
@@ -133,15 +84,15 @@ def party_features(f: dict[str, float], side: str, entities: list[dict], event: 
         return
     s0 = event.sentence_start
     start, end = entities[0]["start"] - s0, entities[0]["end"] - s0
-    mention = head_of(doc, start, end) if 0 <= start < len(event.sentence) else None
+    mention = head(doc, start, end) if 0 <= start < len(event.sentence) else None
     if mention is None:
         f[f"syn_{side}=outside_sentence"] = 1.0
         return
     f[f"syn_{side}={party_relation(mention, trigger)}"] = 1.0
-    case = case_word(mention, language)
+    case = case_word(mention, language, every=False)    # (the first: 'en:against')
     if case and (mention.head.i == trigger.i or mention.head.head.i == trigger.i):
         f[f"syn_case={side}:{case}"] = 1.0
-    f[f"syn_clause={side}:{'same' if clause_of(mention).i == clause_of(trigger).i else 'other'}"] = 1.0
+    f[f"syn_clause={side}:{'same' if clause(mention).i == clause(trigger).i else 'other'}"] = 1.0
 
 
 def features(f: dict[str, float], event: Event, doc, language: str, lex: Lexicon | None) -> None:
@@ -150,7 +101,7 @@ def features(f: dict[str, float], event: Event, doc, language: str, lex: Lexicon
     if doc is None or trig.get("start") is None:
         return
     at = trig["start"] - event.sentence_start
-    trigger = head_of(doc, at, trig.get("end", trig["start"] + 1) - event.sentence_start)
+    trigger = head(doc, at, trig.get("end", trig["start"] + 1) - event.sentence_start)
     if trigger is None:
         return
     trigger_features(f, trigger, event.sentence, at, lex)
