@@ -224,6 +224,14 @@ def _own_noun_or_particle(view: SentenceView, clause: Clause, k: int, trigger_wo
     return (k > 0 and view.words[k - 1].lower in lex.cue_set("articles")) or (k == last and k - 1 not in trigger_words)
 
 
+def _given_in_saying(view: SentenceView, trigger_words: frozenset[int], lex: Lexicon) -> bool:
+    """The trigger offers a thing that is given in the very words of the offer (grammar.json
+    given_in_saying): 'offered condolences', 'ofreció sus condolencias' is sympathy expressed, not a
+    promise; its 'offered' is no volition cue, as it is in 'offered to mediate'."""
+    given = lex.cue_set("given_in_saying")
+    return any(view.words[k].lemma in given or view.words[k].lower in given for k in trigger_words)
+
+
 def _on_condition(view: SentenceView, clause, trigger_last: int, lex: Lexicon) -> bool:
     """A future act tied to a condition (grammar.json threat_conditions): after it ('will impose
     sanctions unless ...') or in a clause before it ('If Moscow does not withdraw, the EU will
@@ -452,7 +460,11 @@ def detect(view: SentenceView, clause: Clause, trigger_last: int, lex: Lexicon,
         return Modality("future", True, view.words[future_word].lower,
                         _on_condition(view, clause, trigger_last, lex))
     volition = present & lex.cue_set("volition")
+    if _given_in_saying(view, trigger_words, lex):
+        volition -= set(_phrases([view.words[k] for k in sorted(trigger_words)], 0, len(trigger_words) - 1))
     future = present & lex.cue_set("future")
+    # 'liet de gevangenen gaan': a future auxiliary that is the row's own verb is its main verb
+    future -= {view.words[k].lower for k in trigger_words} & lex.cue_set("main_verb_futures")
     # 'Deux jours plus tard, la France a livré ...': later than a past moment the story tells, not the future
     told_later = present & lex.cue_set("narrative_later")
     future = {f for f in future if not any(f in later for later in told_later)}
