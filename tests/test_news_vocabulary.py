@@ -95,3 +95,15 @@ def test_a_complementizer_is_no_object_relative(lang, text):
     # 'a annoncé que X avait reçu Y': the party before 'que' is no guest of the clause
     assert ("CONSULT", ["CHN"], ["PAK"]) not in _code(text, lang)
     assert ("CONSULT", ["UKR"], ["UKR"]) not in _code(text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Pakistan condemned the attack. Security has been tightened around Chinese engineers in the country."),
+    ("nl", "Pakistan veroordeelde de aanslag. De veiligheidsmaatregelen werden verscherpt."),
+    ("de", "Pakistan verurteilte den Anschlag. Die Sicherheitsvorkehrungen wurden verschärft."),
+    ("fr", "Le Pakistan a condamné l'attentat. La sécurité a été renforcée autour des chantiers."),
+    ("es", "Pakistán condenó el atentado. La seguridad fue reforzada en torno a los ciudadanos chinos."),
+])
+def test_security_stepped_up_by_no_one_named_is_the_authorities_act(lang, text):
+    # an agentless passive of police mobilisation, like an agentless arrest, is the state's (CODING 3)
+    assert ("MOBILIZE", ["PAK"], []) in _code(text, lang)
