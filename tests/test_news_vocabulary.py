@@ -107,3 +107,17 @@ def test_a_complementizer_is_no_object_relative(lang, text):
 def test_security_stepped_up_by_no_one_named_is_the_authorities_act(lang, text):
     # an agentless passive of police mobilisation, like an agentless arrest, is the state's (CODING 3)
     assert ("MOBILIZE", ["PAK"], []) in _code(text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("nl", "Later liet de Egyptische regering de gevangenen vrij."),
+    ("nl", "Een dag later liet de Egyptische politie de activisten weer gaan."),
+    ("de", "Später ließ die ägyptische Regierung die Gefangenen frei."),
+    ("en", "Later, the Egyptian government released the prisoners."),
+    ("fr", "Mardi, le gouvernement égyptien a libéré les prisonniers."),
+    ("es", "El martes, el Gobierno egipcio liberó a los presos."),
+])
+def test_a_subject_after_a_release_verb_that_also_reports_is_its_doer(lang, text):
+    # 'liet' ('liet weten') is also a reporting verb: the name after it, its article between, is
+    # the subject of its own release, not the source of a statement
+    assert ("RETREAT", ["EGY"], ["EGY"]) in _code(text, lang)

@@ -210,9 +210,12 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
     # 'Am Montag sagte Scholz der Ukraine Hilfe zu': right after a separable trigger verb that is also a
     # reporting verb, the name is the verb's own subject, not the source of a statement; so is a name
     # after its title ('Der Ukraine sagte Kanzler Scholz weitere Hilfe zu')
+    # ('Later liet de Egyptische regering de gevangenen vrij': the name's article may come between)
     end = max(words or (trigger_index,))
-    inverted = speaker is not None and end > speaker.last and speaker.first == trigger_index + 1 + coordination._title_before(
-        view.words[trigger_index + 1:speaker.first], speaker, lex) \
+    gap = view.words[trigger_index + 1:speaker.first] if speaker is not None else []
+    article = 1 if gap and gap[0].lower in lex.cue_set("articles") else 0
+    inverted = speaker is not None and end > speaker.last \
+        and speaker.first == trigger_index + 1 + article + coordination._title_before(gap[article:], speaker, lex) \
         and view.clause_of(end).index == clause.index and not argument_record.has_word(view, speaker.last + 1, end, clauses.PUNCT)
     if speaker is not None and speaker.clause == clause.index and not inverted and (
             speaker.marker in lex.cue_set("speaker_markers") or speaker.first > trigger_index):
