@@ -121,3 +121,14 @@ def test_a_subject_after_a_release_verb_that_also_reports_is_its_doer(lang, text
     # 'liet' ('liet weten') is also a reporting verb: the name after it, its article between, is
     # the subject of its own release, not the source of a statement
     assert ("RETREAT", ["EGY"], ["EGY"]) in _code(text, lang)
+
+
+@pytest.mark.parametrize("text,modality", [
+    ("Die ägyptische Polizei nahm am Morgen 40 Aktivisten fest.", "asserted"),
+    ("Am Morgen nahm die ägyptische Polizei 40 Aktivisten fest.", "asserted"),
+    ("Die ägyptische Polizei wird morgen 40 Aktivisten festnehmen.", "future"),
+])
+def test_the_noun_morgen_is_no_tomorrow(text, modality):
+    # German capitalises its nouns: 'am Morgen' (in the morning) is no future cue, 'morgen' (tomorrow) is
+    events = heron.code(text, publication_date="2024-05-12", language="de", min_confidence=0.0)
+    assert [e.modality for e in events if e.event_type == "COERCE"] == [modality]

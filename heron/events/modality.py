@@ -399,6 +399,17 @@ def _month_name(view: SentenceView, k: int, lex: Lexicon) -> bool:
                                     and not lex.grammar.get("capitalised_nouns"))
 
 
+def _capitalised_nouns(view: SentenceView, words: list, lex: Lexicon) -> set[str]:
+    """'nahm am Morgen 40 Aktivisten fest', 'hatten sich am Morgen versammelt': in a language that
+    capitalises its nouns, a cue word written with a capital after another word of the sentence is
+    the noun ('Morgen' = morning), not the adverb ('morgen' = tomorrow); after a quotation mark or a
+    colon it may open a sentence ('„Bald werden wir ...')."""
+    if not lex.grammar.get("capitalised_nouns"):
+        return set()
+    return {w.lower for w in words if w.i > 0 and w.text[:1].isupper() and w.text[1:].islower()
+            and view.words[w.i - 1].text[:1].isalnum()}
+
+
 def _beside_trigger(words: list, trigger_words: frozenset[int]) -> list[str]:
     """The clause's phrases without the trigger's own words: a row whose pattern holds the negation
     ('did not rule out the use of force' = a threat, 'never tolerate') is itself the event, not its
@@ -462,7 +473,7 @@ def detect(view: SentenceView, clause: Clause, trigger_last: int, lex: Lexicon,
     volition = present & lex.cue_set("volition")
     if _given_in_saying(view, trigger_words, lex):
         volition -= set(_phrases([view.words[k] for k in sorted(trigger_words)], 0, len(trigger_words) - 1))
-    future = present & lex.cue_set("future")
+    future = (present & lex.cue_set("future")) - _capitalised_nouns(view, words, lex)
     # 'liet de gevangenen gaan': a future auxiliary that is the row's own verb is its main verb
     future -= {view.words[k].lower for k in trigger_words} & lex.cue_set("main_verb_futures")
     # 'Deux jours plus tard, la France a livré ...': later than a past moment the story tells, not the future
