@@ -188,13 +188,15 @@ def find(view: SentenceView, lex, context_speaker, previous_subject,
             args.actors, args.how = unnamed_actors.crowd(view, clause, match, lex), "crowd"
         # 'wurden festgenommen', 'gegen sie wird intern ermittelt', 'wurde einbestellt', 'the ban was
         # lifted', 'wurde die Einreise verweigert': an agentless arrest, ruling, inquiry, summons, lifted
-        # restriction or refusal of entry
+        # restriction or refusal of entry; 'Security has been tightened around Chinese nationals', 'la
+        # sécurité a été renforcée': security stepped up by no one named is the authorities' police act
         if not args.actors and args.how == "passive" and cameo == THREAT_CAMEO and args.speaker is not None \
                 and match.trigger.event_type != "THREATEN":
             # 'Harris said that Netanyahu would be arrested if he visited Ireland': an agentless act announced
             # on a condition is the threat of whoever announces it
             args.actors, args.how = [args.speaker], "speaker"
         if not args.actors and args.how == "passive" and (etype in {"COERCE", "SANCTION", "RETREAT", "CONCEDE"}
+                                                           or (etype == "MOBILIZE" and match.trigger.mode == "police")
                                                            or argument_record.legal_act(match.trigger, lex)
                                                            or argument_record.entry_refusal(match.trigger, lex)
                                                            or match.trigger.mode == "investigate"

@@ -38,6 +38,53 @@ def _role(mm: MarkedMention, trig: Trigger, lex: Lexicon) -> str:
     return "other"   # third parties, places, unrelated prepositions
 
 
+def _hosted_antecedent(view: SentenceView, clause, lex: Lexicon) -> MarkedMention | None:
+    """The party an object relative clause hangs on, named right before it: opened by an object
+    pronoun (grammar.json object_relative_pronouns: 'Shehbaz Sharif, que le prince héritier avait
+    accueilli', 'whom the crown prince received', 'den der Kronprinz empfangen hatte') or by a
+    relative pronoun after the personal object's preposition (grammar.json
+    object_relative_prepositions, an article at most between: 'al que el príncipe recibió').
+    None for a complementizer ('a annoncé que Xi avait reçu ...')."""
+    ante = _relative_antecedent(view, clause, lex)
+    if ante is None:
+        return None
+    between = [w.lower for w in view.words[ante.last + 1:clause.first] if w.lower != "," and not w.text[:1].isupper()]
+    if not between:
+        return ante if clause.opener in lex.cue_set("object_relative_pronouns") else None
+    marked = between[0] in lex.cue_set("object_relative_prepositions") \
+        and all(b in lex.cue_set("articles") for b in between[1:])
+    return ante if marked else None
+
+
+def _relative_antecedent(view: SentenceView, clause, lex: Lexicon) -> MarkedMention | None:
+    """The party a relative clause hangs on: the last one named before its opener, with commas,
+    a name folded into its title ('le Premier ministre pakistanais, Shehbaz Sharif, que') or the
+    personal object's preposition and article ('al que', 'a quien') at most between."""
+    if clause.index == 0 or clause.opener not in lex.cue_set("relative_pronouns"):
+        return None
+    ante = subjects.antecedent(view, clause.index, None)
+    markers = lex.cue_set("object_relative_prepositions") | lex.cue_set("articles")
+    if ante is None or not all(w.lower == "," or w.text[:1].isupper() or w.lower in markers
+                               for w in view.words[ante.last + 1:clause.first]):
+        return None
+    return ante
+
+
+def _hosting_antecedent(view: SentenceView, clause, guest: MarkedMention, trigger_index: int,
+                        lex: Lexicon) -> MarkedMention | None:
+    """The party a subject relative clause hangs on, who hosts the guest named in it: 'Vucic, who
+    hosted Dodik in Belgrade' (the guest after the verb); with the verb last, the party named right
+    before the clause: 'Putin, der Sharif in Moskau empfangen hatte', 'Poetin, die Sharif had
+    ontvangen' (not after an object pronoun: 'que le dirigeant saoudien avait accueilli')."""
+    if clause.opener not in lex.cue_set("relative_pronouns"):
+        return None
+    if guest.first > trigger_index:
+        return subjects.antecedent(view, clause.index, None)
+    if clause.opener in lex.cue_set("object_relative_pronouns"):
+        return None
+    return _relative_antecedent(view, clause, lex)
+
+
 def _own_citizen(guest: MarkedMention, hosts: list[MarkedMention]) -> bool:
     """'Meloni und Tajani empfingen die freigelassene Journalistin', 'welcomed the freed hostages home':
     a private person (PRIVATE_SECTORS) of the hosts' own country, or of none, is welcomed, not met as
@@ -163,9 +210,12 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
     # 'Am Montag sagte Scholz der Ukraine Hilfe zu': right after a separable trigger verb that is also a
     # reporting verb, the name is the verb's own subject, not the source of a statement; so is a name
     # after its title ('Der Ukraine sagte Kanzler Scholz weitere Hilfe zu')
+    # ('Later liet de Egyptische regering de gevangenen vrij': the name's article may come between)
     end = max(words or (trigger_index,))
-    inverted = speaker is not None and end > speaker.last and speaker.first == trigger_index + 1 + coordination._title_before(
-        view.words[trigger_index + 1:speaker.first], speaker, lex) \
+    gap = view.words[trigger_index + 1:speaker.first] if speaker is not None else []
+    article = 1 if gap and gap[0].lower in lex.cue_set("articles") else 0
+    inverted = speaker is not None and end > speaker.last \
+        and speaker.first == trigger_index + 1 + article + coordination._title_before(gap[article:], speaker, lex) \
         and view.clause_of(end).index == clause.index and not argument_record.has_word(view, speaker.last + 1, end, clauses.PUNCT)
     if speaker is not None and speaker.clause == clause.index and not inverted and (
             speaker.marker in lex.cue_set("speaker_markers") or speaker.first > trigger_index):
@@ -321,16 +371,18 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
             guests = [mm for mm in unmarked if mm not in hosts and not _own_citizen(mm, hosts)]
             if guests:
                 args.actors, args.recipients, args.how = guests[:1], hosts, "subject"
-        elif unmarked and unmarked[0].first < trigger_index:
+        elif unmarked and unmarked[0].first < trigger_index and (guest := _hosted_antecedent(view, clause, lex)):
+            # 'Sharif, que le prince héritier avait accueilli', 'Sharif, whom the crown prince received':
+            # the relative clause's subject hosts, the party it hangs on visits
+            args.actors, args.recipients, args.how = [guest], [unmarked[0]], "antecedent"
+        elif unmarked and unmarked[0].first < trigger_index and any(mm.first > trigger_index for mm in prep_recipients):
             # 'El presidente de Perú recibió al presidente de Chile': a personal object marked 'a/al'
             guests = [mm for mm in prep_recipients if mm.first > trigger_index]
-            if guests:
-                args.actors, args.recipients, args.how = guests[:1], [unmarked[0]], "subject"
-        elif unmarked and clause.opener in lex.cue_set("relative_pronouns"):
-            # 'Vucic, who hosted Dodik in Belgrade': the antecedent hosts, the named guest visits
-            host = subjects.antecedent(view, clause.index, None)
-            if host is not None:
-                args.actors, args.recipients, args.how = [unmarked[0]], [host], "antecedent"
+            args.actors, args.recipients, args.how = guests[:1], [unmarked[0]], "subject"
+        elif unmarked and (host := _hosting_antecedent(view, clause, unmarked[0], trigger_index, lex)):
+            # 'Vucic, who hosted Dodik in Belgrade', 'Putin, der Sharif in Moskau empfangen hatte': the
+            # antecedent hosts, the named guest visits
+            args.actors, args.recipients, args.how = [unmarked[0]], [host], "antecedent"
         return args
 
     # svo

@@ -224,6 +224,14 @@ def _own_noun_or_particle(view: SentenceView, clause: Clause, k: int, trigger_wo
     return (k > 0 and view.words[k - 1].lower in lex.cue_set("articles")) or (k == last and k - 1 not in trigger_words)
 
 
+def _given_in_saying(view: SentenceView, trigger_words: frozenset[int], lex: Lexicon) -> bool:
+    """The trigger offers a thing that is given in the very words of the offer (grammar.json
+    given_in_saying): 'offered condolences', 'ofreció sus condolencias' is sympathy expressed, not a
+    promise; its 'offered' is no volition cue, as it is in 'offered to mediate'."""
+    given = lex.cue_set("given_in_saying")
+    return any(view.words[k].lemma in given or view.words[k].lower in given for k in trigger_words)
+
+
 def _on_condition(view: SentenceView, clause, trigger_last: int, lex: Lexicon) -> bool:
     """A future act tied to a condition (grammar.json threat_conditions): after it ('will impose
     sanctions unless ...') or in a clause before it ('If Moscow does not withdraw, the EU will
@@ -391,6 +399,17 @@ def _month_name(view: SentenceView, k: int, lex: Lexicon) -> bool:
                                     and not lex.grammar.get("capitalised_nouns"))
 
 
+def _capitalised_nouns(view: SentenceView, words: list, lex: Lexicon) -> set[str]:
+    """'nahm am Morgen 40 Aktivisten fest', 'hatten sich am Morgen versammelt': in a language that
+    capitalises its nouns, a cue word written with a capital after another word of the sentence is
+    the noun ('Morgen' = morning), not the adverb ('morgen' = tomorrow); after a quotation mark or a
+    colon it may open a sentence ('„Bald werden wir ...')."""
+    if not lex.grammar.get("capitalised_nouns"):
+        return set()
+    return {w.lower for w in words if w.i > 0 and w.text[:1].isupper() and w.text[1:].islower()
+            and view.words[w.i - 1].text[:1].isalnum()}
+
+
 def _beside_trigger(words: list, trigger_words: frozenset[int]) -> list[str]:
     """The clause's phrases without the trigger's own words: a row whose pattern holds the negation
     ('did not rule out the use of force' = a threat, 'never tolerate') is itself the event, not its
@@ -452,7 +471,11 @@ def detect(view: SentenceView, clause: Clause, trigger_last: int, lex: Lexicon,
         return Modality("future", True, view.words[future_word].lower,
                         _on_condition(view, clause, trigger_last, lex))
     volition = present & lex.cue_set("volition")
-    future = present & lex.cue_set("future")
+    if _given_in_saying(view, trigger_words, lex):
+        volition -= set(_phrases([view.words[k] for k in sorted(trigger_words)], 0, len(trigger_words) - 1))
+    future = (present & lex.cue_set("future")) - _capitalised_nouns(view, words, lex)
+    # 'liet de gevangenen gaan': a future auxiliary that is the row's own verb is its main verb
+    future -= {view.words[k].lower for k in trigger_words} & lex.cue_set("main_verb_futures")
     # 'Deux jours plus tard, la France a livré ...': later than a past moment the story tells, not the future
     told_later = present & lex.cue_set("narrative_later")
     future = {f for f in future if not any(f in later for later in told_later)}

@@ -74,7 +74,7 @@ def implicit_authorities(view: SentenceView, match: TriggerMatch, lex) -> list[M
     place or the article."""
     first, last = view.words[match.first], view.words[match.last]     # 'charges ... were dropped'
     sector = "JUD" if argument_record.legal_act(match.trigger, lex) else \
-        {"arrest": "COP", "convict": "JUD"}.get(match.trigger.mode or "", "GOV")
+        {"arrest": "COP", "police": "COP", "convict": "JUD"}.get(match.trigger.mode or "", "GOV")
     mention = ActorMention(first.start, last.end, view.text[first.start - view.start:last.end - view.start],
                            "unnamed authorities", None, sector, None, "title")
     return [MarkedMention(mention, match.first, match.last, view.clause_of(match.anchor).index, "")]
