@@ -13,7 +13,7 @@ from heron.events.clauses import MarkedMention, SentenceView
 from heron.events.lexicon import Lexicon
 
 
-def _coordinated(first: MarkedMention, pool: list[MarkedMention], view: SentenceView, lex: Lexicon,
+def coordinated(first: MarkedMention, pool: list[MarkedMention], view: SentenceView, lex: Lexicon,
                  one_phrase: bool = False) -> list[MarkedMention]:
     """The mention and those joined to it by 'en/and' ('Moskou en Kabul'); in its clause, or anywhere when
     the caller knows them `one_phrase` ('Aanbiedingen uit Taiwan, Zuid-Korea en China wees Tokio af',

@@ -196,7 +196,7 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
     if earlier and any(mm.first > joined for mm in in_clause if mm not in earlier):
         in_clause = [mm for mm in in_clause if mm not in earlier]
     elif earlier:     # (the first of them, with those joined to it: 'summoned Belarus's chargé d'affaires')
-        earlier = coordination._coordinated(earlier[0], earlier, view, lex)
+        earlier = coordination.coordinated(earlier[0], earlier, view, lex)
         in_clause = [mm for mm in in_clause if mm in earlier or mm.first > earlier[-1].last or mm.last < earlier[0].first]
     speaker = argument_record.speaker_of(view, lex) or context_speaker
     participial = subjects._participle_subject(view, trigger_index, lex)
@@ -285,8 +285,8 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
         # 'Kiev ontving vijftig tanks van Polen', 'Kenya received aid from China': the giver acts,
         # the receiver is the recipient (with no giver named the act has no actor)
         givers, receivers = received
-        args.actors = coordination._coordinated(givers[0], in_clause, view, lex) if givers else []
-        args.recipients = coordination._coordinated(receivers[0], in_clause, view, lex) if receivers else \
+        args.actors = coordination.coordinated(givers[0], in_clause, view, lex) if givers else []
+        args.recipients = coordination.coordinated(receivers[0], in_clause, view, lex) if receivers else \
             fallback_actor()[0] if givers else []
         args.how = "agent"
         return args
@@ -318,16 +318,16 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
             ante = subjects.antecedent(view, clause.index, None)
             blamed = [ante] if ante and ante is not speaker else []
         if blamed and speaker and speaker not in blamed:
-            args.actors, args.recipients, args.how = [speaker], coordination._coordinated(blamed[0], blamed, view, lex), "speaker"
+            args.actors, args.recipients, args.how = [speaker], coordination.coordinated(blamed[0], blamed, view, lex), "speaker"
         elif len(unmarked) >= 2 and unmarked[0].first < trigger_index < unmarked[1].first:
             # 'India blames Pakistan for the attack': a subject and an object, no reported speech
-            args.actors, args.recipients, args.how = [unmarked[0]], coordination._coordinated(unmarked[1], unmarked[1:], view, lex), "subject"
+            args.actors, args.recipients, args.how = [unmarked[0]], coordination.coordinated(unmarked[1], unmarked[1:], view, lex), "subject"
         elif trig.event_type == "REJECT" and unmarked and unmarked[0].first < trigger_index \
                 and (speaker is None or speaker is unmarked[0]):
             # 'The Kremlin has dismissed the reports as fake' (the noun 'reports' reads as a reporting
             # verb, so the subject is also found as a speaker): a rejection's subject rejects; whose
             # claims they were is left to the reaction rules
-            args.actors, args.how = coordination._coordinated(unmarked[0], unmarked, view, lex), "subject"
+            args.actors, args.how = coordination.coordinated(unmarked[0], unmarked, view, lex), "subject"
             args.recipients = [mm for mm in unmarked if mm not in args.actors and mm.first > trigger_index][:1]
         elif not blamed and speaker and trig.event_type == "ACCUSE" and trig.mode == "disapprove":
             # 'India said the move was "unfair"': a judgement of an act named by no party is the
@@ -339,9 +339,9 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
         if not _predicate(view, clause, trigger_index, lex):
             return args      # "Israel's militia ally" names a relation; 'X is/noemde Y een bondgenoot' states one
         if len(unmarked) >= 2:            # 'X noemde Y de vijand'
-            args.actors = coordination._coordinated(unmarked[0], unmarked, view, lex)
+            args.actors = coordination.coordinated(unmarked[0], unmarked, view, lex)
             rest = [mm for mm in unmarked if mm not in args.actors]
-            args.recipients, args.how = coordination._coordinated(rest[0], rest, view, lex) if rest else [], "subject"
+            args.recipients, args.how = coordination.coordinated(rest[0], rest, view, lex) if rest else [], "subject"
             return args
         source = by_role("speaker") or genitive or ([speaker] if speaker else [])
         target = unmarked
@@ -367,7 +367,7 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
             # 'Meloni und Tajani empfingen sie', 'Meloni y Tajani recibieron a la periodista': hosts joined
             # by a coordinator host together; the guest is another party, and with none named (a pronoun,
             # a freed citizen) no parties met
-            hosts = coordination._coordinated(unmarked[0], unmarked, view, lex)
+            hosts = coordination.coordinated(unmarked[0], unmarked, view, lex)
             guests = [mm for mm in unmarked if mm not in hosts and not _own_citizen(mm, hosts)]
             if guests:
                 args.actors, args.recipients, args.how = guests[:1], hosts, "subject"
@@ -470,7 +470,7 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
         args.how = "passive"
         return args
     if agents and passive:                 # passive: 'werd door X ...', 'was attacked by X'
-        args.actors, args.how = coordination._coordinated(agents[0], agents, view, lex), "agent"
+        args.actors, args.how = coordination.coordinated(agents[0], agents, view, lex), "agent"
         args.recipients = prep_recipients or unmarked[:1]
         return args
     participial = _participle_agents(view, trigger_index, last, in_clause, unmarked, lex, words)
@@ -494,7 +494,7 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
         # 'Le Conseil de paix et de sécurité de l'Union africaine a suspendu le Gabon': the subject's
         # head is no known actor, its genitive is; the first unmarked name after the verb is the object
         args.actors, args.how = [owner_subject[0]], "subject"
-        args.recipients = coordination._coordinated(unmarked[0], unmarked, view, lex)
+        args.recipients = coordination.coordinated(unmarked[0], unmarked, view, lex)
         return args
     if noun_subject and not any(mm.first < trigger_index for mm in unmarked):
         # 'Un ataque con misiles ... mató a al menos 50 civiles': the event noun is the subject,
@@ -516,15 +516,15 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
         own = {hung[0].mention.country}
         args.recipients = prep_recipients[:1] or [mm for mm in unmarked if mm.mention.country not in own | {None}][:1]
     elif unmarked:
-        args.actors, args.how = coordination._coordinated(unmarked[0], unmarked, view, lex), "subject"
+        args.actors, args.how = coordination.coordinated(unmarked[0], unmarked, view, lex), "subject"
         rest = [mm for mm in unmarked if mm not in args.actors]
         if prep_recipients:
-            args.recipients = coordination._coordinated(prep_recipients[0], prep_recipients, view, lex)
+            args.recipients = coordination.coordinated(prep_recipients[0], prep_recipients, view, lex)
         elif rest:
             owner = _owner_of_plan(rest[0], genitive, args.actors[-1].last, view, lex)
-            args.recipients = [owner] if owner else coordination._coordinated(rest[0], rest, view, lex)
+            args.recipients = [owner] if owner else coordination.coordinated(rest[0], rest, view, lex)
         elif "met" in trig.preps or "with" in trig.preps:
-            args.recipients = coordination._coordinated(comitative[0], comitative, view, lex) if comitative else []
+            args.recipients = coordination.coordinated(comitative[0], comitative, view, lex) if comitative else []
     else:
         owner = [] if shared or passive or noun_subject else subjects._subject_owner(genitive, clause, trigger_index, floor, view, lex)
         args.actors, args.how = (shared, "subject") if shared else (owner, "subject") if owner else fallback_actor()
@@ -543,11 +543,11 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
             args.recipients = prep_recipients or [mm for mm in in_clause if roles[id(mm)] == "unmarked"
                                                   and mm not in args.actors][:1]
             if not args.recipients and ("met" in trig.preps or "with" in trig.preps):
-                args.recipients = coordination._coordinated(comitative[0], comitative, view, lex) if comitative else []
+                args.recipients = coordination.coordinated(comitative[0], comitative, view, lex) if comitative else []
     doers = [mm for mm in agents if mm.first > trigger_index and mm not in args.actors]
     if args.actors and doers and trig.event_type in argument_record.DIRECTED and not passive:
         # 'eiste de vrijlating van de journalist door Rusland': the one who is to do the demanded act
-        args.recipients = coordination._coordinated(doers[0], doers, view, lex)
+        args.recipients = coordination.coordinated(doers[0], doers, view, lex)
     if args.actors and not args.recipients:
         args.recipients = _object_in_relative_clause(view, clause.index, lex)
     if args.actors and not args.recipients:
@@ -557,7 +557,7 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
                   and not any(a.first <= (mm.genitive_head if mm.genitive_head is not None else -1) <= a.last
                               for a in args.actors)]
         # ('rechazó las críticas de Estados Unidos, el Reino Unido y la Unión Europea': all the owners listed)
-        args.recipients = coordination._coordinated(owners[0], owners, view, lex) if owners else []
+        args.recipients = coordination.coordinated(owners[0], owners, view, lex) if owners else []
     if args.actors and not args.recipients and trig.event_type in argument_record.DIRECTED:
         # 'threatened further action against Russia', 'refused to deploy peacekeepers in Iraq'
         later = [mm for mm in in_clause if mm.first > trigger_index and mm not in args.actors

@@ -34,7 +34,7 @@ def parties(words: list[Word], mentions: list[ActorMention], document: Document,
     the states the sentence named before it (_named_before), else those of the latest earlier
     event with that many (reactions.group_parties); each is a party of what the phrase does
     (CODING 1, joint acts: all parties are actors). The phrase stands for each of them: one
-    mention per party on its words, which coordination._coordinated joins as one group; the
+    mention per party on its words, which coordination.coordinated joins as one group; the
     mentions on it give way (a bare title 'leaders', the actor stage's pair from the last two
     countries joined by 'and'). A phrase with a name inside ('the two Korean states') keeps its
     mentions. Returns the mentions and, by the phrase's offsets, the earlier event it names."""

@@ -70,7 +70,7 @@ def _link_noun(trig, words, view, lex, in_clause, roles, args, fallback_actor) -
             or _met_in_circumstance(trig, trigger_index, clause, view, lex, in_clause, roles)
         args.how = "subject" if args.actors else ""
     elif unmarked and unmarked[0].first < trigger_index:
-        args.actors, args.how = coordination._coordinated(unmarked[0], unmarked, view, lex), "subject"
+        args.actors, args.how = coordination.coordinated(unmarked[0], unmarked, view, lex), "subject"
         unmarked = [mm for mm in unmarked if mm not in args.actors]
     else:
         args.actors, args.how = fallback_actor()
@@ -142,7 +142,7 @@ def _parties_named(trig, words, in_clause: list[MarkedMention], view: SentenceVi
     after = [mm for mm in in_clause if 0 < mm.first - last <= 8 and mm.marker in lex.cue_set("comitative_markers")]
     if not after:
         return []
-    group = coordination._coordinated(after[0], [mm for mm in in_clause if mm.first > after[0].last], view, lex)
+    group = coordination.coordinated(after[0], [mm for mm in in_clause if mm.first > after[0].last], view, lex)
     return group if len({mm.mention.country for mm in group if mm.mention.country}) >= 2 else []
 
 
@@ -216,7 +216,7 @@ def _coordinated_nationalities(modifier: MarkedMention, in_clause: list[MarkedMe
     """'Russian and Iranian attacks', 'les frappes russes et iraniennes': the nationality adjectives
     joined by a coordinator (or a comma) on the same event noun are all its doers."""
     if lex.grammar.get("adjective_after_noun"):
-        found = coordination._coordinated(modifier, [mm for mm in in_clause if mm.first > modifier.last], view, lex)
+        found = coordination.coordinated(modifier, [mm for mm in in_clause if mm.first > modifier.last], view, lex)
         return [mm for mm in found if mm.mention.kind == "demonym"]
     joins = lex.cue_set("coordinators") | {","}
     group = [modifier]

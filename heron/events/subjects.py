@@ -144,7 +144,7 @@ def _shared_subject(view: SentenceView, floor: int, in_clause: list[MarkedMentio
            for k in range(clause.first, opening)):
         return []
     if before:
-        return coordination._coordinated(before[0], before, view, lex)
+        return coordination.coordinated(before[0], before, view, lex)
     if not lex.grammar.get("verb_final"):
         return []
     skip = lex.cue_set("skip_words")
@@ -165,7 +165,7 @@ def _contact_relative(view: SentenceView, clause, trigger_index: int, words: tup
     if any(w.text[:1].isalnum() for w in view.words[last + 1:clause.last + 1]):
         return None
     near = next((mm for mm in unmarked[1:] if mm.last == min(words or (trigger_index,)) - 1), None)
-    if near is None or near in coordination._coordinated(unmarked[0], unmarked, view, lex):
+    if near is None or near in coordination.coordinated(unmarked[0], unmarked, view, lex):
         return None
     # the relative clause hangs on a noun set off by a comma (', a charge the ... reject'); with no
     # comma the name is an object ('declared the French ambassador persona non grata')
@@ -189,7 +189,7 @@ def _elided_subject(view: SentenceView, clause, trigger_index: int, lex: Lexicon
     if any(clause.first < mm.first < trigger_index for mm in view.mentions):
         return []
     main = [mm for mm in view.mentions if mm.clause == 0 and not mm.marker and argument_record.usable(mm, view, lex)]
-    return coordination._coordinated(main[0], main, view, lex) if main else []
+    return coordination.coordinated(main[0], main, view, lex) if main else []
 
 
 def _resumed_subject(view: SentenceView, clause, trigger_index: int, lex: Lexicon) -> list[MarkedMention]:
@@ -198,7 +198,7 @@ def _resumed_subject(view: SentenceView, clause, trigger_index: int, lex: Lexico
     if clause.resumes is None or any(clause.first < mm.first < trigger_index for mm in view.mentions):
         return []
     main = [mm for mm in view.mentions if mm.clause == clause.resumes and not mm.marker and argument_record.usable(mm, view, lex)]
-    return coordination._coordinated(main[0], main, view, lex) if main else []
+    return coordination.coordinated(main[0], main, view, lex) if main else []
 
 
 def _after_reporting_verb(view: SentenceView, clause, trigger_index: int, words: tuple[int, ...],
@@ -428,10 +428,10 @@ def _fronted_object(view: SentenceView, trigger_index: int, in_clause: list[Mark
               and view.words[finite - 1].lower in lex.cue_set("object_pronouns") | lex.cue_set("plural_object_pronouns")):
         return None
     named = [mm for mm in in_clause if mm.first == finite + 1]
-    subject = coordination._coordinated(named[0], in_clause, view, lex) if named else []
+    subject = coordination.coordinated(named[0], in_clause, view, lex) if named else []
     own = {mm.mention.country for mm in subject}
     owners = [mm for mm in view.mentions if mm.last < finite and mm.mention.country and mm.mention.country not in own]
-    return subject, coordination._coordinated(owners[0], owners, view, lex, one_phrase=True) if owners else []
+    return subject, coordination.coordinated(owners[0], owners, view, lex, one_phrase=True) if owners else []
 
 
 def _thing_head(view: SentenceView, end: int, determined: bool, lex: Lexicon) -> bool:
