@@ -12,6 +12,11 @@ too (syntax.py: 'syn:' features), all with the shipped margins. Prints one row p
 the summed F1 over the 40 rows. (b) and (c) are fitted on the same events, (b) with the 'syn:' features
 taken out.
 
+Why retraining loses, and a recipe that does not (session 20, a later run): bench/recipient_retrain.py
+(this protocol, faster; the same figures) and train.py's docstring: training only on the events the stage
+asks the model about, without the converted gold, at L2 0.1 (`train.py --session20`) gives 26.829 against
+the shipped 26.668 (six folds won, two lost); not shipped, a construction test fails (train.py).
+
 Session 20 (PYTHONHASHSEED=0, about 4 minutes; 4997 events from 20 sets, about 4740 per fold's training).
 The parse helps the retrained model a little but does not beat the shipped weights, so nothing was shipped:
 - retrained + parse vs retrained: +0.083 summed (folds won 5, lost 3: heldout10 +0.041, heldout11 +0.021,

@@ -3,19 +3,47 @@
     python training/recipient_model/train.py            # cross-validate, train, write weights.json
     python training/recipient_model/train.py --report   # cross-validate only
 
-Examples: every event the pipeline codes (all stages before the recipient stage) whose type is
-among a gold event's types, whose sentence holds at least half of that gold event's evidence
-words and whose actor meets the gold actor. Its candidates (features.py) are labelled by the
-gold recipients; NONE is right when the gold event has none. Events whose gold recipient is
-not among the candidates teach nothing and are left out. Needs scipy (with scikit-learn, the
-`training` extra); the run time model is a plain weight table read with the standard library.
+Examples: every event the pipeline codes (all stages before the recipient stage) whose type is among a
+gold event's types, whose sentence holds at least half of that gold event's evidence words and whose actor
+meets the gold actor (with `--session20`, only those the stage asks the model about: asked()). Its
+candidates (features.py) are labelled by the gold recipients; NONE is right when the gold event has none.
+Events whose gold recipient is not among the candidates teach nothing and are left out. Needs scipy (with
+scikit-learn, the `training` extra); the run time model is a plain weight table read with the standard
+library.
 
-Sets: the development sets (tests/data/coder, bench/heldout, heldout2 to heldout9: each a blind
-set once, development data after its final blind run) and the converted PLOVER and PETRARCH gold.
-The converted ConfliBERT gold stays held out (as extra training data it lowered cross-validation,
-bench/RESULTS.md). heldout10 and heldout11 (development data since sessions 10 and 11) are not in the
-shipped model's training either: adding heldout10 changed nothing left one set out (bench/RESULTS.md,
-session 11). The blind set heldout12 is never read.
+Sets (SETS, the shipped model's): the development sets tests/data/coder, bench/heldout, heldout2 to
+heldout9 (each a blind set once, development data after its final blind run) and the converted PLOVER
+and PETRARCH gold. The converted ConfliBERT gold stays held out (as extra training data it lowered
+cross-validation, bench/RESULTS.md). heldout10 to heldout17 (LATER, development data since sessions 10 to
+20) are not in the shipped model's training. The blind sets (heldout18 on) are never read.
+
+`--session20` trains the recipe measured in session 20 (not shipped, below): SETS and LATER without
+the converted gold, only the events asked() keeps, L2 0.1, the shipped margins (MARGINS).
+
+Why retraining the shipped recipe loses (session 20, bench/recipient_retrain.py: folds heldout10 to
+heldout17, each trained on every other readable set, the full pipeline, summed F1 over 40 rows; the session-12 weights
+26.668): the session-12 recipe on today's rule outputs gave 26.576. Three things in the recipe were off:
+- it trained on events the stage never asks the model about: 343 whose recipient a documented rule
+  decided (309 right by the rules) and 260 joint acts. They taught it that the rules' choice is right
+  where the model is asked to weigh it. Without them: 26.643 (+0.067);
+- the converted PLOVER and PETRARCH gold (247 events, other writers' conventions): without them too
+  26.734 (+0.158 over the old recipe);
+- the penalty: with 4,000 events instead of 2,700, L2 0.1 fits better than 0.3 (26.829; 0.03 26.721,
+  1.0 26.504). Chosen on heldout10-13 (14.149 against 14.116 at 0.3 and 14.054 shipped), it held on
+  heldout14-17 (12.679 against 12.618 at 0.3 and 12.614 shipped).
+So `--session20` beats the shipped weights held out by +0.161 (six folds won, two lost: heldout10 -0.042,
+heldout14 -0.012). It was not shipped: trained on all readable sets it overrules the doer of an act a
+reaction answers, which the rules found in an earlier sentence without marking it (reactions.ruled), for a
+party named in what is said of the act ('Iran launched missile strikes on Erbil. Washington condemned the
+strikes, which undermine the stability of Iraq' -> IRQ, not IRN: the construction test
+test_a_reaction_to_a_named_act_is_aimed_at_its_doer fails). In the English sentence the coder's IRN
+carries no 'rule' mark (its French, Spanish and Dutch variants do, and pass). Marking that choice (or
+fixing noun_type) first, then re-measuring, is the next step. On the readable sets (trained on them, so no
+evidence) it gave 67.304 against 66.077.
+Tried and worse: the actor's own country taken out of the softmax (it is never chosen, but the scorer
+accepts it where the gold has none): 26.518 with the above, 26.505 alone; labels from every gold event
+the sentence fits, the required ones first (the scorer matches any), and only events with a required
+gold event: 26.716.
 `--leave-out heldout8 heldout9 --out /tmp/w.json` trains without some sets, to measure on them.
 """
 from __future__ import annotations
@@ -30,6 +58,7 @@ from scipy.optimize import minimize
 from scipy.sparse import csr_matrix
 
 from heron import pipeline
+from heron.document import Document
 from heron.evaluation import gold as gold_files
 from heron.evaluation import score
 from heron.events import recipient_model
@@ -38,8 +67,15 @@ from heron.events.recipient_model.features import NONE, Story, candidates
 from heron.events.story_country import home_country
 
 ROOT = Path(__file__).resolve().parents[2]
+#: the shipped model's sets (session 12): tests/data/coder, bench/heldout, heldout2 to heldout9, converted gold
 SETS = [ROOT / "tests/data/coder", ROOT / "bench/heldout"] + [ROOT / f"bench/heldout{n}" for n in range(2, 10)] + [
     ROOT / "bench/devsets/build/plover-gsr", ROOT / "bench/devsets/build/petrarch2-gsr"]
+#: the readable sets opened since (the blind ones, heldout18 on, never)
+LATER = [ROOT / f"bench/heldout{n}" for n in range(10, 18)]
+#: the converted PLOVER and PETRARCH gold
+CONVERTED = SETS[-2:]
+#: the margins choose() decides with, chosen end to end (bench/recipient_margins.py, session 12)
+MARGINS = {"here": 0.0, "away": 2.0, "replace": 1.0}
 #: the pipeline up to this model's stage, every event kept (none is filtered before it runs)
 BEFORE = pipeline.Pipeline(pipeline.STAGES[:pipeline.STAGES.index(recipient_model.choose)], pipeline.EVERY_MODALITY,
                            min_confidence=0.0)
@@ -53,31 +89,50 @@ def folders(base: Path) -> list[Path]:
 def examples(folder: Path, parse: bool = False) -> list[dict]:
     """One item per usable event: its candidates' features, labels and the rules' choice (with the
     parse's features when `parse`: syntax.py)."""
+    return [it for gd in gold_files.load(folder) for it in document_examples(gd, BEFORE(gd.document), folder, parse)]
+
+
+def set_name(folder: Path) -> str:
+    """'heldout12' for bench/heldout12/nl, 'plover-gsr' for a converted gold set."""
+    return folder.parent.name if folder.parent != ROOT / "bench/devsets/build" else folder.name
+
+
+def document_examples(gd: gold_files.GoldDocument, document: Document, folder: Path, parse: bool = False) -> list[dict]:
+    """The items of one gold document's events, `document` coded by the stages BEFORE this model."""
     items = []
-    for gd in gold_files.load(folder):
-        document = BEFORE(gd.document)
-        story = Story(document, home_country(document), parse=parse)
-        for n, event in enumerate(document.events):
-            if event.modality not in pipeline.ASSERTED:
-                continue
-            cands = candidates(story, event, document.events[:n])
-            fits = [(score.evidence_overlap(event, g), i, g) for i, g in enumerate(gd.events)
-                    if event.event_type in g.get("event_type", [])
-                    and score.evidence_overlap(event, g) >= 0.5
-                    and (not g.get("actor") or countries(event.actor) & set(g["actor"]))]
-            if not fits:
-                continue
-            g = max(fits, key=lambda x: (x[0], -x[1]))[2]
-            # what the scorer accepts: a gold recipient, or none (or the actor itself) when gold has none
-            labels = {c: score.recipient_accepted(set() if c == NONE else {c}, g) for c in cands}
-            if not any(labels.values()):
-                continue
-            items.append({"doc": f"{folder}/{gd.name}", "set": folder.parent.name if folder.parent != ROOT / "bench/devsets/build" else folder.name,
-                          "cands": cands, "labels": labels, "rule": countries(event.recipient),
-                          "barred": countries(event.actor) | recipient_model.forums(event),
-                          "joint": len(countries(event.actor)) > 1,
-                          "gold": g})
+    story = Story(document, home_country(document), parse=parse)
+    for n, event in enumerate(document.events):
+        if event.modality not in pipeline.ASSERTED:
+            continue
+        cands = candidates(story, event, document.events[:n])
+        fits = [(score.evidence_overlap(event, g), i, g) for i, g in enumerate(gd.events)
+                if event.event_type in g.get("event_type", [])
+                and score.evidence_overlap(event, g) >= 0.5
+                and (not g.get("actor") or countries(event.actor) & set(g["actor"]))]
+        if not fits:
+            continue
+        g = max(fits, key=lambda x: (x[0], -x[1]))[2]
+        # what the scorer accepts: a gold recipient, or none (or the actor itself) when gold has none
+        labels = {c: score.recipient_accepted(set() if c == NONE else {c}, g) for c in cands}
+        if not any(labels.values()):
+            continue
+        items.append({"doc": f"{folder}/{gd.name}", "set": set_name(folder),
+                      "cands": cands, "labels": labels, "rule": countries(event.recipient),
+                      "barred": countries(event.actor) | recipient_model.forums(event),
+                      "joint": len(countries(event.actor)) > 1,
+                      # the stage never asks the model about these (recipient_model.choose)
+                      "ruled": recipient_model.ruled(event), "judicial": recipient_model.judicial(event),
+                      "gold": g, "fits": [f[2] for f in fits]})
     return items
+
+
+def asked(item: dict) -> bool:
+    """An event the stage asks the model about: not one whose recipient a documented rule decided
+    (recipient_model.ruled: a protest faces its own government, a denial answers its accuser), not a
+    joint act (choice() gives it none). Those are mostly right by the rules (309 of 343 ruled events
+    in the readable sets), and training on them taught the model to keep the rules' choice where it is
+    asked to weigh it (bench/recipient_retrain.py)."""
+    return not item["ruled"] and not item["joint"]
 
 
 def fit(items: list[dict], l2: float) -> dict[str, float]:
@@ -151,14 +206,21 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=recipient_model.MODEL_PATH)
     ap.add_argument("--margins", type=float, nargs=3, metavar=("HERE", "AWAY", "REPLACE"),
                     help="use these margins instead of choosing them by cross-validation")
+    ap.add_argument("--session20", action="store_true",
+                    help="the session-20 recipe (measured, not shipped): SETS + LATER without the converted gold, "
+                         "only asked() events, L2 0.1, the end-to-end MARGINS")
     ap.add_argument("--parse", action="store_true",
                     help="with the dependency parse's features (syntax.py; not shipped: bench/recipient_folds.py)")
     args = ap.parse_args()
     settings = [{"here": here, "away": away} | ({"replace": replace} if replace is not None else {})
                 for here in (0.0, 0.5, 1.0) for away in (2.0, 3.0, 99.0) for replace in (None, 1.0, 2.0, 3.0, 5.0)]
-    if args.margins:
-        settings = [dict(zip(("here", "away", "replace"), args.margins))]
-    items = [it for base in SETS if base.name not in args.leave_out for folder in folders(base) for it in examples(folder, args.parse)]
+    if args.margins or args.session20:
+        settings = [dict(zip(("here", "away", "replace"), args.margins)) if args.margins else MARGINS]
+    sets = [b for b in SETS + LATER if b not in CONVERTED] if args.session20 else SETS
+    if args.session20 and args.l2 == ap.get_default("l2"):
+        args.l2 = [0.1]
+    items = [it for base in sets if base.name not in args.leave_out for folder in folders(base)
+             for it in examples(folder, args.parse) if asked(it) or not args.session20]
     print(f"{len(items)} events, {sum(len(it['cands']) for it in items)} candidates", file=sys.stderr)
     grid = []
     for l2 in args.l2:
