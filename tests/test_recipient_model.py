@@ -1,5 +1,9 @@
 """The recipient model (heron/events/recipient_model) on sentences, with the shipped weights."""
+import pytest
+
 import heron
+from heron.document import Document
+from heron.pipeline import Pipeline
 from heron.events import recipient_model
 from heron.events.recipient_model.features import NONE
 
@@ -15,6 +19,29 @@ def test_the_shipped_weights_were_measured():
     assert m["weights"] and {"here", "away"} <= set(m["margins"]) <= {"here", "away", "replace"}
     cv = m["cross_validation"]
     assert cv["model_right"] > cv["rules_right"]        # the model is only shipped when it helps
+
+
+def test_the_shipped_weights_never_saw_a_blind_set():
+    """Trained on the readable sets up to heldout17 (the session-20 recipe); heldout18 on stay blind."""
+    trained_on = set(recipient_model.model()["leave_one_set_out"])
+    assert {"coder", "heldout2", "heldout17"} <= trained_on
+    assert not trained_on & {f"heldout{n}" for n in range(18, 30)}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Gupta werd op verzoek van de Verenigde Staten in Praag gearresteerd.", "nl"),
+    ("Gupta was arrested in Prague at the request of the United States.", "en"),
+    ("Gupta war Ende Juni auf Ersuchen der USA in Prag festgenommen worden.", "de"),
+    ("Gupta avait été arrêté à Prague à la demande des États-Unis.", "fr"),
+    ("Gupta fue detenido en Praga a petición de Estados Unidos.", "es"),
+])
+def test_a_country_at_whose_request_an_act_is_done_is_not_brought_in(text, lang):
+    """'op verzoek van de Verenigde Staten gearresteerd': the requester is neither the arrest's doer nor
+    its target (recipient_model.requesters); the session-20 weights brought it in before the bar."""
+    doc = Pipeline(min_confidence=0.0)(Document(id="x", text=text, language=lang, publication_date="2025-03-12"))
+    arrests = [e for e in doc.events if e.event_type == "COERCE"]
+    assert arrests and all("USA" not in {r["country"] for r in e.recipient} for e in arrests)
+    assert recipient_model.requesters(arrests[0], doc) == {"USA"}
 
 
 def test_a_target_the_rules_leave_empty_is_filled_from_the_sentence():

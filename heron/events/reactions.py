@@ -347,7 +347,9 @@ def named_before(event: Event, earlier: list[Event], sentences: set[int], wanted
     """'Jordanië en Egypte veroordeelden de inval' after 'Bij de inval, die met droneaanvallen begon':
     a definite noun the story used before refers to what was told where it was used; the recipient
     is the actor of the latest event of that sentence that someone else did, of the noun's type if
-    it names one ('begrüßte die Freilassung' answers a release, not another act told beside it)."""
+    it names one ('begrüßte die Freilassung' answers a release, not another act told beside it). The noun
+    names that act, so its doer is marked as the rules' answer (ruled), which the recipient model keeps
+    ('condemned the strikes, which undermine the stability of Iraq' answers Iran, not Iraq)."""
     own = {a.get("country") for a in event.actor}
     # praise or blame answers the act, not another's praise or blame of it ('lobte die Urteile'
     # after 'verurteilten die Urteile'); a rejection answers an accusation or a demand
@@ -355,7 +357,7 @@ def named_before(event: Event, earlier: list[Event], sentences: set[int], wanted
     told = [prior for prior in reversed(earlier) if prior.sentence_start in sentences
             and prior.modality not in UNTOLD and countries(prior.actor) and not countries(prior.actor) & own]
     prior = next((p for p in told if (of_type(p, wanted) if wanted else p.event_type not in skip or signing(p))), None)
-    return doers(prior, own, wanted) if prior else []
+    return ruled(doers(prior, own, wanted)) if prior else []
 
 
 def act_noun(view: SentenceView, at: int, lex) -> bool:

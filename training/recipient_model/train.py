@@ -17,8 +17,9 @@ and PETRARCH gold. The converted ConfliBERT gold stays held out (as extra traini
 cross-validation, bench/RESULTS.md). heldout10 to heldout17 (LATER, development data since sessions 10 to
 20) are not in the shipped model's training. The blind sets (heldout18 on) are never read.
 
-`--session20` trains the recipe measured in session 20 (not shipped, below): SETS and LATER without
-the converted gold, only the events asked() keeps, L2 0.1, the shipped margins (MARGINS).
+`--session20` trains the shipped recipe (since session 20, below): SETS and LATER without the converted
+gold, only the events asked() keeps, L2 0.1, the shipped margins (MARGINS). Without the flag the script
+trains the session-12 recipe, kept to reproduce the earlier measurements.
 
 Why retraining the shipped recipe loses (session 20, bench/recipient_retrain.py: folds heldout10 to
 heldout17, each trained on every other readable set, the full pipeline, summed F1 over 40 rows; the session-12 weights
@@ -32,13 +33,15 @@ heldout17, each trained on every other readable set, the full pipeline, summed F
   1.0 26.504). Chosen on heldout10-13 (14.149 against 14.116 at 0.3 and 14.054 shipped), it held on
   heldout14-17 (12.679 against 12.618 at 0.3 and 12.614 shipped).
 So `--session20` beats the shipped weights held out by +0.161 (six folds won, two lost: heldout10 -0.042,
-heldout14 -0.012). It was not shipped: trained on all readable sets it overrules the doer of an act a
+heldout14 -0.012). It was first held back: trained on all readable sets it overrules the doer of an act a
 reaction answers, which the rules found in an earlier sentence without marking it (reactions.ruled), for a
 party named in what is said of the act ('Iran launched missile strikes on Erbil. Washington condemned the
 strikes, which undermine the stability of Iraq' -> IRQ, not IRN: the construction test
 test_a_reaction_to_a_named_act_is_aimed_at_its_doer fails). In the English sentence the coder's IRN
-carries no 'rule' mark (its French, Spanish and Dutch variants do, and pass). Marking that choice (or
-fixing noun_type) first, then re-measuring, is the next step. On the readable sets (trained on them, so no
+carries no 'rule' mark (its French, Spanish and Dutch variants do, and pass). Marking that choice
+(reactions.named_before now does) and barring a country named after a phrase of request (recipient_model.
+requesters; the new weights aimed 'op verzoek van de Verenigde Staten gearresteerd' at the USA), then
+re-measuring: 26.945 against the old weights' 26.803 (+0.142, six folds won, two lost). Shipped. On the readable sets (trained on them, so no
 evidence) it gave 67.304 against 66.077.
 Tried and worse: the actor's own country taken out of the softmax (it is never chosen, but the scorer
 accepts it where the gold has none): 26.518 with the above, 26.505 alone; labels from every gold event
@@ -207,7 +210,7 @@ def main() -> None:
     ap.add_argument("--margins", type=float, nargs=3, metavar=("HERE", "AWAY", "REPLACE"),
                     help="use these margins instead of choosing them by cross-validation")
     ap.add_argument("--session20", action="store_true",
-                    help="the session-20 recipe (measured, not shipped): SETS + LATER without the converted gold, "
+                    help="the shipped recipe (session 20): SETS + LATER without the converted gold, "
                          "only asked() events, L2 0.1, the end-to-end MARGINS")
     ap.add_argument("--parse", action="store_true",
                     help="with the dependency parse's features (syntax.py; not shipped: bench/recipient_folds.py)")

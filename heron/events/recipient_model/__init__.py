@@ -18,7 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from heron.document import ActorMention, Document, Event
-from heron.events import accusations, group_record
+from heron.events import accusations, group_record, lexicon
 from heron.events.implied_recipients import parallel_actors, target_settled
 from heron.events.merge import countries
 from heron.events.recipient_model.features import NONE, Story, candidates
@@ -129,8 +129,31 @@ def ruled(event: Event) -> bool:
 
 def barred(event: Event, document: Document) -> set[str]:
     """The countries choice() never brings in for this event: its actor's own, a complaint's forum,
-    and those acting beside it in a parallel clause (parallel_actors), unless the rules chose one."""
-    return countries(event.actor) | forums(event) | (parallel_actors(event, document) - countries(event.recipient))
+    those acting beside it in a parallel clause (parallel_actors) and those at whose request it is done
+    (requesters), unless the rules chose one."""
+    return countries(event.actor) | forums(event) | (
+        (parallel_actors(event, document) | requesters(event, document)) - countries(event.recipient))
+
+
+def requesters(event: Event, document: Document) -> set[str]:
+    """'Gupta werd op verzoek van de Verenigde Staten in Praag gearresteerd', 'arrested at the request of
+    the United States': a country its sentence names only after a phrase of request (grammar.json
+    requester_phrases, an article at most between) asked for the act; it is not its target (the coder's
+    rules read it the same way: argument_record.requested_by)."""
+    lex = lexicon.load(document.language or "")
+    sentence = next((s for s in document.sentences if s.start <= event.trigger.get("start", -1) < s.end), None)
+    if lex is None or sentence is None:
+        return set()
+    cues, articles = lex.cue_set("requester_phrases"), lex.cue_set("articles")
+    asking, other = set(), set()
+    for m in document.actors:
+        if m.country and sentence.start <= m.start < sentence.end:
+            words = document.text[max(0, m.start - 40):m.start].lower().split()
+            # ('à la demande des États-Unis' is a phrase of its own; 'at the request of the United States' skips 'the')
+            ends = [words] + ([words[:-1]] if words and words[-1] in articles else [])
+            named_after_request = any(" ".join(w[-n:]) in cues for w in ends for n in (2, 3, 4))
+            (asking if named_after_request else other).add(m.country)
+    return asking - other
 
 
 def choose(document: Document) -> Document:
