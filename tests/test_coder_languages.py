@@ -4548,3 +4548,66 @@ def test_a_fronted_object_has_its_subject_after_the_verb(lang, text, event):
     an object clitic takes up) has its subject right after the verb, and the party whose proposal it was
     is the recipient (subjects._fronted_object); in French and English the subject stays before the verb."""
     assert event in _code(text, lang), _code(text, lang)
+
+
+@pytest.mark.parametrize("lang,text,event", [
+    # after the trigger's own preposition of a place or origin ('from', 'uit', 'aus'): the trigger says it is a recipient
+    ("en", "Morocco accepted offers of assistance from Spain, the United Kingdom, Qatar and the United Arab Emirates.",
+     ("AGREE", ["MAR"], ["ARE", "ESP", "GBR", "QAT"])),
+    ("en", "Turkey has accepted offers of help from Greece, Israel and Azerbaijan after the earthquake.",
+     ("AGREE", ["TUR"], ["AZE", "GRC", "ISR"])),
+    ("nl", "Turkije aanvaardde het aanbod van hulp van Griekenland, Israël en Azerbeidzjan.",
+     ("AGREE", ["TUR"], ["AZE", "GRC", "ISR"])),
+    ("nl", "Marokko heeft de aanbiedingen uit Spanje, Qatar en Frankrijk aanvaard.",
+     ("AGREE", ["MAR"], ["ESP", "FRA", "QAT"])),
+    ("de", "Die Türkei nahm Hilfsangebote aus Griechenland, Israel und Aserbaidschan an.",
+     ("AGREE", ["TUR"], ["AZE", "GRC", "ISR"])),
+    ("de", "Marokko hat Hilfsangebote aus Spanien, Großbritannien, Katar und den Vereinigten Arabischen Emiraten "
+           "angenommen.", ("AGREE", ["MAR"], ["ESP", "GBR", "QAT"])),
+    ("fr", "Le Maroc a accepté les offres d'aide de l'Espagne, du Royaume-Uni, du Qatar et des Émirats arabes unis.",
+     ("AGREE", ["MAR"], ["ARE", "ESP", "GBR", "QAT"])),
+    ("es", "Marruecos aceptó las ofertas de ayuda de España, el Reino Unido, Catar y los Emiratos Árabes Unidos.",
+     ("AGREE", ["MAR"], ["ARE", "ESP", "GBR", "QAT"])),
+    # after 'to', 'against', 'naar', 'aan', 'nach', 'an', 'au', 'à', 'a', 'contra'
+    ("en", "The Philippines sent humanitarian aid to Vietnam, Laos and Cambodia.", ("AID", ["PHL"], ["KHM", "LAO", "VNM"])),
+    ("en", "France imposed sanctions against Russia, Belarus and Iran on Monday.",
+     ("SANCTION", ["FRA"], ["BLR", "IRN", "RUS"])),
+    ("en", "Germany pledged military aid to Ukraine, Moldova and Georgia.", ("AGREE", ["DEU"], ["GEO", "MDA", "UKR"])),
+    ("nl", "De Filipijnen stuurden humanitaire hulp naar Vietnam, Laos en Cambodja.",
+     ("AID", ["PHL"], ["KHM", "LAO", "VNM"])),
+    ("nl", "Frankrijk legde maandag sancties op aan Rusland, Wit-Rusland en Iran.",
+     ("SANCTION", ["FRA"], ["BLR", "IRN", "RUS"])),
+    ("de", "Die Philippinen schickten humanitäre Hilfe nach Vietnam, Laos und Kambodscha.",
+     ("AID", ["PHL"], ["KHM", "LAO", "VNM"])),
+    ("de", "Japan lieferte vergangene Woche Reis an Sri Lanka, Nepal und Bangladesch.",
+     ("AID", ["JPN"], ["BGD", "LKA", "NPL"])),
+    ("fr", "Les Philippines ont envoyé une aide humanitaire au Vietnam, au Laos et au Cambodge.",
+     ("AID", ["PHL"], ["KHM", "LAO", "VNM"])),
+    ("fr", "L'Allemagne a promis une aide militaire à l'Ukraine, à la Moldavie et à la Géorgie.",
+     ("AGREE", ["DEU"], ["GEO", "MDA", "UKR"])),
+    ("fr", "Le Japon a livré du riz au Sri Lanka, au Népal et au Bangladesh la semaine dernière.",
+     ("AID", ["JPN"], ["BGD", "LKA", "NPL"])),
+    ("es", "Ucrania agradeció a Polonia, Lituania, Letonia y Estonia su apoyo.",
+     ("SUPPORT", ["UKR"], ["EST", "LTU", "LVA", "POL"])),
+    ("es", "Francia impuso el lunes sanciones contra Rusia, Bielorrusia e Irán.", ("SANCTION", ["FRA"], ["BLR", "IRN", "RUS"])),
+    ("es", "Rusia amenazó a Finlandia, Suecia y Noruega con represalias.", ("THREATEN", ["RUS"], ["FIN", "NOR", "SWE"])),
+])
+def test_a_list_after_a_preposition_is_one_group_of_recipients(lang, text, event):
+    """'accepted offers of assistance from Spain, the United Kingdom, Qatar and the UAE', 'envió ayuda a
+    Vietnam, Laos y Camboya': a comma list a coordinator closes is one group; its members after a comma
+    take the list's marker (clauses._listed_after_comma), or, for a marker of place or origin, are
+    recipients where the trigger's prepositions have it (frame_rules._role); a preposition repeated before
+    each member does not end the list ('au Vietnam, au Laos et au Cambodge': coordination.coordinated)."""
+    assert event in _code(text, lang), _code(text, lang)
+
+
+@pytest.mark.parametrize("lang,text,event", [
+    # a city and its country are no list; names of another kind after a comma are an apposition
+    ("en", "In Kyiv, Ukraine and Poland signed a defence agreement.", ("SUPPORT", ["POL", "UKR"], [])),
+    ("es", "Los cancilleres de Chile y Perú, Alberto van Klaveren y Ana Cecilia Gervasi, hablaron por teléfono el martes.",
+     ("CONSULT", ["CHL", "PER"], [])),
+])
+def test_a_comma_after_a_place_or_before_an_apposition_opens_no_list(lang, text, event):
+    """The members of a comma list are of one kind: 'In Kyiv, Ukraine and Poland signed' has its
+    subject after the place; 'los cancilleres de ..., Alberto van Klaveren y ...' names the ministers."""
+    assert event in _code(text, lang), _code(text, lang)

@@ -144,7 +144,8 @@ def link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
         # ('excarceló a diez ciudadanos y residentes de Estados Unidos, mientras El Salvador entregó':
         # a subject in a clause of its own starts nothing in this one)
         own = view.clause_of(trigger_index).index
-        if cut is not None and any(cut < mm.first < limit and not mm.marker and mm.clause == own
+        # ('retiró a sus embajadores en Madrid, Dublín y Oslo y convocó ...': the last of a list goes on it)
+        if cut is not None and any(cut < mm.first < limit and not mm.marker and not mm.listed_after and mm.clause == own
                                    for mm in view.mentions):
             limit = cut
     # ... and one before the previous verb trigger belongs to that one ('condenó el ataque de Irán y pidió ...')

@@ -58,6 +58,9 @@ class MarkedMention:
     marker_at: int | None = None  # word index of the marker
     genitive_head: int | None = None   # word index of the noun a genitive hangs on
     case_object: bool = False    # opened by an article of an object case: 'Der Regierung warf Moskau vor'
+    # the place or origin marker of the list it goes on ('from Spain, Britain and Qatar'), unmarked
+    # itself: what such a marker introduces (a source, a recipient) only the trigger's prepositions say
+    listed_after: str = ""
 
 
 @dataclass
@@ -833,12 +836,23 @@ def _mark(view: SentenceView, lex: Lexicon) -> None:
         clause = view.clauses[mm.clause]
         if j < clause.first:
             marker = ""   # a marker across a clause boundary does not apply ('zei dat Frankrijk')
+        if not marker and n and _listed_after_comma(view, n, j, lex):
+            # 'to Vietnam, Laos and Cambodia': a member after a comma takes the list's marker too; a place
+            # or origin marker only as the list it goes on ('Straftäter aus Vietnam, Jamaika, Laos und
+            # Kuba abgeschoben' are no source; 'accepted offers from Spain, Britain and Qatar': the
+            # trigger's own preposition makes them all recipients, frame_rules._role)
+            prev = view.mentions[n - 1]
+            if (prev.marker or prev.listed_after) in lex.cue_set("locative_markers"):
+                mm.listed_after = prev.marker or prev.listed_after
+            else:
+                mm.marker, mm.via_genitive, mm.genitive_head = prev.marker, prev.via_genitive, prev.genitive_head
+            continue
         if marker in coordinators:
             # 'Moskou en Kabul': the second takes the role of the first
             prev = view.mentions[n - 1] if n else None
             if prev and prev.last >= j - 2 and prev.clause == mm.clause:
                 mm.marker, mm.via_genitive = prev.marker, prev.via_genitive
-                mm.genitive_head = prev.genitive_head
+                mm.genitive_head, mm.listed_after = prev.genitive_head, prev.listed_after
                 continue
             marker = ""
         if marker in genitive and j > 0 and (view.words[j - 1].lower in lex.cue_set("quantity_words")
@@ -856,6 +870,37 @@ def _mark(view: SentenceView, lex: Lexicon) -> None:
                 mm.marker, mm.via_genitive = head_marker, True
                 continue
         mm.marker, mm.marker_at = marker, (j if marker else None)
+
+
+def _listed_after_comma(view: SentenceView, n: int, j: int, lex: Lexicon) -> bool:
+    """Mention n, with no marker of its own and a comma at word j right before it, is a member of
+    the list the mention before it opens, which a coordinator closes ('accepted offers from Spain,
+    the United Kingdom, Qatar and the UAE', 'aanbiedingen uit Spanje, het Verenigd Koninkrijk en
+    Qatar', 'Hilfsangebote aus Spanien, Großbritannien, Katar und den Emiraten', 'agradeció a
+    Polonia, Lituania, Letonia y Estonia'). The members are of one kind: not a city and its country
+    ('In Kyiv, Ukraine and Poland signed'); and a coordinator closes the list ('aus Spanien, sagte
+    Rabat' is none)."""
+    prev, mm = view.mentions[n - 1], view.mentions[n]
+    if j < 0 or view.words[j].lower != "," or prev.last != j - 1 or prev.clause != mm.clause \
+            or not (prev.marker or prev.listed_after) or prev.via_genitive or prev.marker in lex.cue_set("agent_markers") \
+            or prev.mention.kind != mm.mention.kind or mm.mention.kind == "demonym":
+        # ('varias embajadas, entre ellas las de Francia, Bélgica ...': owners, whose head has the
+        # marker; 'los cancilleres de ambos países, Ana Cecilia Gervasi y ...': names of another kind
+        # in apposition; 'des navires de guerre iraniens, russes et chinois': adjectives, whose noun has it;
+        # 'dépêchés par Chypre, la Croatie, l'Allemagne et la Suède': doers, left as they were, since the
+        # recipient stage gives an act of several actor countries no target, as a joint act)
+        return False
+    joiners = lex.cue_set("coordinators") | lex.cue_set("skip_words") | {","}
+    for left, right in zip(view.mentions[n:], view.mentions[n + 1:]):
+        between = [w.lower for w in view.words[left.last + 1:right.first]]
+        if right.clause != mm.clause or not between or not all(w in joiners for w in between):
+            return False
+        if any(w in lex.cue_set("coordinators") for w in between):
+            return True
+    # ('aus Spanien, Großbritannien, Katar und den Vereinigten Arabischen Emiraten': a last member the
+    # actor stage did not name still closes the list)
+    last = max(m.last for m in view.mentions[n:] if m.clause == mm.clause)
+    return last + 1 < len(view.words) and view.words[last + 1].lower in lex.cue_set("coordinators")
 
 
 def _mark_postposed_sources(view: SentenceView, lex: Lexicon) -> None:

@@ -26,6 +26,9 @@ def coordinated(first: MarkedMention, pool: list[MarkedMention], view: SentenceV
     # ('les critiques des États-Unis, du Royaume-Uni et de l'Union européenne': an owner's list may
     # repeat its genitive preposition before each member)
     repeated = lex.cue_set("genitive_markers") if first.genitive_head is not None else frozenset()
+    # ... and a list after a preposition its own ('au Vietnam, au Laos et au Cambodge', 'à l'Ukraine, à
+    # la Moldavie et à la Géorgie', 'aan Rusland, aan Wit-Rusland en aan Iran')
+    repeated = repeated | ({first.marker} if first.marker and not first.via_genitive else frozenset())
     joined_by_and = False
     for mm in pool:
         if mm is not first and (mm.first, mm.last) == (first.first, first.last):
@@ -49,8 +52,11 @@ def coordinated(first: MarkedMention, pool: list[MarkedMention], view: SentenceV
                 joined_by_and = joined_by_and or any(w.lower in coordinators for w in between)
             elif between:
                 break
-    # 'Brasil, Chile y Colombia' is a list; 'Rusland, zei Iran' is not
-    return group if joined_by_and else group[:1]
+    # 'Brasil, Chile y Colombia' is a list; 'Rusland, zei Iran' is not; nor is one a coordinator closes
+    # with a name the actor stage did not find ('aus Spanien, Großbritannien, Katar und den Emiraten')
+    last = group[-1].last
+    closed = len(group) > 1 and last + 1 < len(view.words) and view.words[last + 1].lower in coordinators
+    return group if joined_by_and or closed else group[:1]
 
 
 def _title_before(words: list, mm: MarkedMention, lex: Lexicon) -> int:

@@ -22,7 +22,8 @@ PRIVATE_SECTORS = {"JRN", "UNK", "REF"}
 def _role(mm: MarkedMention, trig: Trigger, lex: Lexicon) -> str:
     m = mm.marker
     if not m:
-        return "unmarked"
+        # ('accepted offers of assistance from Spain, the United Kingdom, Qatar and the UAE')
+        return "recipient" if mm.listed_after and mm.listed_after in trig.preps else "unmarked"
     if mm.case_object:
         return "recipient"    # 'Der Regierung warf Moskau vor': a fronted object is the one the act is aimed at
     if m in lex.cue_set("agent_markers"):

@@ -76,7 +76,8 @@ def _link_noun(trig, words, view, lex, in_clause, roles, args, fallback_actor) -
         args.actors, args.how = fallback_actor()
     targets = [mm for mm in right_after if mm not in args.actors] if (agents or modifier) else []
     if recipients:
-        args.recipients = recipients[:1]
+        # ('humanitäre Hilfe nach Vietnam, Laos und Kambodscha': every member of a listed recipient)
+        args.recipients = coordination.coordinated(recipients[0], recipients, view, lex)
     elif struck:
         args.recipients = struck
     elif targets:
