@@ -132,3 +132,17 @@ def test_the_noun_morgen_is_no_tomorrow(text, modality):
     # German capitalises its nouns: 'am Morgen' (in the morning) is no future cue, 'morgen' (tomorrow) is
     events = heron.code(text, publication_date="2024-05-12", language="de", min_confidence=0.0)
     assert [e.modality for e in events if e.event_type == "COERCE"] == [modality]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("fr", "Plus tard, le gouvernement égyptien a libéré les prisonniers.", "RETREAT"),
+    ("es", "Más tarde, el Gobierno egipcio liberó a los presos.", "RETREAT"),
+    # the future marked on the verb stays the future: an announced release is CONCEDE
+    ("fr", "Plus tard, le gouvernement égyptien libérera les prisonniers.", "CONCEDE"),
+    ("es", "Más tarde, el Gobierno egipcio liberará a los presos.", "CONCEDE"),
+    ("fr", "Le gouvernement égyptien libérera les prisonniers plus tard.", "CONCEDE"),
+])
+def test_a_fronted_later_orders_the_story_and_is_no_future(lang, text, expected):
+    # 'Plus tard, ... a libéré' (grammar.json sequence_openers): later than the moment told before, a
+    # release that happened; French and Spanish mark the future on the verb itself
+    assert [t for t, _, _ in _code(text, lang)] == [expected]

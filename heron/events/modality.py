@@ -153,6 +153,17 @@ def _conditional_verb(view: SentenceView, index: int, lex: Lexicon) -> bool:
     return bool(suffixes) and view.words[index].lower.endswith(suffixes)
 
 
+def _sequence_opener(view: SentenceView, lex) -> set[str]:
+    """'Plus tard, le gouvernement a libéré les prisonniers', 'Más tarde, el Gobierno liberó a los presos': a time
+    adverb that opens the sentence before a comma (grammar.json sequence_openers) orders the story's events; it
+    is no future cue there. French and Spanish mark the future on the verb ('libérera', found by
+    _future_trigger_word) or with an auxiliary ('va libérer'), which stay future cues."""
+    words = view.words
+    return {cue for cue in lex.cue_set("sequence_openers")
+            if len(words) > (n := len(cue.split())) and " ".join(w.lower for w in words[:n]) == cue
+            and words[n].text == ","}
+
+
 def _werden_passive(view: SentenceView, trigger_last: int, future: set[str], lex: Lexicon) -> bool:
     """'gegen sie wird intern ermittelt': 'werden' with a participle is a present passive, with
     an infinitive a future ('wird ermitteln'); the participle is the verb not in its dictionary
@@ -478,7 +489,7 @@ def detect(view: SentenceView, clause: Clause, trigger_last: int, lex: Lexicon,
     future -= {view.words[k].lower for k in trigger_words} & lex.cue_set("main_verb_futures")
     # 'Deux jours plus tard, la France a livré ...': later than a past moment the story tells, not the future
     told_later = present & lex.cue_set("narrative_later")
-    future = {f for f in future if not any(f in later for later in told_later)}
+    future = {f for f in future if not any(f in later for later in told_later)} - _sequence_opener(view, lex)
     if future and _werden_passive(view, trigger_last, future, lex):
         volition, future = volition - future, set()
     reported = _reported_future(view, trigger_words, present, lex, _beside_condition(view, clause, lex)) \
