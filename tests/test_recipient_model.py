@@ -3,9 +3,9 @@ import pytest
 
 import heron
 from heron.document import Document
-from heron.pipeline import Pipeline
 from heron.events import recipient_model
-from heron.events.recipient_model.features import NONE
+from heron.events.recipient_model.features import NONE, Story
+from heron.pipeline import Pipeline
 
 
 def _code(text: str, lang: str) -> list[tuple]:
@@ -41,7 +41,7 @@ def test_a_country_at_whose_request_an_act_is_done_is_not_brought_in(text, lang)
     doc = Pipeline(min_confidence=0.0)(Document(id="x", text=text, language=lang, publication_date="2025-03-12"))
     arrests = [e for e in doc.events if e.event_type == "COERCE"]
     assert arrests and all("USA" not in {r["country"] for r in e.recipient} for e in arrests)
-    assert recipient_model.requesters(arrests[0], doc) == {"USA"}
+    assert recipient_model.requesters(arrests[0], Story(doc, None)) == {"USA"}
 
 
 def test_a_target_the_rules_leave_empty_is_filled_from_the_sentence():

@@ -18,7 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from heron.document import ActorMention, Document, Event
-from heron.events import accusations, group_record, lexicon
+from heron.events import accusations, group_record
 from heron.events.implied_recipients import parallel_actors, target_settled
 from heron.events.merge import countries
 from heron.events.recipient_model.features import NONE, Story, candidates
@@ -127,32 +127,26 @@ def ruled(event: Event) -> bool:
         or target_settled(event)
 
 
-def barred(event: Event, document: Document) -> set[str]:
+def barred(event: Event, document: Document, story: Story) -> set[str]:
     """The countries choice() never brings in for this event: its actor's own, a complaint's forum,
     those acting beside it in a parallel clause (parallel_actors) and those at whose request it is done
     (requesters), unless the rules chose one."""
     return countries(event.actor) | forums(event) | (
-        (parallel_actors(event, document) | requesters(event, document)) - countries(event.recipient))
+        (parallel_actors(event, document) | requesters(event, story)) - countries(event.recipient))
 
 
-def requesters(event: Event, document: Document) -> set[str]:
+def requesters(event: Event, story: Story) -> set[str]:
     """'Gupta werd op verzoek van de Verenigde Staten in Praag gearresteerd', 'arrested at the request of
-    the United States': a country its sentence names only after a phrase of request (grammar.json
-    requester_phrases, an article at most between) asked for the act; it is not its target (the coder's
-    rules read it the same way: argument_record.requested_by)."""
-    lex = lexicon.load(document.language or "")
-    sentence = next((s for s in document.sentences if s.start <= event.trigger.get("start", -1) < s.end), None)
-    if lex is None or sentence is None:
+    the United States': a country the event's sentence names only after a phrase of request
+    (Story.requested) asked for the act; it is not its target (the coder's rules read it the same way:
+    argument_record.requested_by)."""
+    if "start" not in event.trigger:
         return set()
-    cues, articles = lex.cue_set("requester_phrases"), lex.cue_set("articles")
+    sentence = story.sentence_index(event.trigger["start"])
     asking, other = set(), set()
-    for m in document.actors:
-        if m.country and sentence.start <= m.start < sentence.end:
-            words = document.text[max(0, m.start - 40):m.start].lower().split()
-            # ('à la demande des États-Unis' is a phrase of its own; 'at the request of the United States' skips 'the')
-            ends = [words] + ([words[:-1]] if words and words[-1] in articles else [])
-            named_after_request = any(" ".join(w[-n:]) in cues for w in ends for n in (2, 3, 4))
-            (asking if named_after_request else other).add(m.country)
+    for m in story.mentions:
+        if story.sentence_index(m.start) == sentence:
+            (asking if story.requested(m) else other).add(m.country)
     return asking - other
 
 
@@ -163,7 +157,7 @@ def choose(document: Document) -> Document:
     m = model()
     story = Story(document, home_country(document), parse=m.get("syntax", False))
     decided = [None if ruled(e) else
-               choice(candidates(story, e, document.events[:n]), countries(e.recipient), barred(e, document),
+               choice(candidates(story, e, document.events[:n]), countries(e.recipient), barred(e, document, story),
                       len(countries(e.actor)) > 1, m["weights"], m["margins"])
                for n, e in enumerate(document.events)]
     for n, (event, best) in enumerate(zip(document.events, decided)):

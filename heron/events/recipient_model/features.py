@@ -50,6 +50,7 @@ class Story:
         self.locatives = lex.cue_set("locative_markers") if lex else frozenset()
         self.articles = lex.cue_set("articles") if lex else frozenset()
         self.third_party_markers = lex.cue_set("third_party_markers") if lex else frozenset()
+        self.requester_phrases = lex.cue_set("requester_phrases") if lex else frozenset()
         lead_end = document.sentences[0].end if document.sentences else 0
         self.in_lead = {m.country for m in self.mentions if m.start < lead_end}
         # the parse's features (syntax.py) only for a model trained with them (train.py --parse)
@@ -75,6 +76,15 @@ class Story:
         while words and words[-1] in self.articles:
             words.pop()
         return bool(words) and words[-1] in self.third_party_markers
+
+    def requested(self, m: ActorMention) -> bool:
+        """'op verzoek van de Verenigde Staten', 'at the request of the United States': the mention follows
+        a phrase of request (grammar.json requester_phrases), an article at most between ('à la demande des
+        États-Unis' is a phrase of its own). Split on spaces, not words: the phrase may end in an elided
+        article ('à la demande d'')."""
+        words = self.document.text[max(0, m.start - 40):m.start].lower().split()
+        ends = [words] + ([words[:-1]] if words and words[-1] in self.articles else [])
+        return any(" ".join(w[-n:]) in self.requester_phrases for w in ends for n in (2, 3, 4))
 
     def word_before(self, m: ActorMention) -> str:
         """The word before a mention, skipping one article-like short word ('against the US')."""
