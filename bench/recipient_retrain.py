@@ -118,11 +118,6 @@ def f1(pairs: list, model: dict, min_confidence: float, counts: list[int] | None
     return score.Result(outcomes).f1
 
 
-def acted_on(it: dict) -> bool:
-    """An event the stage asks the model about: not one a documented rule decided, not a joint act."""
-    return train.asked(it)
-
-
 def unbarred(it: dict) -> dict:
     """The item without the candidates choice() never brings in (the actor's own country, a forum),
     unless the rules chose them: the scorer accepts the actor's own country where the gold has no
@@ -141,11 +136,11 @@ def any_fit(it: dict) -> dict:
     return dict(it, labels=labels)
 
 
-CONVERTED = ("plover-gsr", "petrarch2-gsr")
+CONVERTED = {base.name for base in train.CONVERTED}
 #: training recipes, '+'-joined in a variant's name: 'acted+unbarred'
 STEPS = {
     "retrained": lambda items: items,
-    "acted": lambda items: [it for it in items if acted_on(it)],
+    "acted": lambda items: [it for it in items if train.asked(it)],
     "unbarred": lambda items: [u for u in map(unbarred, items) if any(u["labels"].values())],
     "noconv": lambda items: [it for it in items if it["set"] not in CONVERTED],
     "required": lambda items: [it for it in items if any(g.get("required", True) for g in it["fits"])],
