@@ -2362,6 +2362,35 @@ def test_a_head_line_with_the_date_after_a_dash_is_the_dateline():
     assert (doc.dateline.place.country, doc.dateline.date) == ("DEU", None)
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "PODGORICA (Monténégro), 29 oct. 2025 (AFP) - Des centaines de personnes ont manifesté au Monténégro "
+           "contre les Turcs. La police a interpellé onze jeunes gens."),
+    ("es", "PODGORICA (Montenegro), 29 oct (EFE).- Cientos de personas protestaron en Montenegro contra los turcos. La policía "
+           "detuvo a once jóvenes."),
+    ("en", "PODGORICA (Montenegro), Oct 29 (Reuters) - Hundreds of people protested in Montenegro against Turks. The police "
+           "detained eleven young men."),
+    ("de", "PODGORICA (Montenegro), 29. Oktober (dpa) - Hunderte Menschen protestierten in Montenegro gegen Türken. Die "
+           "Polizei nahm elf junge Männer fest."),
+    ("nl", "PODGORICA (Montenegro), 29 oktober (ANP) - Honderden mensen protesteerden in Montenegro tegen Turken. De politie "
+           "arresteerde elf jongeren."),
+])
+def test_a_dateline_may_bracket_its_town_s_country(lang, text):
+    # 'PODGORICA (Monténégro), 29 oct. 2025 (AFP) -', 'PAIPORTA (Valencia), 4 nov (EFE).-': the region or
+    # country in brackets after the town is part of the dateline (datelines.DATELINE), which dates the
+    # article and says where its unnamed police act; its words are no actors
+    from heron.document import Document
+    from heron.pipeline import Pipeline as Stages, STAGES
+    doc = Stages(STAGES[:4])(Document(id="t", text=text, language=lang, publication_date="2025-10-29"))
+    assert (doc.dateline.place.country, doc.dateline.date) == ("MNE", "2025-10-29")
+    got = [(e.event_type, [a["country"] for a in e.actor])
+           for e in heron.code(text, publication_date="2025-10-29", language=lang, min_confidence=0.0)]
+    assert ("COERCE", ["MNE"]) in got, got
+    # a town the gazetteer lacks is placed by its bracketed region
+    doc = Stages(STAGES[:4])(Document(id="t", text="VILLAFRANQUILLA DEL RÍO (Murcia), 4 nov (EFE).- La Guardia "
+                                      "Civil investiga los incidentes.", language="es", publication_date="2024-11-04"))
+    assert (doc.dateline.place.country, doc.dateline.date) == ("ESP", "2024-11-04")
+
+
 def test_a_spokesperson_for_a_body_speaks_for_its_country():
     # 'a spokesperson for the Chinese foreign ministry' (grammar.json spoken_for_markers): China accuses
     assert ("ACCUSE", ["CHN"], ["AUS"]) in _code(
