@@ -841,3 +841,31 @@ def test_a_title_of_a_state_after_an_elided_of(text, expected):
     """"de l'Ukraine", "d'Allemagne": the 'of' and the article that lose their vowel before the state's
     name still join it to the title (titles._of_at), as 'de la France' does."""
     assert expected in [(m.text, m.country) for m in find(text, "fr", "2025-05")]
+
+
+# ------------------------------------------------------------------ spelling and given names
+@pytest.mark.parametrize("text,lang,expected", [
+    # a y before a vowel is j in German and Dutch spellings of Russian names (lang/<code>/translit.tsv)
+    ("Vizeaußenminister Sergej Rjabkow kündigte eine Antwort an.", "de", ("Sergej Rjabkow", "RUS", "GOV")),
+    ("Onderminister Sergej Rjabkov kondigde een antwoord aan.", "nl", ("Sergej Rjabkov", "RUS", "GOV")),
+    # the i of 'oi' is the consonant j in Dutch: Shoigu -> Sjojgoe
+    ("Minister van Defensie Sergej Sjojgoe waarschuwde Kiev.", "nl", ("Sergej Sjojgoe", "RUS", "GOV")),
+    ("Sergei Ryabkov announced a response.", "en", ("Sergei Ryabkov", "RUS", "GOV")),
+])
+def test_russian_names_in_each_language_s_spelling(text, lang, expected):
+    has(text, lang, expected, date="2024-07-11")
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Ministerpräsident Benjamin Netanjahu warnte Syrien.", "de"),
+    ("Premier Benjamin Netanyahu waarschuwde Syrië.", "nl"),
+    ("Prime Minister Benjamin Netanyahu warned Syria.", "en"),
+    ("Le Premier ministre Benjamin Netanyahou a averti la Syrie.", "fr"),
+    ("El primer ministro Benjamin Netanyahu advirtió a Siria.", "es"),
+])
+def test_a_given_name_between_a_title_and_a_known_person_is_his(text, lang):
+    # German takes 'Benjamin' for a noun it knows, so the given name stood between the title and the
+    # surname the dictionary knows, and the title was a second, countryless official (people._given_name)
+    got = ents(text, lang, "2024-07-11")
+    assert any(g[1:3] == ("ISR", "GOV") and g[0].endswith(("Netanjahu", "Netanyahu", "Netanyahou")) for g in got), got
+    assert not [g for g in got if g[3] == "title" and g[1] is None], got

@@ -2391,6 +2391,30 @@ def test_a_dateline_may_bracket_its_town_s_country(lang, text):
     assert (doc.dateline.place.country, doc.dateline.date) == ("ESP", "2024-11-04")
 
 
+@pytest.mark.parametrize("lang,text,expected", [
+    ("fr", "Le porte-parole de la diplomatie ukrainienne, Heorhiy Tykhy, a menacé la Mongolie.",
+     ("THREATEN", ["UKR"], ["MNG"])),
+    ("es", "El portavoz de la diplomacia ucraniana, Heorhiy Tykhy, advirtió a Mongolia.", ("THREATEN", ["UKR"], ["MNG"])),
+    ("es", "El jefe del Consejo Político Supremo hutí, Mahdi al Mashat, amenazó a Israel.",
+     ("THREATEN", ["YEM"], ["ISR"])),
+    ("de", "Der Sprecher des ukrainischen Außenministeriums, Heorhij Tychyj, warnte die Mongolei.",
+     ("THREATEN", ["UKR"], ["MNG"])),
+    ("de", "Der Chef des Obersten Politischen Rates der Huthi, Mahdi al-Maschat, drohte Israel mit Rache.",
+     ("THREATEN", ["YEM"], ["ISR"])),
+    ("nl", "De woordvoerder van de Oekraïense diplomatie, Heorhiy Tykhy, waarschuwde Mongolië.",
+     ("THREATEN", ["UKR"], ["MNG"])),
+    ("nl", "De leider van de Hoogste Politieke Raad van de Houthi, Mahdi al-Mashat, dreigde Israël met wraak.",
+     ("THREATEN", ["YEM"], ["ISR"])),
+    ("en", "The spokesman of the Ukrainian foreign ministry, Heorhiy Tykhy, warned Mongolia.",
+     ("THREATEN", ["UKR"], ["MNG"])),
+])
+def test_a_title_s_genitive_before_its_holder_s_name_is_one_actor(lang, text, expected):
+    # 'le porte-parole de la diplomatie ukrainienne, Heorhiy Tykhy,': the title, the body its genitive
+    # names and the name set off by commas are one actor, of the holder's country or else the body's
+    # (clauses._title_tail); not the title with no country and two more parties after it
+    assert _code(text, lang) == [expected]
+
+
 def test_a_spokesperson_for_a_body_speaks_for_its_country():
     # 'a spokesperson for the Chinese foreign ministry' (grammar.json spoken_for_markers): China accuses
     assert ("ACCUSE", ["CHN"], ["AUS"]) in _code(
