@@ -157,7 +157,7 @@ def test_title_with_name_in_commas_is_one_actor():
 
 def test_bracketed_short_form_is_not_a_recipient():
     assert _code("L'Agence internationale de l'énergie atomique (AIEA) a accusé l'Iran.", "fr") == \
-        [("ACCUSE", ["UNO"], ["IRN"])]
+        [("ACCUSE", ["IGO"], ["IRN"])]
 
 
 def test_a_number_opens_the_noun_phrase():
@@ -2413,6 +2413,35 @@ def test_a_title_s_genitive_before_its_holder_s_name_is_one_actor(lang, text, ex
     # names and the name set off by commas are one actor, of the holder's country or else the body's
     # (clauses._title_tail); not the title with no country and two more parties after it
     assert _code(text, lang) == [expected]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("nl", "De raad van de Internationale Burgerluchtvaartorganisatie (ICAO) heeft Rusland verantwoordelijk gesteld."),
+    ("de", "Der Rat der Internationalen Zivilluftfahrtorganisation hat Russland verantwortlich gemacht."),
+    ("en", "The council of the ICAO held Russia responsible for the downing of the flight."),
+    ("fr", "Le conseil de l'OACI a tenu la Russie pour responsable de la destruction du vol."),
+    ("es", "El consejo de la OACI responsabilizó a Rusia del derribo del vuelo."),
+])
+def test_a_body_of_an_organisation_acts_for_it_before_a_finite_verb(lang, text):
+    # 'De raad van de ICAO heeft Rusland verantwoordelijk gesteld': in a verb-second clause the noun
+    # phrase before the finite verb is the subject, the organisation that owns it acts and the name
+    # after the verb is the object (frame_rules._owner_before_finite), not the other way round
+    assert ("ACCUSE", ["UNO"], ["RUS"]) in _code(text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "En la frontera, la agencia de la ONU para los refugiados (ACNUR) y la OIM reparten alimentos a los afganos."),
+    ("en", "At the border, the UN refugee agency (UNHCR) and the IOM handed out food to Afghans."),
+    ("fr", "À la frontière, l'agence de l'ONU pour les réfugiés (HCR) et l'OIM distribuent des vivres aux Afghans."),
+    ("de", "An der Grenze verteilen das UN-Flüchtlingshilfswerk (UNHCR) und die IOM Lebensmittel an Afghanen."),
+    ("nl", "Aan de grens delen de VN-vluchtelingenorganisatie (UNHCR) en de IOM voedsel uit aan Afghanen."),
+])
+def test_an_organisation_with_its_short_form_in_brackets_is_coordinated(lang, text):
+    # 'la agencia de la ONU para los refugiados (ACNUR) y la OIM': the bracketed short form belongs to the
+    # name before it (clauses._fold_named_appositions), so the organisation after 'y' is a second doer, not
+    # the one aid is given to
+    got = [e for e in _code(text, lang) if e[0] == "AID"]
+    assert got and all(e[1] == ["IGO", "UNO"] and "IGO" not in e[2] for e in got), got
 
 
 def test_a_spokesperson_for_a_body_speaks_for_its_country():

@@ -388,6 +388,8 @@ def _fold_named_appositions(view: SentenceView, lex: Lexicon | None = None) -> N
         if person is not None and not m.country:
             mm.mention = type(m)(m.start, m.end, m.text, m.name, person.country, m.sector or person.sector,
                                  m.wikidata, m.kind)
+        if opener == "(":
+            mm.last = close     # ('la agencia de la ONU para los refugiados (ACNUR) y la OIM reparten': one phrase to the bracket)
         dropped.extend(inside)
     view.mentions = [mm for mm in view.mentions if mm not in dropped]
 
