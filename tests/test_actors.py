@@ -886,3 +886,18 @@ def test_a_given_name_between_a_title_and_a_known_person_is_his(text, lang):
 ])
 def test_regional_blocs_lenders_and_agencies(lang, text, expected):
     has(text, lang, *expected)
+
+
+@pytest.mark.parametrize("text,lang,surface,country", [
+    ("EU foreign policy chief Josep Borrell said the bloc would propose new listings.", "en", "bloc", "EUR"),
+    ("Nato-Generalsekretär Mark Rutte sagte Finnland Hilfe zu; das Bündnis werde seine Präsenz verstärken.", "de",
+     "Bündnis", "IGO"),
+    ("De NAVO-top begon dinsdag. Het bondgenootschap zal zijn aanwezigheid versterken.", "nl", "bondgenootschap", "IGO"),
+    ("L'OTAN a réuni ses ministres mardi. L'Alliance renforcera sa présence en mer Baltique.", "fr", "Alliance", "IGO"),
+    ("La Unión Africana condenó el ataque. El bloque pidió moderación a Etiopía.", "es", "bloque", "IGO"),
+])
+def test_the_bloc_or_alliance_is_the_organisation_named_before(text, lang, surface, country):
+    # 'the bloc', 'das Bündnis', "l'Alliance": a bloc of states named before, by itself or by its office-holder
+    # (coreference 'bloc' nouns); with none named it is no actor ('El bloque peronista pidió ...')
+    has(text, lang, (surface, country))
+    lacks("El bloque peronista pidió la interpelación del ministro.", "es", "bloque")
