@@ -2444,6 +2444,26 @@ def test_an_organisation_with_its_short_form_in_brackets_is_coordinated(lang, te
     assert got and all(e[1] == ["IGO", "UNO"] and "IGO" not in e[2] for e in got), got
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Tokio (DW) – Japan und Südkorea wollen ihren Streit beilegen. In Seoul protestierten am Donnerstag "
+           "Hunderte Menschen gegen den Besuch."),
+    ("nl", "TOKIO (ANP) - Japan en Zuid-Korea willen hun ruzie bijleggen. In Seoul demonstreerden donderdag "
+           "honderden mensen tegen het bezoek."),
+    ("en", "TOKYO (AP) - Japan and South Korea want to end their dispute. In Seoul, hundreds of people protested "
+           "on Thursday against the visit."),
+    ("fr", "TOKYO (AFP) - Le Japon et la Corée du Sud veulent régler leur différend. À Séoul, des centaines de "
+           "personnes ont manifesté jeudi contre la visite."),
+    ("es", "TOKIO (EFE) - Japón y Corea del Sur quieren zanjar su disputa. En Seúl, cientos de personas "
+           "protestaron el jueves contra la visita."),
+])
+def test_a_crowd_protests_where_its_clause_places_it(lang, text):
+    # 'In Seoul protestierten Hunderte Menschen' under a Tokyo dateline: the unnamed crowd stands on the
+    # words before its verb, the place phrase; that place is where the protest was (location._opens_with_place),
+    # so the protesters are South Koreans, not of the dateline's country
+    got = [e for e in _code(text, lang) if e[0] == "PROTEST"]
+    assert got and all(e[1] == ["KOR"] for e in got), got
+
+
 def test_a_spokesperson_for_a_body_speaks_for_its_country():
     # 'a spokesperson for the Chinese foreign ministry' (grammar.json spoken_for_markers): China accuses
     assert ("ACCUSE", ["CHN"], ["AUS"]) in _code(

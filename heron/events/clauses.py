@@ -417,6 +417,10 @@ def _title_tail(view: SentenceView, mm: MarkedMention, lex: Lexicon) -> tuple[in
     comma = next((w.i for w in words[mm.last + 1:mm.last + 2 + TITLE_TAIL] if not (w.text[:1].isalpha() or w.text in {"'", "’"})), None)
     if comma is None or words[comma].text != ",":
         return None
+    # ('Le parquet de New York a inculpé un Indien, Nikhil Gupta': a verb ends the title's phrase)
+    if any(w.lower in lex.cue_set("auxiliaries") or (w.text[:1].islower() and _verb_trigger(w, lex))
+           for w in words[mm.last + 1:comma]):
+        return None
     owners = [o for o in view.mentions if mm.last < o.first and o.last < comma]
     if any(o.mention.kind not in {"demonym", "title", "state", "capital", "igo", "group"} for o in owners):
         return None
@@ -426,6 +430,11 @@ def _title_tail(view: SentenceView, mm: MarkedMention, lex: Lexicon) -> tuple[in
                            or w.text in {"-", "‐"} for w in name):
         return None
     return comma, owners
+
+
+def _verb_trigger(word: Word, lex: Lexicon) -> bool:
+    """A word that is a one-word verb trigger of the lexicon by its lemma or form ('inculpé', 'condenó')."""
+    return any(len(t.tokens) == 1 and t.frame != "noun" for form in {word.lemma, word.lower} for t in lex.exact.get(form, ()))
 
 
 def _listed_owners(title: MarkedMention, inside: list[MarkedMention]) -> bool:
