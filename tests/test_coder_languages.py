@@ -2464,6 +2464,23 @@ def test_a_crowd_protests_where_its_clause_places_it(lang, text):
     assert got and all(e[1] == ["KOR"] for e in got), got
 
 
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", '"This will have serious consequences for Mongolia," warned the Ukrainian foreign ministry.',
+     ("THREATEN", ["UKR"], ["MNG"])),
+    ("en", '"Israel must stop the attacks," urged Egypt.', ("REQUEST", ["EGY"], ["ISR"])),
+    ("fr", "« Israël doit cesser ses attaques », a exhorté l'Égypte.", ("REQUEST", ["EGY"], ["ISR"])),
+    ("es", '"Israel debe detener los ataques", exigió Egipto.', ("REQUEST", ["EGY"], ["ISR"])),
+    ("de", "„Israel muss die Angriffe stoppen“, forderte Ägypten.", ("REQUEST", ["EGY"], ["ISR"])),
+    ("nl", '"Israël moet de aanvallen stoppen", eiste Egypte.', ("REQUEST", ["EGY"], ["ISR"])),
+])
+def test_a_trigger_that_tells_a_quote_is_its_speaker_s_act(lang, text, expected):
+    # '"...," warned Ukraine', '« ... », a exhorté l'Égypte': the verb right after a quotation that has just
+    # closed tells it, and the name right after the verb is its speaker and the actor, not its object
+    # (frame_rules._after_quote); 'Russia warned Ukraine' keeps its object
+    assert expected in _code(text, lang)
+    assert _code("Russia warned Ukraine.", "en") == [("THREATEN", ["RUS"], ["UKR"])]
+
+
 def test_a_spokesperson_for_a_body_speaks_for_its_country():
     # 'a spokesperson for the Chinese foreign ministry' (grammar.json spoken_for_markers): China accuses
     assert ("ACCUSE", ["CHN"], ["AUS"]) in _code(

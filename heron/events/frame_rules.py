@@ -215,9 +215,14 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
     end = max(words or (trigger_index,))
     gap = view.words[trigger_index + 1:speaker.first] if speaker is not None else []
     article = 1 if gap and gap[0].lower in lex.cue_set("articles") else 0
-    inverted = speaker is not None and end > speaker.last \
-        and speaker.first == trigger_index + 1 + article + coordination._title_before(gap[article:], speaker, lex) \
+    right_after = speaker is not None \
+        and speaker.first == trigger_index + 1 + article + coordination._title_before(gap[article:], speaker, lex)
+    inverted = speaker is not None and end > speaker.last and right_after \
         and view.clause_of(end).index == clause.index and not argument_record.has_word(view, speaker.last + 1, end, clauses.PUNCT)
+    # '"This will have consequences," warned Ukraine', '« ... », a exhorté l'Égypte': a trigger that tells a
+    # quote just closed, with its speaker right after it, is the speaker's act (the speaker is no object)
+    inverted = inverted or (right_after and speaker.first > end and speaker.clause == clause.index
+                            and _after_quote(view, trigger_index, lex))
     if speaker is not None and speaker.clause == clause.index and not inverted and (
             speaker.marker in lex.cue_set("speaker_markers") or speaker.first > trigger_index):
         # '..., the official IRNA news agency reported': the source of a statement is not its object
@@ -596,6 +601,17 @@ def _owner_before_finite(owner: MarkedMention, named: MarkedMention, clause, tri
     if finite >= len(view.words) or not (finite == trigger_index or view.words[finite].lower in lex.cue_set("auxiliaries")):
         return False
     return finite < named.first < trigger_index or finite == trigger_index < named.first
+
+
+def _after_quote(view: SentenceView, trigger_index: int, lex: Lexicon) -> bool:
+    """The trigger's verb comes right after a quotation that has just closed (a closing quotation mark, a
+    comma and auxiliaries at most between: '..., " warned', '», a averti', '", advirtió')."""
+    k = trigger_index - 1
+    while k >= 0 and view.words[k].lower in lex.cue_set("auxiliaries") | {","}:
+        k -= 1
+    if k < 0 or view.words[k].lower not in clauses.QUOTES:
+        return False
+    return sum(w.lower in clauses.QUOTES for w in view.words[:k + 1]) % 2 == 0 or view.words[k].lower in {"”", "»", "“"}
 
 
 def _participle_agents(view: SentenceView, trigger_index: int, last: int, in_clause: list[MarkedMention],
