@@ -2481,6 +2481,36 @@ def test_a_trigger_that_tells_a_quote_is_its_speaker_s_act(lang, text, expected)
     assert _code("Russia warned Ukraine.", "en") == [("THREATEN", ["RUS"], ["UKR"])]
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("es", "GINEBRA/TEHERÁN, 25 abr (Reuters) - Expertos de la ONU en Ginebra criticaron a Irán. Irán condenó a "
+           "muerte al rapero, y la justicia de Irán confirmó la pena. La policía lo detuvo de nuevo."),
+    ("en", "GENEVA/TEHRAN, April 25 (Reuters) - U.N. experts in Geneva criticised Iran. Iran sentenced the rapper to "
+           "death, and Iran's judiciary upheld the sentence. The police detained him again."),
+    ("fr", "GENÈVE/TÉHÉRAN, 25 avril (Reuters) - Des experts de l'ONU à Genève ont critiqué l'Iran. L'Iran a condamné "
+           "le rappeur à mort, et la justice de l'Iran a confirmé la peine. La police l'a de nouveau arrêté."),
+    ("de", "GENF/TEHERAN, 25. April (Reuters) - UN-Experten in Genf kritisierten den Iran. Der Iran verurteilte den "
+           "Rapper zum Tode, und die Justiz des Iran bestätigte das Urteil. Die Polizei nahm ihn erneut fest."),
+    ("nl", "GENÈVE/TEHERAN, 25 april (Reuters) - VN-experts in Genève bekritiseerden Iran. Iran veroordeelde de "
+           "rapper ter dood, en de justitie van Iran bevestigde het vonnis. De politie arresteerde hem opnieuw."),
+])
+def test_a_dateline_of_two_places_sets_the_story_where_the_body_is(lang, text):
+    # 'GINEBRA/TEHERÁN, 25 abr (Reuters) -': a dateline of several places reports from each; the story is
+    # set in the one whose country the body names clearly most (story_country._shared_head), so the
+    # unnamed police are Iran's, not Switzerland's
+    got = [(e.event_type, [a["country"] for a in e.actor])
+           for e in heron.code(text, publication_date="2024-04-25", language=lang, min_confidence=0.0)]
+    assert ("COERCE", ["IRN"]) in got, got
+
+
+def test_a_dateline_of_two_places_named_alike_keeps_the_first():
+    # 'Kingston/Havanna (epd) -' over a story that names Jamaica and Cuba about as often: the desk's first place
+    text = ("Kingston/Havanna (epd) - Der Hurrikan traf Jamaika und Kuba. Jamaika bat um Hilfe, Kuba auch. "
+            "Die Polizei nahm mehr als 30 Menschen fest.")
+    got = [(e.event_type, [a["country"] for a in e.actor])
+           for e in heron.code(text, publication_date="2025-10-31", language="de", min_confidence=0.0)]
+    assert ("COERCE", ["JAM"]) in got, got
+
+
 def test_a_spokesperson_for_a_body_speaks_for_its_country():
     # 'a spokesperson for the Chinese foreign ministry' (grammar.json spoken_for_markers): China accuses
     assert ("ACCUSE", ["CHN"], ["AUS"]) in _code(
