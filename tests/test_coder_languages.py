@@ -2511,6 +2511,20 @@ def test_a_dateline_of_two_places_named_alike_keeps_the_first():
     assert ("COERCE", ["JAM"]) in got, got
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("nl", "Kigali, dat via de media van de sluiting hoorde, veroordeelde het besluit van Burundi."),
+    ("de", "Kigali, das aus den Medien von der Schließung erfuhr, verurteilte die Entscheidung Burundis."),
+    ("en", "Kigali, which learned of the closure from the media, condemned the decision of Burundi."),
+    ("fr", "Kigali, qui a appris la fermeture par les médias, a condamné la décision du Burundi."),
+    ("es", "Kigali, que se enteró del cierre por los medios, condenó la decisión de Burundi."),
+])
+def test_a_clause_resumes_its_subject_after_a_relative_clause(lang, text):
+    # 'Kigali, dat ..., veroordeelde het besluit': after the comma that closes a relative clause the verb
+    # goes on with the interrupted subject; Dutch 'het' after the verb is the article of its object there,
+    # not a subject pronoun of a clause of its own (clauses._relative_ends)
+    assert ("ACCUSE", ["RWA"], ["BDI"]) in _code(text, lang)
+
+
 def test_a_spokesperson_for_a_body_speaks_for_its_country():
     # 'a spokesperson for the Chinese foreign ministry' (grammar.json spoken_for_markers): China accuses
     assert ("ACCUSE", ["CHN"], ["AUS"]) in _code(

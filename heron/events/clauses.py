@@ -740,7 +740,10 @@ def _relative_ends(words: list[Word], cuts: list[tuple[int, str]], lex: Lexicon,
             if w.lower == "," and w.i + 1 < len(words) and w.i not in cut_at and _finite_verb(words[w.i + 1], lex):
                 # ('Deutschland schiebe Migranten über die Grenze, die ..., warf er Berlin vor': a
                 # subject of its own after the verb: a clause of its own, going on with nothing)
-                inverted = w.i + 2 < len(words) and words[w.i + 2].lower in lex.cue_set("subject_pronouns")
+                # (Dutch 'het' is 'the' too: 'Kigali, dat ..., noemde het besluit "betreurenswaardig"')
+                inverted = w.i + 2 < len(words) and words[w.i + 2].lower in lex.cue_set("subject_pronouns") \
+                    and not (words[w.i + 2].lower in lex.cue_set("articles") and w.i + 3 < len(words)
+                             and words[w.i + 3].text[:1].isalpha())
                 out[w.i] = None if inverted else i
                 break
     return out
