@@ -1,5 +1,6 @@
 """Wire datelines at the head of an article: 'KABUL, May 2 (Reuters) -', 'Den Haag, 4 juni -',
-'MADRID, 23 may (EFE).-'. A dateline refines the publication date (CODING.md section 4)
+'MADRID, 23 may (EFE).-', 'PODGORICA (Monténégro), 29 oct. 2025 (AFP) -' (the town's region or
+country in brackets). A dateline refines the publication date (CODING.md section 4)
 and is the place of statements reported under it (section 6).
 
 The shape of a dateline is the same in every language we code (place, comma, a date,
@@ -14,7 +15,8 @@ from heron import ontology, places, times
 from heron.document import Dateline, Document, PlaceMention
 
 DATELINE = re.compile(
-    r"^\s*(?P<place>[^\W\d_][^\W\d_ .'’-]*(?:[ .'’-][^\W\d_][^\W\d_'’-]*){0,3})\s*,\s*"
+    r"^\s*(?P<place>[^\W\d_][^\W\d_ .'’-]*(?:[ .'’-][^\W\d_][^\W\d_'’-]*){0,3})"
+    r"(?:\s*\((?P<region>[^\W\d_][^()\n\d]{1,30})\))?\s*,\s*"
     r"(?P<date>[^()\n]{3,30}?)\s*(?:\((?P<agency>[^)\n]{1,30})\))?\s*[.]?\s*[-–—]+\s*")
 
 #: a head line of its own with the date after a dash (Spanish desks): 'Bruselas - 11 jun 2025',
@@ -85,12 +87,18 @@ def _dated(document: Document) -> Dateline | None:
 
 
 def _place(match: re.Match) -> PlaceMention | None:
-    """The dateline's place, looked up in the gazetteer ('KABUL' -> Kabul, AFG)."""
-    name = match.group("place").strip()
+    """The dateline's place, looked up in the gazetteer ('KABUL' -> Kabul, AFG); a town the gazetteer
+    lacks is placed by the region or country bracketed after it ('PAIPORTA (Valencia), 4 nov (EFE).-')."""
+    group = "place"
+    name = match.group(group).strip()
     place = places.lookup(name)
+    if not place and match.groupdict().get("region"):
+        group = "region"
+        name = match.group(group).strip()
+        place = places.lookup(name)
     if not place:
         return None
-    start = match.start("place")
+    start = match.start(group)
     return PlaceMention(start, start + len(name), name, **{
         k: place[k] for k in ("geonames_id", "name", "admin1", "lat", "lon", "precision")},
         country=ontology.sovereign(place["country"]))

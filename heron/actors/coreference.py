@@ -39,6 +39,8 @@ PRONOUN_WINDOW = 2   # sentences back for pronouns
 #   gov:   a government institution (a GOV title or group naming an institution)
 #   min:   a ministry (falls back to gov)
 #   state: a state or its capital ('the country', 'het land', 'le pays')
+#   bloc:  a bloc or alliance of states ('the bloc', 'das Bündnis', "l'Alliance", 'el bloque'): the
+#          intergovernmental organisation or the EU named before, or whose office-holder was
 #   ruler: a body that rules one state in the story ('the junta', 'la junte'): the state of the same
 #          word named before, alone, in a title or in a compound ('chef de la junte', 'juntaleider'));
 # pronouns of each gender, any case ('masculine_pronouns', 'feminine_pronouns': the other gender between
@@ -72,6 +74,8 @@ def _maps(key: str) -> dict[str, dict[str, str]]:
 ARTICLES, DEFINITE, COMPLEMENT, LOCATIVES = _sets("articles"), _sets("definite"), _sets("complement"), _sets("locatives")
 PAIR_NUMBERS, PAIR_NOUNS, COORDINATORS = _sets("pair_numbers"), _maps("pair_nouns"), _sets("coordinators")
 PAIR_NOT_STATES = {"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"}
+#: the countries of a bloc of states ('the bloc', 'the alliance'): an intergovernmental organisation or the EU
+BLOCS = {"IGO", "EUR"}
 NOUNS = _maps("nouns")
 # words (folded, prefixes) that name a government institution inside a mention's text
 INSTITUTION = ("minist", "regering", "government", "regierung", "gouvernement", "gobierno", "kabinet",
@@ -482,6 +486,12 @@ def _antecedent(ms: list[Mention], k: int, sent: list[int], cls: str, toks: Toke
             continue
         if cls == "org" and m.kind in ("group", "igo"):
             return m
+        if cls == "bloc" and m.country in BLOCS and m.kind in ("igo", "person", "title"):
+            # ('EU foreign policy chief Josep Borrell said the bloc would', 'Nato-Generalsekretär Mark
+            # Rutte sagte ...; das Bündnis werde'): the organisation itself, not its official
+            return Mention(m.start, m.end, "igo", m.name if m.kind == "igo" else None, m.country,
+                           m.sector if m.kind == "igo" else None, m.wikidata if m.kind == "igo" else None,
+                           m.entity if m.kind == "igo" else None)
         if cls == "group" and m.kind == "group":
             return m
         if cls == "armed" and m.kind == "group" and m.sector in ("REB", "UAF"):

@@ -12,7 +12,7 @@ from typing import Callable
 from .matcher import COMPOUND_STEM
 from .mention import Mention, Tokens
 from .names import acronyms, candidates
-from .titles import department
+from .titles import OFFICIAL, department
 from .text import fold
 
 #: countries whose people are named family name first ('Kim Jong Un', 'Xi Jinping', 'Pham Minh Chinh'): a later
@@ -106,18 +106,33 @@ def _titles_before(ms: list[Mention], toks: Tokens | None = None,
     out: list[Mention] = []
     for m in ms:
         prev = out[-1] if out else None
-        if m.kind == "person" and prev and prev.kind == "title" and (prev.end == m.start or (
+        given = toks is not None and prev is not None and _given_name(prev, m, toks)
+        if m.kind == "person" and prev and prev.kind == "title" and (prev.end == m.start or given or (
                 toks is not None and department(toks, department_words, prev.end, m.start))) and not (
                 toks is not None and toks.folded[prev.end - 1] in title_prepositions):
             if m.entity is None:
                 m.country = m.country or prev.country
                 m.sector = m.sector or prev.sector
-            if prev.end < m.start:
+            if given:
+                m.start = prev.end      # 'Ministerpräsident Benjamin Netanjahu': the given name is his
+            elif prev.end < m.start:
                 m.start = prev.start    # the title and its department name him too (the sentence's subject)
             out[-1] = m
         else:
             out.append(m)
     return out
+
+
+def _given_name(title: Mention, person: Mention, toks: Tokens) -> bool:
+    """'Ministerpräsident Benjamin Netanjahu', 'Aussenminister Eduardo Enrique Reina': one capitalised
+    word between an official's title and a person the dictionary knows by the name after it is his
+    given name, though German takes it for a noun it knows ('Benjamin'); the title is his, not a second
+    official's (an official's title only: 'Menschen Wirtschaftsminister Robert Habeck' is no title
+    and its name)."""
+    k = title.end
+    return person.kind == "person" and person.entity is not None and person.start == k + 1 \
+        and title.sector in OFFICIAL and toks.words[k][:1].isupper() and toks.words[k].isalpha() \
+        and toks.words[k][1:].islower()
 
 
 #: the sector of a person named after an army rank

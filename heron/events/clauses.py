@@ -162,7 +162,7 @@ def _resolve_titles(view: SentenceView, lex: Lexicon) -> None:
     view.mentions = [mm for mm in view.mentions if mm not in folded]
     _fold_possessor(view)
     _drop_personal_possessor(view)
-    _fold_named_appositions(view)
+    _fold_named_appositions(view, lex)
     # 'de West-Afrikaanse gemeenschap ECOWAS', 'minister Wang Yi': a title and the name right after it are one actor
     named = []
     for n, mm in enumerate(view.mentions[:-1]):
@@ -336,17 +336,33 @@ def _drop_personal_possessor(view: SentenceView) -> None:
     view.mentions = [mm for mm in view.mentions if mm not in dropped]
 
 
-def _fold_named_appositions(view: SentenceView) -> None:
+def _fold_named_appositions(view: SentenceView, lex: Lexicon | None = None) -> None:
     """'El presidente brasileño, Luiz Inácio Lula da Silva, criticó ...': a title followed by a
     name set off by commas is one actor; 'de Internationale Atoomenergieorganisatie (IAEA)':
     a bracketed short form is the same organisation. The name between the commas may start
-    with a country's name ('Israel Katz'), so every mention inside it is folded."""
+    with a country's name ('Israel Katz'), so every mention inside it is folded. A title's genitive
+    before the comma may name its body ('le porte-parole de la diplomatie ukrainienne, Heorhiy Tykhy,',
+    'El jefe del Consejo Político Supremo hutí, Mahdi al Mashat,', 'El portavoz del Ejecutivo, Aziz
+    Mahamat Saleh,': _title_tail): the person named after it holds the title, whose country is his
+    or else the one its genitive names."""
     words = view.words
     dropped: list[MarkedMention] = []
     for mm in view.mentions:
         if mm in dropped or mm.last + 2 >= len(words):
             continue
         opener = words[mm.last + 1].text
+        tail = _title_tail(view, mm, lex) if lex is not None else None
+        if tail is not None:
+            comma, owners = tail
+            inside = [o for o in view.mentions if comma < o.first and o.last < _apposition_end(view, comma)]
+            person = next((o.mention for o in inside if o.mention.kind == "person"), None)
+            if person is not None and not _listed_owners(mm, inside):
+                m = mm.mention
+                country = m.country or person.country or next((o.mention.country for o in owners if o.mention.country), None)
+                mm.mention = type(m)(m.start, m.end, m.text, m.name, country, m.sector or person.sector,
+                                     m.wikidata, m.kind)
+                dropped.extend(owners + inside)
+                continue
         # the title may carry a portfolio first: 'ministro israelí de Exteriores, Israel Katz,'
         comma = next((w.i for w in words[mm.last + 1:mm.last + 5] if w.text in PUNCT), None)
         if mm.mention.kind in {"title", "igo", "group"} and comma is not None and words[comma].text == "," and not any(
@@ -372,8 +388,53 @@ def _fold_named_appositions(view: SentenceView) -> None:
         if person is not None and not m.country:
             mm.mention = type(m)(m.start, m.end, m.text, m.name, person.country, m.sector or person.sector,
                                  m.wikidata, m.kind)
+        if opener == "(":
+            mm.last = close     # ('la agencia de la ONU para los refugiados (ACNUR) y la OIM reparten': one phrase to the bracket)
         dropped.extend(inside)
     view.mentions = [mm for mm in view.mentions if mm not in dropped]
+
+
+#: words of a title's genitive before the comma that sets off its holder's name
+TITLE_TAIL = 9
+
+
+def _apposition_end(view: SentenceView, comma: int) -> int:
+    """The word that closes a name set off by the comma at `comma` (a comma, semicolon, full stop or
+    bracket within six words; the sentence's end)."""
+    return next((w.i for w in view.words[comma + 1:comma + 7] if w.text in {",", ";", ".", ")"}), len(view.words))
+
+
+def _title_tail(view: SentenceView, mm: MarkedMention, lex: Lexicon) -> tuple[int, list[MarkedMention]] | None:
+    """(the comma, the mentions before it) when a title with no country of its own is followed by its
+    genitive (a genitive marker first, then up to TITLE_TAIL words with no other punctuation: 'de la
+    diplomatie ukrainienne', 'del Consejo Político Supremo hutí', 'del Ejecutivo') and a comma, and
+    the mentions in that genitive name a body or nationality (a demonym, a title, a state or an
+    organisation; no person of its own). None otherwise."""
+    words = view.words
+    if mm.mention.kind != "title" or mm.mention.country or mm.last + 2 >= len(words) \
+            or words[mm.last + 1].lower not in genitive_words(lex):
+        return None
+    comma = next((w.i for w in words[mm.last + 1:mm.last + 2 + TITLE_TAIL] if not (w.text[:1].isalpha() or w.text in {"'", "’"})), None)
+    if comma is None or words[comma].text != ",":
+        return None
+    # ('Le parquet de New York a inculpé un Indien, Nikhil Gupta': a verb ends the title's phrase)
+    if any(w.lower in lex.cue_set("auxiliaries") or (w.text[:1].islower() and _verb_trigger(w, lex))
+           for w in words[mm.last + 1:comma]):
+        return None
+    owners = [o for o in view.mentions if mm.last < o.first and o.last < comma]
+    if any(o.mention.kind not in {"demonym", "title", "state", "capital", "igo", "group"} for o in owners):
+        return None
+    name = words[comma + 1:_apposition_end(view, comma)]
+    # ('Mahdi al-Mashat': a particle joined by a hyphen)
+    if not name or not all(w.text[:1].isupper() or w.lower in PARTICLES or w.lower.split("-")[0] in PARTICLES
+                           or w.text in {"-", "‐"} for w in name):
+        return None
+    return comma, owners
+
+
+def _verb_trigger(word: Word, lex: Lexicon) -> bool:
+    """A word that is a one-word verb trigger of the lexicon by its lemma or form ('inculpé', 'condenó')."""
+    return any(len(t.tokens) == 1 and t.frame != "noun" for form in {word.lemma, word.lower} for t in lex.exact.get(form, ()))
 
 
 def _listed_owners(title: MarkedMention, inside: list[MarkedMention]) -> bool:
@@ -679,7 +740,10 @@ def _relative_ends(words: list[Word], cuts: list[tuple[int, str]], lex: Lexicon,
             if w.lower == "," and w.i + 1 < len(words) and w.i not in cut_at and _finite_verb(words[w.i + 1], lex):
                 # ('Deutschland schiebe Migranten über die Grenze, die ..., warf er Berlin vor': a
                 # subject of its own after the verb: a clause of its own, going on with nothing)
-                inverted = w.i + 2 < len(words) and words[w.i + 2].lower in lex.cue_set("subject_pronouns")
+                # (Dutch 'het' is 'the' too: 'Kigali, dat ..., noemde het besluit "betreurenswaardig"')
+                inverted = w.i + 2 < len(words) and words[w.i + 2].lower in lex.cue_set("subject_pronouns") \
+                    and not (words[w.i + 2].lower in lex.cue_set("articles") and w.i + 3 < len(words)
+                             and words[w.i + 3].text[:1].isalpha())
                 out[w.i] = None if inverted else i
                 break
     return out

@@ -215,9 +215,14 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
     end = max(words or (trigger_index,))
     gap = view.words[trigger_index + 1:speaker.first] if speaker is not None else []
     article = 1 if gap and gap[0].lower in lex.cue_set("articles") else 0
-    inverted = speaker is not None and end > speaker.last \
-        and speaker.first == trigger_index + 1 + article + coordination._title_before(gap[article:], speaker, lex) \
+    right_after = speaker is not None \
+        and speaker.first == trigger_index + 1 + article + coordination._title_before(gap[article:], speaker, lex)
+    inverted = speaker is not None and end > speaker.last and right_after \
         and view.clause_of(end).index == clause.index and not argument_record.has_word(view, speaker.last + 1, end, clauses.PUNCT)
+    # '"This will have consequences," warned Ukraine', '« ... », a exhorté l'Égypte': a trigger that tells a
+    # quote just closed, with its speaker right after it, is the speaker's act (the speaker is no object)
+    inverted = inverted or (right_after and speaker.first > end and speaker.clause == clause.index
+                            and _after_quote(view, trigger_index, lex))
     if speaker is not None and speaker.clause == clause.index and not inverted and (
             speaker.marker in lex.cue_set("speaker_markers") or speaker.first > trigger_index):
         # '..., the official IRNA news agency reported': the source of a statement is not its object
@@ -491,6 +496,14 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
         return args
     owner_subject = [mm for mm in genitive if mm.last < trigger_index and mm.first > clause.first
                      and floor < clause.first]     # not the object of an earlier verb ("rechazó las exigencias de Madrid y acusó")
+    if unmarked and owner_subject and not agents and not passive and unmarked[0].first < trigger_index \
+            and _owner_before_finite(owner_subject[0], unmarked[0], clause, trigger_index, view, lex):
+        # 'De raad van de ICAO heeft Rusland verantwoordelijk gesteld', 'Der Rat der ICAO hat Russland
+        # verantwortlich gemacht': in a verb-second clause the phrase before the finite verb is the
+        # subject, and the name after it the object
+        args.actors, args.how = [owner_subject[0]], "subject"
+        args.recipients = coordination.coordinated(unmarked[0], unmarked, view, lex)
+        return args
     if unmarked and unmarked[0].first > trigger_index and owner_subject and not agents:
         # 'Le Conseil de paix et de sécurité de l'Union africaine a suspendu le Gabon': the subject's
         # head is no known actor, its genitive is; the first unmarked name after the verb is the object
@@ -569,6 +582,36 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
         # the condition names is the one threatened
         args.recipients = argument_record.named_in_condition(view, clause, args.actors, lex)
     return args
+
+
+def _owner_before_finite(owner: MarkedMention, named: MarkedMention, clause, trigger_index: int,
+                         view: SentenceView, lex: Lexicon) -> bool:
+    """Where verbs end their clause (grammar.json verb_final), a main clause that opens with a noun no
+    one knows and its owner, an organisation ('De raad van de ICAO', 'Der Rat der ICAO'; articles at
+    most before the noun), has that phrase as its subject when the finite verb (an auxiliary or the
+    trigger) follows it right away and a name stands after the verb: the owner acts, the name is the
+    object. A fronted object ('Het voorstel van de VN wees Rusland af') is subjects._fronted_object's."""
+    head = owner.genitive_head
+    if not lex.grammar.get("verb_final") or clause.opener or head is None or owner.mention.kind not in {"igo", "group"}:
+        return False
+    skip = lex.cue_set("articles") | lex.cue_set("skip_words")
+    if not all(w.lower in skip for w in view.words[clause.first:head]) or head - clause.first > 2:
+        return False
+    finite = owner.last + 1
+    if finite >= len(view.words) or not (finite == trigger_index or view.words[finite].lower in lex.cue_set("auxiliaries")):
+        return False
+    return finite < named.first < trigger_index or finite == trigger_index < named.first
+
+
+def _after_quote(view: SentenceView, trigger_index: int, lex: Lexicon) -> bool:
+    """The trigger's verb comes right after a quotation that has just closed (a closing quotation mark, a
+    comma and auxiliaries at most between: '..., " warned', '», a averti', '", advirtió')."""
+    k = trigger_index - 1
+    while k >= 0 and view.words[k].lower in lex.cue_set("auxiliaries") | {","}:
+        k -= 1
+    if k < 0 or view.words[k].lower not in clauses.QUOTES:
+        return False
+    return sum(w.lower in clauses.QUOTES for w in view.words[:k + 1]) % 2 == 0 or view.words[k].lower in {"”", "»", "“"}
 
 
 def _participle_agents(view: SentenceView, trigger_index: int, last: int, in_clause: list[MarkedMention],

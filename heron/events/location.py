@@ -125,10 +125,19 @@ def _in_complement(view: SentenceView, place: PlaceMention, match: TriggerMatch,
     return bool(after & lex.cue_set("infinitive_markers")) or bool(between & lex.cue_set("complementizers"))
 
 
+def _opens_with_place(mm, place: PlaceMention) -> bool:
+    """'In Seoul protestierten Hunderte Menschen': an unnamed crowd stands on the words before its
+    trigger (unnamed_actors.crowd), which may be the place phrase that opens the clause; a place one short
+    word into such an actor ('In', 'À', 'En') is where the act happened, not a name of the actor."""
+    m = mm.mention
+    return m.name is None and m.kind == "title" and m.sector == "CVL" and 0 < place.start - m.start <= 4 \
+        and " " not in m.text[:place.start - m.start].strip()
+
+
 def _is_argument(place: PlaceMention, args: Arguments) -> bool:
     """A place inside an actor's name ('de politie in Iran', 'the ministry in Berlin')."""
     people = args.actors + args.recipients
     inside = any(mm.mention.start <= place.start < mm.mention.end and mm.mention.end - mm.mention.start
-                 > place.end - place.start for mm in people)
+                 > place.end - place.start and not _opens_with_place(mm, place) for mm in people)
     speaker = args.speaker is not None and args.speaker.mention.start <= place.start < args.speaker.mention.end
     return inside or speaker

@@ -7,7 +7,7 @@ crowds named without a country the article's country (CODING 3).
 """
 from __future__ import annotations
 
-from heron import ontology
+from heron import ontology, places
 from heron.document import Document
 from heron.events import clauses, lexicon, sentence_words
 from heron.places.gazetteer import reporting_hubs
@@ -41,6 +41,7 @@ def home_countries(document: Document) -> list[str]:
             first.setdefault(country, start)
     # the most named country; on a tie the one named first (news leads with its story's country)
     ranked = sorted(counts, key=lambda c: (-counts[c], first[c]))
+    head = _shared_head(document, head, counts)
     if head and head in counts and _reporting_hub(document):
         # 'NAIROBI (Reuters) - Las fuerzas del estado somalí ... huyeron a la vecina Kenia': a bureau's
         # country named in the story is not its setting unless the lead's subject is of it
@@ -49,6 +50,25 @@ def home_countries(document: Document) -> list[str]:
     if head and (head in counts or not counts):
         return [head] + [c for c in ranked if c != head]
     return ranked
+
+
+#: how many times more another place of a dateline of several ('Kingston/Havanna') must be named than the
+#: first for the story to be set there: a close count keeps the first, which the desk puts first
+SHARED_HEAD_MARGIN = 1.5
+
+
+def _shared_head(document: Document, head: str | None, counts: dict[str, float]) -> str | None:
+    """'GINEBRA/TEHERÁN, 25 abr (Reuters) -', 'Bagdad/Stockholm (dpa) -': a dateline of several places
+    reports from each of them; the story is set in the one whose country the body names clearly most
+    (SHARED_HEAD_MARGIN), not always the first."""
+    if head is None or "/" not in document.dateline.text.split("(")[0]:
+        return head
+    names = [n.strip(" ,") for n in document.dateline.text.split("(")[0].split(",")[0].split("/")]
+    found = [place["country"] for n in names if n and (place := places.lookup(n))]
+    states = [ontology.sovereign(c) for c in found if c]
+    states = [c for c in dict.fromkeys(states) if c in counts]
+    best = max(states, key=lambda c: counts[c]) if states else head
+    return best if counts.get(best, 0) >= SHARED_HEAD_MARGIN * counts.get(head, 0) else head
 
 
 def _reporting_hub(document: Document) -> bool:
