@@ -1594,6 +1594,15 @@ def test_a_verb_between_a_title_or_person_and_a_name_keeps_two_actors():
     assert ("ACCUSE", ["GBR"], ["GBR"]) in _code("Reform UK-leider Nigel Farage verweet premier Starmer zwakte.", "nl")
     # a title and the name right after it are still one actor
     assert ("THREATEN", ["IGO"], ["NER"]) in _code("De West-Afrikaanse gemeenschap ECOWAS dreigde met een militaire interventie in Niger.", "nl")
+    # a title without a country too: 'Die Opposition warf Albanese vor' is no person 'Opposition warf Albanese'
+    text = "Australiens Premier Anthony Albanese reiste nach Peking. Die Opposition warf Albanese vor, er habe den Vorfall verschwiegen."
+    assert ("ACCUSE", ["AUS"], ["AUS"]) in _code(text, "de")
+
+
+def test_an_opposition_that_blames_a_politician_is_his_countrys():
+    # the article's first country (Japan) is not the Korean opposition's
+    text = "Japan und Südkorea trafen sich in Tokio. Die oppositionelle Demokratische Partei warf Yoon Unterwürfigkeit vor."
+    assert any(t == "ACCUSE" and a == ["KOR"] for t, a, _ in _code(text, "de"))
 
 
 def test_a_separable_particle_before_a_preposition_closes_its_verb():
