@@ -4783,3 +4783,12 @@ def test_a_comma_after_a_place_or_before_an_apposition_opens_no_list(lang, text,
     """The members of a comma list are of one kind: 'In Kyiv, Ukraine and Poland signed' has its
     subject after the place; 'los cancilleres de ..., Alberto van Klaveren y ...' names the ministers."""
     assert event in _code(text, lang), _code(text, lang)
+
+
+def test_a_negation_of_the_asked_or_agreed_act_leaves_the_asking_asserted():
+    # inside a row that ends on its infinitive marker: 'gevraagd ... niet te leveren' asks not to deliver
+    assert ("REQUEST", ["USA"], ["ISR"]) in _code("De Verenigde Staten hebben Israël gevraagd de aanval niet uit te voeren.", "nl")
+    # a Spanish verb's own negation stands before it: 'no' before a bare infinitive is the agreed act's
+    assert any(t == "AGREE" for t, _, _ in _code("Venezuela y Guyana acordaron no recurrir a la amenaza ni al uso de la fuerza.", "es"))
+    # a separable particle that is also a marker is no asked act: 'stimmte ... nicht zu' is refused
+    assert not any(t == "AGREE" for t, _, _ in _code("Ungarn stimmte den Sanktionen nicht zu, hieß es aus Diplomatenkreisen.", "de"))
