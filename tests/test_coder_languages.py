@@ -4792,3 +4792,9 @@ def test_a_negation_of_the_asked_or_agreed_act_leaves_the_asking_asserted():
     assert any(t == "AGREE" for t, _, _ in _code("Venezuela y Guyana acordaron no recurrir a la amenaza ni al uso de la fuerza.", "es"))
     # a separable particle that is also a marker is no asked act: 'stimmte ... nicht zu' is refused
     assert not any(t == "AGREE" for t, _, _ in _code("Ungarn stimmte den Sanktionen nicht zu, hieß es aus Diplomatenkreisen.", "de"))
+
+
+def test_a_negation_in_a_quoted_label_is_the_labels():
+    # a naming verb judges with its quoted label: 'noemde ... "niet acceptabel"' is a judgement told
+    assert ("ACCUSE", ["FRA"], ["RUS"]) in _code('Macron noemde de Russische houding "niet acceptabel".', "nl")
+    assert ("ACCUSE", ["USA"], ["VEN"]) in _code("Das US-Aussenministerium bezeichnete die Wahl in Venezuela als «weder frei noch fair».", "de")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from heron.events.clauses import Clause, SentenceView, opened_by
+from heron.events.clauses import QUOTES, Clause, SentenceView, opened_by
 from heron.events.lexicon import Lexicon
 
 
@@ -407,6 +407,19 @@ def _content_negation(view: SentenceView, trigger_last: int, k: int, lex: Lexico
     return any(view.words[j].lower in openers for j in range(trigger_last + 1, k))
 
 
+def _quoted_label_negation(view: SentenceView, trigger_first: int, trigger_last: int, k: int, lex: Lexicon) -> bool:
+    """'bezeichnete die Wahl als «weder frei noch fair»', 'noemde de Russische houding "niet
+    acceptabel"': a naming row that ends on the quote of its label (the pattern token of an opening
+    quotation mark) judges with the quoted words; a negation among them is the label's, not the act's.
+    Not where the trigger stands in a quote itself: the quote mark then closes it."""
+    if k <= trigger_last or view.words[k].lower not in lex.cue_set("negation") \
+            or view.words[trigger_last].lower not in QUOTES:
+        return False
+    before = sum(1 for j in range(trigger_first) if view.words[j].lower in QUOTES)
+    between = sum(1 for j in range(trigger_first, k) if view.words[j].lower in QUOTES)
+    return before % 2 == 0 and between % 2 == 1
+
+
 def _attributive_cue(view: SentenceView, trigger_last: int, k: int, lex: Lexicon) -> bool:
     """'expressed concern over possible consequences', 'äußerte Besorgnis über mögliche Folgen',
     'por las posibles consecuencias': a 'possible' after the trigger behind a preposition or an
@@ -464,6 +477,7 @@ def detect(view: SentenceView, clause: Clause, trigger_last: int, lex: Lexicon,
              and not _complement_negation(view, min(trigger_words, default=trigger_last), trigger_last, w.i, lex,
                                           trigger_words)
              and not _content_negation(view, trigger_last, w.i, lex)
+             and not _quoted_label_negation(view, min(trigger_words, default=trigger_last), trigger_last, w.i, lex)
              and not _attributive_negation(view, w.i, lex)
              and not _attributive_cue(view, trigger_last, w.i, lex)
              and not _month_name(view, w.i, lex)]
