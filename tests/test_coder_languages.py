@@ -4798,3 +4798,12 @@ def test_a_negation_in_a_quoted_label_is_the_labels():
     # a naming verb judges with its quoted label: 'noemde ... "niet acceptabel"' is a judgement told
     assert ("ACCUSE", ["FRA"], ["RUS"]) in _code('Macron noemde de Russische houding "niet acceptabel".', "nl")
     assert ("ACCUSE", ["USA"], ["VEN"]) in _code("Das US-Aussenministerium bezeichnete die Wahl in Venezuela als «weder frei noch fair».", "de")
+
+
+def test_an_unnamed_doer_opened_by_an_article_keeps_the_country_of_the_story():
+    # 'Die Bewegung wies das Angebot zurück': a noun phrase no dictionary knows before the finite verb is the doer
+    text = "In Marokko protestieren seit Tagen junge Menschen. Die Bewegung wies das Angebot auf ihrem Discord-Kanal zurück."
+    assert any(t == "REJECT" and a == ["MAR"] for t, a, _ in _code(text, "de"))
+    # an act or a document is no doer: 'La medida golpea a España' is no attack
+    text = "China impuso aranceles al porcino europeo. La medida golpea de lleno a España, primer exportador."
+    assert not any(t == "ASSAULT" for t, _, _ in _code(text, "es"))
