@@ -4807,3 +4807,7 @@ def test_an_unnamed_doer_opened_by_an_article_keeps_the_country_of_the_story():
     # an act or a document is no doer: 'La medida golpea a España' is no attack
     text = "China impuso aranceles al porcino europeo. La medida golpea de lleno a España, primer exportador."
     assert not any(t == "ASSAULT" for t, _, _ in _code(text, "es"))
+    # an indefinite one too: 'Un collectif d'influenceurs a appelé à un nouveau rassemblement'
+    text = ("Des milliers de personnes ont manifesté à Budapest contre le gouvernement hongrois. "
+            "Un collectif d'influenceurs a appelé à un nouveau rassemblement samedi.")
+    assert any(t == "REQUEST" and a == ["HUN"] for t, a, _ in _code(text, "fr"))

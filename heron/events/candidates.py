@@ -217,7 +217,8 @@ def find(view: SentenceView, lex, context_speaker, previous_subject,
             # announced for whoever does something is a threat made when said (by the authorities found above)
             etype, cameo, value = "THREATEN", THREAT_CAMEO, "asserted"
         if not args.actors and match.trigger.frame == "svo" and args.how != "passive" \
-                and ontology.event_type(etype).verbal:
+                and ontology.event_type(etype).verbal and not mod.ruled_out \
+                and not modality.ruled_out(view, clause, frozenset(), lex):
             # (said acts only: a material act with no named doer is as often a flood's, a firm's or a
             # fire brigade's: 'Las inundaciones mataron a decenas', 'Les pompiers ont évacué un immeuble')
             unnamed = _unnamed_subject(view, match, lex)
@@ -482,16 +483,16 @@ def names(view: SentenceView, match: TriggerMatch, lex, cue: str) -> bool:
 
 
 def _unnamed_subject(view: SentenceView, match: TriggerMatch, lex) -> list[MarkedMention]:
-    """'Die Bewegung wies das Angebot zurück', 'La AP envió refuerzos', 'Der königliche Kronrat wies den
-    Antrag zurück': a noun phrase no dictionary knows, opened by an article at the start of the trigger's
-    clause right before its finite verb, is the doer (CODING 3: an unknown actor keeps the country from
-    context)."""
+    """'Die Bewegung wies das Angebot zurück', 'Un collectif d'influenceurs a appelé à un rassemblement',
+    'Der königliche Kronrat wies den Antrag zurück': a noun phrase no dictionary knows, opened by an
+    article at the start of the trigger's clause right before its finite verb, is the doer (CODING 3:
+    an unknown actor keeps the country from context). Not the subject of a ruling out ('Ein Umzug kommt
+    nicht in Frage'): that is the act refused (find)."""
     clause = view.clause_of(match.anchor)
     k0, verb = clause.first, match.first
     while k0 < verb and view.words[k0].lower in PUNCT_WORDS:
         k0 += 1
     if k0 >= verb or verb - k0 > 6 or view.words[k0].lower not in lex.cue_set("articles") \
-            or view.words[k0].lower in lex.cue_set("indefinite_articles") \
             or not view.words[verb].inflected:
         return []
     span = range(k0, verb)
