@@ -4811,3 +4811,11 @@ def test_an_unnamed_doer_opened_by_an_article_keeps_the_country_of_the_story():
     text = ("Des milliers de personnes ont manifesté à Budapest contre le gouvernement hongrois. "
             "Un collectif d'influenceurs a appelé à un nouveau rassemblement samedi.")
     assert any(t == "REQUEST" and a == ["HUN"] for t, a, _ in _code(text, "fr"))
+
+
+def test_a_german_negation_before_a_late_zu_is_the_asked_acts():
+    # 'aufgefordert, keine neuen Ölfelder ... mehr zu erschließen' asks not to open them (grammar.json late_infinitive_reach)
+    text = "Kolumbiens Präsident Gustavo Petro hatte Brasilien vergeblich aufgefordert, keine neuen Ölfelder im Regenwald mehr zu erschließen."
+    assert ("REQUEST", ["COL"], ["BRA"]) in _code(text, "de")
+    # the verb's own negation stays: no weapons delivered
+    assert not any(t == "AID" for t, _, _ in _code("Deutschland liefert der Ukraine keine Marschflugkörper, um eine Eskalation zu vermeiden.", "de"))
