@@ -1594,6 +1594,15 @@ def test_a_verb_between_a_title_or_person_and_a_name_keeps_two_actors():
     assert ("ACCUSE", ["GBR"], ["GBR"]) in _code("Reform UK-leider Nigel Farage verweet premier Starmer zwakte.", "nl")
     # a title and the name right after it are still one actor
     assert ("THREATEN", ["IGO"], ["NER"]) in _code("De West-Afrikaanse gemeenschap ECOWAS dreigde met een militaire interventie in Niger.", "nl")
+    # a title without a country too: 'Die Opposition warf Albanese vor' is no person 'Opposition warf Albanese'
+    text = "Australiens Premier Anthony Albanese reiste nach Peking. Die Opposition warf Albanese vor, er habe den Vorfall verschwiegen."
+    assert ("ACCUSE", ["AUS"], ["AUS"]) in _code(text, "de")
+
+
+def test_an_opposition_that_blames_a_politician_is_his_countrys():
+    # the article's first country (Japan) is not the Korean opposition's
+    text = "Japan und Südkorea trafen sich in Tokio. Die oppositionelle Demokratische Partei warf Yoon Unterwürfigkeit vor."
+    assert any(t == "ACCUSE" and a == ["KOR"] for t, a, _ in _code(text, "de"))
 
 
 def test_a_separable_particle_before_a_preposition_closes_its_verb():
@@ -4774,3 +4783,39 @@ def test_a_comma_after_a_place_or_before_an_apposition_opens_no_list(lang, text,
     """The members of a comma list are of one kind: 'In Kyiv, Ukraine and Poland signed' has its
     subject after the place; 'los cancilleres de ..., Alberto van Klaveren y ...' names the ministers."""
     assert event in _code(text, lang), _code(text, lang)
+
+
+def test_a_negation_of_the_asked_or_agreed_act_leaves_the_asking_asserted():
+    # inside a row that ends on its infinitive marker: 'gevraagd ... niet te leveren' asks not to deliver
+    assert ("REQUEST", ["USA"], ["ISR"]) in _code("De Verenigde Staten hebben Israël gevraagd de aanval niet uit te voeren.", "nl")
+    # a Spanish verb's own negation stands before it: 'no' before a bare infinitive is the agreed act's
+    assert any(t == "AGREE" for t, _, _ in _code("Venezuela y Guyana acordaron no recurrir a la amenaza ni al uso de la fuerza.", "es"))
+    # a separable particle that is also a marker is no asked act: 'stimmte ... nicht zu' is refused
+    assert not any(t == "AGREE" for t, _, _ in _code("Ungarn stimmte den Sanktionen nicht zu, hieß es aus Diplomatenkreisen.", "de"))
+
+
+def test_a_negation_in_a_quoted_label_is_the_labels():
+    # a naming verb judges with its quoted label: 'noemde ... "niet acceptabel"' is a judgement told
+    assert ("ACCUSE", ["FRA"], ["RUS"]) in _code('Macron noemde de Russische houding "niet acceptabel".', "nl")
+    assert ("ACCUSE", ["USA"], ["VEN"]) in _code("Das US-Aussenministerium bezeichnete die Wahl in Venezuela als «weder frei noch fair».", "de")
+
+
+def test_an_unnamed_doer_opened_by_an_article_keeps_the_country_of_the_story():
+    # 'Die Bewegung wies das Angebot zurück': a noun phrase no dictionary knows before the finite verb is the doer
+    text = "In Marokko protestieren seit Tagen junge Menschen. Die Bewegung wies das Angebot auf ihrem Discord-Kanal zurück."
+    assert any(t == "REJECT" and a == ["MAR"] for t, a, _ in _code(text, "de"))
+    # an act or a document is no doer: 'La medida golpea a España' is no attack
+    text = "China impuso aranceles al porcino europeo. La medida golpea de lleno a España, primer exportador."
+    assert not any(t == "ASSAULT" for t, _, _ in _code(text, "es"))
+    # an indefinite one too: 'Un collectif d'influenceurs a appelé à un nouveau rassemblement'
+    text = ("Des milliers de personnes ont manifesté à Budapest contre le gouvernement hongrois. "
+            "Un collectif d'influenceurs a appelé à un nouveau rassemblement samedi.")
+    assert any(t == "REQUEST" and a == ["HUN"] for t, a, _ in _code(text, "fr"))
+
+
+def test_a_german_negation_before_a_late_zu_is_the_asked_acts():
+    # 'aufgefordert, keine neuen Ölfelder ... mehr zu erschließen' asks not to open them (grammar.json late_infinitive_reach)
+    text = "Kolumbiens Präsident Gustavo Petro hatte Brasilien vergeblich aufgefordert, keine neuen Ölfelder im Regenwald mehr zu erschließen."
+    assert ("REQUEST", ["COL"], ["BRA"]) in _code(text, "de")
+    # the verb's own negation stays: no weapons delivered
+    assert not any(t == "AID" for t, _, _ in _code("Deutschland liefert der Ukraine keine Marschflugkörper, um eine Eskalation zu vermeiden.", "de"))

@@ -133,6 +133,26 @@ def _located(view: SentenceView, start: int, lex) -> bool:
         and not any(w in lex.cue_set("source_markers") for w in before)
 
 
+#: the sectors of a party in a country's own politics: what it says of a politician is said at home
+DOMESTIC_SECTORS = frozenset({"OPP", "PTY"})
+
+
+def opposed_politician(mm: MarkedMention, view: SentenceView, best: Candidate) -> str | None:
+    """'Die oppositionelle Demokratische Partei warf Yoon ... vor', 'The opposition accused Castro of
+    ...': an opposition or a party named without a country that acts on a politician of a known state
+    is that state's own opposition (a party is no foreign government's voice); so it takes the
+    politician's country, not the article's (which may be the other side of a summit)."""
+    m = mm.mention
+    if m.country is not None or m.sector not in DOMESTIC_SECTORS or m.kind not in {"title", "group", "person"}:
+        return None
+    # (the politician after the trigger in its clause: 'Partei' of a split party name may be the recipient found)
+    clause = view.clause_of(best.match.anchor).index
+    people = {r.mention.country for r in view.mentions
+              if r.clause == clause and r.first > best.match.anchor and r.mention.kind == "person"
+              and r.mention.country and r.mention.sector in STATE_SECTORS | {"ELI", "OPP"}}
+    return next(iter(people)) if len(people) == 1 else None
+
+
 def state_before(mm: MarkedMention, view: SentenceView, state: str | None, lex) -> str | None:
     """'Mali expelled the French ambassador. The junta accused Paris ...': a government or army
     named by its office alone is that of the state the sentence before had as its subject; not a

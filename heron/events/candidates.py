@@ -216,6 +216,14 @@ def find(view: SentenceView, lex, context_speaker, previous_subject,
             # 'warned that anyone entering the country illegally would be arrested': a punishment
             # announced for whoever does something is a threat made when said (by the authorities found above)
             etype, cameo, value = "THREATEN", THREAT_CAMEO, "asserted"
+        if not args.actors and match.trigger.frame == "svo" and args.how != "passive" \
+                and ontology.event_type(etype).verbal and not mod.ruled_out \
+                and not modality.ruled_out(view, clause, frozenset(), lex):
+            # (said acts only: a material act with no named doer is as often a flood's, a firm's or a
+            # fire brigade's: 'Las inundaciones mataron a decenas', 'Les pompiers ont évacué un immeuble')
+            unnamed = _unnamed_subject(view, match, lex)
+            if unnamed:
+                args.actors, args.how = unnamed, UNNAMED_SUBJECT
         if not args.actors:
             continue        # an event with no actor at all is not emitted (CODING 3)
         actor_ids = {id(a) for a in args.actors}
@@ -472,3 +480,44 @@ def names(view: SentenceView, match: TriggerMatch, lex, cue: str) -> bool:
     clause = view.clause_of(first)
     span = [w.lower for w in view.words[first:clause.last + 1]]
     return any(" ".join(span[k:k + n]) in cues for k in range(len(span)) for n in (2, 3))
+
+
+def _unnamed_subject(view: SentenceView, match: TriggerMatch, lex) -> list[MarkedMention]:
+    """'Die Bewegung wies das Angebot zurück', 'Un collectif d'influenceurs a appelé à un rassemblement',
+    'Der königliche Kronrat wies den Antrag zurück': a noun phrase no dictionary knows, opened by an
+    article at the start of the trigger's clause right before its finite verb, is the doer (CODING 3:
+    an unknown actor keeps the country from context). Not the subject of a ruling out ('Ein Umzug kommt
+    nicht in Frage'): that is the act refused (find)."""
+    clause = view.clause_of(match.anchor)
+    k0, verb = clause.first, match.first
+    while k0 < verb and view.words[k0].lower in PUNCT_WORDS:
+        k0 += 1
+    if k0 >= verb or verb - k0 > 6 or view.words[k0].lower not in lex.cue_set("articles") \
+            or not view.words[verb].inflected:
+        return []
+    span = range(k0, verb)
+    # ('La medida golpea a España', 'Le texte proposait', 'Le paquet interdit': an act or a document is no
+    # doer; outside German a capitalised word is a name the actor stage left alone: 'El Norte atacó')
+    things = lex.cue_set("act_nouns") | lex.cue_set("document_nouns")
+    # ('Der Bundestrainer sprach von einem Meilenstein', 'Die Bürger stimmten gegen den Bau': people in
+    # their private roles, grammar.json private_doers, also as the last part of a compound, are no party)
+    private = tuple(lex.cue_set("private_doers"))
+    if private and any(view.words[k].lower.endswith(private) for k in span):
+        return []
+    if not lex.grammar.get("capitalised_nouns") and any(
+            view.words[k].text[:1].isupper() and not view.words[k].text.isupper() for k in range(k0 + 1, verb)):
+        return []
+    if any(view.words[k].lower in PUNCT_WORDS for k in span) or any(k in view.trigger_anchors for k in span) \
+            or any(mm.first <= verb - 1 and mm.last >= k0 for mm in view.mentions) \
+            or any(view.words[k].lower in things or view.words[k].lemma in things for k in span):
+        return []
+    first, last = view.words[k0], view.words[verb - 1]
+    mention = ActorMention(first.start, last.end, view.text[first.start - view.start:last.end - view.start],
+                           None, None, "UNK", None, "title")
+    return [MarkedMention(mention, k0, verb - 1, clause.index, "")]
+
+
+#: how an actor was found (Arguments.how) when it is _unnamed_subject's: the coder keeps the event only
+#: where the story gives that doer a country
+UNNAMED_SUBJECT = "unnamed"
+PUNCT_WORDS = {",", ";", ":", "(", ")", "—", "–", "-", "\"", "“", "”", "„", "«", "»"}

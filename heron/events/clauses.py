@@ -171,7 +171,7 @@ def _resolve_titles(view: SentenceView, lex: Lexicon) -> None:
         # ('Nigel Farage verweet Starmer': two people with a verb between them are two actors)
         if (mm.mention.kind == "title" or mm.mention.country is None) and len(gap) <= 1 \
                 and not (gap and mm.mention.kind == nxt.mention.kind == "person") \
-                and not (mm.mention.country and _verb_between(gap, lex)) \
+                and not _verb_between(gap, lex) \
                 and all(w.lower.isalpha() and not w.text[:1].isupper() for w in gap) \
                 and nxt.mention.kind in {"person", "igo", "group"}:
             m, name = mm.mention, nxt.mention

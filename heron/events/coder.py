@@ -109,6 +109,8 @@ def code(document: Document) -> Document:
             event = group_record.event(document, view, group, lex, home, state_before, runner_up, office_states, held,
                            court_before)
             best = grouping.best(group)
+            if best.args.how == candidates.UNNAMED_SUBJECT and not any(a.get("country") for a in event.actor):
+                continue    # 'Der Trainer gab sein Amt ab': a doer no dictionary knows, in a story of no country
             custodies.note(view, best, event, held, lex,
                            group_record.named_setting(view, best.match, lex) if best.args.how == "implicit" else None)
             event.trigger["reported"] = own_speaker is not None   # told as someone's words (merge)

@@ -122,7 +122,8 @@ def event(document: Document, view: SentenceView, group: list[Candidate], lex, h
         acting_place = None     # the custody told before says where it happened, not the dateline's city
     holder = custody[1].holder if custody else None
     actors = [entity(a.mention,
-                     actor_countries.context_country((actor_countries.placed_office(a, view, document.places, lex),
+                     actor_countries.context_country((actor_countries.opposed_politician(a, view, best),
+                                                      actor_countries.placed_office(a, view, document.places, lex),
                                                       actor_countries.earlier_state(a, view, office_states or {}),
                                                       actor_countries.of_court(a, view, court_before, lex),
                                                       acting_place, setting, holder,

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from heron.events.clauses import Clause, SentenceView, opened_by
+from heron.events.clauses import QUOTES, Clause, SentenceView, opened_by
 from heron.events.lexicon import Lexicon
 
 
@@ -326,20 +326,39 @@ def _window_start(view: SentenceView, clause: Clause, trigger_first: int, lex: L
     return start
 
 
-def _complement_negation(view: SentenceView, trigger_first: int, trigger_last: int, k: int, lex: Lexicon) -> bool:
+def _complement_negation(view: SentenceView, trigger_first: int, trigger_last: int, k: int, lex: Lexicon,
+                         trigger_words: frozenset[int] = frozenset()) -> bool:
     """'a exhorté Bruxelles à ne pas politiser', 'urged Moscow not to escalate', 'riep op om niet te
     escaleren': a negation after the trigger next to an infinitive marker negates the asked act,
-    not the asking. Not with a negation clitic right before the trigger (grammar.json
-    negation_clitics): 'Le gouvernement n'exclut pas de solliciter l'UE' does not rule it out."""
-    if k <= trigger_last or view.words[k].lower not in lex.cue_set("negation"):
+    not the asking; so does one inside a row that ends on its marker ('had Washington gevraagd de
+    munitie niet te leveren'), and, where a bare infinitive follows the verb (grammar.json
+    bare_infinitive: 'acordaron no recurrir a la fuerza'), one right before that infinitive. Not with
+    a negation clitic right before the trigger (grammar.json negation_clitics): 'Le gouvernement
+    n'exclut pas de solliciter l'UE' does not rule it out."""
+    if view.words[k].lower not in lex.cue_set("negation") or k in trigger_words:
+        return False
+    markers = lex.cue_set("infinitive_markers")
+    if trigger_first < k < trigger_last:
+        # ('niet uit te voeren': a separable particle may stand between; 'stimmte ... nicht zu,' ends on a
+        # particle that is no marker, with no verb after it)
+        return any(j in trigger_words and view.words[j].lower in markers and j + 1 < len(view.words)
+                   and view.words[j + 1].text[:1].isalpha() for j in (k + 1, k + 2))
+    if k <= trigger_last:
         return False
     if trigger_first > 0 and view.words[trigger_first - 1].lower in lex.cue_set("negation_clitics"):
         return False    # 'n'exclut pas de solliciter': the clitic before the verb makes the negation the verb's own
-    markers = lex.cue_set("infinitive_markers")
     near = {view.words[j].lower for j in range(max(trigger_last + 1, k - 2), k)}
     if k + 1 < len(view.words):
         near.add(view.words[k + 1].lower)
-    return bool(near & markers) or _late_infinitive(view, trigger_last, k, lex)
+    return bool(near & markers) or _late_infinitive(view, trigger_last, k, lex) or _bare_infinitive_after(view, k, lex)
+
+
+def _bare_infinitive_after(view: SentenceView, k: int, lex: Lexicon) -> bool:
+    """'acordaron no recurrir': the negation right before a verb in its dictionary form (grammar.json
+    bare_infinitive), where the language puts a verb's own negation before it ('no acordaron')."""
+    endings = tuple(lex.grammar.get("bare_infinitive", ()))
+    nxt = view.words[k + 1] if k + 1 < len(view.words) else None
+    return bool(endings) and nxt is not None and not nxt.inflected and nxt.lower.endswith(endings)
 
 
 def _late_infinitive(view: SentenceView, trigger_last: int, k: int, lex: Lexicon) -> bool:
@@ -386,6 +405,19 @@ def _content_negation(view: SentenceView, trigger_last: int, k: int, lex: Lexico
         return False
     openers = lex.cue_set("content_complementizers")
     return any(view.words[j].lower in openers for j in range(trigger_last + 1, k))
+
+
+def _quoted_label_negation(view: SentenceView, trigger_first: int, trigger_last: int, k: int, lex: Lexicon) -> bool:
+    """'bezeichnete die Wahl als «weder frei noch fair»', 'noemde de Russische houding "niet
+    acceptabel"': a naming row that ends on the quote of its label (the pattern token of an opening
+    quotation mark) judges with the quoted words; a negation among them is the label's, not the act's.
+    Not where the trigger stands in a quote itself: the quote mark then closes it."""
+    if k <= trigger_last or view.words[k].lower not in lex.cue_set("negation") \
+            or view.words[trigger_last].lower not in QUOTES:
+        return False
+    before = sum(1 for j in range(trigger_first) if view.words[j].lower in QUOTES)
+    between = sum(1 for j in range(trigger_first, k) if view.words[j].lower in QUOTES)
+    return before % 2 == 0 and between % 2 == 1
 
 
 def _attributive_cue(view: SentenceView, trigger_last: int, k: int, lex: Lexicon) -> bool:
@@ -442,8 +474,10 @@ def detect(view: SentenceView, clause: Clause, trigger_last: int, lex: Lexicon,
     urgency = _urgency_words(view, clause.first, end, lex)
     words = [w for w in view.words[start:end + 1] if w.i not in other_triggers and w.i not in urgency
              and not _own_noun_or_particle(view, clause, w.i, trigger_words, lex)
-             and not _complement_negation(view, min(trigger_words, default=trigger_last), trigger_last, w.i, lex)
+             and not _complement_negation(view, min(trigger_words, default=trigger_last), trigger_last, w.i, lex,
+                                          trigger_words)
              and not _content_negation(view, trigger_last, w.i, lex)
+             and not _quoted_label_negation(view, min(trigger_words, default=trigger_last), trigger_last, w.i, lex)
              and not _attributive_negation(view, w.i, lex)
              and not _attributive_cue(view, trigger_last, w.i, lex)
              and not _month_name(view, w.i, lex)]
