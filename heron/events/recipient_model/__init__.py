@@ -18,7 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from heron.document import ActorMention, Document, Event
-from heron.events import accusations, group_record
+from heron.events import accusations, group_record, lexicon
 from heron.events.implied_recipients import parallel_actors, target_settled
 from heron.events.merge import countries
 from heron.events.recipient_model.features import NONE, Story, candidates
@@ -55,8 +55,9 @@ def choice(cands: dict[str, dict[str, float]], rule: set[str], barred: set[str],
     `barred` countries are never brought in: the actor's own (scoring accepts it for a domestic
     act, but it says nothing), a complaint's forum, and a country that says its own piece beside
     the actor in a parallel clause ('Francia criticó la decisión, y Alemania la calificó de
-    "inaceptable"': the sentence names it, but as the other's actor; barred()). A joint act (two or
-    more actor countries) gets none: all its parties are actors (CODING 2)."""
+    "inaceptable"': the sentence names it, but as the other's actor; barred()). A joint act (joint():
+    several actor countries of a mutual act, or a group phrase) gets none: all its parties are actors
+    (CODING 2)."""
     own_target = bool(rule) and rule <= barred       # 'Niamey a exigé une enquête' -> NER: no target named
     if joint:
         return None
@@ -150,6 +151,38 @@ def requesters(event: Event, story: Story) -> set[str]:
     return asking - other
 
 
+#: acts whose parties are all actors when several countries do them (CODING 2: meetings and talks,
+#: mutual material cooperation); any act told with a symmetric trigger ('agreed', 'signed', 'clashed')
+MUTUAL_TYPES = {"CONSULT", "COOPERATE"}
+
+
+def joint(event: Event) -> bool:
+    """An act of several actor countries done together, with no one else as its target: a mutual act
+    (MUTUAL_TYPES, or a symmetric trigger frame: 'Rusland en Oekraïne wisselden gevangenen uit'), or one a
+    group phrase does ('the two countries', 'both sides', 'beide landen': group_phrases.parties puts a
+    mention of each party on the phrase's words). Several countries doing a one-sided act ('France and
+    Germany condemned ...', 'México y Venezuela enviaron barcos con alimentos') still aim it at its
+    object (CODING 3: one record, one or more actors, zero or more recipients)."""
+    if len(countries(event.actor)) < 2:
+        return False
+    spans = [(a.get("start"), a.get("end")) for a in event.actor if a.get("country")]
+    return event.event_type in MUTUAL_TYPES or event.trigger.get("frame") == "sym" \
+        or event.trigger.get("lemma") in _with_partner(event.language) or len(set(spans)) < len(spans)
+
+
+@lru_cache(maxsize=None)
+def _with_partner(language: str) -> frozenset[str]:
+    """The language's trigger patterns done with a partner: a symmetric frame, or a preposition of the
+    partner among the recipient's (grammar.json comitative_markers: 'agree with', 'akkoord gaan met',
+    'cut ties with'). Several actor countries of such an act with no partner named are each other's."""
+    lex = lexicon.load(language)
+    if lex is None:
+        return frozenset()
+    partner = lex.cue_set("comitative_markers")
+    rows = [t for ts in lex.exact.values() for t in ts] + [t for _, t in lex.suffixes + lex.prefixes]
+    return frozenset(t.pattern for t in rows if t.frame == "sym" or partner & set(t.preps))
+
+
 def choose(document: Document) -> Document:
     """The stage."""
     if not document.events:
@@ -158,7 +191,7 @@ def choose(document: Document) -> Document:
     story = Story(document, home_country(document), parse=m.get("syntax", False))
     decided = [None if ruled(e) else
                choice(candidates(story, e, document.events[:n]), countries(e.recipient), barred(e, document, story),
-                      len(countries(e.actor)) > 1, m["weights"], m["margins"])
+                      joint(e), m["weights"], m["margins"])
                for n, e in enumerate(document.events)]
     for n, (event, best) in enumerate(zip(document.events, decided)):
         if best == NONE:
