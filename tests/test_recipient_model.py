@@ -123,16 +123,24 @@ def test_a_recipient_the_rules_chose_yields_only_to_a_clearly_better_one():
     assert recipient_model.choice(cleared, {"SRB"}, {"USA"}, False, weights, margins) == NONE
 
 
-def test_a_court_or_prosecutor_gets_no_foreign_target_from_the_model():
-    # 'Die Bundesanwaltschaft wirft ... vor': a charge by a judicial body falls on people at home
-    assert not recipient_model.judicial(_event([{"country": "RUS", "sector": "GOV"}]))
-    assert recipient_model.judicial(_event([{"country": "DEU", "sector": "JUD"}]))
-    assert not recipient_model.judicial(_event([{"country": "DEU", "sector": "JUD"}, {"country": "DEU", "sector": None}]))
-
-
-def _event(actor: list[dict]):
-    from types import SimpleNamespace
-    return SimpleNamespace(actor=actor)
+def test_a_court_may_have_a_foreign_target():
+    """'La Cour pénale internationale a dénoncé ... au lendemain des sanctions imposées par Washington': a
+    court's act may be aimed at a foreign state or national (a court convicts foreigners as readily as its
+    own; the bar on foreign targets for courts cost heldout10 fr and others, session 23)."""
+    text = ("LA HAYE, 21 août (AFP) – La Cour pénale internationale (CPI) a dénoncé jeudi une « attaque flagrante "
+            "contre l'indépendance d'une institution judiciaire impartiale », au lendemain des sanctions imposées "
+            "par Washington à deux de ses juges.")
+    assert ("ACCUSE", ["IGO"], ["USA"]) in _code(text, "fr")
+    # left without a target by the rules, the court's act gets the model's foreign one
+    from heron import pipeline
+    before = pipeline.Pipeline(pipeline.STAGES[:pipeline.STAGES.index(recipient_model.choose)],
+                               pipeline.EVERY_MODALITY, min_confidence=0.0)
+    doc = before(Document(id="x", text=text, language="fr", publication_date="2025-08-21"))
+    court = next(e for e in doc.events if e.event_type == "ACCUSE")
+    court.actor = [dict(a, sector="JUD") for a in court.actor]
+    court.recipient = []
+    recipient_model.choose(doc)
+    assert {r["country"] for r in court.recipient} == {"USA"}
 
 
 def test_the_choice_is_the_same_under_any_hash_seed():

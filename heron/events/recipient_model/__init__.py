@@ -103,16 +103,6 @@ def forums(event: Event) -> set[str]:
     return {"IGO", "UNO"} if event.cameo == LAWSUIT_CAMEO else set()
 
 
-#: sectors whose acts fall on the country's own people (titles.tsv): courts and prosecutors
-OWN_PEOPLE_SECTORS = {"JUD"}
-
-
-def judicial(event: Event) -> bool:
-    """'Die Karlsruher Behörde wirft dem Hauptbeschuldigten vor': a court or prosecutor charges
-    or tries people at home; a target no rule found is not a foreign country."""
-    return bool(event.actor) and all(a.get("sector") in OWN_PEOPLE_SECTORS for a in event.actor)
-
-
 def ruled(event: Event) -> bool:
     """A recipient a documented rule of the coder decided, named in its entity's 'rule' (a protest
     with no named target faces the protesters' own government; a reaction that names an act by its
@@ -196,6 +186,6 @@ def choose(document: Document) -> Document:
     for n, (event, best) in enumerate(zip(document.events, decided)):
         if best == NONE:
             event.recipient = []
-        elif best and not judicial(event):
+        elif best:
             event.recipient = [_entity(best, event, document.events[:n], story.mentions)]
     return document
