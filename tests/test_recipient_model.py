@@ -95,6 +95,21 @@ def test_the_rules_recipient_and_their_exclusions_stand():
     assert ("ACCUSE", ["CAN"], []) in _code("Le Canada allait saisir l'Organisation mondiale du commerce.", "fr")
 
 
+@pytest.mark.parametrize("text,lang,pair", [
+    ("España afirmó que Rusia debe retirar sus tropas de Ucrania.", "es", ("ESP", "RUS")),
+    ("Benin said Niger must first reopen its border with Nigeria.", "en", ("BEN", "NER")),
+    ("Berlin erklärte, Serbien müsse den Verdächtigen an Kosovo ausliefern.", "de", ("DEU", "SRB")),
+])
+def test_an_obliged_party_stays_the_recipient(text, lang, pair):
+    """'España afirmó que Rusia debe retirar sus tropas': the party a speaker says must act is whom the
+    demand is aimed at (candidates._demand); its record carries the rule (group_record.OBLIGED), so the
+    model, which may now overrule a recipient named before the trigger, keeps it."""
+    events = [e for e in heron.code(text, publication_date="2025-03-12", language=lang) if e.event_type == "REQUEST"]
+    assert events and all(r.get("rule") == "obliged party" for r in events[0].recipient)
+    assert ({a["country"] for a in events[0].actor}, {r["country"] for r in events[0].recipient}) == \
+        ({pair[0]}, {pair[1]})
+
+
 def test_the_actor_own_country_is_never_brought_in():
     cands = {"NLD": {"bias": 1.0, "here": 1.0}, NONE: {"none": 1.0}}
     weights = {"bias": 5.0, "here": 5.0}
@@ -115,9 +130,10 @@ def test_a_recipient_the_rules_chose_yields_only_to_a_clearly_better_one():
     # never to a third party ('in de strijd tegen IS')
     third = dict(cands, BIH=dict(cands["BIH"], third_party=1.0))
     assert recipient_model.choice(third, {"SRB"}, {"USA"}, False, weights, margins) is None
-    # a recipient named only before the trigger came from grammar: it stays
+    # a recipient named only before the trigger yields the same way (session 23; the obliged party of
+    # 'Rusia debe retirar' carries its rule and is never asked: test_an_obliged_party_stays_the_recipient)
     before = dict(cands, SRB={"rule": 1.0, "here": 1.0, "before": 1.0})
-    assert recipient_model.choice(before, {"SRB"}, {"USA"}, False, weights, margins) is None
+    assert recipient_model.choice(before, {"SRB"}, {"USA"}, False, weights, margins) == "BIH"
     # and NONE may clear a recipient the rules brought in
     cleared = dict(cands, BIH={"here": 1.0, "after": 1.0}, **{NONE: {"strong": 1.0}})
     assert recipient_model.choice(cleared, {"SRB"}, {"USA"}, False, weights, margins) == NONE

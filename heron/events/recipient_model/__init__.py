@@ -49,9 +49,9 @@ def choice(cands: dict[str, dict[str, float]], rule: set[str], barred: set[str],
     before it names (a target carried over from earlier sentences is right less often), and only
     when the story links it to the event (LINKS). A foreign recipient the rules chose yields only
     to a candidate (or NONE) that beats it by `replace`, never to a party the sentence marks as a
-    third one ('in de strijd tegen IS'), and not at all when the sentence names it only before the
-    trigger: the rules read that from grammar the features do not see (an object before a verb at
-    the end, the party obliged in 'España afirmó que Rusia debe retirar sus tropas').
+    third one ('in de strijd tegen IS'); named before the trigger (an object before a verb at the end)
+    it yields the same way since session 23, but the party obliged in 'España afirmó que Rusia debe
+    retirar sus tropas' is marked by its rule (group_record.OBLIGED) and never overruled (ruled()).
     `barred` countries are never brought in: the actor's own (scoring accepts it for a domestic
     act, but it says nothing), a complaint's forum, and a country that says its own piece beside
     the actor in a parallel clause ('Francia criticó la decisión, y Alemania la calificó de
@@ -64,9 +64,8 @@ def choice(cands: dict[str, dict[str, float]], rule: set[str], barred: set[str],
     scores = {c: score(f, weights) for c, f in cands.items()
               if c not in barred and (c == NONE or f.get("here") or any(f.get(k) for k in LINKS))}
     if rule and not own_target:
-        if "replace" not in margins or any(cands[c].get("before") and not cands[c].get("after")
-                                           for c in rule if c in cands):
-            return None     # one named only before the trigger came from grammar ('Rusia debe retirar')
+        if "replace" not in margins:
+            return None
         scores = {c: s for c, s in scores.items() if not cands[c].get("third_party")}
         best = max(scores, key=scores.get)
         kept = max(score(cands[c], weights) for c in rule if c in cands)
