@@ -118,6 +118,16 @@ def test_the_actor_own_country_is_never_brought_in():
     assert recipient_model.choice(cands, set(), set(), True, weights, {"here": 0.0, "away": 0.0}) is None
 
 
+def test_a_country_named_only_earlier_needs_the_away_margin_but_no_story_link():
+    """A country only earlier sentences name (no 'here', no link such as the actor's last target) is
+    brought in when it beats NONE by the `away` margin (session 23: the link was a bar before; the
+    features weigh it)."""
+    cands = {"SDN": {"bias": 1.0, "earlier_sentences": 1.0}, NONE: {"none": 1.0}}
+    margins = {"here": 0.0, "away": 2.0, "replace": 1.0}
+    assert recipient_model.choice(cands, set(), set(), False, {"earlier_sentences": 3.0}, margins) == "SDN"
+    assert recipient_model.choice(cands, set(), set(), False, {"earlier_sentences": 1.5}, margins) is None
+
+
 def test_a_recipient_the_rules_chose_yields_only_to_a_clearly_better_one():
     weights = {"rule": 1.0, "strong": 5.0, "none": 0.0}
     margins = {"here": 0.5, "away": 3.0, "replace": 1.0}

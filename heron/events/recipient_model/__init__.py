@@ -26,9 +26,6 @@ from heron.events.recipient_rules import LAWSUIT_CAMEO
 from heron.events.story_country import home_country
 
 MODEL_PATH = Path(__file__).resolve().parent / "weights.json"
-#: features that tie a country named only in earlier sentences to the event: the actor's last
-#: target, the last to act on the actor, or the country the story is set in
-LINKS = ("last_target", "last_same_type_target", "acted_on_actor", "home")
 
 
 @lru_cache(maxsize=1)
@@ -46,8 +43,8 @@ def choice(cands: dict[str, dict[str, float]], rule: set[str], barred: set[str],
 
     An event the rules gave no recipient, or only the actor's own country, gets a candidate that
     beats NONE by a margin: `here` for a country the sentence names, `away` for one only the story
-    before it names (a target carried over from earlier sentences is right less often), and only
-    when the story links it to the event (LINKS). A foreign recipient the rules chose yields only
+    before it names (a target carried over from earlier sentences is right less often; since session 23 with no
+    story link required: its features weigh the link). A foreign recipient the rules chose yields only
     to a candidate (or NONE) that beats it by `replace`, never to a party the sentence marks as a
     third one ('in de strijd tegen IS'); named before the trigger (an object before a verb at the end)
     it yields the same way since session 23, but the party obliged in 'España afirmó que Rusia debe
@@ -62,7 +59,7 @@ def choice(cands: dict[str, dict[str, float]], rule: set[str], barred: set[str],
     if joint:
         return None
     scores = {c: score(f, weights) for c, f in cands.items()
-              if c not in barred and (c == NONE or f.get("here") or any(f.get(k) for k in LINKS))}
+              if c not in barred}
     if rule and not own_target:
         if "replace" not in margins:
             return None
