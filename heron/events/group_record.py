@@ -181,6 +181,10 @@ def event(document: Document, view: SentenceView, group: list[Candidate], lex, h
         place_ = content_place
         # aid for a place goes to its people; an attack in a place hits them (CODING 2: victims)
         recipients = [party(place_.text, place_.start, place_.end, place_.country, "CVL", place_.name)] + listed
+    if recipients and obliged(best, lex):
+        # 'España afirmó que Rusia debe retirar sus tropas': the party a modal of obligation puts the
+        # act on is whom the demand is aimed at (candidates._demand); the recipient model keeps it
+        recipients = [dict(r, rule=OBLIGED) for r in recipients]
     if etype == "CONSULT" and not recipients and mode != "phone" and _one_meets_another(best, lex):
         actors, recipients = _visit(actors, place, view, document)
     found_contexts = contexts.detect(view, [c.match.trigger for c in group], lex)
@@ -198,6 +202,19 @@ def event(document: Document, view: SentenceView, group: list[Candidate], lex, h
         mentions=[{"sentence_start": view.start, "trigger": document.text[trig_start:trig_end],
                    "start": trig_start, "end": trig_end}],
     )
+
+
+#: the recipient record's 'rule': the party a speaker says must act (the recipient model keeps it)
+OBLIGED = "obliged party"
+
+
+def obliged(best: Candidate, lex) -> bool:
+    """A demand told as an obligation of another party ('Benin said Niger must first reopen its border',
+    candidates._demand): a REQUEST from a trigger of another type whose modality cue is a modal of
+    obligation (grammar.json obligation)."""
+    return best.event_type == "REQUEST" and best.match.trigger.event_type != "REQUEST" \
+        and best.modality.cue is not None \
+        and any(c.split()[0] == best.modality.cue for c in lex.cue_set("obligation"))
 
 
 def _one_meets_another(best: Candidate, lex) -> bool:

@@ -123,9 +123,9 @@ def document_examples(gd: gold_files.GoldDocument, document: Document, folder: P
         items.append({"doc": f"{folder}/{gd.name}", "set": set_name(folder),
                       "cands": cands, "labels": labels, "rule": countries(event.recipient),
                       "barred": countries(event.actor) | recipient_model.forums(event),
-                      "joint": len(countries(event.actor)) > 1,
+                      "joint": recipient_model.joint(event),
                       # the stage never asks the model about these (recipient_model.choose)
-                      "ruled": recipient_model.ruled(event), "judicial": recipient_model.judicial(event),
+                      "ruled": recipient_model.ruled(event),
                       "gold": g, "fits": [f[2] for f in fits]})
     return items
 

@@ -18,7 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from heron.document import ActorMention, Document, Event
-from heron.events import accusations, group_record
+from heron.events import accusations, group_record, lexicon
 from heron.events.implied_recipients import parallel_actors, target_settled
 from heron.events.merge import countries
 from heron.events.recipient_model.features import NONE, Story, candidates
@@ -26,9 +26,6 @@ from heron.events.recipient_rules import LAWSUIT_CAMEO
 from heron.events.story_country import home_country
 
 MODEL_PATH = Path(__file__).resolve().parent / "weights.json"
-#: features that tie a country named only in earlier sentences to the event: the actor's last
-#: target, the last to act on the actor, or the country the story is set in
-LINKS = ("last_target", "last_same_type_target", "acted_on_actor", "home")
 
 
 @lru_cache(maxsize=1)
@@ -46,26 +43,26 @@ def choice(cands: dict[str, dict[str, float]], rule: set[str], barred: set[str],
 
     An event the rules gave no recipient, or only the actor's own country, gets a candidate that
     beats NONE by a margin: `here` for a country the sentence names, `away` for one only the story
-    before it names (a target carried over from earlier sentences is right less often), and only
-    when the story links it to the event (LINKS). A foreign recipient the rules chose yields only
+    before it names (a target carried over from earlier sentences is right less often; since session 23 with no
+    story link required: its features weigh the link). A foreign recipient the rules chose yields only
     to a candidate (or NONE) that beats it by `replace`, never to a party the sentence marks as a
-    third one ('in de strijd tegen IS'), and not at all when the sentence names it only before the
-    trigger: the rules read that from grammar the features do not see (an object before a verb at
-    the end, the party obliged in 'España afirmó que Rusia debe retirar sus tropas').
+    third one ('in de strijd tegen IS'); named before the trigger (an object before a verb at the end)
+    it yields the same way since session 23, but the party obliged in 'España afirmó que Rusia debe
+    retirar sus tropas' is marked by its rule (group_record.OBLIGED) and never overruled (ruled()).
     `barred` countries are never brought in: the actor's own (scoring accepts it for a domestic
     act, but it says nothing), a complaint's forum, and a country that says its own piece beside
     the actor in a parallel clause ('Francia criticó la decisión, y Alemania la calificó de
-    "inaceptable"': the sentence names it, but as the other's actor; barred()). A joint act (two or
-    more actor countries) gets none: all its parties are actors (CODING 2)."""
+    "inaceptable"': the sentence names it, but as the other's actor; barred()). A joint act (joint():
+    several actor countries of a mutual act, or a group phrase) gets none: all its parties are actors
+    (CODING 2)."""
     own_target = bool(rule) and rule <= barred       # 'Niamey a exigé une enquête' -> NER: no target named
     if joint:
         return None
     scores = {c: score(f, weights) for c, f in cands.items()
-              if c not in barred and (c == NONE or f.get("here") or any(f.get(k) for k in LINKS))}
+              if c not in barred}
     if rule and not own_target:
-        if "replace" not in margins or any(cands[c].get("before") and not cands[c].get("after")
-                                           for c in rule if c in cands):
-            return None     # one named only before the trigger came from grammar ('Rusia debe retirar')
+        if "replace" not in margins:
+            return None
         scores = {c: s for c, s in scores.items() if not cands[c].get("third_party")}
         best = max(scores, key=scores.get)
         kept = max(score(cands[c], weights) for c in rule if c in cands)
@@ -100,16 +97,6 @@ def forums(event: Event) -> set[str]:
     """'saisir l'OMC': the international body a complaint is brought before is where, not whom
     (the coder's rule, recipient_rules.venue)."""
     return {"IGO", "UNO"} if event.cameo == LAWSUIT_CAMEO else set()
-
-
-#: sectors whose acts fall on the country's own people (titles.tsv): courts and prosecutors
-OWN_PEOPLE_SECTORS = {"JUD"}
-
-
-def judicial(event: Event) -> bool:
-    """'Die Karlsruher Behörde wirft dem Hauptbeschuldigten vor': a court or prosecutor charges
-    or tries people at home; a target no rule found is not a foreign country."""
-    return bool(event.actor) and all(a.get("sector") in OWN_PEOPLE_SECTORS for a in event.actor)
 
 
 def ruled(event: Event) -> bool:
@@ -150,6 +137,38 @@ def requesters(event: Event, story: Story) -> set[str]:
     return asking - other
 
 
+#: acts whose parties are all actors when several countries do them (CODING 2: meetings and talks,
+#: mutual material cooperation); any act told with a symmetric trigger ('agreed', 'signed', 'clashed')
+MUTUAL_TYPES = {"CONSULT", "COOPERATE"}
+
+
+def joint(event: Event) -> bool:
+    """An act of several actor countries done together, with no one else as its target: a mutual act
+    (MUTUAL_TYPES, or a symmetric trigger frame: 'Rusland en Oekraïne wisselden gevangenen uit'), or one a
+    group phrase does ('the two countries', 'both sides', 'beide landen': group_phrases.parties puts a
+    mention of each party on the phrase's words). Several countries doing a one-sided act ('France and
+    Germany condemned ...', 'México y Venezuela enviaron barcos con alimentos') still aim it at its
+    object (CODING 3: one record, one or more actors, zero or more recipients)."""
+    if len(countries(event.actor)) < 2:
+        return False
+    spans = [(a.get("start"), a.get("end")) for a in event.actor if a.get("country")]
+    return event.event_type in MUTUAL_TYPES or event.trigger.get("frame") == "sym" \
+        or event.trigger.get("lemma") in _with_partner(event.language) or len(set(spans)) < len(spans)
+
+
+@lru_cache(maxsize=None)
+def _with_partner(language: str) -> frozenset[str]:
+    """The language's trigger patterns done with a partner: a symmetric frame, or a preposition of the
+    partner among the recipient's (grammar.json comitative_markers: 'agree with', 'akkoord gaan met',
+    'cut ties with'). Several actor countries of such an act with no partner named are each other's."""
+    lex = lexicon.load(language)
+    if lex is None:
+        return frozenset()
+    partner = lex.cue_set("comitative_markers")
+    rows = [t for ts in lex.exact.values() for t in ts] + [t for _, t in lex.suffixes + lex.prefixes]
+    return frozenset(t.pattern for t in rows if t.frame == "sym" or partner & set(t.preps))
+
+
 def choose(document: Document) -> Document:
     """The stage."""
     if not document.events:
@@ -158,11 +177,11 @@ def choose(document: Document) -> Document:
     story = Story(document, home_country(document), parse=m.get("syntax", False))
     decided = [None if ruled(e) else
                choice(candidates(story, e, document.events[:n]), countries(e.recipient), barred(e, document, story),
-                      len(countries(e.actor)) > 1, m["weights"], m["margins"])
+                      joint(e), m["weights"], m["margins"])
                for n, e in enumerate(document.events)]
     for n, (event, best) in enumerate(zip(document.events, decided)):
         if best == NONE:
             event.recipient = []
-        elif best and not judicial(event):
+        elif best:
             event.recipient = [_entity(best, event, document.events[:n], story.mentions)]
     return document
