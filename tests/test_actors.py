@@ -901,3 +901,26 @@ def test_the_bloc_or_alliance_is_the_organisation_named_before(text, lang, surfa
     # (coreference 'bloc' nouns); with none named it is no actor ('El bloque peronista pidió ...')
     has(text, lang, (surface, country))
     lacks("El bloque peronista pidió la interpelación del ministro.", "es", "bloque")
+
+
+def test_national_bodies_named_alone():
+    # cross-strait offices and border forces that news names without their country
+    has("À Taipei, le Conseil des affaires continentales a dénoncé la Chine.", "fr",
+        ("Conseil des affaires continentales", "TWN", "GOV"))
+    has("The Taiwan Affairs Office said Beijing would respond.", "en", ("Taiwan Affairs Office", "CHN", "GOV"))
+    has("The BGB lodged a protest with the BSF.", "en", ("BGB", "BGD", "COP"), ("BSF", "IND", "COP"))
+    has("Le Conseil fédéral a adopté les accords avec l'UE.", "fr", ("Conseil fédéral", "CHE", "GOV"))
+    has("Die FIFA sperrte den Verband.", "de", ("FIFA", "NGO"))
+
+
+def test_a_given_name_inside_a_longer_name_is_no_known_person():
+    # 'Anwar' alone is Anwar Ibrahim, but 'Usman Anwar' is someone else
+    assert not any(g[1] == "MYS" for g in ents("Punjab police chief Usman Anwar dismissed the reports.", "en"))
+    has("Malaysian Prime Minister Anwar criticised Israel.", "en", ("Anwar", "MYS"))
+    # a family name keeps its person whatever the given name's spelling
+    has("Le bureau de Benyamin Netanyahou a dénoncé un acte de terrorisme.", "fr", ("Netanyahou", "ISR"))
+
+
+def test_a_preposition_opening_a_sentence_is_no_part_of_a_name():
+    lacks("Según Kabulov, Rusia ayudará a los talibanes.", "es", "Según Kabulov")
+    lacks("Volgens Kabulov, een voormalig diplomaat, helpt Rusland.", "nl", "Volgens Kabulov")

@@ -4819,3 +4819,33 @@ def test_a_german_negation_before_a_late_zu_is_the_asked_acts():
     assert ("REQUEST", ["COL"], ["BRA"]) in _code(text, "de")
     # the verb's own negation stays: no weapons delivered
     assert not any(t == "AID" for t, _, _ in _code("Deutschland liefert der Ukraine keine Marschflugkörper, um eine Eskalation zu vermeiden.", "de"))
+
+
+def test_a_reduced_relative_participle_is_done_by_its_agent():
+    # 'une proposition saluée par le secrétaire général de l'ONU': the agent after the participle that
+    # describes a noun praises, not the clause's subject; the praise is aimed at the proposal's owner
+    text = ("Le Kenya s'est dit prêt à envoyer un millier de policiers en Haïti, une proposition saluée par le "
+            "secrétaire général de l'ONU, António Guterres.")
+    assert ("SUPPORT", ["UNO"], ["KEN"]) in _code(text, "fr")
+    # a list of agents after the participle: all of them
+    text = "Rusia criticó las sanciones impuestas por la Unión Europea y Estados Unidos."
+    assert any(t == "SANCTION" and a == ["EUR", "USA"] for t, a, _ in _code(text, "es"))
+    # a German finite verb after its subject is no participle ('verlangte von Brasilien': asked of Brazil)
+    text = "Paraguay setzte die Verhandlungen aus. Die Regierung verlangte von Brasilien zudem eine schriftliche Erklärung."
+    assert not any(t == "REQUEST" and a == ["BRA"] for t, a, _ in _code(text, "de"))
+
+
+def test_police_named_alone_act_where_the_sentence_before_was_set():
+    text = ("Tens of thousands of opposition supporters marched through Dhaka on Sunday. "
+            "Police arrested 20 students, the interior ministry said.")
+    assert any(t == "COERCE" and a == ["BGD"] for t, a, _ in _code(text, "en"))
+    # not a place inside a name ('la Convención de Viena' is no place where anything happened)
+    text = ("El ministro francés denunció que la detención viola la Convención de Viena. Desde principios de mes, "
+            "las fuerzas de seguridad malienses han arrestado a decenas de soldados.")
+    assert not any(a == ["AUT"] for _, a, _ in _code(text, "es"))
+
+
+def test_a_court_named_alone_is_of_the_state_of_the_court_before():
+    text = ("A Qatari court sentenced the eight men to death on Oct. 26. "
+            "Modi met the Emir in Dubai on Dec. 1, and on Dec. 28 an appeals court commuted the sentences to prison terms.")
+    assert any(t == "CONCEDE" and a == ["QAT"] for t, a, _ in _code(text, "en"))

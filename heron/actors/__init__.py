@@ -17,7 +17,7 @@ from .kb import load
 from .matcher import Match, fold_all, match
 from .mention import Mention, Tokens
 from .people import resolve
-from .text import tokens
+from .text import fold, tokens
 from .titles import combine
 
 __all__ = ["find"]
@@ -37,10 +37,11 @@ def find(text: str, language: str, date: str | None = None) -> list[ActorMention
     words = [t[0] for t in tt]
     toks = Tokens(text, words, fold_all(words), [t[1] for t in tt], [t[2] for t in tt])
     ms = [mention for m in match(words, toks.folded, lex) if (mention := _mention(kb, m, date)) is not None]
+    ms = [m for m in ms if not _inside_longer_name(m, ms, toks, language)]
     ms = combine(ms, toks, lex, language)
     ms = [m for m in ms if not _continent(m, toks, lex)]
     ms = resolve(ms, toks, lex.nonname, language, lex.nonactor, lex.title_prepositions, lex.capitalised_nouns,
-                 lex.described, lex.officer_ranks, lex.portfolio)
+                 lex.described, lex.officer_ranks, lex.portfolio, lex.openers)
     ms = coreference.resolve(ms, toks, language)
     ms = coreference.shared_offices(ms, toks, language)
     ms = coreference.compass_halves(ms, toks, language)
@@ -68,6 +69,29 @@ def _mention(kb, m: Match, date: str | None) -> Mention | None:
         if m.body.kind != "title":
             mention.country = mention.country or country
     return mention
+
+
+def _inside_longer_name(m: Mention, ms: list[Mention], toks: Tokens, language: str) -> bool:
+    """'Punjab police chief Usman Anwar': a known person matched by his given name alone ('Anwar',
+    Anwar Ibrahim's short name: the first word of the person's name) right after a capitalised word no
+    mention covers, inside the sentence, is the last part of a longer name, not that person. A family
+    name keeps its person whatever the given name's spelling ('Benyamin Netanyahou'), and the word before
+    must be no word of the language ('Mr Putin', 'Herr Scholz', 'Gegner Putins' keep their person)."""
+    if m.kind != "person" or m.end - m.start != 1 or m.start == 0 or toks.sentence_start(m.start - 1):
+        return False
+    parts = (m.name or "").split()
+    if len(parts) < 2 or fold(parts[0]) != toks.folded[m.start]:
+        return False
+    k = m.start - 1
+    word = toks.words[k]
+    if not (word[:1].isupper() and word.isalpha() and not word.isupper() and len(word) > 1) \
+            or any(o.start <= k < o.end for o in ms):
+        return False
+    import simplemma
+    try:
+        return not simplemma.is_known(word, lang=language) and not simplemma.is_known(word.lower(), lang=language)
+    except ValueError:      # a language simplemma does not know
+        return False
 
 
 #: the state whose name is also a continent's ('Latin America', 'Zuid-Amerika')

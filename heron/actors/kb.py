@@ -97,6 +97,7 @@ class Lexicon:
     ranks: frozenset[str] = frozenset()      # 'deputy', 'vice': 'deputy police chief' is one official (@rank)
     officer_ranks: frozenset[str] = frozenset()   # 'general', 'colonel': 'el general Qassem Rezaei' is MIL (@officer)
     portfolio: frozenset[str] = frozenset()  # 'de', 'für': 'Minister für Infrastruktur' is one title (@portfolio)
+    openers: frozenset[str] = frozenset()    # 'según', 'volgens': 'Según Netanyahu, ...' names no 'Según Netanyahu' (@opener)
     kinds: dict[str, str] = field(default_factory=dict)
 
     def candidates(self, key: str) -> list[Candidate] | None:
@@ -162,7 +163,8 @@ class KnowledgeBase:
                       america=frozenset(self._mods.get((lang, "america"), ())),
                       ranks=frozenset(self._mods.get((lang, "rank"), ())),
                       officer_ranks=frozenset(self._mods.get((lang, "officer"), ())),
-                      portfolio=frozenset(self._mods.get((lang, "portfolio"), ())), kinds=_Kinds(self._rows))
+                      portfolio=frozenset(self._mods.get((lang, "portfolio"), ())),
+                      openers=frozenset(self._mods.get((lang, "opener"), ())), kinds=_Kinds(self._rows))
         # The every-language aliases ('*': names in all scripts, people) are indexed once and shared
         # by the languages' lexicons; a key's list is copied before a language adds to it.
         if self._star is None:

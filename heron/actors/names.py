@@ -24,7 +24,8 @@ def candidates(toks: Tokens, covered: list[bool], after_title: set[int],
                nonname: frozenset[str] = frozenset(),
                common_noun: Callable[[str], bool] | None = None,
                inflected: Callable[[str], bool] | None = None,
-               description_noun: Callable[[str], bool] | None = None) -> list[tuple[int, int]]:
+               description_noun: Callable[[str], bool] | None = None,
+               openers: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """(start, end) token spans of likely person names.
 
     nonname: folded words that make a run something else (Zee, House, Ministerium ...).
@@ -32,6 +33,8 @@ def candidates(toks: Tokens, covered: list[bool], after_title: set[int],
     noun: one such word right after a title is its object, not a name ('die Polizei Tränengas').
     description_noun: for the same languages, whether a word is a noun that describes the person
     named after it ('den französischen Touristen Louis Arnaud', 'der Schriftsteller Yang Hengjun').
+    openers: folded prepositions, conjunctions and adverbs (titles.tsv @opener) that, capitalised at
+    the start of a sentence, are no part of the name after them ('Según Netanyahu, ...', 'Volgens Kabulov, ...').
     """
     words, n = toks.words, len(toks.words)
     ordinary = {w for w in words if w.islower()}
@@ -60,7 +63,8 @@ def candidates(toks: Tokens, covered: list[bool], after_title: set[int],
         start = i
         # 'Zamir Kabulov, een ...' keeps its first word; 'À Genève, le ...', 'From Geneva, the ...'
         # do not: a word the text also writes in lower case is an ordinary word
-        if toks.sentence_start(i) and not (j < n and words[j] == "," and words[i].lower() not in ordinary):
+        if toks.sentence_start(i) and not (j < n and words[j] == "," and words[i].lower() not in ordinary
+                                           and toks.folded[i] not in openers):
             start, caps = i + 1, caps - 1
             while start < j and not _cap(words[start]):
                 start += 1

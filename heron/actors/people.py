@@ -51,7 +51,7 @@ def resolve(ms: list[Mention], toks: Tokens, nonname: frozenset[str] = frozenset
             language: str = "", nonactor: frozenset[str] = frozenset(),
             title_prepositions: frozenset[str] = frozenset(), capitalised_nouns: bool = False,
             described: frozenset[str] = frozenset(), officer_ranks: frozenset[str] = frozenset(),
-            portfolio: frozenset[str] = frozenset()) -> list[Mention]:
+            portfolio: frozenset[str] = frozenset(), openers: frozenset[str] = frozenset()) -> list[Mention]:
     """Unknown names, acronyms and appositions added to the known mentions. `title_prepositions`,
     `capitalised_nouns` and `described` are the language's (titles.tsv @titleprep, @capitalised,
     @described): German capitalises every noun, so a capitalised word the lemmatiser knows is no
@@ -68,7 +68,7 @@ def resolve(ms: list[Mention], toks: Tokens, nonname: frozenset[str] = frozenset
     inflected = _inflected(language) if capitalised_nouns else None
     noun = _description_noun(described)
     short = acronyms(toks, covered, nonactor)
-    for s, e in candidates(toks, covered, after_title, nonname, common, inflected, noun):
+    for s, e in candidates(toks, covered, after_title, nonname, common, inflected, noun, openers):
         ms.append(Mention(s, e, "person", _text(toks, s, e)))
     for k in short:
         ms.append(Mention(k, k + 1, "group", None, None, "UNK"))    # an unknown organisation

@@ -220,14 +220,19 @@ def of_court(mm: MarkedMention, view: SentenceView, court: str | None, lex) -> s
     son maintien en détention', 'The judge ordered him held', 'La jueza ordenó', 'Der Richter ordnete
     an', 'De rechter beval': a judge or prosecutor (grammar.json court_officers: the title or the word
     before a name) named without a country sits in the court the sentence before named with its country
-    or placed, whatever the story's country; not the defence's lawyers."""
+    or placed, whatever the story's country; not the defence's lawyers. So is a court named alone
+    ('an appeals court', 'la cour d'appel')."""
     m = mm.mention
     if court is None or m.country is not None or m.sector != "JUD" \
             or not view.start <= m.start < view.start + len(view.text):
         return None
     officers = lex.cue_set("court_officers")
     title_before = mm.first > 0 and view.words[mm.first - 1].lower in officers
-    return court if m.text.lower() in officers or m.text.lower().split()[-1] in officers or title_before else None
+    # ('A Qatari court sentenced them ... on Dec. 28 an appeals court commuted the sentences': the court of
+    # the next instance named alone is of the same state; grammar.json court_nouns)
+    courts = lex.cue_set("court_nouns")
+    text = m.text.lower()
+    return court if text in officers | courts or text.split()[-1] in officers | courts or title_before else None
 
 
 def earlier_state(mm: MarkedMention, view: SentenceView, office_states: dict[int, str | None]) -> str | None:
@@ -252,3 +257,26 @@ def subject_state(subject: MarkedMention | None, lex) -> str | None:
     envoy = any(w in lex.cue_set("diplomat_titles") for w in subject.mention.text.lower().split())
     return subject.mention.country if subject.mention.kind == "title" and subject.mention.sector == "GOV" \
         and not envoy else None
+
+
+def places_state(view: SentenceView, places, before: str | None, lex) -> str | None:
+    """The one country the places a sentence names as places are in ('marched through Dhaka': locative, not
+    'la Convención de Viena'), for the police of it and of the sentences after it (police_place); a sentence
+    that names places of several countries or none leaves none (the sentence before the one before is no context)."""
+    from heron.events import location
+    found = {p.country for p in places if view.start <= p.start < view.start + len(view.text) and p.country
+             and location.locative(view, p, lex)}
+    if not found:
+        return before
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def police_place(mm: MarkedMention, view: SentenceView, place_before: str | None) -> str | None:
+    """'Protesters marched through Dhaka on Sunday. Police fired tear gas ...': police named without a
+    country (a COP title) act where their own sentence or, naming no place, the sentence before was set,
+    before the article's country (CODING 3: country from context)."""
+    m = mm.mention
+    if place_before is None or m.country is not None or m.kind != "title" or m.sector != "COP" \
+            or not view.start <= m.start < view.start + len(view.text):
+        return None
+    return place_before

@@ -75,6 +75,7 @@ def code(document: Document) -> Document:
     office_states: dict[int, str | None] = {}    # start of an office named alone -> the state its sentence gave it
     held: dict[str, custodies.Custody] = {}    # a person's first or last name -> who holds them (custodies.custody_of)
     court_before: str | None = None     # the state of the court the sentence before named (actor_countries.of_court)
+    place_before: str | None = None     # the one country the places of the sentence before named (actor_countries.police_place)
     for sent in document.sentences:
         words = sentence_words.words(document, sent, head)
         if not words:
@@ -107,7 +108,7 @@ def code(document: Document) -> Document:
         state_before = actor_countries.subject_state(previous_subject, lex)
         for group in grouping.group(found, view, lex):
             event = group_record.event(document, view, group, lex, home, state_before, runner_up, office_states, held,
-                           court_before)
+                           court_before, place_before)
             best = grouping.best(group)
             if best.args.how == candidates.UNNAMED_SUBJECT and not any(a.get("country") for a in event.actor):
                 continue    # 'Der Trainer gab sein Amt ab': a doer no dictionary knows, in a story of no country
@@ -193,6 +194,7 @@ def code(document: Document) -> Document:
         if subjects:
             previous_subject = subjects[0]
         court_before = actor_countries.court_state(view, document.places, lex)
+        place_before = actor_countries.places_state(view, document.places, None, lex)
     document.meta.pop("_tokens", None)
     document.meta.pop("_token_starts", None)
     return document

@@ -9,6 +9,7 @@ limits and calls `_link`; this module is the long rule sequence kept apart from 
 """
 from __future__ import annotations
 
+from heron import ontology
 from heron.events import argument_record, clauses, coordination, noun_arguments, receiving, subjects, voice
 from heron.events.clauses import MarkedMention, SentenceView
 from heron.events.lexicon import Lexicon, Trigger
@@ -482,9 +483,22 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
     participial = _participle_agents(view, trigger_index, last, in_clause, unmarked, lex, words)
     if participial and not passive:
         # '99 000 doses offertes par l'Union européenne', 'von Japan gespendete Zelte': a participle
-        # with its agent and no subject of its own was done by the agent
-        args.actors, args.how = participial, "agent"
-        args.recipients = [mm for mm in prep_recipients if mm not in participial][:1]
+        # with its agent and no subject of its own was done by the agent ('... par la France et l'Allemagne': all of them)
+        args.actors, args.how = coordination.coordinated(participial[0], agents or participial, view, lex), "agent"
+        args.recipients = [mm for mm in prep_recipients if mm not in args.actors][:1]
+        return args
+    reduced = _reduced_relative_agents(view, trigger_index, last, in_clause, lex) \
+        if not passive and lex.grammar.get("participle_after_noun") else []
+    if reduced:
+        # 'Le Kenya s'est dit prêt à envoyer des policiers, une proposition saluée par le secrétaire
+        # général de l'ONU', 'the sanctions imposed by the EU': a participle right after the noun it
+        # describes (a reduced relative clause) was done by its agent, not by the clause's subject; a
+        # statement on the noun (praise, blame) is aimed at the subject whose noun it is
+        args.actors, args.how = coordination.coordinated(reduced[0], agents or reduced, view, lex), "agent"
+        owners = [mm for mm in unmarked if mm.last < trigger_index and mm not in args.actors]
+        verbal = ontology.event_type(trig.event_type).verbal if trig.event_type else False
+        args.recipients = [mm for mm in prep_recipients if mm not in args.actors and mm.first > trigger_index][:1] \
+            or (owners[:1] if verbal else [])
         return args
     before = [mm for mm in in_clause if mm.last == trigger_index - 1]
     if before and voice._progressive(view.words[trigger_index], lex) and trigger_index > 0 \
@@ -629,6 +643,41 @@ def _participle_agents(view: SentenceView, trigger_index: int, last: int, in_cla
     agents = [mm for mm in in_clause if mm.marker in markers and mm.mention.country and (
         mm.marker_at is not None and last < mm.marker_at <= last + 1 or mm.last == trigger_index - 1)]
     return agents[:1]
+
+
+def _reduced_relative_agents(view: SentenceView, trigger_index: int, last: int, in_clause: list[MarkedMention],
+                             lex: Lexicon) -> list[MarkedMention]:
+    """The agent right after a participle that describes the noun before it ('une proposition saluée
+    par l'ONU', 'the sanctions imposed by the EU', 'las medidas adoptadas por Washington'), where a
+    participle may follow its noun (grammar.json participle_after_noun; German and Dutch put the agent
+    before it: _participle_agents): the participle (inflected) follows a noun phrase an article opens at
+    most three words back, with no auxiliary, pronoun or coordinator between (not 'has been condemned
+    by', not 'and welcomed by'); grammar.json agent_markers and passive_agent_markers."""
+    word = view.words[last]
+    if not word.inflected or trigger_index < 2 or last != trigger_index:
+        return []
+    stops = lex.cue_set("auxiliaries") | lex.cue_set("passive_auxiliaries") | lex.cue_set("coordinators") \
+        | lex.cue_set("subject_pronouns") | lex.cue_set("reflexive_pronouns") | lex.cue_set("relative_pronouns") \
+        | lex.cue_set("complementizers")
+    articles = lex.cue_set("articles")
+    before = view.words[max(0, trigger_index - 4):trigger_index]
+    if not before or not before[-1].text.isalpha() or before[-1].lower in stops | articles:
+        return []
+    opened = False
+    for w in reversed(before[:-1]):
+        if w.lower in articles:
+            opened = True
+            break
+        if not w.text.isalpha() or w.lower in stops:
+            return []
+    if not opened:
+        return []
+    markers = lex.cue_set("agent_markers") | lex.cue_set("passive_agent_markers")
+    if last + 1 >= len(view.words) or view.words[last + 1].lower not in markers:
+        return []
+    # (the agent may be marked otherwise: 'par le secrétaire général de l'ONU, António Guterres' is an apposition's head)
+    return [mm for mm in in_clause if mm.mention.country and last + 1 < mm.first <= last + 4
+            and all(w.lower in articles for w in view.words[last + 2:mm.first])][:1]
 
 
 def _trigger_word(mm: MarkedMention, trig: Trigger, words: tuple[int, ...], view: SentenceView, lex: Lexicon) -> bool:
