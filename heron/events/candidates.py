@@ -118,6 +118,11 @@ def find(view: SentenceView, lex, context_speaker, previous_subject,
         if etype == "AGREE" and match.trigger.event_type == "AGREE" and _promises_retribution(view, match, lex):
             # 'a promis que les auteurs « répondront de leurs actes »': a promise of punishment is a threat
             etype, cameo = "THREATEN", THREAT_CAMEO
+        if etype == "AGREE" and match.trigger.event_type == "AGREE" \
+                and _promises_harm(view, match, contents, found, other_words, lex):
+            # 'Hezbollah promised to strike Israel', 'beloofde Israël aan te vallen', 'promis de traquer les
+            # ADF': a promise of violence or repression is a threat (CODING 2: mode = content of the threat)
+            etype, cameo = "THREATEN", THREAT_CAMEO
         others = tuple(m.anchor for m in found if m is not match)
         verb_ends = {m.anchor: m.last for m in found if m is not match and m.trigger.frame != "noun"}
         verbs = tuple(verb_ends)
@@ -338,6 +343,34 @@ def _promises_retribution(view: SentenceView, match: TriggerMatch, lex, reach: i
     Vergeltung'; grammar.json retribution)."""
     after = " " + " ".join(w.lower for w in view.words[match.last + 1:match.last + 1 + reach]) + " "
     return any(f" {cue} " in after for cue in lex.cue_set("retribution"))
+
+
+#: acts whose promise is a threat: violence and repression (CODING 2, THREATEN modes violence, arrest, restrict)
+HARMFUL = frozenset({"ASSAULT", "COERCE"})
+
+
+def _promises_harm(view: SentenceView, match: TriggerMatch, contents: list[TriggerMatch], found: list[TriggerMatch],
+                   other_words: frozenset, lex, reach: int = 4) -> bool:
+    """The promise's content (a verb it embeds, triggers.embedded, a few words after it) is an act of
+    violence or repression that is not itself negated. Not a noun ('agreed to a ceasefire after eleven
+    days of fighting'), not past another act or a purpose ('ofreció ayuda a Ecuador para combatir a las
+    bandas'), and not an act promised not to be done ('agreed to stop attacking each other's ships')."""
+    purpose = lex.cue_set("purpose_prepositions")
+    for content in contents:
+        if content.trigger.event_type not in HARMFUL or content.first <= match.last \
+                or content.first - match.last > reach + 1 or content.trigger.frame == "noun" \
+                or (triggers.nominal(content, view, lex)      # ('promis de frapper': 'de' marks an infinitive)
+                    and view.words[content.first - 1].lower not in lex.cue_set("infinitive_markers")) \
+                or not triggers.embedded(content, [match], view, lex) \
+                or any(m is not match and m is not content and match.last < m.anchor < content.first
+                       for m in found + contents) \
+                or any(view.words[k].lower in purpose for k in range(match.last + 1, content.first)):
+            continue
+        clause = view.clause_of(content.anchor)
+        mod = modality.detect(view, clause, content.last, lex, other_words, frozenset(content.words))
+        if mod.value != "negated":
+            return True
+    return False
 
 
 def _announced_for_anyone(view: SentenceView, match: TriggerMatch, found: list[TriggerMatch], lex) -> bool:
