@@ -115,6 +115,12 @@ def find(view: SentenceView, lex, context_speaker, previous_subject,
         etype, cameo, value = _type_after_modality(match, mod)
         if etype is None:
             continue
+        if etype in LIFTABLE and _lifted_measure(view, match, lex):
+            # 'suspended its ban on Swedish imports', 'schortte de sancties op', 'setzte die Blockade aus',
+            # 'levantó el bloqueo': ending one's own hostile measure is a concession with immediate
+            # material effect (RETREAT), announced for later a verbal one (CONCEDE; CODING 2)
+            etype, cameo = ("CONCEDE" if value == "future" else "RETREAT"), None
+            value = "asserted" if value == "future" else value
         if etype == "AGREE" and match.trigger.event_type == "AGREE" and _promises_retribution(view, match, lex):
             # 'a promis que les auteurs « répondront de leurs actes »': a promise of punishment is a threat
             etype, cameo = "THREATEN", THREAT_CAMEO
@@ -343,6 +349,53 @@ def _promises_retribution(view: SentenceView, match: TriggerMatch, lex, reach: i
     Vergeltung'; grammar.json retribution)."""
     after = " " + " ".join(w.lower for w in view.words[match.last + 1:match.last + 1 + reach]) + " "
     return any(f" {cue} " in after for cue in lex.cue_set("retribution"))
+
+
+#: hostile measures that a party can end: its sanctions, bans, blockades (grammar.json hostile_measures)
+LIFTABLE = frozenset({"SANCTION", "COERCE"})
+
+
+def _lifted_measure(view: SentenceView, match: TriggerMatch, lex, reach: int = 6) -> bool:
+    """The trigger names a hostile measure (grammar.json hostile_measures) that a verb of ending near it
+    in its clause lifts or suspends, or is that verb with the measure near it (grammar.json
+    lifting_verbs; 'x+y': verb x with its separable particle y later in the clause), with no
+    coordinator between ('schortte de sancties op', 'die Sanktionen aufgehoben', 'lifted the heaviest
+    sanctions imposed on Niger'). 'suspended imports of Japanese seafood' ends no hostile measure."""
+    measures = lex.cue_set("hostile_measures")
+    lifting = lex.cue_set("lifting_verbs")
+    if not measures or not lifting:
+        return False
+    clause = view.clause_of(match.anchor)
+    joins = lex.cue_set("coordinators")
+
+    def hostile(w) -> bool:
+        return any(w.lemma == m or w.lower == m or (lex.grammar.get("capitalised_nouns") or lex.grammar.get("verb_final"))
+                   and len(m) > 4 and m in w.lower for m in measures)
+
+    def lifts(k: int) -> bool:
+        w = view.words[k]
+        for cue in lifting:
+            verb, _, particle = cue.partition("+")
+            if w.lemma != verb and w.lower != verb:
+                continue
+            if not particle or any(view.words[j].lower == particle for j in range(k + 1, clause.last + 1)):
+                return True
+        return False
+
+    span = range(match.first, match.last + 1)
+    if not any(hostile(view.words[k]) or lifts(k) for k in span):
+        return False
+    nouns = [k for k in range(clause.first, clause.last + 1) if hostile(view.words[k])]
+    for n in nouns:
+        lo, hi = max(clause.first, n - reach), min(clause.last, n + reach)
+        for k in range(lo, hi + 1):
+            # the measure or its lifting is the trigger's ('suspendió sus operaciones ofensivas')
+            if k == n or not lifts(k) or (n not in span and k not in span):
+                continue
+            a, b = sorted((k, n))
+            if not any(view.words[j].lower in joins or view.words[j].lower in {",", ";"} for j in range(a + 1, b)):
+                return True
+    return False
 
 
 #: acts whose promise is a threat: violence and repression (CODING 2, THREATEN modes violence, arrest, restrict)
