@@ -115,8 +115,19 @@ def find(view: SentenceView, lex, context_speaker, previous_subject,
         etype, cameo, value = _type_after_modality(match, mod)
         if etype is None:
             continue
+        if etype in LIFTABLE and _lifted_measure(view, match, lex):
+            # 'suspended its ban on Swedish imports', 'schortte de sancties op', 'setzte die Blockade aus',
+            # 'levantó el bloqueo': ending one's own hostile measure is a concession with immediate
+            # material effect (RETREAT), announced for later a verbal one (CONCEDE; CODING 2)
+            etype, cameo = ("CONCEDE" if value == "future" else "RETREAT"), None
+            value = "asserted" if value == "future" else value
         if etype == "AGREE" and match.trigger.event_type == "AGREE" and _promises_retribution(view, match, lex):
             # 'a promis que les auteurs « répondront de leurs actes »': a promise of punishment is a threat
+            etype, cameo = "THREATEN", THREAT_CAMEO
+        if etype == "AGREE" and match.trigger.event_type == "AGREE" \
+                and _promises_harm(view, match, contents, found, other_words, lex):
+            # 'Hezbollah promised to strike Israel', 'beloofde Israël aan te vallen', 'promis de traquer les
+            # ADF': a promise of violence or repression is a threat (CODING 2: mode = content of the threat)
             etype, cameo = "THREATEN", THREAT_CAMEO
         others = tuple(m.anchor for m in found if m is not match)
         verb_ends = {m.anchor: m.last for m in found if m is not match and m.trigger.frame != "noun"}
@@ -338,6 +349,81 @@ def _promises_retribution(view: SentenceView, match: TriggerMatch, lex, reach: i
     Vergeltung'; grammar.json retribution)."""
     after = " " + " ".join(w.lower for w in view.words[match.last + 1:match.last + 1 + reach]) + " "
     return any(f" {cue} " in after for cue in lex.cue_set("retribution"))
+
+
+#: hostile measures that a party can end: its sanctions, bans, blockades (grammar.json hostile_measures)
+LIFTABLE = frozenset({"SANCTION", "COERCE"})
+
+
+def _lifted_measure(view: SentenceView, match: TriggerMatch, lex, reach: int = 6) -> bool:
+    """The trigger names a hostile measure (grammar.json hostile_measures) that a verb of ending near it
+    in its clause lifts or suspends, or is that verb with the measure near it (grammar.json
+    lifting_verbs; 'x+y': verb x with its separable particle y later in the clause), with no
+    coordinator between ('schortte de sancties op', 'die Sanktionen aufgehoben', 'lifted the heaviest
+    sanctions imposed on Niger'). 'suspended imports of Japanese seafood' ends no hostile measure."""
+    measures = lex.cue_set("hostile_measures")
+    lifting = lex.cue_set("lifting_verbs")
+    if not measures or not lifting:
+        return False
+    clause = view.clause_of(match.anchor)
+    joins = lex.cue_set("coordinators")
+
+    def hostile(w) -> bool:
+        return any(w.lemma == m or w.lower == m or (lex.grammar.get("capitalised_nouns") or lex.grammar.get("verb_final"))
+                   and len(m) > 4 and m in w.lower for m in measures)
+
+    def lifts(k: int) -> bool:
+        w = view.words[k]
+        for cue in lifting:
+            verb, _, particle = cue.partition("+")
+            if w.lemma != verb and w.lower != verb:
+                continue
+            if not particle or any(view.words[j].lower == particle for j in range(k + 1, clause.last + 1)):
+                return True
+        return False
+
+    span = range(match.first, match.last + 1)
+    if not any(hostile(view.words[k]) or lifts(k) for k in span):
+        return False
+    nouns = [k for k in range(clause.first, clause.last + 1) if hostile(view.words[k])]
+    for n in nouns:
+        lo, hi = max(clause.first, n - reach), min(clause.last, n + reach)
+        for k in range(lo, hi + 1):
+            # the measure or its lifting is the trigger's ('suspendió sus operaciones ofensivas')
+            if k == n or not lifts(k) or (n not in span and k not in span):
+                continue
+            a, b = sorted((k, n))
+            if not any(view.words[j].lower in joins or view.words[j].lower in {",", ";"} for j in range(a + 1, b)):
+                return True
+    return False
+
+
+#: acts whose promise is a threat: violence and repression (CODING 2, THREATEN modes violence, arrest, restrict)
+HARMFUL = frozenset({"ASSAULT", "COERCE"})
+
+
+def _promises_harm(view: SentenceView, match: TriggerMatch, contents: list[TriggerMatch], found: list[TriggerMatch],
+                   other_words: frozenset, lex, reach: int = 4) -> bool:
+    """The promise's content (a verb it embeds, triggers.embedded, a few words after it) is an act of
+    violence or repression that is not itself negated. Not a noun ('agreed to a ceasefire after eleven
+    days of fighting'), not past another act or a purpose ('ofreció ayuda a Ecuador para combatir a las
+    bandas'), and not an act promised not to be done ('agreed to stop attacking each other's ships')."""
+    purpose = lex.cue_set("purpose_prepositions")
+    for content in contents:
+        if content.trigger.event_type not in HARMFUL or content.first <= match.last \
+                or content.first - match.last > reach + 1 or content.trigger.frame == "noun" \
+                or (triggers.nominal(content, view, lex)      # ('promis de frapper': 'de' marks an infinitive)
+                    and view.words[content.first - 1].lower not in lex.cue_set("infinitive_markers")) \
+                or not triggers.embedded(content, [match], view, lex) \
+                or any(m is not match and m is not content and match.last < m.anchor < content.first
+                       for m in found + contents) \
+                or any(view.words[k].lower in purpose for k in range(match.last + 1, content.first)):
+            continue
+        clause = view.clause_of(content.anchor)
+        mod = modality.detect(view, clause, content.last, lex, other_words, frozenset(content.words))
+        if mod.value != "negated":
+            return True
+    return False
 
 
 def _announced_for_anyone(view: SentenceView, match: TriggerMatch, found: list[TriggerMatch], lex) -> bool:

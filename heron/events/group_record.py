@@ -100,6 +100,8 @@ def event(document: Document, view: SentenceView, group: list[Candidate], lex, h
     if etype == "AGREE" and best.match.trigger.event_type != "AGREE":
         cameo = best.cameo or candidates.FUTURE_AGREE_CAMEO.get(best.match.trigger.event_type)
         mode = None
+    if mode and (etype, mode) not in ontology.modes():
+        mode = None     # a type changed by a rule ('suspended its ban': SANCTION's 'discontinue' is no RETREAT mode)
     quad = ontology.event_type(etype).quad
     time = timing.time_for(view, group, document.times, lex)
     base = document.base_date
