@@ -4819,3 +4819,12 @@ def test_a_german_negation_before_a_late_zu_is_the_asked_acts():
     assert ("REQUEST", ["COL"], ["BRA"]) in _code(text, "de")
     # the verb's own negation stays: no weapons delivered
     assert not any(t == "AID" for t, _, _ in _code("Deutschland liefert der Ukraine keine Marschflugkörper, um eine Eskalation zu vermeiden.", "de"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Frankrijk keurde het Russische besluit af.", [("ACCUSE", ["FRA"], ["RUS"])]),
+    ("Frankrijk heeft het Russische besluit afgekeurd.", [("ACCUSE", ["FRA"], ["RUS"])]),
+])
+def test_a_dutch_particle_verb_is_one_trigger_split_or_whole(text, expected):
+    # the lexicon names 'afkeuren' once; its split form ('keurde ... af') is generated from it
+    assert _code(text, "nl") == expected
