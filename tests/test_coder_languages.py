@@ -4828,3 +4828,16 @@ def test_a_german_negation_before_a_late_zu_is_the_asked_acts():
 def test_a_dutch_particle_verb_is_one_trigger_split_or_whole(text, expected):
     # the lexicon names 'afkeuren' once; its split form ('keurde ... af') is generated from it
     assert _code(text, "nl") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a postponed trip is a refused meeting, as a cancelled one
+    ("Minister Blinken stelde een geplande reis naar Peking uit.", [("REJECT", ["USA"], ["CHN"])]),
+    # relations established
+    ("Israël en de Emiraten knoopten in 2020 diplomatieke betrekkingen aan.", [("SUPPORT", ["ARE", "ISR"], [])]),
+    # homographs: 'stemmen' (votes) before 'in gang', 'staken' (past of 'steken') with 'over' ('oversteken')
+    ("Het Keniaanse parlement had de procedure met 281 tegen 44 stemmen in gang gezet.", []),
+    ("Honderden Myanmarese soldaten staken de grens met Bangladesh over.", []),
+])
+def test_dutch_lexicon_rows_and_homographs(text, expected):
+    assert _code(text, "nl") == expected
