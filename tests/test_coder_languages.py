@@ -4841,3 +4841,14 @@ def test_a_dutch_particle_verb_is_one_trigger_split_or_whole(text, expected):
 ])
 def test_dutch_lexicon_rows_and_homographs(text, expected):
     assert _code(text, "nl") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # legal action opened against someone, as en 'file case'
+    ("Nederland en Australië hadden de zaak in maart 2022 bij de ICAO aanhangig gemaakt.", [("ACCUSE", ["AUS", "NLD"], [])]),
+    ("Het Armeense Onderzoekscomité heeft een strafzaak geopend tegen agenten.", [("ACCUSE", ["ARM"], ["ARM"])]),
+    # stun grenades against a crowd, as tear gas (not the police's mobilisation)
+    ("De Armeense oproerpolitie zette schokgranaten in.", [("ASSAULT", ["ARM"], ["ARM"])]),
+])
+def test_dutch_legal_action_and_crowd_control(text, expected):
+    assert _code(text, "nl") == expected
