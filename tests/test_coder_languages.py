@@ -4852,3 +4852,14 @@ def test_dutch_lexicon_rows_and_homographs(text, expected):
 ])
 def test_dutch_legal_action_and_crowd_control(text, expected):
     assert _code(text, "nl") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # leaving an alliance or talks cuts existing relations
+    ("Moskou stapte in oktober 2020 al uit de gesprekken met Nederland en Australië.",
+     [("SANCTION", ["RUS"], ["AUS", "NLD"])]),
+    # an agreement that takes effect is no one's agreeing
+    ("Volgens het Kremlin gaat het akkoord met Oekraïne pas in na de oogst.", []),
+])
+def test_dutch_leaving_talks_and_an_agreement_taking_effect(text, expected):
+    assert _code(text, "nl") == expected
