@@ -1530,7 +1530,9 @@ def test_a_ruled_out_act_is_not_done():
 def test_a_topic_noun_takes_the_modality_of_its_clause():
     # 'Over een terugtrekking ... is nog niets afgesproken': the withdrawal is spoken of, not done
     assert not _code("Over een terugtrekking van Israëlische troepen uit Gaza is nog niets afgesproken.", "nl")
-    assert "RETREAT" in _types("Israël kondigde een terugtrekking van zijn troepen uit Gaza aan.", "nl")
+    # (an announced withdrawal is CONCEDE, CODING.md 2, as the lexicon's 'aankondigen terugtrekken' says; since the
+    # split form 'kondigde ... aan' is read from that row, it is no longer the bare noun's RETREAT)
+    assert "CONCEDE" in _types("Israël kondigde een terugtrekking van zijn troepen uit Gaza aan.", "nl")
     assert "RETREAT" not in _types(
         "Le ministre a averti que la levée des sanctions contre l'Iran était « inenvisageable ».", "fr")
     assert "RETREAT" in _types("La levée des sanctions contre l'Iran a été annoncée par la France.", "fr")
