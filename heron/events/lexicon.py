@@ -166,7 +166,8 @@ def _split_particle_verbs(rows: list[dict[str, str]], grammar: dict) -> list[dic
     whose word is such a verb ('opleggen @penalties', 'afwijzen') also reads as the verb with its particle
     closing the clause ('leggen op+ @penalties', 'wijzen af+'), so the lexicon names each verb once.
     Not a row that already has its split form, nor one whose other words must follow the verb
-    right after it ('=van') or are a quoted label."""
+    right after it ('=van') or are a quoted label, nor a verb listed in unsplit_particle_verbs ('aankomen':
+    'De door Japan gedoneerde tenten kwamen aan' is the donor's aid, told by the participle)."""
     particles = sorted(grammar.get("separable_particles", ()), key=len, reverse=True)
     if not particles:
         return rows
@@ -182,7 +183,7 @@ def _split_particle_verbs(rows: list[dict[str, str]], grammar: dict) -> list[dic
                 continue
             particle = next((p for p in particles if word.startswith(p) and len(word) - len(p) >= 4
                              and word.endswith("en")), None)
-            if particle is None:
+            if particle is None or word in grammar.get("unsplit_particle_verbs", ()):
                 continue
             split = tokens[:n] + [word[len(particle):], particle + "+"] + tokens[n + 1:]
             key = frozenset(t.rstrip("+").lower() for t in split)
