@@ -47,3 +47,22 @@ def test_no_cue_list_is_named_twice(lang):
     folder = Path(lexicon.__file__).parents[1] / "lang" / lang
     for path in folder.glob("*.json"):
         json.loads(path.read_text(encoding="utf-8"), object_pairs_hook=unique)
+
+
+def test_a_dutch_particle_verb_also_reads_split():
+    # 'afkeuren' is written once; 'keurde het besluit af' is the same verb with its particle closing
+    # the clause (grammar.json separable_particles), generated when the lexicon loads
+    rows = lexicon._split_particle_verbs([{"pattern": "afkeuren", "type": "ACCUSE"},
+                                          {"pattern": "sanctie opleggen", "type": "SANCTION"},
+                                          {"pattern": "afzien =van ~eis", "type": "CONCEDE"}],
+                                         {"separable_particles": ["af", "op"]})
+    assert [r["pattern"] for r in rows[3:]] == ["keuren af+", "sanctie leggen op+"]
+    lex = lexicon.load("nl")
+    assert any(t.pattern == "keuren af+" and t.event_type == "ACCUSE" for t in lex.exact["keuren"])
+
+
+def test_a_split_form_written_by_hand_is_not_doubled():
+    rows = lexicon._split_particle_verbs([{"pattern": "afwijzen", "type": "REJECT"},
+                                          {"pattern": "wijzen af", "type": "REJECT"}],
+                                         {"separable_particles": ["af"]})
+    assert len(rows) == 2

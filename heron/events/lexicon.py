@@ -160,6 +160,40 @@ def _mark_particles(rows: list[dict[str, str]], grammar: dict) -> list[dict[str,
     return out
 
 
+def _split_particle_verbs(rows: list[dict[str, str]], grammar: dict) -> list[dict[str, str]]:
+    """'legde Rusland sancties op', 'riep ... op', 'wees het voorstel af', 'zegde hulp toe': in a
+    language whose particle verbs split in a main clause (grammar.json separable_particles), a row
+    whose word is such a verb ('opleggen @penalties', 'afwijzen') also reads as the verb with its particle
+    closing the clause ('leggen op+ @penalties', 'wijzen af+'), so the lexicon names each verb once.
+    Not a row that already has its split form, nor one whose other words must follow the verb
+    right after it ('=van') or are a quoted label, nor a verb listed in unsplit_particle_verbs ('aankomen':
+    'De door Japan gedoneerde tenten kwamen aan' is the donor's aid, told by the participle)."""
+    particles = sorted(grammar.get("separable_particles", ()), key=len, reverse=True)
+    if not particles:
+        return rows
+    have = {frozenset(t.rstrip("+") for t in row["pattern"].lower().split()) for row in rows}
+    out = list(rows)
+    for row in rows:
+        tokens = row["pattern"].split()
+        if any(t.startswith("=") or t == QUOTED_LABEL for t in tokens):
+            continue
+        for n, token in enumerate(tokens):
+            word = token.lower()
+            if not word.isalpha():
+                continue
+            particle = next((p for p in particles if word.startswith(p) and len(word) - len(p) >= 4
+                             and word.endswith("en")), None)
+            if particle is None or word in grammar.get("unsplit_particle_verbs", ()):
+                continue
+            split = tokens[:n] + [word[len(particle):], particle + "+"] + tokens[n + 1:]
+            key = frozenset(t.rstrip("+").lower() for t in split)
+            if key not in have:
+                have.add(key)
+                out.append(dict(row, pattern=" ".join(split)))
+            break
+    return out
+
+
 def available(language: str) -> bool:
     return _lang_file(language, "triggers.tsv").is_file()
 
@@ -173,7 +207,7 @@ def load(language: str) -> Lexicon | None:
     classes = _word_classes(language)
     grammar = json.loads(_lang_file(language, "grammar.json").read_text(encoding="utf-8"))
     rows = [x for row in _read_tsv(language, "triggers.tsv") for x in _expand(row, classes, language)]
-    rows = _mark_particles(rows, grammar)
+    rows = _mark_particles(_split_particle_verbs(rows, grammar), grammar)
     for row in rows:
         trig = _trigger(row, language)
         anchor = trig.tokens[0]
