@@ -4819,3 +4819,12 @@ def test_a_german_negation_before_a_late_zu_is_the_asked_acts():
     assert ("REQUEST", ["COL"], ["BRA"]) in _code(text, "de")
     # the verb's own negation stays: no weapons delivered
     assert not any(t == "AID" for t, _, _ in _code("Deutschland liefert der Ukraine keine Marschflugkörper, um eine Eskalation zu vermeiden.", "de"))
+
+
+def test_a_speaker_after_the_verb_of_saying_may_carry_a_title_before_the_name():
+    # '"...," said Iranian Foreign Minister Abbas Araghchi': a capitalised title before the name is no mention of its own
+    assert ("ACCUSE", ["IRN"], []) in _code('"We condemn this attack on our embassy," said Iranian Foreign Minister Abbas Araghchi.', "en")
+    assert ("ACCUSE", ["IRN"], []) in _code('"We veroordelen deze aanval op onze ambassade", zei de Iraanse minister van Buitenlandse Zaken Abbas Araghchi.', "nl")
+    # a phrase with a preposition is no title: the name after it does not speak
+    assert not any(a == ["USA"] for _, a, _ in _code('"We condemn this attack," said a statement about Joe Biden.', "en"))
+
