@@ -4894,3 +4894,11 @@ def test_dutch_legal_action_and_crowd_control(text, expected):
 ])
 def test_dutch_leaving_talks_and_an_agreement_taking_effect(text, expected):
     assert _code(text, "nl") == expected
+
+def test_a_speaker_after_the_verb_of_saying_may_carry_a_title_before_the_name():
+    # '"...," said Iranian Foreign Minister Abbas Araghchi': a capitalised title before the name is no mention of its own
+    assert ("ACCUSE", ["IRN"], []) in _code('"We condemn this attack on our embassy," said Iranian Foreign Minister Abbas Araghchi.', "en")
+    assert ("ACCUSE", ["IRN"], []) in _code('"We veroordelen deze aanval op onze ambassade", zei de Iraanse minister van Buitenlandse Zaken Abbas Araghchi.', "nl")
+    # a phrase with a preposition is no title: the name after it does not speak
+    assert not any(a == ["USA"] for _, a, _ in _code('"We condemn this attack," said a statement about Joe Biden.', "en"))
+
