@@ -186,18 +186,36 @@ def _pattern_window(view: SentenceView, i: int, joins: list[int], lex: Lexicon) 
 def find(view: SentenceView, lex: Lexicon) -> list[TriggerMatch]:
     matches: list[TriggerMatch] = []
     joins = [k for k in range(len(view.words)) if second_verb_at(view, k, lex)]
+    # the words each pattern token matches, found once per sentence: most rows share their later tokens, and
+    # testing every word of every window again for every row was the coder's largest cost (bench/RESULTS.md)
+    matching: dict[str, frozenset[int]] = {}
+    by_form: dict[str, set[int]] = {}
+    for w in view.words:
+        by_form.setdefault(w.lemma, set()).add(w.i)
+        by_form.setdefault(w.lower, set()).add(w.i)
+
+    def words_matching(token: str) -> frozenset[int]:
+        if token not in matching:
+            bare = token.rstrip("+")
+            if token != QUOTED_LABEL and not bare.startswith("~") and not bare.endswith("*"):
+                matching[token] = frozenset(by_form.get(bare, ()))      # what _word_matches tests
+            else:
+                matching[token] = frozenset(k for k in range(len(view.words)) if _matches_at(view, k, token))
+        return matching[token]
+
     for w in view.words:
         lo, hi = _pattern_window(view, w.i, joins, lex)
         for trig in _candidates(w, lex):
             used = [w.i]
             for token in trig.tokens[1:]:
+                at = words_matching(token.lstrip("="))
                 # '=on': right after the word before it ('called on Iran', not 'called the strike on Kharkiv ...');
                 # else the nearest to the pattern's first word ('riep de organisatoren op de protesten op te
                 # schorten': the second 'op' is 'opschorten''s, the first 'oproepen''s)
                 span = range(used[-1] + 1, min(used[-1] + 2, hi + 1)) if token.startswith("=") \
-                    else sorted((k for k in range(lo, hi + 1) if not _set_off_before(view, k, w.i, trig)),
+                    else sorted((k for k in range(lo, hi + 1) if k in at and not _set_off_before(view, k, w.i, trig)),
                                 key=lambda k: abs(k - w.i))
-                hit = next((k for k in span if k not in used and _matches_at(view, k, token.lstrip("="))
+                hit = next((k for k in span if k not in used and k in at
                             and _particle_ok(view, k, token, lex) and _particle_after_verb(view, k, token, used, lex)),
                            None)
                 if hit is None:
