@@ -16,7 +16,7 @@ from . import coreference
 from .kb import load
 from .matcher import Match, fold_all, match
 from .mention import Mention, Tokens
-from .people import resolve
+from .people import known_word, resolve
 from .text import fold, tokens
 from .titles import combine
 
@@ -87,9 +87,9 @@ def _inside_longer_name(m: Mention, ms: list[Mention], toks: Tokens, language: s
     if not (word[:1].isupper() and word.isalpha() and not word.isupper() and len(word) > 1) \
             or any(o.start <= k < o.end for o in ms):
         return False
-    import simplemma
+    known = known_word(language)
     try:
-        return not simplemma.is_known(word, lang=language) and not simplemma.is_known(word.lower(), lang=language)
+        return not known(word) and not known(word.lower())
     except ValueError:      # a language simplemma does not know
         return False
 

@@ -22,7 +22,8 @@ APPOSITION_WINDOW = 4   # tokens between the comma and the title ('een voormalig
 TITLE_TAIL = 6          # lowercase words after a title, before its name ('jefe de la delegación del Gobierno en los diálogos de paz, Otty Patiño,')
 
 
-def _known_word(language: str):
+def known_word(language: str):
+    """Whether the language's lemmatiser knows a word (simplemma; ValueError for a language it lacks)."""
     import simplemma
     return lambda w: simplemma.is_known(w, lang=language)
 
@@ -64,7 +65,7 @@ def resolve(ms: list[Mention], toks: Tokens, nonname: frozenset[str] = frozenset
             covered[k] = True
     # 'the U.S. embassy in Dar es Salaam': after a title that ends in a preposition comes a place
     after_title = {m.end for m in ms if m.kind == "title" and toks.folded[m.end - 1] not in title_prepositions}
-    common = _known_word(language) if capitalised_nouns else None
+    common = known_word(language) if capitalised_nouns else None
     inflected = _inflected(language) if capitalised_nouns else None
     noun = _description_noun(described)
     short = acronyms(toks, covered, nonactor)

@@ -106,9 +106,11 @@ def code(document: Document) -> Document:
             found = [c for c in found if view.clause_of(c.match.anchor).index not in denial[1]] + [denial[0]]
         # the state the sentence before had as its subject ('Mali expelled ... The junta accused')
         state_before = actor_countries.subject_state(previous_subject, lex)
+        # the country police named alone act in: the one this sentence's places, or the sentence before's, name
+        police_country = actor_countries.places_state(view, document.places, place_before, lex)
         for group in grouping.group(found, view, lex):
             event = group_record.event(document, view, group, lex, home, state_before, runner_up, office_states, held,
-                           court_before, place_before)
+                           court_before, police_country)
             best = grouping.best(group)
             if best.args.how == candidates.UNNAMED_SUBJECT and not any(a.get("country") for a in event.actor):
                 continue    # 'Der Trainer gab sein Amt ab': a doer no dictionary knows, in a story of no country

@@ -79,14 +79,14 @@ def event(document: Document, view: SentenceView, group: list[Candidate], lex, h
           state_before: str | None = None, runner_up: str | None = None,
           office_states: dict[int, str | None] | None = None,
           held: dict[str, custodies.Custody] | None = None, court_before: str | None = None,
-          place_before: str | None = None) -> Event:
+          police_country: str | None = None) -> Event:
     """One event record from a group of candidates; `runner_up` is the article's country named most
     after `home`, whose office an office named alone is when the act is aimed at `home`
     (actor_countries.context_country); `office_states` the state each office named alone in an earlier
     sentence took there (actor_countries.earlier_state); `held` the state holding each person an earlier
     sentence told in custody (custodies.custody_of); `court_before` the state of a court or prosecutor's
-    office the sentence before named (actor_countries.of_court); `place_before` the one country the places of
-    the sentences before named (actor_countries.police_place)."""
+    office the sentence before named (actor_countries.of_court); `police_country` the one country the places of
+    this sentence or, naming none, of the sentence before name (actor_countries.places_state, police_place)."""
     best = grouping.best(group)
     trig_words = [view.words[k] for k in best.match.words]
     trig_start, trig_end = min(w.start for w in trig_words), max(w.end for w in trig_words)
@@ -132,8 +132,7 @@ def event(document: Document, view: SentenceView, group: list[Candidate], lex, h
                                                       actor_countries.of_court(a, view, court_before, lex),
                                                       acting_place, setting, holder,
                                                       actor_countries.state_before(a, view, state_before, lex),
-                                                      actor_countries.police_place(
-                                                          a, view, actor_countries.places_state(view, document.places, place_before, lex)),
+                                                      actor_countries.police_place(a, view, police_country),
                                                       home, runner_up),
                                                      actor_countries.foreign_to(a, view, lex, aimed_at, addressed)),
                      person_from_context=True)

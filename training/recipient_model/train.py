@@ -15,7 +15,8 @@ Sets (SETS, the shipped model's): the development sets tests/data/coder, bench/h
 heldout9 (each a blind set once, development data after its final blind run) and the converted PLOVER
 and PETRARCH gold. The converted ConfliBERT gold stays held out (as extra training data it lowered
 cross-validation, bench/RESULTS.md). heldout10 to heldout20 (LATER, development data since sessions 10 to
-23) are not in the shipped model's training. The blind sets (heldout21 on) are never read.
+23) were not in the session-12 recipe; the shipped one (session 20, below) adds them. The blind sets (heldout21 on)
+are never read.
 
 By default the script trains the shipped recipe (since session 20, below; `--session20` names it explicitly, as the
 commands recorded in session 20 do): SETS and LATER without the converted gold, only the events asked() keeps,
