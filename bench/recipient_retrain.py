@@ -76,7 +76,7 @@ from heron.evaluation import score  # noqa: E402
 from heron.events import confidence_model, partners, recipient_model  # noqa: E402
 from heron.events.recipient_model.features import NONE  # noqa: E402
 
-FOLDS = [ROOT / f"bench/heldout{n}" for n in range(10, 21)]
+FOLDS = [ROOT / f"bench/heldout{n}" for n in range(10, 22)]
 READABLE = train.SETS + train.LATER
 CACHE = Path("/tmp/s20reciptrain_cache.pickle")
 AFTER = (recipient_model.choose, partners.require, confidence_model.rate)
