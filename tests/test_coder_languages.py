@@ -4902,3 +4902,29 @@ def test_a_speaker_after_the_verb_of_saying_may_carry_a_title_before_the_name():
     # a phrase with a preposition is no title: the name after it does not speak
     assert not any(a == ["USA"] for _, a, _ in _code('"We condemn this attack," said a statement about Joe Biden.', "en"))
 
+
+
+@pytest.mark.parametrize("lang, text, sentence, expected", [
+    # a release or pardon frees people the actor held: named without a country they are its own people,
+    # not the country of a story told from a mediator's capital (group_record.frees_own_people)
+    ("nl", "Turkije bemiddelde in Ankara bij de gesprekken. Turkse diplomaten leidden de gesprekken in Istanbul. "
+           "Moskou en Minsk lieten zestien mensen vrij.", "Moskou en Minsk lieten zestien mensen vrij.",
+     ("RETREAT", ["BLR", "RUS"], ["RUS"])),
+    ("es", "Cuba acoge en La Habana las conversaciones de paz. Las delegaciones se reunieron en La Habana. "
+           "El ELN liberó a un soldado secuestrado en Arauca.", "El ELN liberó a un soldado secuestrado en Arauca.",
+     ("RETREAT", ["COL"], ["COL"])),
+    ("fr", "La Guinée a accueilli les négociations à Conakry. Les diplomates guinéens ont salué l'accord à Conakry. "
+           "Au Niger, la junte a libéré quarante opposants.", "Au Niger, la junte a libéré quarante opposants.",
+     ("RETREAT", ["NER"], ["NER"])),
+    ("de", "China vermittelte in Peking zwischen den Parteien. Chinesische Diplomaten trafen sich in Kunming. "
+           "Juntachef Min Aung Hlaing hatte fast 10.000 Häftlinge begnadigt.",
+     "Juntachef Min Aung Hlaing hatte fast 10.000 Häftlinge begnadigt.", ("CONCEDE", ["MMR"], ["MMR"])),
+    ("en", "Turkey mediated the talks in Ankara. Turkish diplomats met in Istanbul. Russia released sixteen prisoners "
+           "on Thursday.", "Russia released sixteen prisoners on Thursday.", ("RETREAT", ["RUS"], ["RUS"])),
+    # hostages are held because they are another's: they keep the story's country (grammar.json hostage_nouns)
+    ("nl", "Israël en Egypte spraken in Caïro over de deal. Israël wacht op nieuws. Hamas heeft laten weten zaterdag "
+           "vier gijzelaars vrij te laten.", "Hamas heeft laten weten zaterdag vier gijzelaars vrij te laten.",
+     ("RETREAT", ["PSE"], ["ISR"])),
+])
+def test_people_freed_by_a_release_or_pardon_are_the_actors_own(lang, text, sentence, expected):
+    assert _code_in(text, lang, sentence) == [expected]

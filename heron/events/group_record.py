@@ -141,8 +141,10 @@ def event(document: Document, view: SentenceView, group: list[Candidate], lex, h
     # 'De Belgische politie arresteerde twaalf demonstranten': unnamed targets of repression are
     # the actor's own people; other unnamed targets get the article's country, if it has one
     domestic = ontology.event_type(etype).quad == 4 and etype != "ASSAULT"
+    frees = frees_own_people(etype, mode, best.match.trigger)
     # victims of an attack are the people where it happened ('bombardeó Járkov ... cinco muertos')
-    recipients = [_entity(r, (actor_country if domestic else None) or (place_country if etype == "ASSAULT" else None)
+    recipients = [_entity(r, (actor_country if domestic or (frees and _unnamed_people(r, lex)) else None)
+                          or (place_country if etype == "ASSAULT" else None)
                           or (None if _unaffiliated(r) and quad == 3 else home))
                   for r in best.args.recipients if not argument_record.unknown_group(r.mention)
                   and not _own_place(r, actor_country, lex)]
@@ -279,6 +281,34 @@ def _rest_of_list(recipients: list[dict], listed: list[dict]) -> bool:
     starts = {p["start"] for p in listed}
     return bool(recipients) and all(r.get("start") in starts for r in recipients)
 
+
+
+#: acts that free or pardon people: a release (RETREAT) and a legal concession (CONCEDE: a pardon, an
+#: amnesty, an acquittal; lexicon context 'legal')
+RELEASE = ("RETREAT", "release")
+LEGAL_CONTEXT = "legal"
+
+
+def frees_own_people(etype: str, mode: str | None, trigger) -> bool:
+    """'Moskou en Minsk lieten zestien mensen vrij', 'el ELN había liberado a un soldado', 'la junte a libéré
+    quarante opposants', 'Poetin had de gevangenen gratie verleend', 'Min Aung Hlaing hatte 10.000
+    Häftlinge begnadigt': a release or pardon frees people the actor held, so those named without a
+    country are its own people (CODING 3: country from context; as UNNAMED_OWN_PEOPLE), not the
+    article's country's (a story told from a neighbour or a mediator's capital)."""
+    return (etype, mode) == RELEASE or (etype == "CONCEDE" and LEGAL_CONTEXT in trigger.contexts)
+
+
+#: sectors of people held for who they are abroad as often as at home: a reporter freed is as often a foreigner
+HELD_ABROAD_SECTORS = frozenset({"JRN"})
+
+
+def _unnamed_people(mm: MarkedMention, lex) -> bool:
+    """People named by a title with no country ('zestien mensen', 'un soldado', 'les prisonniers'); not
+    hostages (grammar.json hostage_nouns: 'vier gijzelaars', 'les otages'), whom a party holds because
+    they are another's, nor reporters (HELD_ABROAD_SECTORS): those keep the article's country."""
+    words = mm.mention.text.lower().split()
+    return mm.mention.kind == "title" and mm.mention.country is None \
+        and mm.mention.sector not in HELD_ABROAD_SECTORS and not set(words) & lex.cue_set("hostage_nouns")
 
 
 def _unaffiliated(mm: MarkedMention) -> bool:
