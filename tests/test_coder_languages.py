@@ -1186,6 +1186,32 @@ def test_an_unknown_actor_is_not_merged_into_a_named_one():
     assert sum(1 for e in events if e[0] == "REQUEST") == 2
 
 
+def test_acts_of_one_country_by_other_doers_are_not_merged():
+    # the president and the members of parliament: two accusations, though the second is told by a noun
+    events = _code("Nigerias president beschuldigde de gouverneur van Rivers van nalatigheid. De parlementsleden "
+                   "dienden tegen de gouverneur een aanklacht wegens wangedrag in.", "nl")
+    assert events.count(("ACCUSE", ["NGA"], ["NGA"])) == 2
+    # an office word after the name of its holder, in a quote, is the same doer: one resignation
+    events = _code("Nepal's Prime Minister K.P. Sharma Oli resigned on Tuesday. \"The prime minister has resigned to "
+                   "pave the way for a solution,\" his aide Prakash Silwal told reporters.", "en")
+    assert [e for e in events if e[0] == "RETREAT"] == [("RETREAT", ["NPL"], [])]
+
+
+def test_a_target_is_not_taken_from_the_act_of_another_doer():
+    # the court rejected the defence's petition; the ministry's reply is to Branson, not to the UN
+    events = _code('"La pena capital de Tangaraju Suppiah se ha cumplido hoy en el complejo penitenciario de '
+                   'Changi", confirmó un portavoz del Servicio de Prisiones.\n\nLa Oficina de Derechos Humanos de la '
+                   'ONU había pedido el martes a las autoridades que "reconsideraran urgentemente" el ahorcamiento '
+                   'y expresó dudas sobre las garantías procesales. Ese mismo día, el Tribunal de Apelación '
+                   'rechazó una última petición de la defensa para aplazar la ejecución.\n\nEl empresario británico '
+                   'Richard Branson, miembro de la Comisión Global de Política de Drogas, escribió el lunes en su '
+                   'blog que Singapur podía estar a punto de ejecutar a un inocente, ya que Tangaraju nunca estuvo '
+                   'cerca de la droga. El Ministerio del Interior replicó que su culpabilidad quedó probada "más '
+                   'allá de toda duda razonable" y acusó al magnate de faltar al respeto a los jueces del país.', "es")
+    assert ("REJECT", ["SGP"], ["GBR"]) in events
+    assert events.count(("REJECT", ["SGP"], ["UNO"])) == 1
+
+
 def test_a_name_before_the_hyphen_of_a_compound_is_no_name_holding_the_trigger():
     assert ("SANCTION", ["CHE"], ["RUS"]) in _code("Die Schweiz übernahm am Montag die EU-Sanktionen gegen Russland.", "de")
 

@@ -6,7 +6,8 @@ earlier act.
     Colombia agreed with the US ... Colombia agreed to accept deportees
                                                          -> AGREE COL -> USA
 
-First the same actor's last act of the same type (any type of target), else, for acts aimed at
+First the same actor's last act of the same type (any type of target; by the same doer, not
+another body of its country named in other words: merge.same_doer), else, for acts aimed at
 someone (INHERITS), its last asserted act with a target by the same side: an opposition, a court
 or a newspaper is not its government, unless what the government last acted on was its own
 country. Runs after merging, on the events in text order.
@@ -17,7 +18,7 @@ import re
 
 from heron.document import Document, Event
 from heron.events import lexicon
-from heron.events.merge import countries, dates_agree, same_actor
+from heron.events.merge import countries, dates_agree, same_actor, same_doer
 
 #: acts aimed at someone that a story often tells without naming the target again
 INHERITS = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE", "AID", "SANCTION"}
@@ -63,7 +64,7 @@ def _same_body(a: list[dict], b: list[dict]) -> bool:
 def _earlier_target(event: Event, earlier: list[Event]) -> Event | None:
     same_type = next((k for k in reversed(earlier) if k.event_type == event.event_type
                       and countries(k.actor) == countries(event.actor) and k.recipient
-                      and same_actor(k, event) and dates_agree(k, event)), None)
+                      and same_actor(k, event) and same_doer(k, event) and dates_agree(k, event)), None)
     if same_type or event.event_type not in INHERITS:
         return same_type
     return next((k for k in reversed(earlier) if countries(k.actor) == countries(event.actor)

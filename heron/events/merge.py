@@ -7,7 +7,9 @@ is told as a mention of an act already told: a noun ('the lifting of the ban') o
 own words ('We will offer our best help'). A second verb of the same type between the same
 parties is mostly a second act in wire copy ('arrested two staff ... several citizens were
 detained'); merged, it was lost. The merged event keeps the text date, the named recipients
-and every mention. (Targets a later act leaves unnamed: heron.events.implied_recipients.)
+and every mention. Acts of one country by doers named otherwise in their own sentences ('the
+president ... the members of parliament') are two (same_doer). (Targets a later act leaves unnamed:
+heron.events.implied_recipients.)
 """
 from __future__ import annotations
 
@@ -56,6 +58,36 @@ def same_actor(a: Event, b: Event) -> bool:
     return not (_unknown(a.actor) and named(b.actor) or _unknown(b.actor) and named(a.actor))
 
 
+def same_doer(a: Event, b: Event) -> bool:
+    """'Police fired tear gas ... The governor accused': doers of one country named in their own
+    sentences by other names, or by office or group words that share nothing, are different doers, so
+    different acts (as recipients: _same_target). An office word may be the person named before ('The
+    prime minister has resigned'), and a pronoun's antecedent or a quote's speaker names the doer
+    told before again: those stay one event."""
+    if a.speaker or b.speaker:
+        return True
+    own_a, own_b = _named_in_sentence(a), _named_in_sentence(b)
+    states = kb.load().state_names
+    if not own_a or not own_b or any(x.get("name") in states for x in own_a + own_b):
+        return True     # a state acts through any of its officials ('Libanon ... Premier Mikati')
+    if _all_named(own_a) and _all_named(own_b):
+        return bool({x["name"] for x in own_a} & {x["name"] for x in own_b})
+    if any(x.get("name") for x in own_a + own_b):
+        return True     # a name and an office or group word: maybe the holder named again
+    wa, wb = _words(own_a), _words(own_b)
+    return not wa or not wb or bool(wa & wb)
+
+
+def _all_named(side: list[dict]) -> bool:
+    return all(x.get("name") for x in side)
+
+
+def _named_in_sentence(e: Event) -> list[dict]:
+    """The actors whose words are in the event's own sentence."""
+    end = e.sentence_start + len(e.sentence)
+    return [x for x in e.actor if x.get("start") is not None and e.sentence_start <= x["start"] < end]
+
+
 def dates_agree(a: Event, b: Event) -> bool:
     """Equal dates, or an undated mention of a current (not historical) event."""
     if a.date == b.date:
@@ -89,7 +121,7 @@ def merge(document: Document) -> Document:
     kept: list[Event] = []
     for event in document.events:
         twin = next((k for k in kept if _restates(event, k) and _key(k) == _key(event) and _same_target(k, event)
-                     and same_actor(k, event) and dates_agree(k, event)), None)
+                     and same_actor(k, event) and same_doer(k, event) and dates_agree(k, event)), None)
         if twin:
             _absorb(twin, event)
         else:
