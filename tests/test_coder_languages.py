@@ -4902,3 +4902,30 @@ def test_a_speaker_after_the_verb_of_saying_may_carry_a_title_before_the_name():
     # a phrase with a preposition is no title: the name after it does not speak
     assert not any(a == ["USA"] for _, a, _ in _code('"We condemn this attack," said a statement about Joe Biden.', "en"))
 
+
+
+@pytest.mark.parametrize("lang,text,kept", [
+    # 'without' taking the act as its complement: the act is not done (CODING 5, negated); the
+    # sentence's own act stays
+    ("en", "The Chinese foreign ministry called for calm without condemning Russia.", []),
+    ("en", "The US spokesman followed the situation without criticising Israel's decision.", []),
+    ("fr", "La Chine a appelé au calme sans condamner la Russie.", [("REQUEST", ["CHN"], ["RUS"])]),
+    ("fr", "Un porte-parole américain a suivi la situation, sans toutefois critiquer la décision d'Israël.", []),
+    ("es", "Un portavoz estadounidense siguió la situación, sin criticar la decisión de Israel.", []),
+    ("de", "Ein Sprecher der US-Regierung verfolgte die Lage, ohne die Entscheidung Israels zu kritisieren.", []),
+    ("nl", "Een Amerikaanse woordvoerder volgde de situatie, zonder het besluit van Israël te bekritiseren.", []),
+])
+def test_an_act_told_after_without_is_not_done(lang, text, kept):
+    assert [e for e in _code(text, lang) if e[0] == "ACCUSE"] == []
+    assert [e for e in _code(text, lang) if e[0] != "ACCUSE"] == kept
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # set phrases, a second verb after a coordinator and a name's word are no 'without'
+    ("es", "El Gobierno español sin embargo condenó a Rusia.", ("ACCUSE", ["ESP"], ["RUS"])),
+    ("fr", "La France a sans doute condamné la Russie.", ("ACCUSE", ["FRA"], ["RUS"])),
+    ("fr", "Le Monténégro a suspendu le régime sans visa et promis d'aider la Turquie.", ("AGREE", ["MNE"], ["TUR"])),
+    ("nl", "Verslaggevers Zonder Grenzen veroordeelde Rusland.", ("ACCUSE", ["NGO"], ["RUS"])),
+])
+def test_words_like_without_that_negate_nothing(lang, text, expected):
+    assert expected in _code(text, lang)
