@@ -4929,3 +4929,15 @@ def test_an_act_told_after_without_is_not_done(lang, text, kept):
 ])
 def test_words_like_without_that_negate_nothing(lang, text, expected):
     assert expected in _code(text, lang)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # 'drohen' of a penalty someone faces is a legal consequence, not a threat by an actor
+    ("Bei einer Verurteilung drohen dem indischen Oppositionsführer bis zu 20 Jahre Haft.", []),
+    ("Dem russischen Dissidenten drohen Folter und Verfolgung.", []),
+    # threatened 'mit' the penalty it is a threat
+    ("Der iranische Richter drohte der Anwältin mit Haft.", [("THREATEN", ["IRN"], ["IRN"])]),
+    ("Russland drohte der Ukraine mit Vergeltung.", [("THREATEN", ["RUS"], ["UKR"])]),
+])
+def test_german_penalty_one_faces_is_no_threat(text, expected):
+    assert _code(text, "de") == expected
