@@ -4941,3 +4941,16 @@ def test_words_like_without_that_negate_nothing(lang, text, expected):
 ])
 def test_german_penalty_one_faces_is_no_threat(text, expected):
     assert _code(text, "de") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # German state passive (sein, no werden): troops that are stationed, a man who is held, are states
+    ("Im Senegal sind noch rund 350 französische Soldaten stationiert.", []),
+    ("Der Afghane Muhammad Rahim ist seit 2008 im US-Lager Guantánamo inhaftiert.", []),
+    # the acts stay: active perfect, werden passive
+    ("Russland hat Atomwaffen in Belarus stationiert.", [("MOBILIZE", ["RUS"], ["BLR"])]),
+    ("Drei deutsche Journalisten wurden in Iran inhaftiert.", [("COERCE", ["IRN"], ["DEU"])]),
+    ("Im Juli sind 300 US-Soldaten in Polen stationiert worden.", [("MOBILIZE", ["USA"], ["POL"])]),
+])
+def test_german_state_passive_is_no_act(text, expected):
+    assert _code(text, "de") == expected
