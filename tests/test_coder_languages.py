@@ -4926,6 +4926,7 @@ def test_an_act_told_after_without_is_not_done(lang, text, kept):
     ("fr", "La France a sans doute condamné la Russie.", ("ACCUSE", ["FRA"], ["RUS"])),
     ("fr", "Le Monténégro a suspendu le régime sans visa et promis d'aider la Turquie.", ("AGREE", ["MNE"], ["TUR"])),
     ("nl", "Verslaggevers Zonder Grenzen veroordeelde Rusland.", ("ACCUSE", ["NGO"], ["RUS"])),
+    ("fr", "Médecins sans frontières a suspendu ses activités au Soudan.", ("SANCTION", ["NGO"], ["SDN"])),
 ])
 def test_words_like_without_that_negate_nothing(lang, text, expected):
     assert expected in _code(text, lang)

@@ -462,7 +462,7 @@ def _privative(view: SentenceView, trigger_words: frozenset[int], lex: Lexicon) 
     stands at most two words before it ('without first consulting', 'without US support') or, in a
     verb-final language, anywhere before the infinitive marker right before it; no punctuation
     between, nor a coordinator. Set phrases are no such marker ('sin embargo', 'sans doute'), nor is
-    a name's word ('Reporters Without Borders')."""
+    a name's word ('Reporters Without Borders', 'Médecins sans frontières')."""
     markers = lex.cue_set("privative_markers")
     infinitive = lex.cue_set("infinitive_markers") if lex.grammar.get("verb_final") else frozenset()
     for t in sorted(trigger_words):
@@ -470,8 +470,9 @@ def _privative(view: SentenceView, trigger_words: frozenset[int], lex: Lexicon) 
             word = view.words[m]
             if not word.text[:1].isalnum() or word.lower in lex.cue_set("coordinators"):
                 break       # 'sans visa et promis': the trigger is a second verb of its own
-            if word.lower not in markers or word.text[:1].isupper():
-                continue    # 'Verslaggevers Zonder Grenzen': a name's word
+            if word.lower not in markers or word.text[:1].isupper() \
+                    or any(mm.first <= m <= mm.last for mm in view.mentions):
+                continue    # 'Verslaggevers Zonder Grenzen', 'Médecins sans frontières': a name's word
             if f"{word.lower} {view.words[m + 1].lower}" in lex.cue_set("privative_exceptions"):
                 break
             if t - m <= 3 or view.words[t - 1].lower in infinitive:
