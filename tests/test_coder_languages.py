@@ -4954,3 +4954,56 @@ def test_a_speaker_after_the_verb_of_saying_may_carry_a_title_before_the_name():
 ])
 def test_people_freed_by_a_release_or_pardon_are_the_actors_own(lang, text, sentence, expected):
     assert _code_in(text, lang, sentence) == [expected]
+
+
+@pytest.mark.parametrize("lang,text,kept", [
+    # 'without' taking the act as its complement: the act is not done (CODING 5, negated); the
+    # sentence's own act stays
+    ("en", "The Chinese foreign ministry called for calm without condemning Russia.", []),
+    ("en", "The US spokesman followed the situation without criticising Israel's decision.", []),
+    ("fr", "La Chine a appelé au calme sans condamner la Russie.", [("REQUEST", ["CHN"], ["RUS"])]),
+    ("fr", "Un porte-parole américain a suivi la situation, sans toutefois critiquer la décision d'Israël.", []),
+    ("es", "Un portavoz estadounidense siguió la situación, sin criticar la decisión de Israel.", []),
+    ("de", "Ein Sprecher der US-Regierung verfolgte die Lage, ohne die Entscheidung Israels zu kritisieren.", []),
+    ("nl", "Een Amerikaanse woordvoerder volgde de situatie, zonder het besluit van Israël te bekritiseren.", []),
+])
+def test_an_act_told_after_without_is_not_done(lang, text, kept):
+    assert [e for e in _code(text, lang) if e[0] == "ACCUSE"] == []
+    assert [e for e in _code(text, lang) if e[0] != "ACCUSE"] == kept
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # set phrases, a second verb after a coordinator and a name's word are no 'without'
+    ("es", "El Gobierno español sin embargo condenó a Rusia.", ("ACCUSE", ["ESP"], ["RUS"])),
+    ("fr", "La France a sans doute condamné la Russie.", ("ACCUSE", ["FRA"], ["RUS"])),
+    ("fr", "Le Monténégro a suspendu le régime sans visa et promis d'aider la Turquie.", ("AGREE", ["MNE"], ["TUR"])),
+    ("nl", "Verslaggevers Zonder Grenzen veroordeelde Rusland.", ("ACCUSE", ["NGO"], ["RUS"])),
+    ("fr", "Médecins sans frontières a suspendu ses activités au Soudan.", ("SANCTION", ["NGO"], ["SDN"])),
+])
+def test_words_like_without_that_negate_nothing(lang, text, expected):
+    assert expected in _code(text, lang)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # 'drohen' of a penalty someone faces is a legal consequence, not a threat by an actor
+    ("Bei einer Verurteilung drohen dem indischen Oppositionsführer bis zu 20 Jahre Haft.", []),
+    ("Dem russischen Dissidenten drohen Folter und Verfolgung.", []),
+    # threatened 'mit' the penalty it is a threat
+    ("Der iranische Richter drohte der Anwältin mit Haft.", [("THREATEN", ["IRN"], ["IRN"])]),
+    ("Russland drohte der Ukraine mit Vergeltung.", [("THREATEN", ["RUS"], ["UKR"])]),
+])
+def test_german_penalty_one_faces_is_no_threat(text, expected):
+    assert _code(text, "de") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # German state passive (sein, no werden): troops that are stationed, a man who is held, are states
+    ("Im Senegal sind noch rund 350 französische Soldaten stationiert.", []),
+    ("Der Afghane Muhammad Rahim ist seit 2008 im US-Lager Guantánamo inhaftiert.", []),
+    # the acts stay: active perfect, werden passive
+    ("Russland hat Atomwaffen in Belarus stationiert.", [("MOBILIZE", ["RUS"], ["BLR"])]),
+    ("Drei deutsche Journalisten wurden in Iran inhaftiert.", [("COERCE", ["IRN"], ["DEU"])]),
+    ("Im Juli sind 300 US-Soldaten in Polen stationiert worden.", [("MOBILIZE", ["USA"], ["POL"])]),
+])
+def test_german_state_passive_is_no_act(text, expected):
+    assert _code(text, "de") == expected

@@ -84,6 +84,7 @@ def find(view: SentenceView, lex, context_speaker, previous_subject,
              and not triggers.requested_content(m, every[:n], view, lex)
              and not triggers.alleged(m, every[:n], view, lex)
              and not _attribute(m, view, lex) and not triggers.in_name(m, view, lex)
+             and not triggers.state_passive(m, view, lex)
              and not triggers.party_noun(m, view, lex)
              and not receiving.hosts_a_gift(m, every, view, lex)]
     contents = [m for m in every if m not in found]

@@ -34,6 +34,8 @@ def _phrases(words, first: int, last: int) -> list[str]:
 
 #: how many words after the trigger a cue may stand ('helpt ... niet'); cues before it count up to the clause start
 AFTER = 4
+#: how many words before a trigger a 'without' may stand when an infinitive marker ends the gap ('ohne ... zu kritisieren')
+PRIVATIVE_REACH = 8
 
 
 def _denied_by(view: SentenceView, clause: Clause, trigger_last: int, lex: Lexicon,
@@ -453,6 +455,32 @@ def _capitalised_nouns(view: SentenceView, words: list, lex: Lexicon) -> set[str
             and view.words[w.i - 1].text[:1].isalnum()}
 
 
+def _privative(view: SentenceView, trigger_words: frozenset[int], lex: Lexicon) -> str | None:
+    """'followed the situation without criticising the decision', 'sans toutefois appeler à
+    manifester', 'ohne die Entscheidung zu kritisieren': a trigger word that is the complement of a
+    preposition meaning 'without' (grammar.json privative_markers) tells an act not done. The marker
+    stands at most two words before it ('without first consulting', 'without US support') or, in a
+    verb-final language, anywhere before the infinitive marker right before it; no punctuation
+    between, nor a coordinator. Set phrases are no such marker ('sin embargo', 'sans doute'), nor is
+    a name's word ('Reporters Without Borders', 'Médecins sans frontières')."""
+    markers = lex.cue_set("privative_markers")
+    infinitive = lex.cue_set("infinitive_markers") if lex.grammar.get("verb_final") else frozenset()
+    for t in sorted(trigger_words):
+        for m in range(t - 1, max(-1, t - PRIVATIVE_REACH - 1), -1):
+            word = view.words[m]
+            if not word.text[:1].isalnum() or word.lower in lex.cue_set("coordinators"):
+                break       # 'sans visa et promis': the trigger is a second verb of its own
+            if word.lower not in markers or word.text[:1].isupper() \
+                    or any(mm.first <= m <= mm.last for mm in view.mentions):
+                continue    # 'Verslaggevers Zonder Grenzen', 'Médecins sans frontières': a name's word
+            if f"{word.lower} {view.words[m + 1].lower}" in lex.cue_set("privative_exceptions"):
+                break
+            if t - m <= 3 or view.words[t - 1].lower in infinitive:
+                return word.lower
+            break
+    return None
+
+
 def _beside_trigger(words: list, trigger_words: frozenset[int]) -> list[str]:
     """The clause's phrases without the trigger's own words: a row whose pattern holds the negation
     ('did not rule out the use of force' = a threat, 'never tolerate') is itself the event, not its
@@ -494,6 +522,9 @@ def detect(view: SentenceView, clause: Clause, trigger_last: int, lex: Lexicon,
         inability = bool(set(beside) & lex.cue_set("ability_modals"))
         return Modality("negated", False, negation_hits[0], refusal=refusal, inability=inability,
                         provisional=refusal and _provisional(view, clause, lex))
+    privative = _privative(view, trigger_words or frozenset({trigger_last}), lex)
+    if privative:
+        return Modality("negated", False, privative)
     denial = _denied_by(view, clause, trigger_last, lex, trigger_words) \
         or _excluded_by(view, clause, trigger_last, lex, trigger_words)
     if denial:

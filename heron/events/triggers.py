@@ -916,6 +916,19 @@ def _modifier(mention, word: Word) -> bool:
     return word.start <= mention.start and 0 < cut < len(word.text) and word.text[cut] == "-"
 
 
+def state_passive(match: TriggerMatch, view: SentenceView, lex: Lexicon) -> bool:
+    """'Im Senegal sind noch rund 350 Soldaten stationiert', 'der seit 2008 in Guantánamo inhaftiert
+    ist': a participle with a form of 'sein' and no 'werden' in its clause (the German state passive)
+    tells a lasting state, not the act that led to it. Only participles whose state is the usual
+    reading (grammar.json state_participles); 'hat ... stationiert', 'wurden stationiert' stay acts."""
+    participles = lex.cue_set("state_participles")
+    if not participles or not any(view.words[k].lower in participles for k in match.words):
+        return False
+    clause = view.clause_of(match.anchor)
+    forms = {w.lower for w in view.words[clause.first:clause.last + 1]}
+    return bool(forms & lex.cue_set("state_auxiliaries")) and not forms & lex.cue_set("process_auxiliaries")
+
+
 def in_name(match: TriggerMatch, view: SentenceView, lex: Lexicon) -> bool:
     """A trigger word inside a name is no event: 'Ejército de Liberación Nacional', 'Front de
     libération', 'Hilfswerk' as part of a named organisation the actor stage found. Outside
