@@ -4902,3 +4902,31 @@ def test_a_speaker_after_the_verb_of_saying_may_carry_a_title_before_the_name():
     # a phrase with a preposition is no title: the name after it does not speak
     assert not any(a == ["USA"] for _, a, _ in _code('"We condemn this attack," said a statement about Joe Biden.', "en"))
 
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # withdrawing one's non-military staff or leaving an agreement reduces relations: SANCTION withdraw (PLOVER)
+    ("en", "Argentina withdrew its delegation from Baku on Wednesday.", ("SANCTION", ["ARG"], ["AZE"])),
+    ("en", "Russia pulled its diplomats out of Estonia on Monday.", ("SANCTION", ["RUS"], ["EST"])),
+    ("en", "Russia withdrew from the grain deal with Ukraine on Monday.", ("SANCTION", ["RUS"], ["UKR"])),
+    ("nl", "Argentinië trok woensdag zijn delegatie terug uit Bakoe.", ("SANCTION", ["ARG"], ["AZE"])),
+    ("nl", "Nederland trekt zijn diplomaten terug uit Iran.", ("SANCTION", ["NLD"], ["IRN"])),
+    ("de", "Argentinien zog am Mittwoch seine Delegation aus Baku ab.", ("SANCTION", ["ARG"], ["AZE"])),
+    ("de", "Aserbaidschan hat das gesamte Personal aus dem Iran abgezogen.", ("SANCTION", ["AZE"], ["IRN"])),
+    ("de", "Die USA ziehen sich aus der Weltgesundheitsorganisation zurück.", ("SANCTION", ["USA"], ["UNO"])),
+    ("fr", "L'Argentine a retiré mercredi sa délégation de Bakou.", ("SANCTION", ["ARG"], ["AZE"])),
+    ("fr", "La France retire ses diplomates du Niger.", ("SANCTION", ["FRA"], ["NER"])),
+    ("es", "Azerbaiyán retiró a todo el personal de su embajada en Irán.", ("SANCTION", ["AZE"], ["IRN"])),
+    ("es", "Malí, Burkina Faso y Níger anunciaron su retirada de la Cedeao.", ("SANCTION", ["BFA", "MLI", "NER"], ["IGO"])),
+    # troops withdrawn stay a RETREAT
+    ("nl", "Israël trekt zijn troepen terug uit Gaza.", ("RETREAT", ["ISR"], ["PSE"])),
+    ("de", "Israel zieht seine Truppen aus Gaza ab.", ("RETREAT", ["ISR"], ["PSE"])),
+    ("fr", "Israël retire ses troupes de Gaza.", ("RETREAT", ["ISR"], ["PSE"])),
+    # asking forgiveness is an apology (CONCEDE), not a request
+    ("en", "Steinmeier asked Tanzanians for forgiveness for the killings.", ("CONCEDE", ["DEU"], ["TZA"])),
+    ("nl", "Steinmeier vroeg de Tanzanianen om vergeving voor de moorden.", ("CONCEDE", ["DEU"], ["TZA"])),
+    # a call to a rally announces a protest (PROTEST), as the gold codes it
+    ("de", "Das Oppositionsbündnis rief für Sonntag zu einer Großkundgebung in Delhi auf.", ("PROTEST", ["IND"], ["IND"])),
+])
+def test_withdrawals_apologies_and_rally_calls_take_their_plover_type(lang, text, expected):
+    assert _code(text, lang) == [expected]
