@@ -4930,3 +4930,17 @@ def test_a_speaker_after_the_verb_of_saying_may_carry_a_title_before_the_name():
 ])
 def test_withdrawals_apologies_and_rally_calls_take_their_plover_type(lang, text, expected):
     assert _code(text, lang) == [expected]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a warning whose content refuses an act of cooperation is that refusal (REJECT), no threat
+    ("fr", "Londres a prévenu qu'il ne reconnaîtrait pas les résultats.", [("REJECT", ["GBR"], [])]),
+    ("en", "London warned that it would not recognise the results.", [("REJECT", ["GBR"], [])]),
+    ("es", "El Gobierno español advirtió que no respaldará el programa de Montenegro.", [("REJECT", ["ESP"], ["MNE"])]),
+    # a warning of measures or of force stays a threat
+    ("es", "El Ministerio de Comercio chino advirtió a México de que tomará las medidas necesarias para defender "
+           "los derechos de sus empresas.", [("THREATEN", ["CHN"], ["MEX"])]),
+    ("en", "Iran warned that it would not hesitate to strike Israel.", [("THREATEN", ["IRN"], ["ISR"])]),
+])
+def test_a_warning_that_refuses_is_a_rejection(lang, text, expected):
+    assert _code(text, lang) == expected
