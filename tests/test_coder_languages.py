@@ -5007,3 +5007,45 @@ def test_german_penalty_one_faces_is_no_threat(text, expected):
 ])
 def test_german_state_passive_is_no_act(text, expected):
     assert _code(text, "de") == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # withdrawing one's non-military staff or leaving an agreement reduces relations: SANCTION withdraw (PLOVER)
+    ("en", "Argentina withdrew its delegation from Baku on Wednesday.", ("SANCTION", ["ARG"], ["AZE"])),
+    ("en", "Russia pulled its diplomats out of Estonia on Monday.", ("SANCTION", ["RUS"], ["EST"])),
+    ("en", "Russia withdrew from the grain deal with Ukraine on Monday.", ("SANCTION", ["RUS"], ["UKR"])),
+    ("nl", "Argentinië trok woensdag zijn delegatie terug uit Bakoe.", ("SANCTION", ["ARG"], ["AZE"])),
+    ("nl", "Nederland trekt zijn diplomaten terug uit Iran.", ("SANCTION", ["NLD"], ["IRN"])),
+    ("de", "Argentinien zog am Mittwoch seine Delegation aus Baku ab.", ("SANCTION", ["ARG"], ["AZE"])),
+    ("de", "Aserbaidschan hat das gesamte Personal aus dem Iran abgezogen.", ("SANCTION", ["AZE"], ["IRN"])),
+    ("de", "Die USA ziehen sich aus der Weltgesundheitsorganisation zurück.", ("SANCTION", ["USA"], ["UNO"])),
+    ("fr", "L'Argentine a retiré mercredi sa délégation de Bakou.", ("SANCTION", ["ARG"], ["AZE"])),
+    ("fr", "La France retire ses diplomates du Niger.", ("SANCTION", ["FRA"], ["NER"])),
+    ("es", "Azerbaiyán retiró a todo el personal de su embajada en Irán.", ("SANCTION", ["AZE"], ["IRN"])),
+    ("es", "Malí, Burkina Faso y Níger anunciaron su retirada de la Cedeao.", ("SANCTION", ["BFA", "MLI", "NER"], ["IGO"])),
+    # troops withdrawn stay a RETREAT
+    ("nl", "Israël trekt zijn troepen terug uit Gaza.", ("RETREAT", ["ISR"], ["PSE"])),
+    ("de", "Israel zieht seine Truppen aus Gaza ab.", ("RETREAT", ["ISR"], ["PSE"])),
+    ("fr", "Israël retire ses troupes de Gaza.", ("RETREAT", ["ISR"], ["PSE"])),
+    # asking forgiveness is an apology (CONCEDE), not a request
+    ("en", "Steinmeier asked Tanzanians for forgiveness for the killings.", ("CONCEDE", ["DEU"], ["TZA"])),
+    ("nl", "Steinmeier vroeg de Tanzanianen om vergeving voor de moorden.", ("CONCEDE", ["DEU"], ["TZA"])),
+    # a call to a rally announces a protest (PROTEST), as the gold codes it
+    ("de", "Das Oppositionsbündnis rief für Sonntag zu einer Großkundgebung in Delhi auf.", ("PROTEST", ["IND"], ["IND"])),
+])
+def test_withdrawals_apologies_and_rally_calls_take_their_plover_type(lang, text, expected):
+    assert _code(text, lang) == [expected]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a warning whose content refuses an act of cooperation is that refusal (REJECT), no threat
+    ("fr", "Londres a prévenu qu'il ne reconnaîtrait pas les résultats.", [("REJECT", ["GBR"], [])]),
+    ("en", "London warned that it would not recognise the results.", [("REJECT", ["GBR"], [])]),
+    ("es", "El Gobierno español advirtió que no respaldará el programa de Montenegro.", [("REJECT", ["ESP"], ["MNE"])]),
+    # a warning of measures or of force stays a threat
+    ("es", "El Ministerio de Comercio chino advirtió a México de que tomará las medidas necesarias para defender "
+           "los derechos de sus empresas.", [("THREATEN", ["CHN"], ["MEX"])]),
+    ("en", "Iran warned that it would not hesitate to strike Israel.", [("THREATEN", ["IRN"], ["ISR"])]),
+])
+def test_a_warning_that_refuses_is_a_rejection(lang, text, expected):
+    assert _code(text, lang) == expected

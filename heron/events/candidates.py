@@ -130,6 +130,10 @@ def find(view: SentenceView, lex, context_speaker, previous_subject,
             # 'Hezbollah promised to strike Israel', 'beloofde Israël aan te vallen', 'promis de traquer les
             # ADF': a promise of violence or repression is a threat (CODING 2: mode = content of the threat)
             etype, cameo = "THREATEN", THREAT_CAMEO
+        if etype == "THREATEN" and match.trigger.event_type == "THREATEN" and _warns_refusal(view, match, contents, lex):
+            # 'a prévenu qu'il ne reconnaîtrait pas les résultats', 'advirtió de que el PS no respaldará el
+            # programa': a warning whose content refuses an act of cooperation is that refusal, no threat
+            etype, cameo = "REJECT", REFUSAL_CAMEO
         others = tuple(m.anchor for m in found if m is not match)
         verb_ends = {m.anchor: m.last for m in found if m is not match and m.trigger.frame != "noun"}
         verbs = tuple(verb_ends)
@@ -342,6 +346,22 @@ def _talks_with_group(args: Arguments, lex) -> Arguments:
     if group and rest and not {a.mention.country for a in group} & {a.mention.country for a in rest}:
         args.actors, args.recipients = rest, group + [r for r in args.recipients if r not in group]
     return args
+
+
+def _warns_refusal(view: SentenceView, match: TriggerMatch, contents: list[TriggerMatch], lex) -> bool:
+    """The content of the warning (triggers.requested_content) is an act of cooperation or concession
+    refused: a negated future or volition that would be coded REJECT were it said outright."""
+    for content in contents:
+        if content.first <= match.last or not triggers.requested_content(content, [match], view, lex):
+            continue
+        clause = view.clause_of(content.anchor)
+        mod = modality.detect(view, clause, content.last, lex, frozenset(), frozenset(content.words))
+        # only a refusal made by the negation ('ne reconnaîtrait pas'), not a row that is a rejection itself
+        # ('tomará medidas para defender los derechos': a defence, flag answers)
+        if mod.value == "negated" and content.trigger.event_type != "REJECT" \
+                and _type_after_modality(content, mod)[0] == "REJECT":
+            return True
+    return False
 
 
 def _promises_retribution(view: SentenceView, match: TriggerMatch, lex, reach: int = 12) -> bool:
