@@ -4902,3 +4902,32 @@ def test_a_speaker_after_the_verb_of_saying_may_carry_a_title_before_the_name():
     # a phrase with a preposition is no title: the name after it does not speak
     assert not any(a == ["USA"] for _, a, _ in _code('"We condemn this attack," said a statement about Joe Biden.', "en"))
 
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # an event noun that is the subject of a verb of coming was made by whoever it came from
+    ("de", "Kritik kam aus Washington.", ("ACCUSE", ["USA"], [])),
+    ("de", "Glückwünsche kamen aus Brüssel.", ("SUPPORT", ["EUR"], [])),
+    ("de", "Glückwünsche kamen unter anderem von US-Präsident Donald Trump.", ("SUPPORT", ["USA"], [])),
+    ("en", "Criticism came from Washington.", ("ACCUSE", ["USA"], [])),
+    ("nl", "Felicitaties kwamen uit Brussel.", ("SUPPORT", ["EUR"], [])),
+    ("fr", "Les critiques sont venues de Washington.", ("ACCUSE", ["USA"], [])),
+    ("es", "Las críticas llegaron desde Washington.", ("ACCUSE", ["USA"], [])),
+])
+def test_an_event_noun_that_came_from_a_party_is_that_partys(lang, text, expected):
+    assert expected in _code(text, lang)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # security stepped up is a police move (MOBILIZE police), however the language words it
+    ("de", "Die Provinzregierung von Sindh verstärkte den Polizeischutz für Ausländer.", ("MOBILIZE", ["PAK"], [])),
+    ("de", "Die pakistanische Polizei erhöhte die Sicherheitsvorkehrungen.", ("MOBILIZE", ["PAK"], [])),
+    ("en", "Japanese police stepped up protection of the candidates.", ("MOBILIZE", ["JPN"], [])),
+    ("en", "Pakistani police increased security around the embassy.", ("MOBILIZE", ["PAK"], [])),
+    ("es", "Varios estados federados alemanes reforzaron durante el fin de semana la vigilancia policial en sus "
+           "mercadillos.", ("MOBILIZE", ["DEU"], [])),
+    ("nl", "De Pakistaanse regering verscherpte de beveiliging.", ("MOBILIZE", ["PAK"], [])),
+    ("nl", "De Pakistaanse politie heeft de bewaking opgevoerd.", ("MOBILIZE", ["PAK"], [])),
+])
+def test_security_stepped_up_is_a_police_move(lang, text, expected):
+    assert expected in _code(text, lang)
