@@ -4931,3 +4931,23 @@ def test_an_event_noun_that_came_from_a_party_is_that_partys(lang, text, expecte
 ])
 def test_security_stepped_up_is_a_police_move(lang, text, expected):
     assert expected in _code(text, lang)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # leaving an international body reduces existing relations (SANCTION withdraw), as 'abandonó la CEDEAO'
+    # and 'verließen die ECOWAS' already were; leaving its summit is no such act
+    ("nl", "In januari verlieten Mali en Burkina Faso de West-Afrikaanse gemeenschap ECOWAS.",
+     ("SANCTION", ["BFA", "MLI"], ["IGO"])),
+    ("nl", "Hongarije treedt uit het Internationaal Strafhof.", ("SANCTION", ["HUN"], ["IGO"])),
+    ("fr", "Le Mali et le Burkina Faso ont quitté la CEDEAO en janvier.", ("SANCTION", ["BFA", "MLI"], ["IGO"])),
+])
+def test_leaving_an_international_body_is_a_withdrawal(lang, text, expected):
+    assert expected in _code(text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("nl", "Rutte verliet de top van de NAVO vroegtijdig."),
+    ("fr", "Macron a quitté le sommet de l'OTAN mercredi."),
+])
+def test_leaving_a_summit_of_a_body_is_no_withdrawal(lang, text):
+    assert not any(e[0] == "SANCTION" for e in _code(text, lang))
