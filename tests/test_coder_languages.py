@@ -4951,3 +4951,15 @@ def test_leaving_an_international_body_is_a_withdrawal(lang, text, expected):
 ])
 def test_leaving_a_summit_of_a_body_is_no_withdrawal(lang, text):
     assert not any(e[0] == "SANCTION" for e in _code(text, lang))
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # 'coming to the aid' of a state is aid to it, in each language's idiom
+    ("en", "India came to the aid of the Maldives with a currency swap.", ("AID", ["IND"], ["MDV"])),
+    ("fr", "L'Inde est venue en aide aux Maldives.", ("AID", ["IND"], ["MDV"])),
+    ("es", "India acudió en ayuda de Maldivas.", ("AID", ["IND"], ["MDV"])),
+    # 'op vrije voeten zetten' is a release as 'op vrije voeten stellen' is
+    ("nl", "Caracas zette tien politieke gevangenen op vrije voeten.", ("RETREAT", ["VEN"], ["VEN"])),
+])
+def test_coming_to_the_aid_and_setting_free(lang, text, expected):
+    assert expected in _code(text, lang)
