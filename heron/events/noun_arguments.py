@@ -90,8 +90,8 @@ def _link_noun(trig, words, view, lex, in_clause, roles, args, fallback_actor) -
 def _came_from(words, view: SentenceView, lex: Lexicon, in_clause: list[MarkedMention]) -> list[MarkedMention]:
     """'Kritik kam aus Washington', 'Congratulations came from Brussels', 'Felicitaties kwamen uit
     Brussel': an event noun that is the subject of a verb of coming (grammar.json coming_verbs) was
-    made by whoever it came from (source_markers), the first such mention after that verb."""
-    coming, sources = lex.cue_set("coming_verbs"), lex.cue_set("source_markers")
+    made by whoever it came from (came_from_markers), the first such mention after that verb."""
+    coming, sources = lex.cue_set("coming_verbs"), lex.cue_set("came_from_markers")
     verb = next((k for k in range(max(words) + 1, min(max(words) + 3, len(view.words)))
                  if view.words[k].lemma in coming or view.words[k].lower in coming), None)
     if verb is None:
