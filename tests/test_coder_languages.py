@@ -5049,3 +5049,64 @@ def test_withdrawals_apologies_and_rally_calls_take_their_plover_type(lang, text
 ])
 def test_a_warning_that_refuses_is_a_rejection(lang, text, expected):
     assert _code(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # an event noun that is the subject of a verb of coming was made by whoever it came from
+    ("de", "Kritik kam aus Washington.", ("ACCUSE", ["USA"], [])),
+    ("de", "Glückwünsche kamen aus Brüssel.", ("SUPPORT", ["EUR"], [])),
+    ("de", "Glückwünsche kamen unter anderem von US-Präsident Donald Trump.", ("SUPPORT", ["USA"], [])),
+    ("en", "Criticism came from Washington.", ("ACCUSE", ["USA"], [])),
+    ("nl", "Felicitaties kwamen uit Brussel.", ("SUPPORT", ["EUR"], [])),
+    ("fr", "Les critiques sont venues de Washington.", ("ACCUSE", ["USA"], [])),
+    ("es", "Las críticas llegaron desde Washington.", ("ACCUSE", ["USA"], [])),
+])
+def test_an_event_noun_that_came_from_a_party_is_that_partys(lang, text, expected):
+    assert expected in _code(text, lang)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # security stepped up is a police move (MOBILIZE police), however the language words it
+    ("de", "Die Provinzregierung von Sindh verstärkte den Polizeischutz für Ausländer.", ("MOBILIZE", ["PAK"], [])),
+    ("de", "Die pakistanische Polizei erhöhte die Sicherheitsvorkehrungen.", ("MOBILIZE", ["PAK"], [])),
+    ("en", "Japanese police stepped up protection of the candidates.", ("MOBILIZE", ["JPN"], [])),
+    ("en", "Pakistani police increased security around the embassy.", ("MOBILIZE", ["PAK"], [])),
+    ("es", "Varios estados federados alemanes reforzaron durante el fin de semana la vigilancia policial en sus "
+           "mercadillos.", ("MOBILIZE", ["DEU"], [])),
+    ("nl", "De Pakistaanse regering verscherpte de beveiliging.", ("MOBILIZE", ["PAK"], [])),
+    ("nl", "De Pakistaanse politie heeft de bewaking opgevoerd.", ("MOBILIZE", ["PAK"], [])),
+])
+def test_security_stepped_up_is_a_police_move(lang, text, expected):
+    assert expected in _code(text, lang)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # leaving an international body reduces existing relations (SANCTION withdraw), as 'abandonó la CEDEAO'
+    # and 'verließen die ECOWAS' already were; leaving its summit is no such act
+    ("nl", "In januari verlieten Mali en Burkina Faso de West-Afrikaanse gemeenschap ECOWAS.",
+     ("SANCTION", ["BFA", "MLI"], ["IGO"])),
+    ("nl", "Hongarije treedt uit het Internationaal Strafhof.", ("SANCTION", ["HUN"], ["IGO"])),
+    ("fr", "Le Mali et le Burkina Faso ont quitté la CEDEAO en janvier.", ("SANCTION", ["BFA", "MLI"], ["IGO"])),
+])
+def test_leaving_an_international_body_is_a_withdrawal(lang, text, expected):
+    assert expected in _code(text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("nl", "Rutte verliet de top van de NAVO vroegtijdig."),
+    ("fr", "Macron a quitté le sommet de l'OTAN mercredi."),
+])
+def test_leaving_a_summit_of_a_body_is_no_withdrawal(lang, text):
+    assert not any(e[0] == "SANCTION" for e in _code(text, lang))
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # 'coming to the aid' of a state is aid to it, in each language's idiom
+    ("en", "India came to the aid of the Maldives with a currency swap.", ("AID", ["IND"], ["MDV"])),
+    ("fr", "L'Inde est venue en aide aux Maldives.", ("AID", ["IND"], ["MDV"])),
+    ("es", "India acudió en ayuda de Maldivas.", ("AID", ["IND"], ["MDV"])),
+    # 'op vrije voeten zetten' is a release as 'op vrije voeten stellen' is
+    ("nl", "Caracas zette tien politieke gevangenen op vrije voeten.", ("RETREAT", ["VEN"], ["VEN"])),
+])
+def test_coming_to_the_aid_and_setting_free(lang, text, expected):
+    assert expected in _code(text, lang)

@@ -38,7 +38,7 @@ def _link_noun(trig, words, view, lex, in_clause, roles, args, fallback_actor) -
                  and view.clauses[clause.index + 1].opener in lex.cue_set("relative_pronouns")
                  and _relative_on_noun(view.clauses[clause.index + 1], words)]
     agents = [mm for mm in in_clause + following if mm.marker in lex.cue_set("agent_markers")
-              and _agent_of_noun(mm, trigger_index, lex)]
+              and _agent_of_noun(mm, trigger_index, lex)] or _came_from(words, view, lex, in_clause)
     modifier = _nationality(words, view, lex, in_clause)
     right_after = _noun_genitives(words, modifier, view, lex, in_clause, roles)
     # 'l'attentat de Moscou', 'el atentado de Moscú': a capital after an attack noun is where it
@@ -85,6 +85,20 @@ def _link_noun(trig, words, view, lex, in_clause, roles, args, fallback_actor) -
     elif unmarked:
         args.recipients = [mm for mm in unmarked if mm not in args.actors][:1]
     return args
+
+
+def _came_from(words, view: SentenceView, lex: Lexicon, in_clause: list[MarkedMention]) -> list[MarkedMention]:
+    """'Kritik kam aus Washington', 'Congratulations came from Brussels', 'Felicitaties kwamen uit
+    Brussel': an event noun that is the subject of a verb of coming (grammar.json coming_verbs) was
+    made by whoever it came from (came_from_markers), the first such mention after that verb."""
+    coming, sources = lex.cue_set("coming_verbs"), lex.cue_set("came_from_markers")
+    verb = next((k for k in range(max(words) + 1, min(max(words) + 3, len(view.words)))
+                 if view.words[k].lemma in coming or view.words[k].lower in coming), None)
+    if verb is None:
+        return []
+    # (the marker may stand before a title the mention leaves out: 'von US-Präsident Donald Trump')
+    return [mm for mm in in_clause if verb < mm.first <= verb + 6
+            and (mm.marker in sources or any(w.lower in sources for w in view.words[max(verb + 1, mm.first - 2):mm.first]))][:1]
 
 
 def _relative_on_noun(relative, words, reach: int = 2) -> bool:
