@@ -4954,3 +4954,16 @@ def test_a_speaker_after_the_verb_of_saying_may_carry_a_title_before_the_name():
 ])
 def test_people_freed_by_a_release_or_pardon_are_the_actors_own(lang, text, sentence, expected):
     assert _code_in(text, lang, sentence) == [expected]
+
+
+@pytest.mark.parametrize("lang,text,sentence,expected", [
+    # a family name alone is the person the article named in full before, not another the dictionary knows
+    ("en", "Steinmeier held talks with President Samia Suluhu Hassan in Dar es Salaam. Hassan criticised Germany on "
+           "Tuesday.", "Hassan criticised Germany on Tuesday.", ("ACCUSE", ["TZA"], ["DEU"])),
+    # "Tuvalu's former prime minister": the possessive owns the title past 'former'
+    ("en", "Australia signed the treaty on Monday. Enele Sopoaga, Tuvalu's former prime minister, criticised "
+           "Australia.", "Enele Sopoaga, Tuvalu's former prime minister, criticised Australia.",
+     ("ACCUSE", ["TUV"], ["AUS"])),
+])
+def test_people_take_the_country_the_article_gives_them(lang, text, sentence, expected):
+    assert _code_in(text, lang, sentence) == [expected]

@@ -245,6 +245,7 @@ def _surnames(ms: list[Mention], toks: Tokens) -> list[Mention]:
     ms = [_as_person(m.start, known[toks.folded[m.start]])
           if m.kind == "demonym" and m.end - m.start == 1 and toks.folded[m.start] in known
           and m.start > known[toks.folded[m.start]].start else m for m in ms]
+    ms = [_named_before(ms, toks, m) for m in ms]
     taken = [False] * len(toks.words)
     for m in ms:
         for k in range(m.start, m.end):
@@ -253,8 +254,29 @@ def _surnames(ms: list[Mention], toks: Tokens) -> list[Mention]:
     for k, f in enumerate(toks.folded):
         p = known.get(f)
         if p and not taken[k] and toks.words[k][:1].isupper():
-            extra.append(_as_person(k, p))
+            extra.append(_as_person(k, _full_name_before(ms, toks, k) or p))
     return sorted(ms + extra, key=lambda m: m.start)
+
+
+def _full_name_before(ms: list[Mention], toks: Tokens, k: int) -> Mention | None:
+    """The first person named in full before token k whose family name is token k's word (the story's
+    own; a relative named later is told apart by his given name: 'Jair Bolsonaro ... sein Sohn Flávio
+    Bolsonaro ... Bolsonaro räumte ein'), when the dictionary or the words around the name told who he
+    is (an unresolved run of names may be a longer spelling of the same person: 'Bin Salman')."""
+    return next((m for m in ms if m.kind == "person" and m.end <= k and m.end - m.start >= 2
+                 and toks.folded[m.end - 1] == toks.folded[k] and (m.entity is not None or m.country)), None)
+
+
+def _named_before(ms: list[Mention], toks: Tokens, m: Mention) -> Mention:
+    """'President Samia Suluhu Hassan ... Hassan said', 'Ousman Sonko ... Sonko': a family name alone
+    is the person the article named in full with it before, not another the dictionary knows by that
+    name alone (a Jordanian prince Hassan, the Senegalese Ousmane Sonko)."""
+    if m.kind != "person" or m.entity is None or m.end - m.start != 1:
+        return m
+    full = _full_name_before(ms, toks, m.start)
+    if full is None or full.name == m.name or full.entity is not None and full.entity is m.entity:
+        return m
+    return _as_person(m.start, full)
 
 
 def _as_person(k: int, p: Mention) -> Mention:
