@@ -955,3 +955,17 @@ def test_a_genitive_before_a_noun_or_in_a_list_owns_no_title_at_the_actor_stage(
     has("Lobte der Minister Israels Vorgehen?", "de", ("Minister", None, "GOV"))
     has("In Teheran wurden die Botschafter Großbritanniens, Frankreichs und Deutschlands einbestellt.", "de",
         ("Botschafter", None, "GOV"))
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Mauricio Claver-Carone, ein Berater des gewählten Präsidenten Donald Trump, hatte mit Zöllen gedroht.", "de"),
+    ("Mauricio Claver-Carone, an adviser to President-elect Donald Trump, threatened tariffs.", "en"),
+])
+def test_a_title_held_under_a_known_person_is_that_persons_countrys(text, lang):
+    # an adviser to a known person in an apposition is of that person's country, not of the story's
+    has(text, lang, ("Mauricio Claver-Carone", "USA", "GOV"), date="2024-12-01")
+
+
+def test_a_verb_after_the_comma_opens_no_apposition_to_a_title_held_under_a_person():
+    got = ents("Son fils, Sebastien Lai, a exhorté le gouvernement de Keir Starmer à agir.", "fr")
+    assert [g[1] for g in got if g[0] == "Sebastien Lai"] == [None]

@@ -4964,6 +4964,10 @@ def test_people_freed_by_a_release_or_pardon_are_the_actors_own(lang, text, sent
     ("en", "Australia signed the treaty on Monday. Enele Sopoaga, Tuvalu's former prime minister, criticised "
            "Australia.", "Enele Sopoaga, Tuvalu's former prime minister, criticised Australia.",
      ("ACCUSE", ["TUV"], ["AUS"])),
+    # an adviser to a known person is of that person's country, not of the country the story is set in
+    ("de", "Peru eröffnete den Hafen Chancay. Mauricio Claver-Carone, ein Berater des gewählten Präsidenten Donald "
+           "Trump, drohte Peru mit Zöllen.", "Mauricio Claver-Carone, ein Berater des gewählten Präsidenten Donald "
+           "Trump, drohte Peru mit Zöllen.", ("THREATEN", ["USA"], ["PER"])),
 ])
 def test_people_take_the_country_the_article_gives_them(lang, text, sentence, expected):
     assert _code_in(text, lang, sentence) == [expected]

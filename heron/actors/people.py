@@ -19,6 +19,8 @@ from .text import fold
 #: mention by the first word is the same person (known people only; Japanese names come given name first in the press)
 FAMILY_NAME_FIRST = {"CHN", "TWN", "HKG", "KOR", "PRK", "VNM"}
 APPOSITION_WINDOW = 4   # tokens between the comma and the title ('een voormalig', 'the former')
+OWNER_ARTICLE = 2       # words between the comma and such a title ('ein', 'an', 'the former')
+OWNER_GAP = 4           # words between a title and the person it is held under ('des gewählten Präsidenten')
 TITLE_TAIL = 6          # lowercase words after a title, before its name ('jefe de la delegación del Gobierno en los diálogos de paz, Otty Patiño,')
 
 
@@ -156,9 +158,9 @@ def _appositions(ms: list[Mention], toks: Tokens, noun: Callable[[str], bool] | 
         if m.kind != "person" or m.entity is not None or m.country:
             continue
         if m.end < len(toks.words) and toks.words[m.end] == ",":
-            for t in ms[i + 1:i + 3]:
+            for j, t in enumerate(ms[i + 1:i + 3], i + 1):
                 if t.kind == "title" and t.start - (m.end + 1) <= APPOSITION_WINDOW:
-                    m.country, m.sector = t.country, t.sector
+                    m.country, m.sector = t.country or _whose_title(ms, toks, m, j), t.sector
                     break
         if not m.country:
             _title_apposition(ms, toks, i)
@@ -173,6 +175,24 @@ def _appositions(ms: list[Mention], toks: Tokens, noun: Callable[[str], bool] | 
             absorbed += _nationality_before(ms, toks, i, noun)
     if absorbed:
         ms[:] = [m for m in ms if not any(m is a for a in absorbed)]
+
+
+def _whose_title(ms: list[Mention], toks: Tokens, m: Mention, j: int) -> str | None:
+    """'Mauricio Claver-Carone, ein Berater des gewählten Präsidenten Donald Trump', 'X, an aide to President
+    Joe Biden', 'X, porte-parole du président Emmanuel Macron': a title with no country of its own held
+    under a person whose country is known (a few words between them, no punctuation) is that person's
+    country's."""
+    t = ms[j]
+    if t.start - (m.end + 1) > OWNER_ARTICLE:
+        return None     # 'Sebastien Lai, a exhorté le gouvernement de Keir Starmer': a verb, no apposition
+    for owner in ms[j + 1:j + 3]:
+        if owner.start - t.end > OWNER_GAP or not all(w.isalpha() or w == "-" for w in toks.words[t.end:owner.start]):
+            return None
+        if owner.kind == "person" and owner.country:
+            return owner.country
+        if owner.kind != "title" or owner.country:
+            return None     # the owner's own title ('President', 'des gewählten Präsidenten') may stand between
+    return None
 
 
 def _nationality_before(ms: list[Mention], toks: Tokens, i: int,
