@@ -5110,3 +5110,20 @@ def test_leaving_a_summit_of_a_body_is_no_withdrawal(lang, text):
 ])
 def test_coming_to_the_aid_and_setting_free(lang, text, expected):
     assert expected in _code(text, lang)
+
+
+@pytest.mark.parametrize("lang,text,sentence,expected", [
+    # a family name alone is the person the article named in full before, not another the dictionary knows
+    ("en", "Steinmeier held talks with President Samia Suluhu Hassan in Dar es Salaam. Hassan criticised Germany on "
+           "Tuesday.", "Hassan criticised Germany on Tuesday.", ("ACCUSE", ["TZA"], ["DEU"])),
+    # "Tuvalu's former prime minister": the possessive owns the title past 'former'
+    ("en", "Australia signed the treaty on Monday. Enele Sopoaga, Tuvalu's former prime minister, criticised "
+           "Australia.", "Enele Sopoaga, Tuvalu's former prime minister, criticised Australia.",
+     ("ACCUSE", ["TUV"], ["AUS"])),
+    # an adviser to a known person is of that person's country, not of the country the story is set in
+    ("de", "Peru eröffnete den Hafen Chancay. Mauricio Claver-Carone, ein Berater des gewählten Präsidenten Donald "
+           "Trump, drohte Peru mit Zöllen.", "Mauricio Claver-Carone, ein Berater des gewählten Präsidenten Donald "
+           "Trump, drohte Peru mit Zöllen.", ("THREATEN", ["USA"], ["PER"])),
+])
+def test_people_take_the_country_the_article_gives_them(lang, text, sentence, expected):
+    assert _code_in(text, lang, sentence) == [expected]

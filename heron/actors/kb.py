@@ -98,6 +98,7 @@ class Lexicon:
     officer_ranks: frozenset[str] = frozenset()   # 'general', 'colonel': 'el general Qassem Rezaei' is MIL (@officer)
     portfolio: frozenset[str] = frozenset()  # 'de', 'für': 'Minister für Infrastruktur' is one title (@portfolio)
     openers: frozenset[str] = frozenset()    # 'según', 'volgens': 'Según Netanyahu, ...' names no 'Según Netanyahu' (@opener)
+    genitive: frozenset[str] = frozenset()   # 's': 'Ungarns Regierungschef' is Hungary's (@genitive)
     kinds: dict[str, str] = field(default_factory=dict)
 
     def candidates(self, key: str) -> list[Candidate] | None:
@@ -164,7 +165,8 @@ class KnowledgeBase:
                       ranks=frozenset(self._mods.get((lang, "rank"), ())),
                       officer_ranks=frozenset(self._mods.get((lang, "officer"), ())),
                       portfolio=frozenset(self._mods.get((lang, "portfolio"), ())),
-                      openers=frozenset(self._mods.get((lang, "opener"), ())), kinds=_Kinds(self._rows))
+                      openers=frozenset(self._mods.get((lang, "opener"), ())),
+                      genitive=frozenset(self._mods.get((lang, "genitive"), ())), kinds=_Kinds(self._rows))
         # The every-language aliases ('*': names in all scripts, people) are indexed once and shared
         # by the languages' lexicons; a key's list is copied before a language adds to it.
         if self._star is None:

@@ -19,6 +19,8 @@ from .text import fold
 #: mention by the first word is the same person (known people only; Japanese names come given name first in the press)
 FAMILY_NAME_FIRST = {"CHN", "TWN", "HKG", "KOR", "PRK", "VNM"}
 APPOSITION_WINDOW = 4   # tokens between the comma and the title ('een voormalig', 'the former')
+OWNER_ARTICLE = 2       # words between the comma and such a title ('ein', 'an', 'the former')
+OWNER_GAP = 4           # words between a title and the person it is held under ('des gewählten Präsidenten')
 TITLE_TAIL = 6          # lowercase words after a title, before its name ('jefe de la delegación del Gobierno en los diálogos de paz, Otty Patiño,')
 
 
@@ -156,9 +158,9 @@ def _appositions(ms: list[Mention], toks: Tokens, noun: Callable[[str], bool] | 
         if m.kind != "person" or m.entity is not None or m.country:
             continue
         if m.end < len(toks.words) and toks.words[m.end] == ",":
-            for t in ms[i + 1:i + 3]:
+            for j, t in enumerate(ms[i + 1:i + 3], i + 1):
                 if t.kind == "title" and t.start - (m.end + 1) <= APPOSITION_WINDOW:
-                    m.country, m.sector = t.country, t.sector
+                    m.country, m.sector = t.country or _whose_title(ms, toks, m, j), t.sector
                     break
         if not m.country:
             _title_apposition(ms, toks, i)
@@ -173,6 +175,24 @@ def _appositions(ms: list[Mention], toks: Tokens, noun: Callable[[str], bool] | 
             absorbed += _nationality_before(ms, toks, i, noun)
     if absorbed:
         ms[:] = [m for m in ms if not any(m is a for a in absorbed)]
+
+
+def _whose_title(ms: list[Mention], toks: Tokens, m: Mention, j: int) -> str | None:
+    """'Mauricio Claver-Carone, ein Berater des gewählten Präsidenten Donald Trump', 'X, an aide to President
+    Joe Biden', 'X, porte-parole du président Emmanuel Macron': a title with no country of its own held
+    under a person whose country is known (a few words between them, no punctuation) is that person's
+    country's."""
+    t = ms[j]
+    if t.start - (m.end + 1) > OWNER_ARTICLE:
+        return None     # 'Sebastien Lai, a exhorté le gouvernement de Keir Starmer': a verb, no apposition
+    for owner in ms[j + 1:j + 3]:
+        if owner.start - t.end > OWNER_GAP or not all(w.isalpha() or w == "-" for w in toks.words[t.end:owner.start]):
+            return None
+        if owner.kind == "person" and owner.country:
+            return owner.country
+        if owner.kind != "title" or owner.country:
+            return None     # the owner's own title ('President', 'des gewählten Präsidenten') may stand between
+    return None
 
 
 def _nationality_before(ms: list[Mention], toks: Tokens, i: int,
@@ -245,6 +265,7 @@ def _surnames(ms: list[Mention], toks: Tokens) -> list[Mention]:
     ms = [_as_person(m.start, known[toks.folded[m.start]])
           if m.kind == "demonym" and m.end - m.start == 1 and toks.folded[m.start] in known
           and m.start > known[toks.folded[m.start]].start else m for m in ms]
+    ms = [_named_before(ms, toks, m) for m in ms]
     taken = [False] * len(toks.words)
     for m in ms:
         for k in range(m.start, m.end):
@@ -253,8 +274,29 @@ def _surnames(ms: list[Mention], toks: Tokens) -> list[Mention]:
     for k, f in enumerate(toks.folded):
         p = known.get(f)
         if p and not taken[k] and toks.words[k][:1].isupper():
-            extra.append(_as_person(k, p))
+            extra.append(_as_person(k, _full_name_before(ms, toks, k) or p))
     return sorted(ms + extra, key=lambda m: m.start)
+
+
+def _full_name_before(ms: list[Mention], toks: Tokens, k: int) -> Mention | None:
+    """The first person named in full before token k whose family name is token k's word (the story's
+    own; a relative named later is told apart by his given name: 'Jair Bolsonaro ... sein Sohn Flávio
+    Bolsonaro ... Bolsonaro räumte ein'), when the dictionary or the words around the name told who he
+    is (an unresolved run of names may be a longer spelling of the same person: 'Bin Salman')."""
+    return next((m for m in ms if m.kind == "person" and m.end <= k and m.end - m.start >= 2
+                 and toks.folded[m.end - 1] == toks.folded[k] and (m.entity is not None or m.country)), None)
+
+
+def _named_before(ms: list[Mention], toks: Tokens, m: Mention) -> Mention:
+    """'President Samia Suluhu Hassan ... Hassan said', 'Ousman Sonko ... Sonko': a family name alone
+    is the person the article named in full with it before, not another the dictionary knows by that
+    name alone (a Jordanian prince Hassan, the Senegalese Ousmane Sonko)."""
+    if m.kind != "person" or m.entity is None or m.end - m.start != 1:
+        return m
+    full = _full_name_before(ms, toks, m.start)
+    if full is None or full.name == m.name or full.entity is not None and full.entity is m.entity:
+        return m
+    return _as_person(m.start, full)
 
 
 def _as_person(k: int, p: Mention) -> Mention:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from .kb import Lexicon
 from .mention import Mention, Tokens
+from .text import fold
 
 PLACE_KINDS = ("state", "capital", "demonym")
 ORG_KINDS = ("group", "igo")
@@ -159,12 +160,10 @@ def _pairs(ms: list[Mention], toks: Tokens, lang: str, lex: Lexicon) -> list[Men
         elif prev and m.kind == "title" and prev.kind in ("state", "capital") + ORG_KINDS and m.start == prev.end \
                 and lang == "en":
             out[-1] = _merge(prev, m, prev.start, m.end)
-        elif (prev and m.kind == "title" and prev.kind in ("state", "capital") and prev.end + 2 <= m.start <= prev.end + 4
-              and toks.words[prev.end] == "'" and toks.folded[prev.end + 1] == "s"
-              and all(w.isalpha() and w[:1].isupper() for w in toks.words[prev.end + 2:m.start])):
-            # "Russia's foreign minister", "Morocco's Interior Ministry" (capitalised words of the
-            # office's name between the possessive and the title)
+        elif prev and m.kind == "title" and prev.kind in ("state", "capital") and _owner_before(toks, lex, prev, m):
             out[-1] = _merge(prev, m, prev.start, m.end)
+            if m.sector in OFFICIAL and any(f in lex.former for f in toks.folded[prev.end:m.start]):
+                out[-1].sector = "ELI"      # "Tuvalu's former prime minister" (_former: the word before the title)
         elif prev and prev.kind == "title" and prev.country is None and m.kind == "demonym" \
                 and lang in TITLE_FIRST and _gap_ok(toks, prev.end, m.start, 1):
             out[-1] = _merge(m, prev, prev.start, m.end)
@@ -178,10 +177,47 @@ def _pairs(ms: list[Mention], toks: Tokens, lang: str, lex: Lexicon) -> list[Men
     return out
 
 
+def _owner_before(toks: Tokens, lex: Lexicon, state: Mention, title: Mention) -> bool:
+    """"Russia's foreign minister", "Morocco's Interior Ministry", "Tuvalu's former prime minister",
+    'Tuvalu's voormalige premier', 'Ungarns Regierungschef', 'Tuvalus ehemaliger Außenminister': a state
+    in the possessive (English and Dutch 's) or in the genitive (its ending in titles.tsv @genitive) owns
+    the title after it; between them only capitalised words of the office's name or a word that
+    makes him a former official (@former)."""
+    k = state.end
+    possessive = k + 1 < title.start and toks.words[k] == "'" and toks.folded[k + 1] == "s"
+    if possessive:
+        k += 2
+    elif not any(toks.folded[state.end - 1].endswith(e) for e in lex.genitive):
+        return False
+    gap = toks.words[k:title.start]
+    # every German noun is capitalised: after a genitive only the former-official words
+    return len(gap) <= 2 and all(w.isalpha() and (w[:1].isupper() and possessive or fold(w) in lex.former)
+                                 for w in gap)
+
+
+def _postposed_genitive(toks: Tokens, lex: Lexicon, title: Mention, state: Mention, after: Mention | None) -> bool:
+    """'der Außenminister Tuvalus, Simon Kofe', 'die Regierung Polens': a state in the genitive
+    (titles.tsv @genitive) right after a title owns it, as 'van Polen' and 'of Poland' do; not when a
+    capitalised noun follows that the genitive stands before ('der Minister Israels Vorgehen'), and
+    not the first of a list of owners ('die Botschafter Großbritanniens, Frankreichs und Deutschlands':
+    the event coder takes the list whole, clauses._postposed_genitive)."""
+    if state.start != title.end or state.kind not in ("state", "capital") \
+            or not any(toks.folded[state.end - 1].endswith(e) for e in lex.genitive):
+        return False
+    if after is not None and after.kind in PLACE_KINDS and after.start <= state.end + 1:
+        return False
+    after = state.end
+    return not (after < len(toks.words) and toks.words[after][:1].isupper() and toks.words[after].isalpha())
+
+
 def _of(ms: list[Mention], toks: Tokens, lex: Lexicon) -> list[Mention]:
     out: list[Mention] = []
-    for m in ms:
+    for i, m in enumerate(ms):
         prev = out[-1] if out else None
+        if prev and prev.kind == "title" and prev.country is None \
+                and _postposed_genitive(toks, lex, prev, m, ms[i + 1] if i + 1 < len(ms) else None):
+            out[-1] = _merge(m, prev, prev.start, m.end)
+            continue
         if prev and prev.kind == "title" and prev.country is None and m.kind in PLACE_KINDS + ORG_KINDS \
                 and m.kind != "demonym":
             i = _past_department(toks, lex, prev.end, m.start) if m.kind in PLACE_KINDS else prev.end
