@@ -947,6 +947,28 @@ def test_a_step_ruled_out_answers_no_accuser(lang, text, actor, recipient):
     assert [e for e in _code(text, lang) if e[0] == "REJECT"] == [("REJECT", actor, recipient)]
 
 
+RESIGNATIONS = [
+    # leaving an office is aimed at no one: not at the foreign state the story named just before
+    # (coder: RETREAT in reactions.UNAIMED_MODES; the stages after it bring in no target either)
+    ("en", "Turkey bombed Libyan towns on Monday. Three Libyan ministers resigned on Thursday over the violence."),
+    ("nl", "Turkije bombardeerde maandag Libische steden. Drie Libische ministers stapten donderdag op uit onvrede "
+           "over het geweld."),
+    ("de", "Die Türkei bombardierte am Montag libysche Städte. Drei libysche Minister traten am Donnerstag aus "
+           "Protest gegen die Gewalt zurück."),
+    ("fr", "La Turquie a bombardé lundi des villes libyennes. Trois ministres libyens ont démissionné jeudi pour "
+           "protester contre les violences."),
+    ("es", "Turquía bombardeó el lunes ciudades libias. Tres ministros libios dimitieron el jueves en protesta por "
+           "la violencia."),
+]
+
+
+@pytest.mark.parametrize("lang,text", RESIGNATIONS)
+def test_a_resignation_is_aimed_at_no_one(lang, text):
+    events = _code(text, lang)
+    assert ("RETREAT", ["LBY"], []) in events
+    assert ("ASSAULT", ["TUR"], ["LBY"]) in events
+
+
 def test_a_german_infinitive_after_an_accusation_is_its_content():
     events = _code("Premierminister Justin Trudeau warf der indischen Regierung vor, Gewalt gegen Sikh-Aktivisten "
                    "in Kanada unterstützt zu haben.", "de")

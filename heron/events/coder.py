@@ -141,6 +141,12 @@ def code(document: Document) -> Document:
                 event.trigger[implied_recipients.NO_TARGET] = True
                 document.events.append(event)
                 continue
+            if event.event_type == "RETREAT" and event.mode in reactions.UNAIMED_MODES:
+                # 'Nepal's Prime Minister resigned', 'Drie ministers stapten op uit onvrede over het geweld',
+                # 'dont la démission avait été annoncée': leaving an office is a step out of the party's own
+                # politics, aimed at no one; no stage after it brings in a foreign target (PLOVER RETREAT resign)
+                event.recipient = [r for r in event.recipient if r.get("country") in merge.countries(event.actor)]
+                event.trigger[implied_recipients.NO_TARGET] = True
             if best.match.trigger.answers or (event.event_type == "REJECT" and not merge.countries(event.recipient)):
                 # a denial aimed at no one named, or a defence ('verteidigte den Schritt', 'a défendu une
                 # opération'), answers the accuser told before; a defence no accusation called for is none
