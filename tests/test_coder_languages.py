@@ -289,6 +289,20 @@ def test_a_reaction_to_a_named_act_is_aimed_at_its_doer(lang, text, expected):
      ("REQUEST", ["UKR"], [])),
     ("es", "El terremoto sacudió Birmania y Tailandia. La junta pidió ayuda a la comunidad internacional.",
      ("REQUEST", ["MMR"], [])),
+    # a call for international aid, or on the donors, is aimed at no state either; a verb-final clause
+    # names its addressee before the verb ('hatte die internationale Gemeinschaft um Hilfe gebeten')
+    ("en", "China sent rescue teams to Myanmar. Myanmar's junta chief asked for international aid on Friday.",
+     ("REQUEST", ["MMR"], [])),
+    ("nl", "China stuurde reddingsteams naar Myanmar. De juntaleider van Myanmar vroeg vrijdag om internationale hulp.",
+     ("REQUEST", ["MMR"], [])),
+    ("de", "China schickte Rettungsteams nach Myanmar. Die Regierung von Myanmar hatte die internationale "
+           "Gemeinschaft um Hilfe gebeten.", ("REQUEST", ["MMR"], [])),
+    ("de", "Der Zyklon verwüstete Jamaika. Die Vereinten Nationen riefen die Geberländer auf, ihre Hilfe rasch "
+           "auszuweiten.", ("REQUEST", ["UNO"], [])),
+    ("fr", "La Chine a envoyé des secouristes en Birmanie. Le chef de la junte birmane a lancé un appel à l'aide "
+           "internationale.", ("REQUEST", ["MMR"], [])),
+    ("es", "China envió equipos de rescate a Myanmar. El jefe de la junta de Myanmar pidió ayuda internacional el "
+           "viernes.", ("REQUEST", ["MMR"], [])),
 ])
 def test_an_appeal_to_a_group_named_by_no_state_has_no_recipient(lang, text, expected):
     events = _code(text, lang, 0.0)

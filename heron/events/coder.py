@@ -53,9 +53,9 @@ def _own_state(group: list[Candidate], event: Event) -> bool:
         and all(mm.mention.kind in STATE_KINDS and mm.mention.country in own for mm in found)
 
 
-def _names_parties(view: SentenceView, group: list[Candidate], lex, cue: str) -> bool:
+def _names_parties(view: SentenceView, group: list[Candidate], lex, cue: str, whole_clause: bool = False) -> bool:
     """'pidió moderación a ambas partes', 'called on both sides', 'riep alle partijen op'."""
-    return candidates.names(view, grouping.best(group).match, lex, cue)
+    return candidates.names(view, grouping.best(group).match, lex, cue, whole_clause)
 
 
 def code(document: Document) -> Document:
@@ -130,10 +130,12 @@ def code(document: Document) -> Document:
                 # 'riep alle partijen op tot kalmte': the parties of the country the story is about
                 t = event.trigger
                 event.recipient = [party(t["text"], t["start"], t["end"], home, None, "all parties")]
-            if not event.recipient and _names_parties(view, group, lex, "unnamed_addressees"):
+            if not event.recipient and _names_parties(view, group, lex, "unnamed_addressees", whole_clause=True):
                 # 'riep de westerse bondgenoten op', 'urged Western allies', 'a appelé la communauté
-                # internationale': aimed at a group no state's name stands for; the stages after the
-                # coder must not aim it at a state the story names elsewhere (implied_recipients, recipient_model)
+                # internationale', 'pidió ayuda internacional', 'riefen die Geberländer auf': aimed at a group
+                # no state's name stands for (named before a verb at the end too: 'hatte die internationale
+                # Gemeinschaft um Hilfe gebeten'); the stages after the coder must not aim it at a state the
+                # story names elsewhere (implied_recipients, recipient_model)
                 event.trigger[implied_recipients.UNNAMED_ADDRESSEE] = True
             if event.event_type == "REJECT" and not merge.countries(event.recipient) \
                     and reactions.rules_out_step(group, event, view, lex):
