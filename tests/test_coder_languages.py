@@ -976,6 +976,26 @@ RESIGNATIONS = [
 ]
 
 
+POLICE_DEPLOYMENTS = [
+    # police sent to a border guard it at home: not aimed at the neighbour across it, as troops are
+    # (coder.UNAIMED_ACTS: MOBILIZE police; recipient_rules.across_border is for troops)
+    ("en", "Migrants keep arriving from Italy. France sent 150 additional police officers to the border with Italy "
+           "on Monday."),
+    ("nl", "Migranten blijven uit Italië komen. Frankrijk stuurde maandag 150 extra agenten naar de grens met Italië."),
+    ("de", "Migranten kommen weiter aus Italien. Frankreich schickte am Montag 150 zusätzliche Polizisten an die "
+           "Grenze zu Italien."),
+    ("fr", "Les migrants continuent d'arriver d'Italie. La France a envoyé lundi 150 policiers supplémentaires à la "
+           "frontière avec l'Italie."),
+    ("es", "Los migrantes siguen llegando desde Italia. Francia envió el lunes 150 policías adicionales a la frontera "
+           "con Italia."),
+]
+
+
+@pytest.mark.parametrize("lang,text", POLICE_DEPLOYMENTS)
+def test_a_police_deployment_is_aimed_at_no_one(lang, text):
+    assert ("MOBILIZE", ["FRA"], []) in _code(text, lang)
+
+
 @pytest.mark.parametrize("lang,text", RESIGNATIONS)
 def test_a_resignation_is_aimed_at_no_one(lang, text):
     events = _code(text, lang)

@@ -18,6 +18,11 @@ from heron.events import (accusations, actor_countries, argument_record, candida
 from heron.events.clauses import STATE_KINDS, STATE_SECTORS, MarkedMention, SentenceView
 from heron.events.grouping import Candidate
 
+#: acts aimed at no one, whatever foreign state the story named before: leaving an office (PLOVER RETREAT
+#: resign: 'Drie ministers stapten op') is a step out of the party's own politics; deploying police
+#: (MOBILIZE police: 'oproerpolitie gestationeerd', 'envió 150 policías a la frontera') a security measure at home
+UNAIMED_ACTS = {("RETREAT", mode) for mode in reactions.UNAIMED_MODES} | {("MOBILIZE", "police")}
+
 #: sentences back in which an object pronoun's antecedent is looked for ('accused him', 'l'accuse')
 OBJECT_PRONOUN_REACH = 2
 
@@ -143,10 +148,9 @@ def code(document: Document) -> Document:
                 event.trigger[implied_recipients.NO_TARGET] = True
                 document.events.append(event)
                 continue
-            if event.event_type == "RETREAT" and event.mode in reactions.UNAIMED_MODES:
-                # 'Nepal's Prime Minister resigned', 'Drie ministers stapten op uit onvrede over het geweld',
-                # 'dont la démission avait été annoncée': leaving an office is a step out of the party's own
-                # politics, aimed at no one; no stage after it brings in a foreign target (PLOVER RETREAT resign)
+            if (event.event_type, event.mode) in UNAIMED_ACTS:
+                # 'Nepal's Prime Minister resigned', 'dont la démission avait été annoncée', 'envió 150 policías a
+                # la frontera': no stage after the coder brings in a foreign target (UNAIMED_ACTS)
                 event.recipient = [r for r in event.recipient if r.get("country") in merge.countries(event.actor)]
                 event.trigger[implied_recipients.NO_TARGET] = True
             if best.match.trigger.answers or (event.event_type == "REJECT" and not merge.countries(event.recipient)):
