@@ -977,23 +977,23 @@ RESIGNATIONS = [
 
 
 POLICE_DEPLOYMENTS = [
-    # police sent to a border guard it at home: not aimed at the neighbour across it, as troops are
-    # (coder.UNAIMED_ACTS: MOBILIZE police; recipient_rules.across_border is for troops)
-    ("en", "Migrants keep arriving from Italy. France sent 150 additional police officers to the border with Italy "
-           "on Monday."),
-    ("nl", "Migranten blijven uit Italië komen. Frankrijk stuurde maandag 150 extra agenten naar de grens met Italië."),
-    ("de", "Migranten kommen weiter aus Italien. Frankreich schickte am Montag 150 zusätzliche Polizisten an die "
-           "Grenze zu Italien."),
-    ("fr", "Les migrants continuent d'arriver d'Italie. La France a envoyé lundi 150 policiers supplémentaires à la "
-           "frontière avec l'Italie."),
-    ("es", "Los migrantes siguen llegando desde Italia. Francia envió el lunes 150 policías adicionales a la frontera "
-           "con Italia."),
+    # police deployed at home are aimed at no one: not at the state whose mission they guard, which the
+    # story named before (coder.NAMED_TARGET_ONLY); police sent into another country are aimed at it
+    # ('Ungarn schickte hundert Polizisten nach Nordmazedonien', tests/data/trigger_sentences/de.tsv)
+    ("nl", "Tanzania hield een Keniaanse activist vast. Bij de Tanzaniaanse Hoge Commissie in Nairobi werd donderdag "
+           "oproerpolitie gestationeerd."),
+    ("de", "Tansania nahm einen kenianischen Aktivisten fest. Vor der tansanischen Hochkommission in Nairobi wurde am "
+           "Donnerstag Bereitschaftspolizei stationiert."),
+    ("fr", "La Tanzanie a arrêté un militant kényan. La police antiémeute a été déployée jeudi devant le "
+           "haut-commissariat tanzanien à Nairobi."),
+    ("es", "Tanzania detuvo a un activista keniano. La policía antidisturbios fue desplegada el jueves ante la Alta "
+           "Comisión de Tanzania en Nairobi."),
 ]
 
 
 @pytest.mark.parametrize("lang,text", POLICE_DEPLOYMENTS)
-def test_a_police_deployment_is_aimed_at_no_one(lang, text):
-    assert ("MOBILIZE", ["FRA"], []) in _code(text, lang)
+def test_a_police_deployment_at_home_is_aimed_at_no_one(lang, text):
+    assert ("MOBILIZE", ["KEN"], []) in _code(text, lang)
 
 
 @pytest.mark.parametrize("lang,text", RESIGNATIONS)

@@ -19,9 +19,12 @@ from heron.events.clauses import STATE_KINDS, STATE_SECTORS, MarkedMention, Sent
 from heron.events.grouping import Candidate
 
 #: acts aimed at no one, whatever foreign state the story named before: leaving an office (PLOVER RETREAT
-#: resign: 'Drie ministers stapten op') is a step out of the party's own politics; deploying police
-#: (MOBILIZE police: 'oproerpolitie gestationeerd', 'envió 150 policías a la frontera') a security measure at home
-UNAIMED_ACTS = {("RETREAT", mode) for mode in reactions.UNAIMED_MODES} | {("MOBILIZE", "police")}
+#: resign: 'Drie ministers stapten op') is a step out of the party's own politics
+UNAIMED_ACTS = {("RETREAT", mode) for mode in reactions.UNAIMED_MODES}
+#: acts aimed only at whom their own sentence names: police deployed ('oproerpolitie gestationeerd bij de
+#: Tanzaniaanse Hoge Commissie', 'envió 150 policías a la frontera con Italia') are a security measure at
+#: home unless sent into another country ('schickte hundert Polizisten nach Nordmazedonien')
+NAMED_TARGET_ONLY = {("MOBILIZE", "police")}
 
 #: sentences back in which an object pronoun's antecedent is looked for ('accused him', 'l'accuse')
 OBJECT_PRONOUN_REACH = 2
@@ -152,6 +155,8 @@ def code(document: Document) -> Document:
                 # 'Nepal's Prime Minister resigned', 'dont la démission avait été annoncée', 'envió 150 policías a
                 # la frontera': no stage after the coder brings in a foreign target (UNAIMED_ACTS)
                 event.recipient = [r for r in event.recipient if r.get("country") in merge.countries(event.actor)]
+                event.trigger[implied_recipients.NO_TARGET] = True
+            if (event.event_type, event.mode) in NAMED_TARGET_ONLY and not event.recipient:
                 event.trigger[implied_recipients.NO_TARGET] = True
             if best.match.trigger.answers or (event.event_type == "REJECT" and not merge.countries(event.recipient)):
                 # a denial aimed at no one named, or a defence ('verteidigte den Schritt', 'a défendu une
