@@ -251,10 +251,9 @@ def find(view: SentenceView, lex, context_speaker, previous_subject,
             and not recipient_rules.foreign_people(r, view, lex) and not recipient_rules.venue(r, match)
             and not recipient_rules.moved_forces(r, view, match, lex)
             and not recipient_rules.own_government(r, args.actors, view, match, lex)]
-        if etype == "MOBILIZE" and args.actors and match.trigger.frame != "sym" and match.trigger.mode != "police" \
+        if etype == "MOBILIZE" and args.actors and match.trigger.frame != "sym" \
                 and not recipient_rules.foreign(args.recipients, args.actors):
             # 'moved troops toward its border with Eritrea': the neighbour across the border is the target
-            # (police at a border guard it: coder.NAMED_TARGET_ONLY)
             args.recipients = recipient_rules.across_border(view, match, args.actors, lex) or args.recipients
         if args.actors and all(r.mention.country is None for r in args.recipients):
             # the recipient named only as 'seven countries' or not at all, then listed after 'including'

@@ -22,8 +22,8 @@ from heron.events.grouping import Candidate
 #: resign: 'Drie ministers stapten op') is a step out of the party's own politics
 UNAIMED_ACTS = {("RETREAT", mode) for mode in reactions.UNAIMED_MODES}
 #: acts aimed only at whom their own sentence names: police deployed ('oproerpolitie gestationeerd bij de
-#: Tanzaniaanse Hoge Commissie', 'envió 150 policías a la frontera con Italia') are a security measure at
-#: home unless sent into another country ('schickte hundert Polizisten nach Nordmazedonien')
+#: Tanzaniaanse Hoge Commissie') are a security measure at home unless sent into another country or to its
+#: border ('schickte hundert Polizisten nach Nordmazedonien'); no later stage brings in a target
 NAMED_TARGET_ONLY = {("MOBILIZE", "police")}
 
 #: sentences back in which an object pronoun's antecedent is looked for ('accused him', 'l'accuse')
