@@ -289,6 +289,20 @@ def test_a_reaction_to_a_named_act_is_aimed_at_its_doer(lang, text, expected):
      ("REQUEST", ["UKR"], [])),
     ("es", "El terremoto sacudió Birmania y Tailandia. La junta pidió ayuda a la comunidad internacional.",
      ("REQUEST", ["MMR"], [])),
+    # a call for international aid, or on the donors, is aimed at no state either; a verb-final clause
+    # names its addressee before the verb ('hatte die internationale Gemeinschaft um Hilfe gebeten')
+    ("en", "China sent rescue teams to Myanmar. Myanmar's junta chief asked for international aid on Friday.",
+     ("REQUEST", ["MMR"], [])),
+    ("nl", "China stuurde reddingsteams naar Myanmar. De juntaleider van Myanmar vroeg vrijdag om internationale hulp.",
+     ("REQUEST", ["MMR"], [])),
+    ("de", "China schickte Rettungsteams nach Myanmar. Die Regierung von Myanmar hatte die internationale "
+           "Gemeinschaft um Hilfe gebeten.", ("REQUEST", ["MMR"], [])),
+    ("de", "Der Zyklon verwüstete Jamaika. Die Vereinten Nationen riefen die Geberländer auf, ihre Hilfe rasch "
+           "auszuweiten.", ("REQUEST", ["UNO"], [])),
+    ("fr", "La Chine a envoyé des secouristes en Birmanie. Le chef de la junte birmane a lancé un appel à l'aide "
+           "internationale.", ("REQUEST", ["MMR"], [])),
+    ("es", "China envió equipos de rescate a Myanmar. El jefe de la junta de Myanmar pidió ayuda internacional el "
+           "viernes.", ("REQUEST", ["MMR"], [])),
 ])
 def test_an_appeal_to_a_group_named_by_no_state_has_no_recipient(lang, text, expected):
     events = _code(text, lang, 0.0)
@@ -945,6 +959,48 @@ RULED_OUT_STEPS = [
 @pytest.mark.parametrize("lang,text,actor,recipient", RULED_OUT_STEPS)
 def test_a_step_ruled_out_answers_no_accuser(lang, text, actor, recipient):
     assert [e for e in _code(text, lang) if e[0] == "REJECT"] == [("REJECT", actor, recipient)]
+
+
+RESIGNATIONS = [
+    # leaving an office is aimed at no one: not at the foreign state the story named just before
+    # (coder: RETREAT in reactions.UNAIMED_MODES; the stages after it bring in no target either)
+    ("en", "Turkey bombed Libyan towns on Monday. Three Libyan ministers resigned on Thursday over the violence."),
+    ("nl", "Turkije bombardeerde maandag Libische steden. Drie Libische ministers stapten donderdag op uit onvrede "
+           "over het geweld."),
+    ("de", "Die Türkei bombardierte am Montag libysche Städte. Drei libysche Minister traten am Donnerstag aus "
+           "Protest gegen die Gewalt zurück."),
+    ("fr", "La Turquie a bombardé lundi des villes libyennes. Trois ministres libyens ont démissionné jeudi pour "
+           "protester contre les violences."),
+    ("es", "Turquía bombardeó el lunes ciudades libias. Tres ministros libios dimitieron el jueves en protesta por "
+           "la violencia."),
+]
+
+
+POLICE_DEPLOYMENTS = [
+    # police deployed at home are aimed at no one: not at the state whose mission they guard, which the
+    # story named before (coder.NAMED_TARGET_ONLY); police sent into another country are aimed at it
+    # ('Ungarn schickte hundert Polizisten nach Nordmazedonien', tests/data/trigger_sentences/de.tsv)
+    ("nl", "Tanzania hield een Keniaanse activist vast. Bij de Tanzaniaanse Hoge Commissie in Nairobi werd donderdag "
+           "oproerpolitie gestationeerd."),
+    ("de", "Tansania nahm einen kenianischen Aktivisten fest. Vor der tansanischen Hochkommission in Nairobi wurde am "
+           "Donnerstag Bereitschaftspolizei stationiert."),
+    ("fr", "La Tanzanie a arrêté un militant kényan. La police antiémeute a été déployée jeudi devant le "
+           "haut-commissariat tanzanien à Nairobi."),
+    ("es", "Tanzania detuvo a un activista keniano. La policía antidisturbios fue desplegada el jueves ante la Alta "
+           "Comisión de Tanzania en Nairobi."),
+]
+
+
+@pytest.mark.parametrize("lang,text", POLICE_DEPLOYMENTS)
+def test_a_police_deployment_at_home_is_aimed_at_no_one(lang, text):
+    assert ("MOBILIZE", ["KEN"], []) in _code(text, lang)
+
+
+@pytest.mark.parametrize("lang,text", RESIGNATIONS)
+def test_a_resignation_is_aimed_at_no_one(lang, text):
+    events = _code(text, lang)
+    assert ("RETREAT", ["LBY"], []) in events
+    assert ("ASSAULT", ["TUR"], ["LBY"]) in events
 
 
 def test_a_german_infinitive_after_an_accusation_is_its_content():

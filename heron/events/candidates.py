@@ -580,13 +580,14 @@ def _topic(match: TriggerMatch, view: SentenceView, clause, lex) -> bool:
     return bool(start) and len(start) <= 2 and all(w.lower in lex.cue_set("articles") for w in start)
 
 
-def names(view: SentenceView, match: TriggerMatch, lex, cue: str) -> bool:
-    """A `cue` phrase (grammar.json) after the trigger in its clause."""
+def names(view: SentenceView, match: TriggerMatch, lex, cue: str, whole_clause: bool = False) -> bool:
+    """A `cue` phrase (grammar.json) after the trigger in its clause, or anywhere in it (`whole_clause`:
+    'hatte die internationale Gemeinschaft um Hilfe gebeten' names its addressee before the verb)."""
     cues = lex.cue_set(cue)
     first = min(match.words)
     clause = view.clause_of(first)
-    span = [w.lower for w in view.words[first:clause.last + 1]]
-    return any(" ".join(span[k:k + n]) in cues for k in range(len(span)) for n in (2, 3))
+    span = [w.lower for w in view.words[clause.first if whole_clause else first:clause.last + 1]]
+    return any(" ".join(span[k:k + n]) in cues for k in range(len(span)) for n in (1, 2, 3))
 
 
 def _unnamed_subject(view: SentenceView, match: TriggerMatch, lex) -> list[MarkedMention]:

@@ -18,6 +18,14 @@ from heron.events import (accusations, actor_countries, argument_record, candida
 from heron.events.clauses import STATE_KINDS, STATE_SECTORS, MarkedMention, SentenceView
 from heron.events.grouping import Candidate
 
+#: acts aimed at no one, whatever foreign state the story named before: leaving an office (PLOVER RETREAT
+#: resign: 'Drie ministers stapten op') is a step out of the party's own politics
+UNAIMED_ACTS = {("RETREAT", mode) for mode in reactions.UNAIMED_MODES}
+#: acts aimed only at whom their own sentence names: police deployed ('oproerpolitie gestationeerd bij de
+#: Tanzaniaanse Hoge Commissie') are a security measure at home unless sent into another country or to its
+#: border ('schickte hundert Polizisten nach Nordmazedonien'); no later stage brings in a target
+NAMED_TARGET_ONLY = {("MOBILIZE", "police")}
+
 #: sentences back in which an object pronoun's antecedent is looked for ('accused him', 'l'accuse')
 OBJECT_PRONOUN_REACH = 2
 
@@ -53,9 +61,9 @@ def _own_state(group: list[Candidate], event: Event) -> bool:
         and all(mm.mention.kind in STATE_KINDS and mm.mention.country in own for mm in found)
 
 
-def _names_parties(view: SentenceView, group: list[Candidate], lex, cue: str) -> bool:
+def _names_parties(view: SentenceView, group: list[Candidate], lex, cue: str, whole_clause: bool = False) -> bool:
     """'pidió moderación a ambas partes', 'called on both sides', 'riep alle partijen op'."""
-    return candidates.names(view, grouping.best(group).match, lex, cue)
+    return candidates.names(view, grouping.best(group).match, lex, cue, whole_clause)
 
 
 def code(document: Document) -> Document:
@@ -130,10 +138,12 @@ def code(document: Document) -> Document:
                 # 'riep alle partijen op tot kalmte': the parties of the country the story is about
                 t = event.trigger
                 event.recipient = [party(t["text"], t["start"], t["end"], home, None, "all parties")]
-            if not event.recipient and _names_parties(view, group, lex, "unnamed_addressees"):
+            if not event.recipient and _names_parties(view, group, lex, "unnamed_addressees", whole_clause=True):
                 # 'riep de westerse bondgenoten op', 'urged Western allies', 'a appelé la communauté
-                # internationale': aimed at a group no state's name stands for; the stages after the
-                # coder must not aim it at a state the story names elsewhere (implied_recipients, recipient_model)
+                # internationale', 'pidió ayuda internacional', 'riefen die Geberländer auf': aimed at a group
+                # no state's name stands for (named before a verb at the end too: 'hatte die internationale
+                # Gemeinschaft um Hilfe gebeten'); the stages after the coder must not aim it at a state the
+                # story names elsewhere (implied_recipients, recipient_model)
                 event.trigger[implied_recipients.UNNAMED_ADDRESSEE] = True
             if event.event_type == "REJECT" and not merge.countries(event.recipient) \
                     and reactions.rules_out_step(group, event, view, lex):
@@ -141,6 +151,13 @@ def code(document: Document) -> Document:
                 event.trigger[implied_recipients.NO_TARGET] = True
                 document.events.append(event)
                 continue
+            if (event.event_type, event.mode) in UNAIMED_ACTS:
+                # 'Nepal's Prime Minister resigned', 'dont la démission avait été annoncée', 'envió 150 policías a
+                # la frontera': no stage after the coder brings in a foreign target (UNAIMED_ACTS)
+                event.recipient = [r for r in event.recipient if r.get("country") in merge.countries(event.actor)]
+                event.trigger[implied_recipients.NO_TARGET] = True
+            if (event.event_type, event.mode) in NAMED_TARGET_ONLY and not event.recipient:
+                event.trigger[implied_recipients.NO_TARGET] = True
             if best.match.trigger.answers or (event.event_type == "REJECT" and not merge.countries(event.recipient)):
                 # a denial aimed at no one named, or a defence ('verteidigte den Schritt', 'a défendu une
                 # opération'), answers the accuser told before; a defence no accusation called for is none
