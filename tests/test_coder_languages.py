@@ -5205,6 +5205,7 @@ def test_an_agent_marker_before_a_title_marks_the_titled_person(lang, text, expe
     # a time phrase after the coordinator is no subject of its own: the second verb shares the first's
     ("es", "Islandia celebró elecciones en mayo, y el año pasado envió ayuda humanitaria a Ucrania."),
     ("en", "Iceland held elections in May, and last year sent humanitarian aid to Ukraine."),
+    ("en", "Iceland held elections in May, and in 2023 sent humanitarian aid to Ukraine."),
     ("fr", "L'Islande a organisé des élections en mai, et l'année dernière a envoyé une aide humanitaire à l'Ukraine."),
     ("nl", "IJsland hield in mei verkiezingen, en stuurde vorig jaar humanitaire hulp naar Oekraïne."),
 ])
@@ -5222,6 +5223,9 @@ def test_a_title_right_after_a_noun_opens_a_noun_phrase_of_its_own():
     # a host who receives a guest no country names still meets: the host alone is known
     ("de", "Präsident Petr Pavel empfing den Wahlsieger am Sonntagnachmittag auf der Prager Burg."),
     ("en", "President Petr Pavel received the election winner on Sunday."),
+    ("fr", "Le président Petr Pavel a reçu le vainqueur des élections dimanche."),
+    ("es", "El presidente Petr Pavel recibió al ganador de las elecciones el domingo."),
+    ("nl", "President Petr Pavel ontving de winnaar van de verkiezingen op zondag."),
 ])
 def test_a_host_receiving_an_unnamed_guest_meets(lang, text):
     assert ("CONSULT", ["CZE"], []) in _code(text, lang)

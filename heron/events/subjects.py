@@ -196,7 +196,7 @@ def _elided_subject(view: SentenceView, clause, trigger_index: int, lex: Lexicon
 def _past_time_phrase(view: SentenceView, k: int, trigger_index: int, lex: Lexicon) -> int:
     """The first word from k on that is not part of a time expression (nor the preposition or
     comma that opens it: 'en 2023', 'im vergangenen Jahr'), stopping at the trigger."""
-    openers = lex.cue_set("temporal_prepositions") | {","}
+    openers = lex.cue_set("temporal_prepositions") | lex.cue_set("locative_markers") | {","}
     while k < trigger_index and (k in view.time_words or (view.words[k].lower in openers and k + 1 in view.time_words)):
         k += 1
     return k
