@@ -5183,3 +5183,49 @@ def test_coming_to_the_aid_and_setting_free(lang, text, expected):
 ])
 def test_people_take_the_country_the_article_gives_them(lang, text, sentence, expected):
     assert _code_in(text, lang, sentence) == [expected]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a passive's agent marker before the person's title marks the person, also past a long title
+    ("en", "Russian diplomats were expelled by the American secretary of state Marco Rubio.",
+     ("SANCTION", ["USA"], ["RUS"])),
+    ("fr", "Les diplomates russes ont été expulsés par le secrétaire d'État américain Marco Rubio.",
+     ("SANCTION", ["USA"], ["RUS"])),
+    ("de", "Die russischen Diplomaten wurden von US-Präsident Joe Biden ausgewiesen.", ("SANCTION", ["USA"], ["RUS"])),
+    ("nl", "De Russische diplomaten werden uitgezet door de Amerikaanse minister van Buitenlandse Zaken Marco Rubio.",
+     ("SANCTION", ["USA"], ["RUS"])),
+    ("es", "Los diplomáticos rusos fueron expulsados por el secretario de Estado estadounidense Marco Rubio.",
+     ("SANCTION", ["USA"], ["RUS"])),
+])
+def test_an_agent_marker_before_a_title_marks_the_titled_person(lang, text, expected):
+    assert expected in _code(text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    # a time phrase after the coordinator is no subject of its own: the second verb shares the first's
+    ("es", "Islandia celebró elecciones en mayo, y el año pasado envió ayuda humanitaria a Ucrania."),
+    ("en", "Iceland held elections in May, and last year sent humanitarian aid to Ukraine."),
+    ("en", "Iceland held elections in May, and in 2023 sent humanitarian aid to Ukraine."),
+    ("fr", "L'Islande a organisé des élections en mai, et l'année dernière a envoyé une aide humanitaire à l'Ukraine."),
+    ("nl", "IJsland hield in mei verkiezingen, en stuurde vorig jaar humanitaire hulp naar Oekraïne."),
+])
+def test_a_time_phrase_after_the_coordinator_keeps_the_shared_subject(lang, text):
+    assert ("AID", ["ISL"], ["UKR"]) in _code(text, lang)
+
+
+def test_a_title_right_after_a_noun_opens_a_noun_phrase_of_its_own():
+    # 'des Himmlischen Friedens' owns no 'Kremlchef Wladimir Putin': Putin is the guest, not a genitive
+    text = "Staatschef Xi Jinping empfing auf dem Platz des Himmlischen Friedens Kremlchef Wladimir Putin."
+    assert ("CONSULT", ["RUS"], ["CHN"]) in _code(text, "de")
+
+
+@pytest.mark.parametrize("lang,text", [
+    # a host who receives a guest no country names still meets: the host alone is known
+    ("de", "Präsident Petr Pavel empfing den Wahlsieger am Sonntagnachmittag auf der Prager Burg."),
+    ("en", "President Petr Pavel received the election winner on Sunday."),
+    ("fr", "Le président Petr Pavel a reçu le vainqueur des élections dimanche."),
+    ("es", "El presidente Petr Pavel recibió al ganador de las elecciones el domingo."),
+    ("nl", "President Petr Pavel ontving de winnaar van de verkiezingen op zondag."),
+])
+def test_a_host_receiving_an_unnamed_guest_meets(lang, text):
+    assert ("CONSULT", ["CZE"], []) in _code(text, lang)

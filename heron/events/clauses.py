@@ -898,6 +898,7 @@ def _mark(view: SentenceView, lex: Lexicon) -> None:
         stop = {k for mm2 in view.mentions if mm2 is not mm for k in range(mm2.first, mm2.last + 1)}
         marker, j = marker_before(view, mm.first, lex, stop)
         clause = view.clauses[mm.clause]
+        marker, j = _marker_before_title(view, mm, lex, stop, marker, j)
         if j < clause.first:
             marker = ""   # a marker across a clause boundary does not apply ('zei dat Frankrijk')
         if not marker and n and _listed_after_comma(view, n, j, lex):
@@ -934,6 +935,40 @@ def _mark(view: SentenceView, lex: Lexicon) -> None:
                 mm.marker, mm.via_genitive = head_marker, True
                 continue
         mm.marker, mm.marker_at = marker, (j if marker else None)
+
+
+def _marker_before_title(view: SentenceView, mm: MarkedMention, lex: Lexicon, stop: set[int],
+                         marker: str, j: int) -> tuple[str, int]:
+    """'expelled by US President Joe Biden', 'expulsé par le secrétaire d'État américain Marco Rubio',
+    'door de Amerikaanse minister van Buitenlandse Zaken Marco Rubio': the person's title the actor
+    stage read with the name but left outside its span (coordination._title_before) belongs to its
+    noun phrase, so the agent marker before the title is the person's ('by' makes Rubio the agent),
+    and a marker inside the title ('van Buitenlandse Zaken') is the title's own, not the person's."""
+    if mm.mention.kind != "person":
+        return marker, j
+    from heron.events import coordination     # it imports this module
+    words = view.words[max(view.clauses[mm.clause].first, mm.first - 7):mm.first]
+    titled = coordination._title_before(words, mm, lex, longest=6)
+    if not titled or (marker and j < mm.first - titled and not _noun_before_title(view, mm.first - titled, lex)):
+        return marker, j
+    if _noun_before_title(view, mm.first - titled, lex):
+        return "", mm.first - titled
+    agent, at = marker_before(view, mm.first - titled, lex, stop)
+    # (only an agent's 'by': 'het besluit van de president Donald Trump' keeps its owner unmarked
+    # as the act's doer, and 'a reçu le président somalien X' its guest)
+    return (agent, at) if agent in lex.cue_set("agent_markers") else (marker, j)
+
+
+def _noun_before_title(view: SentenceView, title: int, lex: Lexicon) -> bool:
+    """'empfing auf dem Platz des Himmlischen Friedens Kremlchef Wladimir Putin': where nouns are
+    capitalised (grammar.json capitalised_nouns), a title right after a noun, with no article or
+    marker between, opens a noun phrase of its own, so no preposition or genitive before that noun
+    marks the titled person ('des US-Präsidenten Joe Biden' keeps its 'des')."""
+    if not lex.grammar.get("capitalised_nouns") or title < 2:
+        return False
+    prev = view.words[title - 1]
+    return prev.text[:1].isupper() and prev.lower.isalpha() and prev.lower not in lex.cue_set("skip_words") \
+        and (title - 1) not in view.time_words and view.words[title - 2].lower not in lex.cue_set("skip_words") | {","}
 
 
 def _listed_after_comma(view: SentenceView, n: int, j: int, lex: Lexicon) -> bool:

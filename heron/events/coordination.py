@@ -59,13 +59,13 @@ def coordinated(first: MarkedMention, pool: list[MarkedMention], view: SentenceV
     return group if joined_by_and or closed else group[:1]
 
 
-def _title_before(words: list, mm: MarkedMention, lex: Lexicon) -> int:
+def _title_before(words: list, mm: MarkedMention, lex: Lexicon, longest: int = 4) -> int:
     """How many of the words right before a person are the person's title ('en de Chinese leider
     Xi Jinping': 2). The actor stage folds such a title into the person and keeps the name's span,
     so the words are read again here with the actor finder: the longest tail that is one title
-    mention of the person's country (or of none)."""
+    mention of the person's country (or of none), of at most `longest` words."""
     from heron.actors import find      # the actor stage; imported here: it loads the knowledge base
-    for n in range(min(len(words), 4), 0, -1):
+    for n in range(min(len(words), longest), 0, -1):
         tail = words[len(words) - n:]
         text = " ".join(w.text for w in tail)
         found = find(text, lex.language)

@@ -72,6 +72,15 @@ def _relative_antecedent(view: SentenceView, clause, lex: Lexicon) -> MarkedMent
     return ante
 
 
+def _unnamed_guest(view: SentenceView, trigger_index: int, clause, lex: Lexicon) -> bool:
+    """The hosting verb's object is a noun phrase with no name in it: an article right after the
+    verb ('empfing den Wahlsieger', 'received the delegation'), not a pronoun ('empfing ihn'), and
+    no unmarked name later in the clause (a place's 'auf der Prager Burg' names no guest)."""
+    nxt = trigger_index + 1
+    return nxt <= clause.last and view.words[nxt].lower in lex.cue_set("articles") \
+        and not any(trigger_index < mm.first <= clause.last and not mm.marker for mm in view.mentions)
+
+
 def _hosting_antecedent(view: SentenceView, clause, guest: MarkedMention, trigger_index: int,
                         lex: Lexicon) -> MarkedMention | None:
     """The party a subject relative clause hangs on, who hosts the guest named in it: 'Vucic, who
@@ -390,6 +399,10 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
             # 'Vucic, who hosted Dodik in Belgrade', 'Putin, der Sharif in Moskau empfangen hatte': the
             # antecedent hosts, the named guest visits
             args.actors, args.recipients, args.how = [unmarked[0]], [host], "antecedent"
+        elif unmarked and unmarked[0].first < trigger_index and _unnamed_guest(view, trigger_index, clause, lex):
+            # 'Präsident Petr Pavel empfing den Wahlsieger': a guest no country names still meets the
+            # host, who is the only party known
+            args.actors, args.recipients, args.how = [unmarked[0]], [], "subject"
         return args
 
     # svo

@@ -182,14 +182,24 @@ def _elided_subject(view: SentenceView, clause, trigger_index: int, lex: Lexicon
     joining = lex.cue_set("coordinators") | lex.cue_set("contrast_coordinators")   # 'sondern verlangten'
     if clause.index == 0 or view.words[clause.first].lower not in joining:
         return []
-    # 'and both countries expelled': a word of its own after the coordinator is a new subject
-    after = clause.first + 1
+    # 'and both countries expelled': a word of its own after the coordinator is a new subject; a time
+    # phrase is none ('y el año pasado envió', 'and last year sent', 'et l'année dernière a envoyé')
+    after = _past_time_phrase(view, clause.first + 1, trigger_index, lex)
     if after != trigger_index and view.words[after].lower not in lex.cue_set("auxiliaries"):
         return []
     if any(clause.first < mm.first < trigger_index for mm in view.mentions):
         return []
     main = [mm for mm in view.mentions if mm.clause == 0 and not mm.marker and argument_record.usable(mm, view, lex)]
     return coordination.coordinated(main[0], main, view, lex) if main else []
+
+
+def _past_time_phrase(view: SentenceView, k: int, trigger_index: int, lex: Lexicon) -> int:
+    """The first word from k on that is not part of a time expression (nor the preposition or
+    comma that opens it: 'en 2023', 'im vergangenen Jahr'), stopping at the trigger."""
+    openers = lex.cue_set("temporal_prepositions") | lex.cue_set("locative_markers") | {","}
+    while k < trigger_index and (k in view.time_words or (view.words[k].lower in openers and k + 1 in view.time_words)):
+        k += 1
+    return k
 
 
 def _resumed_subject(view: SentenceView, clause, trigger_index: int, lex: Lexicon) -> list[MarkedMention]:
