@@ -5107,6 +5107,72 @@ def test_a_warning_that_refuses_is_a_rejection(lang, text, expected):
     assert _code(text, lang) == expected
 
 
+@pytest.mark.parametrize("lang, text, expected", [
+    # 'advirtió de que', 'informó de que': the preposition between the verb of saying and 'que' does not keep
+    # the content in the verb's clause, so a refusal said in it is found as with 'advirtió que'
+    ("es", "El presidente de México advirtió de que no reconocerá el gobierno de Venezuela.",
+     [("REJECT", ["MEX"], ["VEN"])]),
+    ("es", "El ministro de Exteriores de España advirtió de que Madrid no apoyará a Marruecos.",
+     [("REJECT", ["ESP"], ["MAR"])]),
+    ("fr", "Le président mexicain a averti qu'il ne reconnaîtrait pas le gouvernement du Venezuela.",
+     [("REJECT", ["MEX"], ["VEN"])]),
+    ("nl", "De Mexicaanse president waarschuwde dat hij de regering van Venezuela niet zou erkennen.",
+     [("REJECT", ["MEX"], ["VEN"])]),
+    ("de", "Der mexikanische Präsident warnte, dass er die Regierung Venezuelas nicht anerkennen werde.",
+     [("REJECT", ["MEX"], ["VEN"])]),
+])
+def test_a_refusal_after_de_que_is_a_clause_of_its_own(lang, text, expected):
+    assert _code(text, lang) == expected
+
+
+def test_a_verb_after_aunque_shares_the_subject_of_the_main_clause():
+    # Spanish drops the subject pronoun: 'aunque advirtió' goes on with the junta of the main clause
+    text = ("La junta militar birmana anunció un alto el fuego, aunque advirtió de que sus tropas \"responderán\" "
+            "si los grupos rebeldes atacan.")
+    assert ("THREATEN", ["MMR"], []) in _code(text, "es")
+
+
+@pytest.mark.parametrize("lang, text", [
+    # an obligation told with a verb of demand after it is that party's demand on the obliged one, the verb
+    # of demand its trigger; the demanded act is no event
+    ("de", "Russland müsse seine Truppen aus der Ukraine abziehen, forderte Deutschland."),
+    ("en", "Russia must withdraw its troops from Ukraine, Germany demanded."),
+    ("nl", "Rusland moet zijn troepen uit Oekraïne terugtrekken, eiste Duitsland."),
+    ("fr", "La Russie doit retirer ses troupes d'Ukraine, a exigé l'Allemagne."),
+    ("es", "Rusia debe retirar sus tropas de Ucrania, exigió Alemania."),
+])
+def test_an_obligation_followed_by_a_verb_of_demand_is_a_request(lang, text):
+    assert _code(text, lang) == [("REQUEST", ["DEU"], ["RUS"])]
+    events = heron.code(text, publication_date="2024-05-12", language=lang, min_confidence=0.0)
+    assert events[0].trigger["text"] in {"forderte", "demanded", "eiste", "exigé", "exigió"}
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # the demanding party named as a person or office after the verb, or before it, the content quoted
+    ("de", "Israel müsse die Blockade aufheben, verlangte Außenministerin Baerbock.", ("REQUEST", ["DEU"], ["ISR"])),
+    ("en", "\"Israel must allow aid into Gaza,\" the British foreign secretary demanded.", ("REQUEST", ["GBR"], ["ISR"])),
+    ("nl", "\"Israël moet stoppen met de aanvallen\", eiste Nederland.", ("REQUEST", ["NLD"], ["ISR"])),
+    ("fr", "« Israël doit cesser ses frappes », a exigé Emmanuel Macron.", ("REQUEST", ["FRA"], ["ISR"])),
+    ("es", "Israel debe permitir la entrada de ayuda humanitaria en Gaza, exigió el presidente del Gobierno "
+           "español, Pedro Sánchez.", ("REQUEST", ["ESP"], ["ISR"])),
+    # a list of demanding parties demands together
+    ("es", "Israel debe cesar los ataques, exigieron Irlanda y Noruega.", ("REQUEST", ["IRL", "NOR"], ["ISR"])),
+    # 'op Gaza' before the verb is no particle of 'opeisen' (claiming): a separable particle follows its verb
+    ("nl", "Israël moet de aanvallen op Gaza staken, eist Spanje.", ("REQUEST", ["ESP"], ["ISR"])),
+])
+def test_a_reported_demand_names_its_maker_after_the_verb(lang, text, expected):
+    assert _code(text, lang) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "IS eiste de verantwoordelijkheid op voor de aanslag in Moskou.",
+    "Islamitische Staat eiste de aanslag in Moskou op.",
+])
+def test_claiming_an_attack_is_no_demand(text):
+    # 'eisen ... op' (claiming), its particle after the verb, a preposition after the particle or not
+    assert not any(t == "REQUEST" for t, _, _ in _code(text, "nl"))
+
+
 @pytest.mark.parametrize("lang,text,expected", [
     # an event noun that is the subject of a verb of coming was made by whoever it came from
     ("de", "Kritik kam aus Washington.", ("ACCUSE", ["USA"], [])),

@@ -13,7 +13,7 @@ import dataclasses
 
 from heron import ontology
 from heron.document import ActorMention
-from heron.events import (argument_record, arguments, modality, object_referents, reactions, receiving, recipient_rules,
+from heron.events import (argument_record, arguments, coordination, modality, object_referents, reactions, receiving, recipient_rules,
                           triggers, unnamed_actors, visits)
 from heron.events.argument_record import Arguments
 from heron.events.clauses import STATE_KINDS, STATE_SECTORS, MarkedMention, SentenceView
@@ -106,10 +106,11 @@ def find(view: SentenceView, lex, context_speaker, previous_subject,
         modal = _obligation(view, clause, match, lex)
         if modal is not None:
             # 'Niger must first reopen the border': an obligation is no act; said by another party it is a demand
-            demand = _demand(view, clause, match, modal, lex)
+            asker = _postposed_demand(view, modal, found, lex)
+            demand = _demanded_by(view, match, modal, asker, lex) if asker else _demand(view, clause, match, modal, lex)
             if demand:
                 out.append(demand)
-            if demand or not _scheduled(view, modal, match, lex):
+            if demand or asker or not _scheduled(view, modal, match, lex):
                 continue
             # 'Le ministre doit se rendre à Alger': told by no one, the modal schedules the act (a plan: AGREE)
             mod = modality.Modality("future", True, view.words[modal].lower)
@@ -535,6 +536,56 @@ def _demand(view: SentenceView, clause, match: TriggerMatch, k: int, lex) -> Can
         return None
     args = Arguments(actors=[speaker], recipients=[obliged[-1]], speaker=speaker, how="speaker")
     return Candidate(match, args, modality.Modality("asserted", False, view.words[k].lower), "REQUEST", None)
+
+
+def _obliged(view: SentenceView, k: int, lex) -> MarkedMention | None:
+    """The party named right before the modal of obligation at word k ('Niger must', 'Russland müsse')."""
+    said = lex.cue_set("speaker_markers") | lex.cue_set("complementizers")
+    clause = view.clause_of(k)
+    obliged = [mm for mm in view.mentions if mm.clause == clause.index and mm.last < k
+               and (not mm.marker or mm.marker in said) and k - mm.last <= 2 and mm.mention.country]
+    return obliged[-1] if obliged else None
+
+
+def _postposed_demand(view: SentenceView, k: int, found: list[TriggerMatch],
+                      lex) -> tuple[TriggerMatch, MarkedMention] | None:
+    """'Russland müsse abziehen, forderte Deutschland', 'Rusia debe retirar ..., exigió Alemania', 'La
+    Russie doit ..., a exigé l'Allemagne', 'Russia must withdraw ..., Germany demanded': a verb of demand
+    (a REQUEST row) after a comma that follows the modal of obligation (word k), with its party named
+    right after it (inverted) or between the comma and it, tells the obligation as that party's demand:
+    the verb and its party. None when there is no such verb."""
+    for verb in found:
+        if verb.trigger.event_type != "REQUEST" or verb.trigger.frame == "noun" or verb.first <= k:
+            continue
+        comma = next((j for j in range(verb.first - 1, k, -1) if view.words[j].lower == ","), None)
+        if comma is None:
+            continue
+        between = [mm for mm in view.mentions if comma < mm.first and mm.last < verb.first]
+        skip = lex.cue_set("auxiliaries") | lex.cue_set("articles")
+        words = [w for w in view.words[comma + 1:verb.first]
+                 if w.lower not in skip and not any(mm.first <= w.i <= mm.last for mm in between)]
+        if words or len(between) > 1:
+            continue
+        after = [mm for mm in view.mentions if mm.first > verb.last and mm.first - verb.last <= 3]
+        party = between[0] if between else (after[0] if after else None)
+        if party is not None and party.mention.country:
+            return verb, party
+    return None
+
+
+def _demanded_by(view: SentenceView, match: TriggerMatch, k: int, asker: tuple[TriggerMatch, MarkedMention],
+                 lex) -> Candidate | None:
+    """The demand (REQUEST) that the verb of demand after the obligation tells (`_postposed_demand`):
+    made by that verb's party on the obliged one (word k the modal). The demanded act is its content and
+    no event; the verb is the trigger (its own match only, so the event is told once)."""
+    verb, party = asker
+    obliged = _obliged(view, k, lex)
+    if match is not verb or obliged is None or obliged.mention.country == party.mention.country:
+        return None
+    # ('exigieron Irlanda y Noruega': every party of the list demands)
+    askers = coordination.coordinated(party, view.mentions, view, lex)
+    args = Arguments(actors=askers, recipients=[obliged], speaker=party, how="speaker")
+    return Candidate(verb, args, modality.Modality("asserted", False, view.words[k].lower), "REQUEST", None)
 
 
 def _noun_subject(view: SentenceView, lex, match: TriggerMatch, found: list[TriggerMatch],

@@ -505,8 +505,8 @@ def _clauses(words: list[Word], lex: Lexicon, name_starts: set[int] = frozenset(
         if w.lower in QUOTES or w.lower in {";", ":"}:
             cuts.append((w.i, w.lower))
         elif w.lower in lex.cue_set("complementizers") and w.lower not in lex.cue_set("infinitive_markers") \
-                and prev.lemma in lex.cue_set("reporting_verbs"):
-            cuts.append((w.i, w.lower))      # 'zei dat ...', 'said that ...'
+                and _after_reporting_verb(words, w.i, lex):
+            cuts.append((w.i, w.lower))      # 'zei dat ...', 'said that ...', 'advirtió de que ...'
         elif w.lower in lex.cue_set("coordinators") and prev.lower == ",":
             if not (w.i - 2 in name_ends and w.i + 1 in name_starts):
                 cuts.append((w.i, w.lower))  # ', en noemde ...' opens a clause; 'the US, Russia, and Switzerland' is a list
@@ -549,6 +549,17 @@ def _clauses(words: list[Word], lex: Lexicon, name_starts: set[int] = frozenset(
         at = next(c for c in clauses if c.first == k)
         at.resumes = next(c.index for c in clauses if c.first <= relative - 1 <= c.last)
     return [c for c in clauses if c.last >= c.first] or [Clause(0, 0, max(0, len(words) - 1), "")]
+
+
+def _after_reporting_verb(words: list[Word], at: int, lex: Lexicon) -> bool:
+    """The complementizer at `at` follows a reporting verb, right after it ('zei dat', 'said that') or
+    after the preposition that verb governs (grammar.json complementizer_prepositions: Spanish 'advirtió
+    de que', 'informó de que'), so what follows is the content said, a clause of its own."""
+    prev = words[at - 1]
+    if prev.lemma in lex.cue_set("reporting_verbs"):
+        return True
+    return at >= 2 and prev.lower in lex.cue_set("complementizer_prepositions") \
+        and words[at - 2].lemma in lex.cue_set("reporting_verbs")
 
 
 def _subject_relative(words: list[Word], at: int, lex: Lexicon, name_ends: set[int]) -> bool:

@@ -179,7 +179,11 @@ def _elided_subject(view: SentenceView, clause, trigger_index: int, lex: Lexicon
     Beziehungen zu Kigali abgebrochen') shares the subject of the sentence's first clause."""
     if clause.resumes is not None:
         return _resumed_subject(view, clause, trigger_index, lex)
-    joining = lex.cue_set("coordinators") | lex.cue_set("contrast_coordinators")   # 'sondern verlangten'
+    # 'sondern verlangten'; 'anunció un alto el fuego, aunque advirtió que ...': where subject pronouns
+    # are dropped, a subordinator right before the verb (grammar.json subject_sharing_subordinators) goes on
+    # with the subject of the sentence's first clause too
+    joining = lex.cue_set("coordinators") | lex.cue_set("contrast_coordinators") \
+        | lex.cue_set("subject_sharing_subordinators")
     if clause.index == 0 or view.words[clause.first].lower not in joining:
         return []
     # 'and both countries expelled': a word of its own after the coordinator is a new subject; a time
