@@ -19,7 +19,7 @@ from .text import fold
 #: mention by the first word is the same person (known people only; Japanese names come given name first in the press)
 FAMILY_NAME_FIRST = {"CHN", "TWN", "HKG", "KOR", "PRK", "VNM"}
 APPOSITION_WINDOW = 4   # tokens between the comma and the title ('een voormalig', 'the former')
-OWNER_ARTICLE = 2       # words between the comma and such a title ('ein', 'an', 'the former')
+HELD_TITLE_WINDOW = 2   # words between the comma and a title held under another person ('ein', 'an', 'the former')
 OWNER_GAP = 4           # words between a title and the person it is held under ('des gewählten Präsidenten')
 TITLE_TAIL = 6          # lowercase words after a title, before its name ('jefe de la delegación del Gobierno en los diálogos de paz, Otty Patiño,')
 
@@ -183,7 +183,7 @@ def _whose_title(ms: list[Mention], toks: Tokens, m: Mention, j: int) -> str | N
     under a person whose country is known (a few words between them, no punctuation) is that person's
     country's."""
     t = ms[j]
-    if t.start - (m.end + 1) > OWNER_ARTICLE:
+    if t.start - (m.end + 1) > HELD_TITLE_WINDOW:
         return None     # 'Sebastien Lai, a exhorté le gouvernement de Keir Starmer': a verb, no apposition
     for owner in ms[j + 1:j + 3]:
         if owner.start - t.end > OWNER_GAP or not all(w.isalpha() or w == "-" for w in toks.words[t.end:owner.start]):

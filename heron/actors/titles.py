@@ -187,7 +187,7 @@ def _owner_before(toks: Tokens, lex: Lexicon, state: Mention, title: Mention) ->
     possessive = k + 1 < title.start and toks.words[k] == "'" and toks.folded[k + 1] == "s"
     if possessive:
         k += 2
-    elif not any(toks.folded[state.end - 1].endswith(e) for e in lex.genitive):
+    elif not _in_genitive(toks, lex, state):
         return False
     gap = toks.words[k:title.start]
     # every German noun is capitalised: after a genitive only the former-official words
@@ -195,19 +195,24 @@ def _owner_before(toks: Tokens, lex: Lexicon, state: Mention, title: Mention) ->
                                  for w in gap)
 
 
-def _postposed_genitive(toks: Tokens, lex: Lexicon, title: Mention, state: Mention, after: Mention | None) -> bool:
+def _in_genitive(toks: Tokens, lex: Lexicon, state: Mention) -> bool:
+    """The state's last word ends in a genitive ending (titles.tsv @genitive: 'Polens', 'Ungarns')."""
+    return any(toks.folded[state.end - 1].endswith(e) for e in lex.genitive)
+
+
+def _postposed_genitive(toks: Tokens, lex: Lexicon, title: Mention, state: Mention,
+                        next_mention: Mention | None) -> bool:
     """'der Außenminister Tuvalus, Simon Kofe', 'die Regierung Polens': a state in the genitive
     (titles.tsv @genitive) right after a title owns it, as 'van Polen' and 'of Poland' do; not when a
     capitalised noun follows that the genitive stands before ('der Minister Israels Vorgehen'), and
     not the first of a list of owners ('die Botschafter Großbritanniens, Frankreichs und Deutschlands':
     the event coder takes the list whole, clauses._postposed_genitive)."""
-    if state.start != title.end or state.kind not in ("state", "capital") \
-            or not any(toks.folded[state.end - 1].endswith(e) for e in lex.genitive):
+    if state.start != title.end or state.kind not in ("state", "capital") or not _in_genitive(toks, lex, state):
         return False
-    if after is not None and after.kind in PLACE_KINDS and after.start <= state.end + 1:
+    if next_mention is not None and next_mention.kind in PLACE_KINDS and next_mention.start <= state.end + 1:
         return False
-    after = state.end
-    return not (after < len(toks.words) and toks.words[after][:1].isupper() and toks.words[after].isalpha())
+    k = state.end    # the word after the state
+    return not (k < len(toks.words) and toks.words[k][:1].isupper() and toks.words[k].isalpha())
 
 
 def _of(ms: list[Mention], toks: Tokens, lex: Lexicon) -> list[Mention]:

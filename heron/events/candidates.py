@@ -554,6 +554,7 @@ def _postposed_demand(view: SentenceView, k: int, found: list[TriggerMatch],
     (a REQUEST row) after a comma that follows the modal of obligation (word k), with its party named
     right after it (inverted) or between the comma and it, tells the obligation as that party's demand:
     the verb and its party. None when there is no such verb."""
+    skip = lex.cue_set("auxiliaries") | lex.cue_set("articles")
     for verb in found:
         if verb.trigger.event_type != "REQUEST" or verb.trigger.frame == "noun" or verb.first <= k:
             continue
@@ -561,7 +562,6 @@ def _postposed_demand(view: SentenceView, k: int, found: list[TriggerMatch],
         if comma is None:
             continue
         between = [mm for mm in view.mentions if comma < mm.first and mm.last < verb.first]
-        skip = lex.cue_set("auxiliaries") | lex.cue_set("articles")
         words = [w for w in view.words[comma + 1:verb.first]
                  if w.lower not in skip and not any(mm.first <= w.i <= mm.last for mm in between)]
         if words or len(between) > 1:
@@ -632,8 +632,9 @@ def _topic(match: TriggerMatch, view: SentenceView, clause, lex) -> bool:
 
 
 def names(view: SentenceView, match: TriggerMatch, lex, cue: str, whole_clause: bool = False) -> bool:
-    """A `cue` phrase (grammar.json) after the trigger in its clause, or anywhere in it (`whole_clause`:
-    'hatte die internationale Gemeinschaft um Hilfe gebeten' names its addressee before the verb)."""
+    """A `cue` word or phrase of up to three words (grammar.json) after the trigger in its clause, or
+    anywhere in it (`whole_clause`: 'hatte die internationale Gemeinschaft um Hilfe gebeten' names its
+    addressee before the verb)."""
     cues = lex.cue_set(cue)
     first = min(match.words)
     clause = view.clause_of(first)

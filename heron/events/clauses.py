@@ -505,7 +505,7 @@ def _clauses(words: list[Word], lex: Lexicon, name_starts: set[int] = frozenset(
         if w.lower in QUOTES or w.lower in {";", ":"}:
             cuts.append((w.i, w.lower))
         elif w.lower in lex.cue_set("complementizers") and w.lower not in lex.cue_set("infinitive_markers") \
-                and _after_reporting_verb(words, w.i, lex):
+                and _follows_reporting_verb(words, w.i, lex):
             cuts.append((w.i, w.lower))      # 'zei dat ...', 'said that ...', 'advirtió de que ...'
         elif w.lower in lex.cue_set("coordinators") and prev.lower == ",":
             if not (w.i - 2 in name_ends and w.i + 1 in name_starts):
@@ -551,7 +551,7 @@ def _clauses(words: list[Word], lex: Lexicon, name_starts: set[int] = frozenset(
     return [c for c in clauses if c.last >= c.first] or [Clause(0, 0, max(0, len(words) - 1), "")]
 
 
-def _after_reporting_verb(words: list[Word], at: int, lex: Lexicon) -> bool:
+def _follows_reporting_verb(words: list[Word], at: int, lex: Lexicon) -> bool:
     """The complementizer at `at` follows a reporting verb, right after it ('zei dat', 'said that') or
     after the preposition that verb governs (grammar.json complementizer_prepositions: Spanish 'advirtió
     de que', 'informó de que'), so what follows is the content said, a clause of its own."""
@@ -952,19 +952,22 @@ def _marker_before_title(view: SentenceView, mm: MarkedMention, lex: Lexicon, st
                          marker: str, j: int) -> tuple[str, int]:
     """'expelled by US President Joe Biden', 'expulsé par le secrétaire d'État américain Marco Rubio',
     'door de Amerikaanse minister van Buitenlandse Zaken Marco Rubio': the person's title the actor
-    stage read with the name but left outside its span (coordination._title_before) belongs to its
+    stage read with the name but left outside its span (coordination.title_before) belongs to its
     noun phrase, so the agent marker before the title is the person's ('by' makes Rubio the agent),
     and a marker inside the title ('van Buitenlandse Zaken') is the title's own, not the person's."""
     if mm.mention.kind != "person":
         return marker, j
     from heron.events import coordination     # it imports this module
     words = view.words[max(view.clauses[mm.clause].first, mm.first - 7):mm.first]
-    titled = coordination._title_before(words, mm, lex, longest=6)
-    if not titled or (marker and j < mm.first - titled and not _noun_before_title(view, mm.first - titled, lex)):
+    titled = coordination.title_before(words, mm, lex, longest=6)
+    if not titled:
         return marker, j
-    if _noun_before_title(view, mm.first - titled, lex):
-        return "", mm.first - titled
-    agent, at = marker_before(view, mm.first - titled, lex, stop)
+    title = mm.first - titled      # the title's first word
+    if _noun_before_title(view, title, lex):
+        return "", title
+    if marker and j < title:
+        return marker, j           # a marker before the title is the person's already
+    agent, at = marker_before(view, title, lex, stop)
     # (only an agent's 'by': 'het besluit van de president Donald Trump' keeps its owner unmarked
     # as the act's doer, and 'a reçu le président somalien X' its guest)
     return (agent, at) if agent in lex.cue_set("agent_markers") else (marker, j)

@@ -152,11 +152,13 @@ def code(document: Document) -> Document:
                 document.events.append(event)
                 continue
             if (event.event_type, event.mode) in UNAIMED_ACTS:
-                # 'Nepal's Prime Minister resigned', 'dont la démission avait été annoncée', 'envió 150 policías a
-                # la frontera': no stage after the coder brings in a foreign target (UNAIMED_ACTS)
+                # 'Nepal's Prime Minister resigned', 'dont la démission avait été annoncée': no stage after the
+                # coder brings in a foreign target (UNAIMED_ACTS)
                 event.recipient = [r for r in event.recipient if r.get("country") in merge.countries(event.actor)]
                 event.trigger[implied_recipients.NO_TARGET] = True
             if (event.event_type, event.mode) in NAMED_TARGET_ONLY and not event.recipient:
+                # 'envió 150 policías a la frontera': police keep the neighbour their sentence names, but no
+                # later stage brings one in (NAMED_TARGET_ONLY)
                 event.trigger[implied_recipients.NO_TARGET] = True
             if best.match.trigger.answers or (event.event_type == "REJECT" and not merge.countries(event.recipient)):
                 # a denial aimed at no one named, or a defence ('verteidigte den Schritt', 'a défendu une

@@ -2,7 +2,7 @@
 'beide landen', and a group phrase that stands for each party it names ('the two leaders').
 
 A list joins names only through coordinators and commas (a person's title between is read
-again with the actor finder, `_title_before`); two names side by side are subject and object.
+again with the actor finder, `title_before`); two names side by side are subject and object.
 Separate because the frame rules, the subject rules and the noun rules all widen one mention to
 its group the same way.
 """
@@ -38,7 +38,7 @@ def coordinated(first: MarkedMention, pool: list[MarkedMention], view: SentenceV
         elif mm.first > group[-1].last and (one_phrase or mm.clause == first.clause):
             between = view.words[group[-1].last + 1:mm.first]
             if group[-1].mention.kind == mm.mention.kind == "person":
-                between = between[:len(between) - _title_before(between, mm, lex)]
+                between = between[:len(between) - title_before(between, mm, lex)]
             if not between and mm.first == group[-1].last + 1 and mm.mention.kind == group[-1].mention.kind == "state" \
                     and view.words[group[-1].first].lower in PAIR_NUMBERS.get(lex.language, ()):
                 # 'beide landen': the pair the actor stage read as two states (coreference, whose number
@@ -59,7 +59,7 @@ def coordinated(first: MarkedMention, pool: list[MarkedMention], view: SentenceV
     return group if joined_by_and or closed else group[:1]
 
 
-def _title_before(words: list, mm: MarkedMention, lex: Lexicon, longest: int = 4) -> int:
+def title_before(words: list, mm: MarkedMention, lex: Lexicon, longest: int = 4) -> int:
     """How many of the words right before a person are the person's title ('en de Chinese leider
     Xi Jinping': 2). The actor stage folds such a title into the person and keeps the name's span,
     so the words are read again here with the actor finder: the longest tail that is one title

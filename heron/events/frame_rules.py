@@ -226,7 +226,7 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
     gap = view.words[trigger_index + 1:speaker.first] if speaker is not None else []
     article = 1 if gap and gap[0].lower in lex.cue_set("articles") else 0
     right_after = speaker is not None \
-        and speaker.first == trigger_index + 1 + article + coordination._title_before(gap[article:], speaker, lex)
+        and speaker.first == trigger_index + 1 + article + coordination.title_before(gap[article:], speaker, lex)
     inverted = speaker is not None and end > speaker.last and right_after \
         and view.clause_of(end).index == clause.index and not argument_record.has_word(view, speaker.last + 1, end, clauses.PUNCT)
     # '"This will have consequences," warned Ukraine', '« ... », a exhorté l'Égypte': a trigger that tells a

@@ -282,7 +282,6 @@ def _rest_of_list(recipients: list[dict], listed: list[dict]) -> bool:
     return bool(recipients) and all(r.get("start") in starts for r in recipients)
 
 
-
 #: acts that free or pardon people: a release (RETREAT) and a legal concession (CONCEDE: a pardon, an
 #: amnesty, an acquittal; lexicon context 'legal')
 RELEASE = ("RETREAT", "release")

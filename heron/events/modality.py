@@ -465,10 +465,11 @@ def _privative(view: SentenceView, trigger_words: frozenset[int], lex: Lexicon) 
     a name's word ('Reporters Without Borders', 'Médecins sans frontières')."""
     markers = lex.cue_set("privative_markers")
     infinitive = lex.cue_set("infinitive_markers") if lex.grammar.get("verb_final") else frozenset()
+    coordinators = lex.cue_set("coordinators")
     for t in sorted(trigger_words):
         for m in range(t - 1, max(-1, t - PRIVATIVE_REACH - 1), -1):
             word = view.words[m]
-            if not word.text[:1].isalnum() or word.lower in lex.cue_set("coordinators"):
+            if not word.text[:1].isalnum() or word.lower in coordinators:
                 break       # 'sans visa et promis': the trigger is a second verb of its own
             if word.lower not in markers or word.text[:1].isupper() \
                     or any(mm.first <= m <= mm.last for mm in view.mentions):
