@@ -524,25 +524,23 @@ def _scheduled(view: SentenceView, k: int, match: TriggerMatch, lex) -> bool:
 def _demand(view: SentenceView, clause, match: TriggerMatch, k: int, lex) -> Candidate | None:
     """'Benin said Niger must first reopen its border': the obliged party named right before the
     modal (word k) is asked by the speaker of the sentence, when that is another country (REQUEST)."""
-    said = lex.cue_set("speaker_markers") | lex.cue_set("complementizers")
-    obliged = [mm for mm in view.mentions if mm.clause == clause.index and mm.last < k
-               and (not mm.marker or mm.marker in said) and k - mm.last <= 2 and mm.mention.country]
-    if not obliged:
+    obliged = _obliged(view, clause.index, k, lex)
+    if obliged is None:
         return None
     # 'Benin said Niger must ...': 'Niger' follows the reporting verb but is not its speaker
-    others = [mm for mm in view.mentions if mm is not obliged[-1]]
+    others = [mm for mm in view.mentions if mm is not obliged]
     speaker = argument_record.speaker_of(dataclasses.replace(view, mentions=others), lex)
-    if speaker is None or not speaker.mention.country or speaker.mention.country == obliged[-1].mention.country:
+    if speaker is None or not speaker.mention.country or speaker.mention.country == obliged.mention.country:
         return None
-    args = Arguments(actors=[speaker], recipients=[obliged[-1]], speaker=speaker, how="speaker")
+    args = Arguments(actors=[speaker], recipients=[obliged], speaker=speaker, how="speaker")
     return Candidate(match, args, modality.Modality("asserted", False, view.words[k].lower), "REQUEST", None)
 
 
-def _obliged(view: SentenceView, k: int, lex) -> MarkedMention | None:
-    """The party named right before the modal of obligation at word k ('Niger must', 'Russland müsse')."""
+def _obliged(view: SentenceView, clause_index: int, k: int, lex) -> MarkedMention | None:
+    """The party named in clause `clause_index` right before the modal of obligation at word k ('Niger
+    must', 'Russland müsse'), unmarked or marked only as what is said."""
     said = lex.cue_set("speaker_markers") | lex.cue_set("complementizers")
-    clause = view.clause_of(k)
-    obliged = [mm for mm in view.mentions if mm.clause == clause.index and mm.last < k
+    obliged = [mm for mm in view.mentions if mm.clause == clause_index and mm.last < k
                and (not mm.marker or mm.marker in said) and k - mm.last <= 2 and mm.mention.country]
     return obliged[-1] if obliged else None
 
@@ -579,7 +577,7 @@ def _demanded_by(view: SentenceView, match: TriggerMatch, k: int, asker: tuple[T
     made by that verb's party on the obliged one (word k the modal). The demanded act is its content and
     no event; the verb is the trigger (its own match only, so the event is told once)."""
     verb, party = asker
-    obliged = _obliged(view, k, lex)
+    obliged = _obliged(view, view.clause_of(k).index, k, lex)
     if match is not verb or obliged is None or obliged.mention.country == party.mention.country:
         return None
     # ('exigieron Irlanda y Noruega': every party of the list demands)
