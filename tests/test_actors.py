@@ -226,6 +226,9 @@ def test_de():
     has("Die BRD, Russland, Moskau und Kiew; Russen und russischer Einfluss.", "de",
         ("BRD", "DEU"), ("Russland", "RUS"), ("Moskau", "RUS", None, "capital"), ("Kiew", "UKR"),
         ("Russen", "RUS", None, "demonym"), ("russischer", "RUS", None, "demonym"))
+    # women's nationality nouns ('die Schwedin', 'zwei Ukrainerinnen' would otherwise be names)
+    has("Die Schwedin Greta Thunberg und die Dänin Mette Frederiksen.", "de",
+        ("Schwedin", "SWE", None, "demonym"), ("Dänin", "DNK", None, "demonym"))
     has("Die Vereinten Nationen, die Nato und der Islamische Staat.", "de",
         ("Vereinten Nationen", "UNO"), ("Nato", "IGO"), ("Islamische Staat", "IMG"))
     has("Die Taliban-Regierung in Kabul; israelische Soldaten und die Polizei.", "de",

@@ -5295,3 +5295,28 @@ def test_a_title_right_after_a_noun_opens_a_noun_phrase_of_its_own():
 ])
 def test_a_host_receiving_an_unnamed_guest_meets(lang, text):
     assert ("CONSULT", ["CZE"], []) in _code(text, lang)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a group of states named by its region's word is its member states (ontology/state_groups.tsv)
+    ("nl", "Daarom eisen de Baltische staten meer steun van de NAVO.", ("REQUEST", ["EST", "LTU", "LVA"], ["IGO"])),
+    ("nl", "Rusland beschuldigde de Baltische staten van provocaties.", ("ACCUSE", ["RUS"], ["EST", "LTU", "LVA"])),
+    ("en", "The Baltic states condemned Russia.", ("ACCUSE", ["EST", "LTU", "LVA"], ["RUS"])),
+    ("de", "Die baltischen Staaten verurteilten Russland.", ("ACCUSE", ["EST", "LTU", "LVA"], ["RUS"])),
+    ("de", "Die Sahel-Staaten verurteilten Frankreich.", ("ACCUSE", ["BFA", "MLI", "NER"], ["FRA"])),
+    ("fr", "Les pays baltes ont condamné la Russie.", ("ACCUSE", ["EST", "LTU", "LVA"], ["RUS"])),
+    ("fr", "Les pays du Sahel ont condamné la France.", ("ACCUSE", ["BFA", "MLI", "NER"], ["FRA"])),
+    ("es", "María Zajárova acusó a los gobiernos bálticos de hacer pagar a sus ciudadanos la factura.",
+     ("ACCUSE", ["RUS"], ["EST", "LTU", "LVA"])),
+    ("es", "Los países del Sahel condenaron a Francia.", ("ACCUSE", ["BFA", "MLI", "NER"], ["FRA"])),
+])
+def test_a_group_of_states_named_by_its_region_is_its_states(lang, text, expected):
+    assert expected in _code(text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Israel hat die Schwedin Greta Thunberg abgeschoben."),     # a woman's nationality noun (demonyms.tsv)
+    ("nl", "Israël heeft de Zweedse Greta Thunberg uitgezet."),
+])
+def test_a_nationality_noun_before_a_name_gives_the_person_her_country(lang, text):
+    assert ("COERCE", ["ISR"], ["SWE"]) in _code(text, lang)

@@ -148,8 +148,10 @@ def _reported_by_own_side(source: MarkedMention, view: SentenceView, lex: Lexico
 def _subject_of_saying(view: SentenceView, lex: Lexicon) -> MarkedMention | None:
     """'X zei dat ...', 'said X': the unmarked name before a verb of saying in its clause, else right after it."""
     reporting = lex.cue_set("reporting_verbs")
+    named = {k for mm in view.mentions for k in range(mm.first, mm.last + 1)}
     for w in view.words:
-        if w.lemma in reporting or w.lower in reporting:
+        # ('the Baltic states condemned': a word of a name is no verb)
+        if (w.lemma in reporting or w.lower in reporting) and w.i not in named:
             clause = view.clause_of(w.i)
             before = [mm for mm in view.mentions if mm.clause == clause.index and mm.last < w.i
                       and not mm.marker]

@@ -90,6 +90,7 @@ def code(document: Document) -> Document:
             continue
         mentions = [m for m in document.actors if sent.start <= m.start < sent.end]
         mentions, group_sources = group_phrases.parties(words, mentions, document, sent.start, lex)
+        mentions = group_phrases.named_groups(words, mentions, document, lex)
         time_spans = [(t.start, t.end) for t in document.times if sent.start <= t.start < sent.end]
         view = clauses.build(words, mentions, lex, sent.text, sent.start, time_spans)
         every = triggers.find(view, lex)

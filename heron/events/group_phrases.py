@@ -4,6 +4,8 @@ parties acting together (CODING 1, joint acts)."""
 from __future__ import annotations
 
 from heron import ontology
+from heron.actors.coreference import ARTICLES
+from heron.actors.kb import load as load_kb
 from heron.document import ActorMention, Document, Event
 from heron.events import clauses, reactions
 from heron.events.clauses import STATE_KINDS, Word
@@ -83,3 +85,56 @@ def told_again(event: Event, sources: dict[tuple[int, int], Event]) -> Event | N
     if prior is None or prior.event_type != event.event_type:
         return None
     return prior if countries(prior.actor + prior.recipient) == countries(event.actor + event.recipient) else None
+
+
+def named_groups(words: list[Word], mentions: list[ActorMention], document: Document, lex) -> list[ActorMention]:
+    """'eisen de Baltische staten', 'the Baltic states', 'die baltischen Staaten', 'les pays baltes', 'los
+    gobiernos bálticos', 'les pays du Sahel', 'die Balten': a group of states named by its region's word
+    (grammar.json state_groups) is its member states (ontology state_groups.tsv), each a party of what
+    the group does (CODING 3: codes are states, and a group that is no organisation has none of its own).
+    As a group phrase (parties): one mention per state on the phrase's words, which
+    coordination.coordinated joins as one group; a bare title on the words gives way."""
+    out = list(mentions)
+    for first, last, group in _group_spans(words, lex):
+        start, end = words[first].start, words[last].end
+        inside = [m for m in out if m.start < end and start < m.end]
+        if any(m.start < start or m.end > end or m.country for m in inside):
+            continue
+        kb = load_kb()
+        out = [m for m in out if m not in inside] + [
+            ActorMention(start, end, document.text[start:end], kb.entity(c).name, c, None, kb.entity(c).wikidata, "state")
+            for c in ontology.group_members(group)]
+    return sorted(out, key=lambda m: m.start)
+
+
+def _group_spans(words: list[Word], lex) -> list[tuple[int, int, str]]:
+    """(first word, last word, group) of each phrase naming a group of states: a plural noun of its
+    own ('Balten', 'Sahelstaaten'), or a region's word right before or after a plural noun of parties
+    (group_nouns: 'Baltic states', 'pays baltes') or after it behind a genitive ('pays du Sahel',
+    'países del Sahel')."""
+    table = lex.grammar.get("state_groups", {})
+    adjectives, nouns = table.get("adjectives", {}), table.get("nouns", {})
+    parties, genitive = lex.cue_set("group_nouns"), lex.cue_set("genitive_markers") | ARTICLES.get(lex.language, set())
+
+    def party_noun(k: int) -> bool:
+        return 0 <= k < len(words) and (words[k].lower in parties or words[k].lemma in parties)
+
+    out: list[tuple[int, int, str]] = []
+    for w in words:
+        if out and w.i <= out[-1][1]:
+            continue
+        if w.lower in nouns:
+            out.append((w.i, w.i, nouns[w.lower]))
+        elif w.lower in adjectives:
+            group = adjectives[w.lower]
+            if party_noun(w.i + 1):
+                out.append((w.i, w.i + 1, group))
+            elif party_noun(w.i - 1):
+                out.append((w.i - 1, w.i, group))
+            else:
+                k = w.i - 1
+                while k >= 0 and w.i - k <= 2 and words[k].lower in genitive:
+                    k -= 1
+                if k < w.i - 1 and party_noun(k):
+                    out.append((k, w.i, group))
+    return out

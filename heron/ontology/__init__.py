@@ -85,6 +85,16 @@ def _seats() -> dict[str, str]:
     return {r["state"]: r["organisation"] for r in _rows("seats.tsv")}
 
 
+@cache
+def _state_groups() -> dict[str, tuple[str, ...]]:
+    return {r["group"]: tuple(r["members"].split("|")) for r in _rows("state_groups.tsv")}
+
+
+def group_members(group: str) -> tuple[str, ...]:
+    """The states of a group a text names by its region's word: 'baltic' -> EST, LVA, LTU (state_groups.tsv)."""
+    return _state_groups().get(group, ())
+
+
 def seated(country: str | None) -> str | None:
     """The organisation whose seat is the capital of a country: 'BEL' -> 'EUR' (seats.tsv)."""
     return _seats().get(country) if country else None
