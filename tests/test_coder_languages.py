@@ -1422,6 +1422,23 @@ def test_a_name_after_a_verb_with_an_elided_or_pronoun_subject_is_its_object():
         "Turkey blocked Sweden's bid. It accused Stockholm of sheltering militants.", "en")
 
 
+def test_a_coordinated_verb_after_a_subordinate_clause_shares_the_first_clauses_subject():
+    # ', and again urged', 'et les a accusées', "et s'est engagé", 'y las acusó': adverbs, auxiliaries and
+    # clitics between the coordinator and the verb are no subject of its own
+    assert ("REQUEST", ["JPN"], ["CHN"]) in _code(
+        "Japan said that the talks had gone well, and again urged China to release the detainees.", "en")
+    assert ("ACCUSE", ["JPN"], ["CHN"]) in _code(
+        "Japan said that the talks had gone well, and later accused China of espionage.", "en")
+    assert ("AGREE", ["JPN"], ["PHL"]) in _code(
+        "Le Japon a salué le dialogue, qui progresse selon lui, et s'est engagé à aider les Philippines.", "fr")
+    assert ("ACCUSE", ["VEN"], []) in _code(
+        "Le Venezuela a révoqué mercredi les licences de six compagnies, qui avaient suspendu leurs vols, "
+        "et les a accusées de terrorisme.", "fr")
+    assert ("ACCUSE", ["VEN"], ["COL"]) in _code(
+        "El Gobierno venezolano revocó las licencias de seis aerolíneas de Colombia, que habían suspendido sus "
+        "vuelos, y las acusó de terrorismo.", "es")
+
+
 def test_a_name_after_a_reporting_verb_with_its_own_subject_is_the_reported_subject():
     # 'X said Y was responsible': Y is blamed, X speaks; 'X said Y did it': Y acted
     assert ("ACCUSE", ["DEU"], ["RUS"]) in _code("Germany said Russia was responsible for the attack.", "en")
