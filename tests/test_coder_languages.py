@@ -4026,6 +4026,33 @@ def test_a_host_receiving_a_foreign_leader_is_the_recipient_of_the_visit(lang, t
     assert expected in _code(text, lang, 0.0)
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Xi Jinping received Emmanuel Macron and Olaf Scholz in Beijing."),
+    ("de", "Xi Jinping empfing Emmanuel Macron und Olaf Scholz in Peking."),
+    ("fr", "Xi Jinping a reçu Emmanuel Macron et Olaf Scholz à Pékin."),
+    ("nl", "Xi Jinping ontving de presidenten van Frankrijk en Duitsland in Peking."),
+    ("es", "Xi Jinping recibió a Emmanuel Macron y Olaf Scholz en Pekín."),
+])
+def test_each_guest_a_host_receives_visits(lang, text):
+    # coordinated guests are all visitors (frame_rules, host frame); English 'receive' with a guest is hosting
+    assert ("CONSULT", ["DEU", "FRA"], ["CHN"]) in _code(text, lang, 0.0)
+
+
+def test_a_thing_received_is_no_meeting():
+    assert _code("Biden received a letter from Zelensky.", "en", 0.0) == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Xi Jinping received Vladimir Putin and Kim Jong Un in Beijing. Afterwards Putin and Kim held talks "
+           "for two hours."),
+    ("de", "Xi Jinping empfing Wladimir Putin und Kim Jong Un in Peking. Im Anschluss sprachen Putin und Kim mehr "
+           "als zwei Stunden miteinander."),
+])
+def test_parties_meeting_among_themselves_take_no_earlier_host(lang, text):
+    # implied_recipients._among_themselves: the second meeting has all its parties
+    assert ("CONSULT", ["PRK", "RUS"], []) in _code(text, lang, 0.0)
+
+
 @pytest.mark.parametrize("lang,text,expected", [
     ("en", "Ramaphosa invited Russian President Vladimir Putin to the BRICS summit in Johannesburg.",
      ("AGREE", ["ZAF"], ["RUS"])),

@@ -386,7 +386,10 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
             hosts = coordination.coordinated(unmarked[0], unmarked, view, lex)
             guests = [mm for mm in unmarked if mm not in hosts and not _own_citizen(mm, hosts)]
             if guests:
-                args.actors, args.recipients, args.how = guests[:1], hosts, "subject"
+                # ('received Macron and Scholz', 'ontving de presidenten van Frankrijk en Duitsland': each
+                # guest joined by a coordinator visits)
+                guests = coordination.coordinated(guests[0], guests, view, lex)
+                args.actors, args.recipients, args.how = guests, hosts, "subject"
         elif unmarked and unmarked[0].first < trigger_index and (guest := _hosted_antecedent(view, clause, lex)):
             # 'Sharif, que le prince héritier avait accueilli', 'Sharif, whom the crown prince received':
             # the relative clause's subject hosts, the party it hangs on visits
@@ -394,7 +397,8 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
         elif unmarked and unmarked[0].first < trigger_index and any(mm.first > trigger_index for mm in prep_recipients):
             # 'El presidente de Perú recibió al presidente de Chile': a personal object marked 'a/al'
             guests = [mm for mm in prep_recipients if mm.first > trigger_index]
-            args.actors, args.recipients, args.how = guests[:1], [unmarked[0]], "subject"
+            args.actors, args.recipients, args.how = coordination.coordinated(guests[0], in_clause, view, lex), \
+                [unmarked[0]], "subject"
         elif unmarked and (host := _hosting_antecedent(view, clause, unmarked[0], trigger_index, lex)):
             # 'Vucic, who hosted Dodik in Belgrade', 'Putin, der Sharif in Moskau empfangen hatte': the
             # antecedent hosts, the named guest visits
