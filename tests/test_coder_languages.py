@@ -1439,6 +1439,22 @@ def test_a_coordinated_verb_after_a_subordinate_clause_shares_the_first_clauses_
         "vuelos, y las acusó de terrorismo.", "es")
 
 
+@pytest.mark.parametrize("lang,text,expected", [
+    ("nl", "Dinsdag ontkende Rusland de beschuldigingen van Oekraïne.", ("REJECT", ["RUS"], ["UKR"])),
+    ("nl", "Vorige week erkende Ierland de staat Palestina.", ("SUPPORT", ["IRL"], ["PSE"])),
+    ("de", "Am Dienstag dementierte Russland die Vorwürfe der Ukraine.", ("REJECT", ["RUS"], ["UKR"])),
+])
+def test_a_reporting_trigger_second_after_a_time_phrase_has_its_subject_after_it(lang, text, expected):
+    # frame_rules._verb_second: the name after the verb is its subject, no source of a statement
+    assert expected in _code(text, lang)
+
+
+def test_a_name_before_a_verb_second_trigger_keeps_it_from_taking_the_name_after():
+    # 'Beleri zelf bedankte premier Mitsotakis': the subject stands before the verb (no time phrase)
+    assert not any(e[1] == ["GRC"] for e in _code(
+        "Beleri zelf bedankte premier Kyriakos Mitsotakis en zei vrij te zijn.", "nl"))
+
+
 def test_a_name_after_a_reporting_verb_with_its_own_subject_is_the_reported_subject():
     # 'X said Y was responsible': Y is blamed, X speaks; 'X said Y did it': Y acted
     assert ("ACCUSE", ["DEU"], ["RUS"]) in _code("Germany said Russia was responsible for the attack.", "en")

@@ -191,6 +191,19 @@ def _teller(view: SentenceView, clause, lex: Lexicon) -> MarkedMention | None:
     return named[0] if named else None
 
 
+def _verb_second(view: SentenceView, clause, trigger_index: int, trig: Trigger, lex: Lexicon) -> bool:
+    """'Dinsdag ontkende Rusland de beschuldigingen', 'Vorige week erkende Ierland de staat Palestina': in a
+    verb-second language (grammar.json verb_final) a trigger verb that is also a reporting verb, second
+    after a time phrase or adverb that opens the sentence (no content told before it, no subject: 'Beleri
+    zelf bedankte premier Mitsotakis'), has its subject right after it; that name is no source of a
+    statement ('..., erkende Ierland')."""
+    before = view.words[clause.first:trigger_index]
+    adverbs = lex.cue_set("sentence_adverbs")
+    return bool(lex.grammar.get("verb_final")) and trig.frame != "noun" and clause.index == 0 and bool(before) \
+        and (subjects._past_time_phrase(view, clause.first, trigger_index, lex) == trigger_index
+             or all(w.lower in adverbs for w in before))
+
+
 def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
           context_speaker: MarkedMention | None, previous_subject: MarkedMention | None,
           limit: int | None = None, floor: int = -1, stative: bool = False, words: tuple[int, ...] = (),
@@ -233,6 +246,7 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
     # quote just closed, with its speaker right after it, is the speaker's act (the speaker is no object)
     inverted = inverted or (right_after and speaker.first > end and speaker.clause == clause.index
                             and _after_quote(view, trigger_index, lex))
+    inverted = inverted or (right_after and speaker.first > end and _verb_second(view, clause, trigger_index, trig, lex))
     if speaker is not None and speaker.clause == clause.index and not inverted and (
             speaker.marker in lex.cue_set("speaker_markers") or speaker.first > trigger_index):
         # '..., the official IRNA news agency reported': the source of a statement is not its object
