@@ -1422,6 +1422,39 @@ def test_a_name_after_a_verb_with_an_elided_or_pronoun_subject_is_its_object():
         "Turkey blocked Sweden's bid. It accused Stockholm of sheltering militants.", "en")
 
 
+def test_a_coordinated_verb_after_a_subordinate_clause_shares_the_first_clauses_subject():
+    # ', and again urged', 'et les a accusées', "et s'est engagé", 'y las acusó': adverbs, auxiliaries and
+    # clitics between the coordinator and the verb are no subject of its own
+    assert ("REQUEST", ["JPN"], ["CHN"]) in _code(
+        "Japan said that the talks had gone well, and again urged China to release the detainees.", "en")
+    assert ("ACCUSE", ["JPN"], ["CHN"]) in _code(
+        "Japan said that the talks had gone well, and later accused China of espionage.", "en")
+    assert ("AGREE", ["JPN"], ["PHL"]) in _code(
+        "Le Japon a salué le dialogue, qui progresse selon lui, et s'est engagé à aider les Philippines.", "fr")
+    assert ("ACCUSE", ["VEN"], []) in _code(
+        "Le Venezuela a révoqué mercredi les licences de six compagnies, qui avaient suspendu leurs vols, "
+        "et les a accusées de terrorisme.", "fr")
+    assert ("ACCUSE", ["VEN"], ["COL"]) in _code(
+        "El Gobierno venezolano revocó las licencias de seis aerolíneas de Colombia, que habían suspendido sus "
+        "vuelos, y las acusó de terrorismo.", "es")
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("nl", "Dinsdag ontkende Rusland de beschuldigingen van Oekraïne.", ("REJECT", ["RUS"], ["UKR"])),
+    ("nl", "Vorige week erkende Ierland de staat Palestina.", ("SUPPORT", ["IRL"], ["PSE"])),
+    ("de", "Am Dienstag dementierte Russland die Vorwürfe der Ukraine.", ("REJECT", ["RUS"], ["UKR"])),
+])
+def test_a_reporting_trigger_second_after_a_time_phrase_has_its_subject_after_it(lang, text, expected):
+    # frame_rules._verb_second: the name after the verb is its subject, no source of a statement
+    assert expected in _code(text, lang)
+
+
+def test_a_name_before_a_verb_second_trigger_keeps_it_from_taking_the_name_after():
+    # 'Beleri zelf bedankte premier Mitsotakis': the subject stands before the verb (no time phrase)
+    assert not any(e[1] == ["GRC"] for e in _code(
+        "Beleri zelf bedankte premier Kyriakos Mitsotakis en zei vrij te zijn.", "nl"))
+
+
 def test_a_name_after_a_reporting_verb_with_its_own_subject_is_the_reported_subject():
     # 'X said Y was responsible': Y is blamed, X speaks; 'X said Y did it': Y acted
     assert ("ACCUSE", ["DEU"], ["RUS"]) in _code("Germany said Russia was responsible for the attack.", "en")
@@ -4007,6 +4040,33 @@ def test_hosts_who_welcome_their_own_citizen_meet_no_party(lang, text):
 ])
 def test_a_host_receiving_a_foreign_leader_is_the_recipient_of_the_visit(lang, text, expected):
     assert expected in _code(text, lang, 0.0)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Xi Jinping received Emmanuel Macron and Olaf Scholz in Beijing."),
+    ("de", "Xi Jinping empfing Emmanuel Macron und Olaf Scholz in Peking."),
+    ("fr", "Xi Jinping a reçu Emmanuel Macron et Olaf Scholz à Pékin."),
+    ("nl", "Xi Jinping ontving de presidenten van Frankrijk en Duitsland in Peking."),
+    ("es", "Xi Jinping recibió a Emmanuel Macron y Olaf Scholz en Pekín."),
+])
+def test_each_guest_a_host_receives_visits(lang, text):
+    # coordinated guests are all visitors (frame_rules, host frame); English 'receive' with a guest is hosting
+    assert ("CONSULT", ["DEU", "FRA"], ["CHN"]) in _code(text, lang, 0.0)
+
+
+def test_a_thing_received_is_no_meeting():
+    assert _code("Biden received a letter from Zelensky.", "en", 0.0) == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Xi Jinping received Vladimir Putin and Kim Jong Un in Beijing. Afterwards Putin and Kim held talks "
+           "for two hours."),
+    ("de", "Xi Jinping empfing Wladimir Putin und Kim Jong Un in Peking. Im Anschluss sprachen Putin und Kim mehr "
+           "als zwei Stunden miteinander."),
+])
+def test_parties_meeting_among_themselves_take_no_earlier_host(lang, text):
+    # implied_recipients._among_themselves: the second meeting has all its parties
+    assert ("CONSULT", ["PRK", "RUS"], []) in _code(text, lang, 0.0)
 
 
 @pytest.mark.parametrize("lang,text,expected", [

@@ -191,6 +191,19 @@ def _teller(view: SentenceView, clause, lex: Lexicon) -> MarkedMention | None:
     return named[0] if named else None
 
 
+def _verb_second(view: SentenceView, clause, trigger_index: int, trig: Trigger, lex: Lexicon) -> bool:
+    """'Dinsdag ontkende Rusland de beschuldigingen', 'Vorige week erkende Ierland de staat Palestina': in a
+    verb-second language (grammar.json verb_final) a trigger verb that is also a reporting verb, second
+    after a time phrase or adverb that opens the sentence (no content told before it, no subject: 'Beleri
+    zelf bedankte premier Mitsotakis'), has its subject right after it; that name is no source of a
+    statement ('..., erkende Ierland')."""
+    before = view.words[clause.first:trigger_index]
+    adverbs = lex.cue_set("sentence_adverbs")
+    return bool(lex.grammar.get("verb_final")) and trig.frame != "noun" and clause.index == 0 and bool(before) \
+        and (subjects._past_time_phrase(view, clause.first, trigger_index, lex) == trigger_index
+             or all(w.lower in adverbs for w in before))
+
+
 def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
           context_speaker: MarkedMention | None, previous_subject: MarkedMention | None,
           limit: int | None = None, floor: int = -1, stative: bool = False, words: tuple[int, ...] = (),
@@ -233,6 +246,7 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
     # quote just closed, with its speaker right after it, is the speaker's act (the speaker is no object)
     inverted = inverted or (right_after and speaker.first > end and speaker.clause == clause.index
                             and _after_quote(view, trigger_index, lex))
+    inverted = inverted or (right_after and speaker.first > end and _verb_second(view, clause, trigger_index, trig, lex))
     if speaker is not None and speaker.clause == clause.index and not inverted and (
             speaker.marker in lex.cue_set("speaker_markers") or speaker.first > trigger_index):
         # '..., the official IRNA news agency reported': the source of a statement is not its object
@@ -386,7 +400,10 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
             hosts = coordination.coordinated(unmarked[0], unmarked, view, lex)
             guests = [mm for mm in unmarked if mm not in hosts and not _own_citizen(mm, hosts)]
             if guests:
-                args.actors, args.recipients, args.how = guests[:1], hosts, "subject"
+                # ('received Macron and Scholz', 'ontving de presidenten van Frankrijk en Duitsland': each
+                # guest joined by a coordinator visits)
+                guests = coordination.coordinated(guests[0], guests, view, lex)
+                args.actors, args.recipients, args.how = guests, hosts, "subject"
         elif unmarked and unmarked[0].first < trigger_index and (guest := _hosted_antecedent(view, clause, lex)):
             # 'Sharif, que le prince héritier avait accueilli', 'Sharif, whom the crown prince received':
             # the relative clause's subject hosts, the party it hangs on visits
@@ -394,7 +411,8 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
         elif unmarked and unmarked[0].first < trigger_index and any(mm.first > trigger_index for mm in prep_recipients):
             # 'El presidente de Perú recibió al presidente de Chile': a personal object marked 'a/al'
             guests = [mm for mm in prep_recipients if mm.first > trigger_index]
-            args.actors, args.recipients, args.how = guests[:1], [unmarked[0]], "subject"
+            args.actors, args.recipients, args.how = coordination.coordinated(guests[0], in_clause, view, lex), \
+                [unmarked[0]], "subject"
         elif unmarked and (host := _hosting_antecedent(view, clause, unmarked[0], trigger_index, lex)):
             # 'Vucic, who hosted Dodik in Belgrade', 'Putin, der Sharif in Moskau empfangen hatte': the
             # antecedent hosts, the named guest visits

@@ -136,12 +136,19 @@ def parallel_actors(event: Event, document: Document) -> set[str]:
     return {c for c, starts in beside.items() if named[c] <= starts}
 
 
+def _among_themselves(event: Event) -> bool:
+    """'Im Anschluss sprachen Putin und Kim miteinander', 'Macron and Scholz held talks': an act of
+    parties together (a symmetric trigger) whose actors are two or more countries has all its parties;
+    the host or target of an earlier act of theirs is none of this one (CODING 2, CONSULT)."""
+    return event.trigger.get("frame") == "sym" and len(countries(event.actor)) >= 2
+
+
 def fill(document: Document) -> Document:
     """The stage: recipients for events that name none, from the events told before them; not a
     country that acts beside the event in its sentence (parallel_actors), and none for an act aimed
     at a group named by no state (UNNAMED_ADDRESSEE) or at no one (NO_TARGET)."""
     for n, event in enumerate(document.events):
-        if not event.recipient and not target_settled(event):
+        if not event.recipient and not target_settled(event) and not _among_themselves(event):
             source = _earlier_target(event, document.events[:n])
             if source and not countries(source.recipient) & parallel_actors(event, document):
                 event.recipient = [dict(r) for r in source.recipient]

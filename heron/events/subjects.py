@@ -189,12 +189,26 @@ def _elided_subject(view: SentenceView, clause, trigger_index: int, lex: Lexicon
     # 'and both countries expelled': a word of its own after the coordinator is a new subject; a time
     # phrase is none ('y el año pasado envió', 'and last year sent', 'et l'année dernière a envoyé')
     after = _past_time_phrase(view, clause.first + 1, trigger_index, lex)
-    if after != trigger_index and view.words[after].lower not in lex.cue_set("auxiliaries"):
+    if after != trigger_index and view.words[after].lower not in lex.cue_set("auxiliaries") \
+            and not _verb_attachments(view, after, trigger_index, lex):
         return []
     if any(clause.first < mm.first < trigger_index for mm in view.mentions):
         return []
     main = [mm for mm in view.mentions if mm.clause == 0 and not mm.marker and argument_record.usable(mm, view, lex)]
     return coordination.coordinated(main[0], main, view, lex) if main else []
+
+
+def _verb_attachments(view: SentenceView, first: int, trigger_index: int, lex: Lexicon) -> bool:
+    """The words first..trigger_index-1 only stand with the verb, no subject of their own: adverbs
+    that follow a coordinator ('and again ruled out', 'y también pidió'; grammar.json
+    adverbs_after_coordinator), auxiliaries, and where object pronouns are clitics before the verb
+    (grammar.json clitic_objects) those and reflexive and negation clitics ('y las acusó', "et s'est
+    réservé le droit", 'et les a accusées')."""
+    attached = lex.cue_set("auxiliaries") | lex.cue_set("adverbs_after_coordinator")
+    if lex.grammar.get("clitic_objects"):
+        attached = attached | lex.cue_set("object_pronouns") | lex.cue_set("plural_object_pronouns") \
+            | lex.cue_set("reflexive_pronouns") | lex.cue_set("negation_clitics")
+    return first < trigger_index and all(w.lower in attached for w in view.words[first:trigger_index])
 
 
 def _past_time_phrase(view: SentenceView, k: int, trigger_index: int, lex: Lexicon) -> int:
