@@ -5295,3 +5295,30 @@ def test_a_title_right_after_a_noun_opens_a_noun_phrase_of_its_own():
 ])
 def test_a_host_receiving_an_unnamed_guest_meets(lang, text):
     assert ("CONSULT", ["CZE"], []) in _code(text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    # a state or capital that opens the sentence after a place marker and a comma is where the act
+    # is told from (agency style), not whom it is aimed at
+    ("fr", "Depuis Paris, le président du PDCI, Tidjane Thiam, a dénoncé une « mascarade »."),
+    ("fr", "Depuis Washington, le président ivoirien a dénoncé une « mascarade »."),
+    ("es", "Desde Washington, el presidente marfileño denunció una \"farsa\"."),
+    ("en", "From Washington, the Ivorian president denounced a \"sham\"."),
+])
+def test_a_fronted_place_is_the_setting_not_the_target(lang, text):
+    assert _code(text, lang) == [("ACCUSE", ["CIV"], [])]
+
+
+def test_a_fronted_place_of_a_meeting_is_its_host():
+    # CODING 2: the place of a meeting is its host (visitor = actor, host = recipient)
+    assert _code("À Pékin, Emmanuel Macron s'est entretenu avec le président.", "fr") == [("CONSULT", ["FRA"], ["CHN"])]
+
+
+@pytest.mark.parametrize("text", [
+    # 'soutenus par l'Iran' describes a standing backing, not an act of support (CODING 1: background)
+    "Les Houthis, soutenus par l'Iran, ont promis que ces frappes « ne resteront pas impunies ».",
+    # 'engagements' of a diary are appointments, not commitments
+    "Légèrement blessée au cou, Mme Frederiksen a annulé ses engagements du week-end.",
+])
+def test_french_descriptions_that_are_no_acts_of_agreement_or_support(text):
+    assert not [e for e in _code(text, "fr") if e[0] in {"SUPPORT", "AGREE"}]
