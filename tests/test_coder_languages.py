@@ -5322,3 +5322,17 @@ def test_a_fronted_place_of_a_meeting_is_its_host():
 ])
 def test_french_descriptions_that_are_no_acts_of_agreement_or_support(text):
     assert not [e for e in _code(text, "fr") if e[0] in {"SUPPORT", "AGREE"}]
+
+
+@pytest.mark.parametrize("lang,text", [
+    # 'responsable(s)' right after an article names officials (grammar.json office_nouns): no blame
+    ("fr", "Les assaillants ont emmené plus de 280 élèves, selon les responsables de l'école."),
+    ("fr", "Les troupes américaines vont partir, a résumé un haut responsable américain."),
+    ("es", "Los asaltantes se llevaron a 280 alumnos, según los responsables de la escuela."),
+])
+def test_an_office_noun_after_an_article_blames_no_one(lang, text):
+    assert not [e for e in _code(text, lang) if e[0] == "ACCUSE"]
+
+
+def test_responsible_as_a_predicate_still_blames():
+    assert ("ACCUSE", ["RUS"], ["UKR"]) in _code("Moscou a affirmé que l'Ukraine était responsable de l'attaque.", "fr")
