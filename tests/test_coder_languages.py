@@ -5380,3 +5380,44 @@ def test_a_group_of_states_named_by_its_region_is_its_states(lang, text, expecte
 ])
 def test_a_nationality_noun_before_a_name_gives_the_person_her_country(lang, text):
     assert ("COERCE", ["ISR"], ["SWE"]) in _code(text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    # a state or capital that opens the sentence after a place marker and a comma is where the act
+    # is told from (agency style), not whom it is aimed at
+    ("fr", "Depuis Paris, le président du PDCI, Tidjane Thiam, a dénoncé une « mascarade »."),
+    ("fr", "Depuis Washington, le président ivoirien a dénoncé une « mascarade »."),
+    ("es", "Desde Washington, el presidente marfileño denunció una \"farsa\"."),
+    ("en", "From Washington, the Ivorian president denounced a \"sham\"."),
+])
+def test_a_fronted_place_is_the_setting_not_the_target(lang, text):
+    assert _code(text, lang) == [("ACCUSE", ["CIV"], [])]
+
+
+def test_a_fronted_place_of_a_meeting_is_its_host():
+    # CODING 2: the place of a meeting is its host (visitor = actor, host = recipient)
+    assert _code("À Pékin, Emmanuel Macron s'est entretenu avec le président.", "fr") == [("CONSULT", ["FRA"], ["CHN"])]
+
+
+@pytest.mark.parametrize("text", [
+    # 'soutenus par l'Iran' describes a standing backing, not an act of support (CODING 1: background)
+    "Les Houthis, soutenus par l'Iran, ont promis que ces frappes « ne resteront pas impunies ».",
+    # 'engagements' of a diary are appointments, not commitments
+    "Légèrement blessée au cou, Mme Frederiksen a annulé ses engagements du week-end.",
+])
+def test_french_descriptions_that_are_no_acts_of_agreement_or_support(text):
+    assert not [e for e in _code(text, "fr") if e[0] in {"SUPPORT", "AGREE"}]
+
+
+@pytest.mark.parametrize("lang,text", [
+    # 'responsable(s)' right after an article names officials (grammar.json office_nouns): no blame
+    ("fr", "Les assaillants ont emmené plus de 280 élèves, selon les responsables de l'école."),
+    ("fr", "Les troupes américaines vont partir, a résumé un haut responsable américain."),
+    ("es", "Los asaltantes se llevaron a 280 alumnos, según los responsables de la escuela."),
+])
+def test_an_office_noun_after_an_article_blames_no_one(lang, text):
+    assert not [e for e in _code(text, lang) if e[0] == "ACCUSE"]
+
+
+def test_responsible_as_a_predicate_still_blames():
+    assert ("ACCUSE", ["RUS"], ["UKR"]) in _code("Moscou a affirmé que l'Ukraine était responsable de l'attaque.", "fr")

@@ -255,6 +255,7 @@ def find(view: SentenceView, lex, context_speaker, previous_subject,
             # 'Ramaphosa riep in Pretoria alle partijen op': the actor's own capital is where, not whom
             r.mention.kind in {"capital", "state"} and r.mention.country in own and r.marker in locative)
             and not recipient_rules.foreign_people(r, view, lex) and not recipient_rules.venue(r, match)
+            and not recipient_rules.fronted_setting(r, view, match, lex)
             and not recipient_rules.moved_forces(r, view, match, lex)
             and not recipient_rules.own_government(r, args.actors, view, match, lex)]
         if etype == "MOBILIZE" and args.actors and match.trigger.frame != "sym" \

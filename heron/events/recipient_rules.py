@@ -110,6 +110,19 @@ def venue(mm: MarkedMention, match: TriggerMatch) -> bool:
         and mm.mention.kind == "igo"
 
 
+def fronted_setting(mm: MarkedMention, view: SentenceView, match: TriggerMatch, lex) -> bool:
+    """'Depuis Paris, le président du PDCI a dénoncé ...', 'À Doha, où se poursuivent les pourparlers,
+    le porte-parole a dénoncé ...', 'Desde Ginebra, la ONU pidió ...': a state or capital that opens
+    the sentence after a place or origin marker (grammar.json locative_markers, source_markers), set
+    off by a comma before the trigger, is where the act is told from (agency style), not whom it is
+    aimed at. A meeting's place is its host (CODING 2: CONSULT), so it stays there."""
+    markers = lex.cue_set("locative_markers") | lex.cue_set("source_markers")
+    after = mm.last + 1
+    return match.trigger.event_type != "CONSULT" and mm.mention.kind in {"capital", "state"} \
+        and mm.marker in markers and mm.marker_at == 0 and after < match.first \
+        and after < len(view.words) and view.words[after].text == ","
+
+
 def foreign_people(mm: MarkedMention, view: SentenceView, lex) -> bool:
     """'dreigde de buitenlandse agenten te bestrijden': people of no named country called foreign
     are not the country of the article or of the actor; the mention says nothing of whose they are."""

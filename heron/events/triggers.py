@@ -206,6 +206,8 @@ def find(view: SentenceView, lex: Lexicon) -> list[TriggerMatch]:
     for w in view.words:
         lo, hi = _pattern_window(view, w.i, joins, lex)
         for trig in _candidates(w, lex):
+            if _office_noun(view, w.i, trig, lex):
+                continue
             used = [w.i]
             for token in trig.tokens[1:]:
                 at = words_matching(token.lstrip("="))
@@ -234,6 +236,19 @@ def find(view: SentenceView, lex: Lexicon) -> list[TriggerMatch]:
             kept.append(m)
             taken.update(m.words)
     return sorted((m for m in kept if not m.trigger.is_blocker), key=lambda m: m.anchor)
+
+
+def _office_noun(view: SentenceView, k: int, trig: Trigger, lex: Lexicon) -> bool:
+    """'un haut responsable américain', 'selon les responsables de l'école', 'los responsables del
+    ministerio': a one-word blame row whose word is also a noun of office (grammar.json office_nouns),
+    right after an article (one lower-case adjective at most between), names officials; it judges no one."""
+    if trig.frame != "blame" or len(trig.tokens) != 1 or view.words[k].lower not in lex.cue_set("office_nouns"):
+        return False
+    articles = lex.cue_set("articles")
+    j = k - 1
+    if j > 0 and view.words[j].lower not in articles and view.words[j].text.isalpha() and view.words[j].text.islower():
+        j -= 1
+    return j >= 0 and view.words[j].lower in articles
 
 
 def _set_off_before(view: SentenceView, k: int, anchor: int, trig: Trigger) -> bool:

@@ -119,7 +119,23 @@ def barred(event: Event, document: Document, story: Story) -> set[str]:
     those acting beside it in a parallel clause (parallel_actors) and those at whose request it is done
     (requesters), unless the rules chose one."""
     return countries(event.actor) | forums(event) | (
-        (parallel_actors(event, document) | requesters(event, story)) - countries(event.recipient))
+        (parallel_actors(event, document) | requesters(event, story)) - countries(event.recipient)) \
+        | fronted_settings(event, story)
+
+
+def fronted_settings(event: Event, story: Story) -> set[str]:
+    """'Depuis Paris, le président du PDCI a dénoncé une « mascarade »', 'Desde Ginebra, la ONU pidió
+    ...': a country the event's sentence names only as the place it opens with (Story.fronted_setting)
+    is where the act is told from, not its target (the coder's rule: recipient_rules.fronted_setting).
+    A meeting's place is its host (CODING 2), so a CONSULT keeps it."""
+    if "start" not in event.trigger or event.event_type == "CONSULT":
+        return set()
+    sentence = story.sentence_index(event.trigger["start"])
+    setting, other = set(), set()
+    for m in story.mentions:
+        if story.sentence_index(m.start) == sentence:
+            (setting if story.fronted_setting(m) else other).add(m.country)
+    return setting - other
 
 
 def requesters(event: Event, story: Story) -> set[str]:

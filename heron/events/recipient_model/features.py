@@ -48,6 +48,7 @@ class Story:
         self.home = home
         lex = lexicon.load(self.language)
         self.locatives = lex.cue_set("locative_markers") if lex else frozenset()
+        self.origins = lex.cue_set("source_markers") if lex else frozenset()
         self.articles = lex.cue_set("articles") if lex else frozenset()
         self.third_party_markers = lex.cue_set("third_party_markers") if lex else frozenset()
         self.requester_phrases = lex.cue_set("requester_phrases") if lex else frozenset()
@@ -59,6 +60,16 @@ class Story:
 
     def sentence_index(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self.sentence_starts, offset) - 1)
+
+    def fronted_setting(self, m: ActorMention) -> bool:
+        """'À Doha, où ...', 'Depuis Paris, le président ...': a state or capital that opens its sentence
+        after one place or origin marker (grammar.json locative_markers, source_markers) and a comma
+        right after it: the place a report is told from (agency style), not a party."""
+        start = self.sentence_starts[self.sentence_index(m.start)]
+        opening = self.document.text[start:m.start].split()
+        return m.kind in {"capital", "state"} and len(opening) == 1 \
+            and opening[0].lower() in self.locatives | self.origins \
+            and self.document.text[m.end:m.end + 1] == ","
 
     def locative(self, m: ActorMention) -> bool:
         """'in Iraq', 'près de Kyiv': the mention follows one of the language's place markers."""
