@@ -75,8 +75,9 @@ def code(document: Document) -> Document:
         return document
     context_speaker: MarkedMention | None = None
     previous_subject: MarkedMention | None = None
-    home, runner_up = (story_country.home_countries(document) + [None, None])[:2]
-    background = story_country.most_named_past_head(document)    # where past events told as background happened
+    countries = story_country.home_countries(document)
+    home, runner_up = (countries + [None, None])[:2]
+    background = story_country.most_named_past_head(document, countries)    # where past background acts happened
     head = datelines.head_end(document)      # the wire head is no part of the first sentence
     speaker_age = 0
     earlier: list[list[ActorMention]] = []    # the mentions of the sentences before (object pronouns)

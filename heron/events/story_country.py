@@ -39,12 +39,13 @@ def home_countries(document: Document) -> list[str]:
     return ranked
 
 
-def most_named_past_head(document: Document) -> str | None:
+def most_named_past_head(document: Document, ranked: list[str] | None = None) -> str | None:
     """'OSLO (EUROPA PRESS) - El Comité Noruego del Nobel concedió ... a la activista iraní ...': the
     country the body names most when the dateline's country sets the story (home_countries) without
     being named most; the country its past events told as background happened in (the court that
-    sentenced her years ago is Iran's, not Norway's), where the dateline says only where it is reported."""
-    ranked = home_countries(document)
+    sentenced her years ago is Iran's, not Norway's), where the dateline says only where it is reported.
+    `ranked`: home_countries(document), when the caller has it."""
+    ranked = home_countries(document) if ranked is None else ranked
     head_end = document.dateline.end if document.dateline and document.dateline.place else 0
     counts, _ = _named_counts(document, head_end)
     if len(ranked) < 2 or not document.dateline or not document.dateline.place \
@@ -53,7 +54,13 @@ def most_named_past_head(document: Document) -> str | None:
     top = max(ranked, key=lambda c: counts.get(c, 0))
     if top in _dateline_states(document):
         return None     # 'Islamabad/Peking (dpa) -': reported from both, each is a setting of the story
-    return top if counts.get(top, 0) > counts.get(ranked[0], 0) else None
+    # ('STOCKHOLM - Iran heeft de Zweedse diplomaat ... vrijgelaten. Hamid Nouri werd in 2019 aangehouden': a
+    # country named once is no story's subject, and Nouri's arrest is Sweden's)
+    return top if counts.get(top, 0) > counts.get(ranked[0], 0) and counts[top] >= BACKGROUND_MIN_NAMED else None
+
+
+#: how often the body must name a country past the dateline's for the story to be about it (most_named_past_head)
+BACKGROUND_MIN_NAMED = 2
 
 
 def _dateline_states(document: Document) -> set[str]:
