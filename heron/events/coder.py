@@ -75,9 +75,7 @@ def code(document: Document) -> Document:
         return document
     context_speaker: MarkedMention | None = None
     previous_subject: MarkedMention | None = None
-    countries = story_country.home_countries(document)
-    home, runner_up = (countries + [None, None])[:2]
-    background = story_country.most_named_past_head(document, countries)    # where past background acts happened
+    home, runner_up = (story_country.home_countries(document) + [None, None])[:2]
     head = datelines.head_end(document)      # the wire head is no part of the first sentence
     speaker_age = 0
     earlier: list[list[ActorMention]] = []    # the mentions of the sentences before (object pronouns)
@@ -121,7 +119,7 @@ def code(document: Document) -> Document:
         police_country = actor_countries.places_state(view, document.places, place_before, lex)
         for group in grouping.group(found, view, lex):
             event = group_record.event(document, view, group, lex, home, state_before, runner_up, office_states, held,
-                           court_before, police_country, background)
+                           court_before, police_country)
             best = grouping.best(group)
             if best.args.how == candidates.UNNAMED_SUBJECT and not any(a.get("country") for a in event.actor):
                 continue    # 'Der Trainer gab sein Amt ab': a doer no dictionary knows, in a story of no country

@@ -79,16 +79,14 @@ def event(document: Document, view: SentenceView, group: list[Candidate], lex, h
           state_before: str | None = None, runner_up: str | None = None,
           office_states: dict[int, str | None] | None = None,
           held: dict[str, custodies.Custody] | None = None, court_before: str | None = None,
-          police_country: str | None = None, background_country: str | None = None) -> Event:
+          police_country: str | None = None) -> Event:
     """One event record from a group of candidates; `runner_up` is the article's country named most
     after `home`, whose office an office named alone is when the act is aimed at `home`
     (actor_countries.context_country); `office_states` the state each office named alone in an earlier
     sentence took there (actor_countries.earlier_state); `held` the state holding each person an earlier
     sentence told in custody (custodies.custody_of); `court_before` the state of a court or prosecutor's
     office the sentence before named (actor_countries.of_court); `police_country` the one country the places of
-    this sentence or, naming none, of the sentence before name (actor_countries.places_state, police_place);
-    `background_country` the country the body names most past the dateline's (story_country.most_named_past_head),
-    where past events told as background happened."""
+    this sentence or, naming none, of the sentence before name (actor_countries.places_state, police_place)."""
     best = grouping.best(group)
     trig_words = [view.words[k] for k in best.match.words]
     trig_start, trig_end = min(w.start for w in trig_words), max(w.end for w in trig_words)
@@ -120,13 +118,6 @@ def event(document: Document, view: SentenceView, group: list[Candidate], lex, h
         place = None    # 'WROCŁAW (ANP) - ... In Tsjechië werden militairen ingezet': set elsewhere than the head
     place_country = place.country if place else None
     acting_place = place_country if actor_countries.where_it_acts(place, view, trig_start, etype, lex) else None
-    # 'OSLO - ... En enero de 2022, un tribunal la condenó': a past act told as background happened where the
-    # story is about, not where it is reported from (the dateline's place, the article's country by it), unless
-    # its sentence names a place of the article's country ('De rechtbank Den Haag veroordeelde in 2022')
-    historical = source == "text" and timing.historical(date, base)
-    background = background_country if historical and not _names_place_in(view, document, home) else None
-    if background and place is not None and not view.start <= place.start < view.start + len(view.text):
-        acting_place = None
     # a statement aimed at a state by name is another state's ('De premier beloofde Rusland ...')
     aimed_at, addressed = actor_countries.aimed_at(view, best, lex) if ontology.event_type(etype).verbal \
         else (set(), set())
@@ -142,7 +133,7 @@ def event(document: Document, view: SentenceView, group: list[Candidate], lex, h
                                                       acting_place, setting, holder,
                                                       actor_countries.state_before(a, view, state_before, lex),
                                                       actor_countries.police_place(a, view, police_country),
-                                                      background, home, runner_up),
+                                                      home, runner_up),
                                                      actor_countries.foreign_to(a, view, lex, aimed_at, addressed)),
                      person_from_context=True)
               for a in best.args.actors]
@@ -214,7 +205,7 @@ def event(document: Document, view: SentenceView, group: list[Candidate], lex, h
         trigger={"text": document.text[trig_start:trig_end], "start": trig_start, "end": trig_end,
                  "lemma": best.match.trigger.pattern, "frame": best.match.trigger.frame},
         confidence=grouping.confidence(best, group), speaker=_entity(speaker, home) if speaker else None,
-        historical=historical,
+        historical=source == "text" and timing.historical(date, base),
         mentions=[{"sentence_start": view.start, "trigger": document.text[trig_start:trig_end],
                    "start": trig_start, "end": trig_end}],
     )

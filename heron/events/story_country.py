@@ -25,52 +25,6 @@ def home_countries(document: Document) -> list[str]:
     most named first."""
     head = document.dateline.place.country if document.dateline and document.dateline.place else None
     head_end = document.dateline.end if head else 0
-    counts, first = _named_counts(document, head_end)
-    # the most named country; on a tie the one named first (news leads with its story's country)
-    ranked = sorted(counts, key=lambda c: (-counts[c], first[c]))
-    head = _shared_head(document, head, counts)
-    if head and head in counts and _reporting_hub(document):
-        # 'NAIROBI (Reuters) - Las fuerzas del estado somalí ... huyeron a la vecina Kenia': a bureau's
-        # country named in the story is not its setting unless the lead's subject is of it
-        head = _lead_subject_state(document, head_end) or head
-        return [head] + [c for c in ranked if c != head]
-    if head and (head in counts or not counts):
-        return [head] + [c for c in ranked if c != head]
-    return ranked
-
-
-def most_named_past_head(document: Document, ranked: list[str] | None = None) -> str | None:
-    """'OSLO (EUROPA PRESS) - El Comité Noruego del Nobel concedió ... a la activista iraní ...': the
-    country the body names most when the dateline's country sets the story (home_countries) without
-    being named most; the country its past events told as background happened in (the court that
-    sentenced her years ago is Iran's, not Norway's), where the dateline says only where it is reported.
-    `ranked`: home_countries(document), when the caller has it."""
-    ranked = home_countries(document) if ranked is None else ranked
-    head_end = document.dateline.end if document.dateline and document.dateline.place else 0
-    counts, _ = _named_counts(document, head_end)
-    if len(ranked) < 2 or not document.dateline or not document.dateline.place \
-            or ranked[0] != document.dateline.place.country:
-        return None
-    top = max(ranked, key=lambda c: counts.get(c, 0))
-    if top in _dateline_states(document):
-        return None     # 'Islamabad/Peking (dpa) -': reported from both, each is a setting of the story
-    # ('STOCKHOLM - Iran heeft de Zweedse diplomaat ... vrijgelaten. Hamid Nouri werd in 2019 aangehouden': a
-    # country named once is no story's subject, and Nouri's arrest is Sweden's)
-    return top if counts.get(top, 0) > counts.get(ranked[0], 0) and counts[top] >= BACKGROUND_MIN_NAMED else None
-
-
-#: how often the body must name a country past the dateline's for the story to be about it (most_named_past_head)
-BACKGROUND_MIN_NAMED = 2
-
-
-def _dateline_states(document: Document) -> set[str]:
-    """The states of the places a dateline of several places names ('GINEBRA/TEHERÁN, 25 abr (Reuters) -')."""
-    names = [n.strip(" ,") for n in document.dateline.text.split("(")[0].split(",")[0].split("/")]
-    return {ontology.sovereign(place["country"]) for n in names if n and (place := places.lookup(n)) and place["country"]}
-
-
-def _named_counts(document: Document, head_end: int) -> tuple[dict[str, float], dict[str, int]]:
-    """How often the body names each country (after the dateline), and where it first does."""
     counts: dict[str, float] = {}
     first: dict[str, int] = {}
     # titles and known people count half: 'de Franse ambassadeur' in Niamey names France, but the
@@ -85,7 +39,17 @@ def _named_counts(document: Document, head_end: int) -> tuple[dict[str, float], 
         if start >= head_end and country and len(country) == 3 and country not in ontology.NON_STATE_CODES:
             counts[country] = counts.get(country, 0) + weight
             first.setdefault(country, start)
-    return counts, first
+    # the most named country; on a tie the one named first (news leads with its story's country)
+    ranked = sorted(counts, key=lambda c: (-counts[c], first[c]))
+    head = _shared_head(document, head, counts)
+    if head and head in counts and _reporting_hub(document):
+        # 'NAIROBI (Reuters) - Las fuerzas del estado somalí ... huyeron a la vecina Kenia': a bureau's
+        # country named in the story is not its setting unless the lead's subject is of it
+        head = _lead_subject_state(document, head_end) or head
+        return [head] + [c for c in ranked if c != head]
+    if head and (head in counts or not counts):
+        return [head] + [c for c in ranked if c != head]
+    return ranked
 
 
 #: how many times more another place of a dateline of several ('Kingston/Havanna') must be named than the
