@@ -5295,3 +5295,54 @@ def test_a_title_right_after_a_noun_opens_a_noun_phrase_of_its_own():
 ])
 def test_a_host_receiving_an_unnamed_guest_meets(lang, text):
     assert ("CONSULT", ["CZE"], []) in _code(text, lang)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # s26: acts the lexicons had no trigger for
+    # a cancelled contract is a discontinued relation (SANCTION discontinue)
+    ("nl", "Syrië annuleerde in januari een contract met het Russische bedrijf Stroytransgaz.", ("SANCTION", ["SYR"], ["RUS"])),
+    ("nl", "De Syrische regering heeft de contracten met Russische bedrijven geschrapt.", ("SANCTION", ["SYR"], ["RUS"])),
+    ("en", "The Syrian government scrapped its contract with the Russian company Stroytransgaz.", ("SANCTION", ["SYR"], ["RUS"])),
+    ("de", "Die Regierung in Damaskus kündigte den Vertrag mit dem russischen Unternehmen.", ("SANCTION", ["SYR"], ["RUS"])),
+    ("fr", "Le gouvernement syrien a annulé le contrat avec la société russe Stroytransgaz.", ("SANCTION", ["SYR"], ["RUS"])),
+    ("es", "El gobierno sirio canceló el contrato con la empresa rusa Stroytransgaz.", ("SANCTION", ["SYR"], ["RUS"])),
+    # checkpoints set up by the police (MOBILIZE police)
+    ("en", "Kenyan police set up checkpoints across Nairobi.", ("MOBILIZE", ["KEN"], [])),
+    ("nl", "De Keniaanse politie zette controleposten op in Nairobi.", ("MOBILIZE", ["KEN"], [])),
+    ("de", "Die kenianische Polizei errichtete Kontrollpunkte in Nairobi.", ("MOBILIZE", ["KEN"], [])),
+    ("fr", "La police kényane a installé des postes de contrôle à Nairobi.", ("MOBILIZE", ["KEN"], [])),
+    ("es", "La policía ecuatoriana instaló puestos de control en Quito.", ("MOBILIZE", ["ECU"], [])),
+    # coordinating with a named partner (COOPERATE, both sides actors)
+    ("en", "Mexico coordinates with Colombia on the return of migrants.", ("COOPERATE", ["COL", "MEX"], [])),
+    ("nl", "Mexico coördineert met Colombia de terugkeer van migranten.", ("COOPERATE", ["COL", "MEX"], [])),
+    ("de", "Mexiko koordiniert sich mit Kolumbien bei der Rückführung.", ("COOPERATE", ["COL", "MEX"], [])),
+    ("fr", "Le Mexique se coordonne avec la Colombie pour le retour des migrants.", ("COOPERATE", ["COL", "MEX"], [])),
+    ("es", "México coordina con Colombia el regreso de los migrantes.", ("COOPERATE", ["COL", "MEX"], [])),
+    # expelled from a party (SANCTION expel), not a deportation
+    ("nl", "De PVV zette de Nederlandse Kamerlid uit de partij.", ("SANCTION", ["NLD"], ["NLD"])),
+    ("es", "El PSOE expulsó del partido al diputado español.", ("SANCTION", ["ESP"], ["ESP"])),
+    # a party excluded from an election (COERCE restrict)
+    ("de", "Die Wahlkommission in Kambodscha hatte die oppositionelle Kerzenlicht-Partei von der Wahl ausgeschlossen.",
+     ("COERCE", ["KHM"], ["KHM"])),
+    ("nl", "De Cambodjaanse kiescommissie sloot de oppositiepartij uit van de verkiezingen.", ("COERCE", ["KHM"], ["KHM"])),
+    ("es", "La comisión electoral de Camboya excluyó de las elecciones al partido opositor.", ("COERCE", ["KHM"], ["KHM"])),
+    # irritant gas and its compounds (ASSAULT crowd-control)
+    ("de", "Die Polizei in Serbien setzte Reizgas gegen die Demonstranten ein.", ("ASSAULT", ["SRB"], ["SRB"])),
+    ("de", "Die pakistanische Polizei war mit massivem Tränengaseinsatz gegen tausende Anhänger vorgegangen.",
+     ("ASSAULT", ["PAK"], ["PAK"])),
+    # taken off a blacklist (CONCEDE), refugees taken in (AID)
+    ("en", "Washington removed a Chinese institute from its blacklist.", ("CONCEDE", ["USA"], ["CHN"])),
+    ("es", "Washington retiró a un instituto chino de su lista negra.", ("CONCEDE", ["USA"], ["CHN"])),
+    ("en", "Germany took in thousands of Syrian refugees.", ("AID", ["DEU"], ["SYR"])),
+])
+def test_acts_told_in_plain_words_have_triggers(lang, text, expected):
+    assert _code(text, lang) == [expected]
+
+
+@pytest.mark.parametrize("lang,text", [
+    # 'kündigte an' announces: no cancelled treaty; fighting fires is no fight
+    ("de", "Russland kündigte an, den Vertrag mit China zu unterzeichnen."),
+    ("es", "Bolivia combate los incendios con la ayuda de Brasil."),
+])
+def test_announcing_or_firefighting_is_no_sanction_or_attack(lang, text):
+    assert not [e for e in _code(text, lang) if e[0] in {"SANCTION", "ASSAULT"}]
