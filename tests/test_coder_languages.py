@@ -5334,6 +5334,16 @@ def test_a_host_receiving_an_unnamed_guest_meets(lang, text):
     ("en", "Washington removed a Chinese institute from its blacklist.", ("CONCEDE", ["USA"], ["CHN"])),
     ("es", "Washington retiró a un instituto chino de su lista negra.", ("CONCEDE", ["USA"], ["CHN"])),
     ("en", "Germany took in thousands of Syrian refugees.", ("AID", ["DEU"], ["SYR"])),
+    # a bill or motion voted down (REJECT)
+    ("en", "Taiwan's opposition parties voted the bill down.", ("REJECT", ["TWN"], [])),
+    ("nl", "De Tweede Kamer stemde het Nederlandse voorstel weg.", ("REJECT", ["NLD"], ["NLD"])),
+    ("es", "El Congreso de Perú tumbó el decreto del gobierno.", ("REJECT", ["PER"], ["PER"])),
+    # news sites cut off (COERCE censor)
+    ("en", "Burkina Faso cut access to the websites of Deutsche Welle and Le Monde.", ("COERCE", ["BFA"], ["DEU"])),
+    # a party classified as extremist by the state (ACCUSE allege)
+    ("en", "Germany's domestic intelligence agency classified the AfD as extremist.", ("ACCUSE", ["DEU"], ["DEU"])),
+    ("de", "Der deutsche Verfassungsschutz stufte die AfD als rechtsextremistisch ein.", ("ACCUSE", ["DEU"], ["DEU"])),
+    ("es", "La inteligencia alemana clasificó a la AfD como extremista.", ("ACCUSE", ["DEU"], [])),
 ])
 def test_acts_told_in_plain_words_have_triggers(lang, text, expected):
     assert _code(text, lang) == [expected]
