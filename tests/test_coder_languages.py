@@ -5344,6 +5344,12 @@ def test_a_host_receiving_an_unnamed_guest_meets(lang, text):
     ("en", "Germany's domestic intelligence agency classified the AfD as extremist.", ("ACCUSE", ["DEU"], ["DEU"])),
     ("de", "Der deutsche Verfassungsschutz stufte die AfD als rechtsextremistisch ein.", ("ACCUSE", ["DEU"], ["DEU"])),
     ("es", "La inteligencia alemana clasificó a la AfD como extremista.", ("ACCUSE", ["DEU"], [])),
+    # confidence expressed, thanks given (SUPPORT); a matter taken up with another side (CONSULT)
+    ("en", "Qatar and Oman expressed confidence in the wisdom of the Kuwaiti emir.", ("SUPPORT", ["OMN", "QAT"], ["KWT"])),
+    ("es", "El ministro qatarí dio las gracias a británicos y talibanes por su cooperación.",
+     ("SUPPORT", ["QAT"], ["AFG", "GBR"])),
+    ("es", "El canciller kuwaití abordó el lunes el asunto con la secretaria de Estado estadounidense.",
+     ("CONSULT", ["KWT", "USA"], [])),
 ])
 def test_acts_told_in_plain_words_have_triggers(lang, text, expected):
     assert _code(text, lang) == [expected]
