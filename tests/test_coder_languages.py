@@ -5350,6 +5350,10 @@ def test_a_host_receiving_an_unnamed_guest_meets(lang, text):
      ("SUPPORT", ["QAT"], ["AFG", "GBR"])),
     ("es", "El canciller kuwaití abordó el lunes el asunto con la secretaria de Estado estadounidense.",
      ("CONSULT", ["KWT", "USA"], [])),
+    # leaving an international body (SANCTION withdraw), a guest welcomed (SUPPORT), a session requested (REQUEST)
+    ("nl", "Hongarije stapt uit het Internationaal Strafhof in Den Haag.", ("SANCTION", ["HUN"], ["IGO"])),
+    ("nl", "Minister Marco Rubio heette de Cubaanse dissident welkom in de Verenigde Staten.", ("SUPPORT", ["USA"], ["CUB"])),
+    ("de", "Die Emirate und China beantragten eine Sitzung des UN-Sicherheitsrats.", ("REQUEST", ["ARE", "CHN"], ["UNO"])),
 ])
 def test_acts_told_in_plain_words_have_triggers(lang, text, expected):
     assert _code(text, lang) == [expected]
