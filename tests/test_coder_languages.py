@@ -5421,3 +5421,74 @@ def test_an_office_noun_after_an_article_blames_no_one(lang, text):
 
 def test_responsible_as_a_predicate_still_blames():
     assert ("ACCUSE", ["RUS"], ["UKR"]) in _code("Moscou a affirmé que l'Ukraine était responsable de l'attaque.", "fr")
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # s26: acts the lexicons had no trigger for
+    # a cancelled contract is a discontinued relation (SANCTION discontinue)
+    ("nl", "Syrië annuleerde in januari een contract met het Russische bedrijf Stroytransgaz.", ("SANCTION", ["SYR"], ["RUS"])),
+    ("nl", "De Syrische regering heeft de contracten met Russische bedrijven geschrapt.", ("SANCTION", ["SYR"], ["RUS"])),
+    ("en", "The Syrian government scrapped its contract with the Russian company Stroytransgaz.", ("SANCTION", ["SYR"], ["RUS"])),
+    ("de", "Die Regierung in Damaskus kündigte den Vertrag mit dem russischen Unternehmen.", ("SANCTION", ["SYR"], ["RUS"])),
+    ("fr", "Le gouvernement syrien a annulé le contrat avec la société russe Stroytransgaz.", ("SANCTION", ["SYR"], ["RUS"])),
+    ("es", "El gobierno sirio canceló el contrato con la empresa rusa Stroytransgaz.", ("SANCTION", ["SYR"], ["RUS"])),
+    # checkpoints set up by the police (MOBILIZE police)
+    ("en", "Kenyan police set up checkpoints across Nairobi.", ("MOBILIZE", ["KEN"], [])),
+    ("nl", "De Keniaanse politie zette controleposten op in Nairobi.", ("MOBILIZE", ["KEN"], [])),
+    ("de", "Die kenianische Polizei errichtete Kontrollpunkte in Nairobi.", ("MOBILIZE", ["KEN"], [])),
+    ("fr", "La police kényane a installé des postes de contrôle à Nairobi.", ("MOBILIZE", ["KEN"], [])),
+    ("es", "La policía ecuatoriana instaló puestos de control en Quito.", ("MOBILIZE", ["ECU"], [])),
+    # coordinating with a named partner (COOPERATE, both sides actors)
+    ("en", "Mexico coordinates with Colombia on the return of migrants.", ("COOPERATE", ["COL", "MEX"], [])),
+    ("nl", "Mexico coördineert met Colombia de terugkeer van migranten.", ("COOPERATE", ["COL", "MEX"], [])),
+    ("de", "Mexiko koordiniert sich mit Kolumbien bei der Rückführung.", ("COOPERATE", ["COL", "MEX"], [])),
+    ("fr", "Le Mexique se coordonne avec la Colombie pour le retour des migrants.", ("COOPERATE", ["COL", "MEX"], [])),
+    ("es", "México coordina con Colombia el regreso de los migrantes.", ("COOPERATE", ["COL", "MEX"], [])),
+    # expelled from a party (SANCTION expel), not a deportation
+    ("nl", "De PVV zette de Nederlandse Kamerlid uit de partij.", ("SANCTION", ["NLD"], ["NLD"])),
+    ("es", "El PSOE expulsó del partido al diputado español.", ("SANCTION", ["ESP"], ["ESP"])),
+    # a party excluded from an election (COERCE restrict)
+    ("de", "Die Wahlkommission in Kambodscha hatte die oppositionelle Kerzenlicht-Partei von der Wahl ausgeschlossen.",
+     ("COERCE", ["KHM"], ["KHM"])),
+    ("nl", "De Cambodjaanse kiescommissie sloot de oppositiepartij uit van de verkiezingen.", ("COERCE", ["KHM"], ["KHM"])),
+    ("es", "La comisión electoral de Camboya excluyó de las elecciones al partido opositor.", ("COERCE", ["KHM"], ["KHM"])),
+    # irritant gas and its compounds (ASSAULT crowd-control)
+    ("de", "Die Polizei in Serbien setzte Reizgas gegen die Demonstranten ein.", ("ASSAULT", ["SRB"], ["SRB"])),
+    ("de", "Die pakistanische Polizei war mit massivem Tränengaseinsatz gegen tausende Anhänger vorgegangen.",
+     ("ASSAULT", ["PAK"], ["PAK"])),
+    # taken off a blacklist (CONCEDE), refugees taken in (AID)
+    ("en", "Washington removed a Chinese institute from its blacklist.", ("CONCEDE", ["USA"], ["CHN"])),
+    ("es", "Washington retiró a un instituto chino de su lista negra.", ("CONCEDE", ["USA"], ["CHN"])),
+    ("en", "Germany took in thousands of Syrian refugees.", ("AID", ["DEU"], ["SYR"])),
+    # a bill or motion voted down (REJECT)
+    ("en", "Taiwan's opposition parties voted the bill down.", ("REJECT", ["TWN"], [])),
+    ("nl", "De Tweede Kamer stemde het Nederlandse voorstel weg.", ("REJECT", ["NLD"], ["NLD"])),
+    ("es", "El Congreso de Perú tumbó el decreto del gobierno.", ("REJECT", ["PER"], ["PER"])),
+    # news sites cut off (COERCE censor)
+    ("en", "Burkina Faso cut access to the websites of Deutsche Welle and Le Monde.", ("COERCE", ["BFA"], ["DEU"])),
+    # a party classified as extremist by the state (ACCUSE allege)
+    ("en", "Germany's domestic intelligence agency classified the AfD as extremist.", ("ACCUSE", ["DEU"], ["DEU"])),
+    ("de", "Der deutsche Verfassungsschutz stufte die AfD als rechtsextremistisch ein.", ("ACCUSE", ["DEU"], ["DEU"])),
+    ("es", "La inteligencia alemana clasificó a la AfD como extremista.", ("ACCUSE", ["DEU"], [])),
+    # confidence expressed, thanks given (SUPPORT); a matter taken up with another side (CONSULT)
+    ("en", "Qatar and Oman expressed confidence in the wisdom of the Kuwaiti emir.", ("SUPPORT", ["OMN", "QAT"], ["KWT"])),
+    ("es", "El ministro qatarí dio las gracias a británicos y talibanes por su cooperación.",
+     ("SUPPORT", ["QAT"], ["AFG", "GBR"])),
+    ("es", "El canciller kuwaití abordó el lunes el asunto con la secretaria de Estado estadounidense.",
+     ("CONSULT", ["KWT", "USA"], [])),
+    # leaving an international body (SANCTION withdraw), a guest welcomed (SUPPORT), a session requested (REQUEST)
+    ("nl", "Hongarije stapt uit het Internationaal Strafhof in Den Haag.", ("SANCTION", ["HUN"], ["IGO"])),
+    ("nl", "Minister Marco Rubio heette de Cubaanse dissident welkom in de Verenigde Staten.", ("SUPPORT", ["USA"], ["CUB"])),
+    ("de", "Die Emirate und China beantragten eine Sitzung des UN-Sicherheitsrats.", ("REQUEST", ["ARE", "CHN"], ["UNO"])),
+])
+def test_acts_told_in_plain_words_have_triggers(lang, text, expected):
+    assert _code(text, lang) == [expected]
+
+
+@pytest.mark.parametrize("lang,text", [
+    # 'kündigte an' announces: no cancelled treaty; fighting fires is no fight
+    ("de", "Russland kündigte an, den Vertrag mit China zu unterzeichnen."),
+    ("es", "Bolivia combate los incendios con la ayuda de Brasil."),
+])
+def test_announcing_or_firefighting_is_no_sanction_or_attack(lang, text):
+    assert not [e for e in _code(text, lang) if e[0] in {"SANCTION", "ASSAULT"}]
