@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cache
 
+from heron.actors import kb as actor_kb
 from heron.actors.names import PARTICLES
 from heron.document import ActorMention
 from heron.events import lexicon
@@ -206,7 +207,7 @@ def _resolve_titles(view: SentenceView, lex: Lexicon) -> None:
 def _postposed_genitive(view: SentenceView, n: int, lex: Lexicon) -> bool:
     """'Die Regierung Polens lehnte ... ab', 'die Außenminister Deutschlands, Großbritanniens und
     Italiens', 'die Polizei Berlins': a state or capital in the genitive right after a title (its
-    ending in grammar.json genitive_endings) owns it, as 'de regering van Polen' and 'the government
+    ending in titles.tsv @genitive, the actor stage's) owns it, as 'de regering van Polen' and 'the government
     of Poland' do with their preposition. Not when a noun follows that the genitive stands before
     ('lobte der Minister Israels Vorgehen': Israel's conduct), and not a bare name ('dass die Armee
     Israel angreife': the object of a verb-final clause)."""
@@ -215,7 +216,7 @@ def _postposed_genitive(view: SentenceView, n: int, lex: Lexicon) -> bool:
             and view.words[mm.first - 1].lower in lex.cue_set("possessives"):
         return False
     last = view.words[nxt.last].text
-    if not last[:1].isupper() or not any(last.endswith(e) for e in lex.cue_set("genitive_endings")):
+    if not last[:1].isupper() or not any(last.endswith(e) for e in actor_kb.load().lexicon(lex.language).genitive):
         return False
     after = nxt.last + 1
     owned_noun = after < len(view.words) and view.words[after].text[:1].isupper() and view.words[after].text.isalpha() \
