@@ -5492,3 +5492,29 @@ def test_acts_told_in_plain_words_have_triggers(lang, text, expected):
 ])
 def test_announcing_or_firefighting_is_no_sanction_or_attack(lang, text):
     assert not [e for e in _code(text, lang) if e[0] in {"SANCTION", "ASSAULT"}]
+
+
+def test_unnamed_people_killed_by_no_one_named_were_attacked_by_unknown_attackers():
+    # CODING 3: unknown attackers are kept with the country of the place
+    assert _code("Au Mexique, deux personnes ont été tuées par balle près de bureaux de vote dans l'État "
+                 "de Puebla.", "fr") == [("ASSAULT", ["MEX"], ["MEX"])]
+    assert _code("MONROVIA, 21 novembre (AFP) - Trois personnes ont été tuées lundi soir à Monrovia.", "fr") \
+        == [("ASSAULT", ["LBR"], ["LBR"])]
+    assert _code("In Nigeria, twelve villagers were killed in Zamfara state on Sunday.", "en") \
+        == [("ASSAULT", ["NGA"], ["NGA"])]
+    assert _code("In Pakistan wurden am Dienstag sechs Menschen erschossen.", "de") == [("ASSAULT", ["PAK"], ["PAK"])]
+    assert _code("In Mexico zijn zondag twaalf mensen doodgeschoten.", "nl") == [("ASSAULT", ["MEX"], ["MEX"])]
+    assert _code("En México, cinco personas fueron asesinadas en el estado de Guerrero.", "es") \
+        == [("ASSAULT", ["MEX"], ["MEX"])]
+
+
+def test_people_killed_in_a_disaster_a_war_or_an_attack_just_told_are_no_new_attack():
+    assert _code("Bij de aardbeving in Turkije zijn honderden mensen gedood.", "nl") == []
+    assert _code("En Turquie, des centaines de personnes ont été tuées dans le séisme.", "fr") == []
+    assert _code("In der Türkei wurden bei dem Erdbeben Hunderte Menschen getötet.", "de") == []
+    assert _code("In Turkey, hundreds of people were killed in the earthquake.", "en") == []
+    assert _code("En Turquía, cientos de personas fueron asesinadas durante la guerra civil.", "es") == []
+    assert _code("Seit 1984 wurden in dem Konflikt in der Türkei mehr als 40.000 Menschen getötet.", "de") == []
+    # the toll of the shelling told in the same sentence is not a second attack
+    assert _code("Im September 2022 hatten sich die Armeen Kirgistans und Tadschikistans beschossen; rund "
+                 "hundert Menschen wurden getötet.", "de") == [("ASSAULT", ["KGZ", "TJK"], [])]

@@ -229,6 +229,10 @@ def find(view: SentenceView, lex, context_speaker, previous_subject,
             # 'al-Kikli werd doodgeschoten': a victim with no named doer was attacked by unknown attackers
             # ('Bij de aardbeving zijn honderden mensen gedood' names no one: no attack)
             args.actors, args.how = unnamed_actors.attackers(view, match), "implicit"
+        if not args.actors and etype == "ASSAULT" and args.how == "passive" \
+                and unnamed_actors.killed_by_no_one_named(view, match, args.recipients, found, lex):
+            # 'Trois personnes ont été tuées': unnamed people killed by no one named (not in a disaster or war)
+            args.actors, args.how = unnamed_actors.attackers(view, match), "implicit"
         if etype in PUNISHING and _announced_for_anyone(view, match, found, lex):
             # 'warned that anyone entering the country illegally would be arrested': a punishment
             # announced for whoever does something is a threat made when said (by the authorities found above)

@@ -37,6 +37,31 @@ def someone(victims: list[MarkedMention]) -> bool:
     return any(mm.mention.kind != "title" or mm.mention.sector not in UNAFFILIATED | {"CVL"} for mm in victims)
 
 
+def killed_by_no_one_named(view: SentenceView, match: TriggerMatch, victims: list[MarkedMention],
+                           found: list[TriggerMatch], lex) -> bool:
+    """'Trois personnes ont été tuées ... lorsqu'un véhicule a foncé dans une foule', 'wurden mindestens
+    vier Menschen getötet': people killed or wounded (grammar.json casualty_words) with no doer named
+    were attacked by unknown attackers (CODING 3); not the toll of an attack its sentence told before
+    ('hatten sich die Armeen ... beschossen; rund hundert Menschen wurden getötet'), nor people a
+    disaster or accident killed (grammar.json disaster_words: 'Bij de aardbeving zijn honderden
+    mensen gedood'), nor the toll of a whole war told as background (grammar.json war_words: 'Seit
+    1984 wurden in dem Konflikt mehr als 40.000 Menschen getötet')."""
+    casualty = lex.cue_set("casualty_words")
+    if not any({view.words[k].lower, view.words[k].lemma} & casualty for k in match.words):
+        return False
+    if not victims or someone(victims):
+        return False
+    if any(m.trigger.event_type == "ASSAULT" and m.last < match.first for m in found):
+        return False
+    return not _names_cue(view, lex.cue_set("disaster_words") | lex.cue_set("war_words"))
+
+
+def _names_cue(view: SentenceView, cues: frozenset[str]) -> bool:
+    """The sentence holds one of the cues: a word (its form or lemma) or a phrase of two or three words."""
+    return any(w.lower in cues or w.lemma in cues or any(view.phrase_before(w.i + 1, n) in cues for n in (2, 3))
+               for w in view.words)
+
+
 def attackers(view: SentenceView, match: TriggerMatch) -> list[MarkedMention]:
     """Unknown attackers standing on the trigger's words (UAF, country from context)."""
     first, last = view.words[match.words[0]], view.words[match.words[-1]]
