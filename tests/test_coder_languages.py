@@ -519,6 +519,8 @@ def test_the_pronoun_subject_after_a_fronted_phrase_acts_and_the_name_after_it_i
      ("CONSULT", ["DEU", "JPN"], [])),
     ("de", "Olaf Scholz sprach am Dienstag mit Xi Jinping in Peking. Am Mittwoch traf er den japanischen "
            "Ministerpräsidenten.", ("CONSULT", ["DEU", "JPN"], [])),
+    ("de", "US-Außenminister Antony Blinken sprach am Montag mit Xi Jinping. Am Dienstag traf er den japanischen "
+           "Ministerpräsidenten.", ("CONSULT", ["JPN", "USA"], [])),
     ("fr", "Olaf Scholz s'est entretenu mardi avec Xi Jinping à Pékin. Mercredi, il a rencontré le Premier ministre "
            "japonais.", ("CONSULT", ["DEU", "JPN"], [])),
     ("es", "Pedro Sánchez se reunió el martes con Xi Jinping en Pekín. El miércoles él se reunió con el primer "
