@@ -532,7 +532,8 @@ def test_coref_subject_pronouns(lang, text, pronoun):
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("en", "Vladimir Putin met Xi Jinping. He said nothing."),                   # two people: ambiguous
+    ("en", "In Moscow, Vladimir Putin met Xi Jinping. He said nothing."),       # two people, no person opens: ambiguous
+    ("en", '"Vladimir Putin met Xi Jinping," an aide said. "He said nothing."'),  # a quoted pronoun
     ("en", "Sergei Lavrov arrived. It rained. It rained again. Then he left."),   # more than 2 sentences back
     ("fr", "Emmanuel Macron est arrivé. Il faut agir, selon Paris."),              # impersonal il
     ("fr", "Emmanuel Macron est arrivé. Il y a des risques."),
@@ -542,6 +543,14 @@ def test_coref_subject_pronouns(lang, text, pronoun):
 ])
 def test_coref_pronouns_left_out(lang, text):
     assert [m for m in find(text, lang) if m.kind == "pronoun"] == []
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("en", "Vladimir Putin met Xi Jinping. He said nothing.", "Vladimir Putin"),       # the subject goes on
+    ("de", "Wladimir Putin habe den Krieg begonnen, sagte Olaf Scholz. Er sagte nichts mehr.", "Olaf Scholz"),  # the teller
+])
+def test_coref_two_people_the_pronoun_takes_the_subject_of_the_sentence_before(lang, text, name):
+    assert [m.name for m in find(text, lang) if m.kind == "pronoun"] == [name]
 
 
 def test_coref_sentences_do_not_break_on_abbreviations():

@@ -512,6 +512,50 @@ def test_the_pronoun_subject_after_a_fronted_phrase_acts_and_the_name_after_it_i
     assert expected in _code(text, lang)
 
 
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Joe Biden held talks with Xi Jinping in California on Sunday. On Monday he met Mexican President "
+           "Andrés Manuel López Obrador.", ("CONSULT", ["MEX", "USA"], [])),
+    ("nl", "Olaf Scholz sprak dinsdag met Xi Jinping in Peking. Woensdag ontmoette hij de Japanse premier.",
+     ("CONSULT", ["DEU", "JPN"], [])),
+    ("de", "Olaf Scholz sprach am Dienstag mit Xi Jinping in Peking. Am Mittwoch traf er den japanischen "
+           "Ministerpräsidenten.", ("CONSULT", ["DEU", "JPN"], [])),
+    ("de", "US-Außenminister Antony Blinken sprach am Montag mit Xi Jinping. Am Dienstag traf er den japanischen "
+           "Ministerpräsidenten.", ("CONSULT", ["JPN", "USA"], [])),
+    ("fr", "Olaf Scholz s'est entretenu mardi avec Xi Jinping à Pékin. Mercredi, il a rencontré le Premier ministre "
+           "japonais.", ("CONSULT", ["DEU", "JPN"], [])),
+    ("es", "Pedro Sánchez se reunió el martes con Xi Jinping en Pekín. El miércoles él se reunió con el primer "
+           "ministro japonés.", ("CONSULT", ["ESP", "JPN"], [])),
+])
+def test_a_subject_pronoun_goes_on_with_the_person_who_opened_the_sentence_before(lang, text, expected):
+    # two people in the sentence before: the pronoun is its subject's (coreference._subject_person), not left out
+    assert expected in _code(text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Wladimir Putin habe den Krieg begonnen, sagte Olaf Scholz am Mittwoch. Am Donnerstag traf er den "
+           "japanischen Ministerpräsidenten."),
+    ("en", '"Vladimir Putin started this war," said Olaf Scholz on Wednesday. On Thursday he met the Japanese prime '
+           'minister.'),
+    ("en", '"Vladimir Putin started this war," Olaf Scholz said on Wednesday. On Thursday he met the Japanese prime '
+           'minister.'),
+    ("fr", "« Vladimir Poutine a commencé cette guerre », a déclaré Olaf Scholz mercredi. Jeudi, il a rencontré le "
+           "Premier ministre japonais."),
+    ("nl", "Vladimir Poetin is de oorlog begonnen, zei Olaf Scholz woensdag. Donderdag ontmoette hij de Japanse premier."),
+])
+def test_a_subject_pronoun_goes_on_with_the_teller_of_the_sentence_before(lang, text):
+    # 'X habe ..., sagte Scholz. ... traf er': the teller (coreference._teller), not the person the words open with
+    events = _code(text, lang)
+    assert ("CONSULT", ["DEU", "JPN"], []) in events
+    assert not any("RUS" in e[1] for e in events if e[0] == "CONSULT")
+
+
+def test_a_quoted_pronoun_is_not_carried_to_the_subject_of_the_sentence_before():
+    # inside a quotation 'he' is whom the speaker talks about
+    events = _code('Joe Biden held talks with Xi Jinping in California on Sunday. "On Monday he met the Japanese '
+                   'prime minister," an aide said.', "en")
+    assert not any(e[0] == "CONSULT" and "USA" in e[1] and "JPN" in e[1] for e in events)
+
+
 def test_a_pronoun_that_may_be_the_object_of_an_arrest_is_not_read_as_its_subject():
     # 'sie' is accusative too: the police arrested her, not she the police
     events = _code("Die Reporterin reiste im Dezember nach Teheran. Wenige Tage später nahm sie die iranische Polizei "

@@ -12,7 +12,8 @@ Conservative by design (precision over recall):
     nl zij / de sie only next to a singular verb), its antecedent a person mention in the same
     or the previous two sentences, resolved (dictionary, title or apposition: a country or sector),
     not a possessor ("Allawi's"); every person in that window must be the same entity, with no
-    singular title noun and no pronoun of the other gender in between (else: ambiguous, left out).
+    singular title noun and no pronoun of the other gender in between (else: ambiguous, left out), unless
+    the sentence right before opens with one of them, its subject, which the pronoun goes on with.
 """
 from __future__ import annotations
 
@@ -692,11 +693,14 @@ def _person(ms: list[Mention], k: int, sent: list[int], toks: Tokens, lang: str)
         return None
     ante = people[-1]
     key = _key(ante, toks)
+    subject = None
     if any(_key(p, toks) != key for p in people):
-        return None               # two different people: ambiguous
+        subject = ante = _subject_person(ms, k, sent, people, toks)
+        if ante is None:
+            return None           # two different people and no subject that goes on: ambiguous
     for m in before:
-        if m.kind == "title" and m.start > ante.end + 6 and _singular_title(m, toks, lang):
-            return None           # 'the minister' in between could be meant
+        if m.kind == "title" and m.start > ante.end + 6 and _singular_title(m, toks, lang) and subject is None:
+            return None           # 'the minister' in between could be meant (not after the subject that goes on)
     if ante.end + 1 < len(toks.words) and toks.words[ante.end] == "'" and toks.folded[ante.end + 1] == "s":
         return None               # "Allawi's face": a possessor is rarely the one meant
     w = toks.words[k].lower()
@@ -709,6 +713,60 @@ def _person(ms: list[Mention], k: int, sent: list[int], toks: Tokens, lang: str)
             p.name == ante.name and p.end - p.start >= 2 for p in ms if p.kind == "person" and p.start < ante.start):
         return None               # one capitalised word after a title ('Dr. I', 'king Because')
     return ante
+
+
+#: tokens before a sentence's first mention at most for it to be the sentence's subject ('Ook', 'US - Außenminister'
+#: before 'Antony Blinken'; 4 scored +0.017 over 2 on dev, session 26)
+SUBJECT_REACH = 4
+QUOTE_MARKS = {'"', "“", "”", "„", "«", "»"}
+
+
+def _subject_person(ms: list[Mention], k: int, sent: list[int], people: list[Mention], toks: Tokens) -> Mention | None:
+    """'Trump reageerde met heffingen. Ook kondigde hij inreisverboden aan', 'Muizzu bedankte Modi voor
+    de steun. Hij herhaalde ...': with several people in the window, a subject pronoun goes on with the
+    subject of the sentence right before it, when that subject is a person that opens it (its first
+    mention, SUBJECT_REACH tokens from its start at most) and the pronoun's own sentence names no party
+    before it (the pronoun of 'L'AUR a annoncé qu'elle' is the party's) and quotes no one (a quoted 'he' is
+    whom the speaker talks about). Measured: it beat leaving the pronoun out (session 26, dev +0.020)."""
+    if any(sent[m.start] == sent[k] for m in ms if m.start < k):
+        return None
+    opening = sent.index(sent[k])
+    closing = len(sent) - sent[::-1].index(sent[k])
+    if any(w in QUOTE_MARKS for w in toks.words[opening:closing]):
+        return None
+    before = [m for m in ms if sent[m.start] == sent[k] - 1 and m.kind != "pronoun"]
+    if not before:
+        return None
+    teller = _teller(before, toks)
+    if teller is not None:
+        return teller             # ('Putin habe den Krieg begonnen, sagte Scholz': not whom the words are about)
+    first = before[0]
+    opening = sent.index(sent[first.start])
+    if any(w in QUOTE_MARKS for w in toks.words[opening:first.start]):
+        return None               # whom a quotation opens with is not who speaks
+    return first if first.kind == "person" and first.start - opening <= SUBJECT_REACH else None
+
+
+#: words between the comma or quote that closes what is said and the teller at most ('a déclaré')
+TELLER_REACH = 3
+
+
+def _teller(before: list[Mention], toks: Tokens) -> Mention | None:
+    """'Das Regime habe 13 Menschen getötet, sagte Alijew am Mittwoch. Ähnliche Vorwürfe richtete er an die
+    Niederlande': a sentence that ends on what is said by a person named after it (a comma or a closing
+    quote, then TELLER_REACH lower-case words at most: the verb of saying, and no other party; a closing quote
+    may come right before the name) has that person as its subject."""
+    people = [m for m in before if m.kind == "person"]
+    if not people:
+        return None
+    teller = people[-1]
+    j = teller.start - 1
+    while j >= 0 and teller.start - j <= TELLER_REACH and toks.words[j][:1].islower() and toks.words[j].isalpha():
+        j -= 1
+    # ('"...," Scholz said': a closing quote right before the name; a comma right before it is an apposition)
+    if j < 0 or toks.words[j] not in QUOTE_MARKS | {","} or (j == teller.start - 1 and toks.words[j] == ","):
+        return None
+    return teller if not any(j < m.start < teller.start for m in before) else None
 
 
 def _key(m: Mention, toks: Tokens):
