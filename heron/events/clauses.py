@@ -835,7 +835,7 @@ def marker_before(view: SentenceView, i: int, lex: Lexicon, stop: set[int]) -> t
             phrase = view.phrase_before(j + 1, n)
             if phrase in markers:
                 return phrase, j
-        if _numeral(w.lower, lex) and j > 0:
+        if numeral(w.lower, lex) and j > 0:
             # 'nach eigenen Angaben drei Verdächtige': a number opens the noun phrase, so only the
             # word right before it can mark it ('a 13 sospechosos', 'gegen drei Verdächtige')
             prev = view.words[j - 1].lower
@@ -897,7 +897,8 @@ def _genitive_article(view: SentenceView, j: int, lex: Lexicon, stop: set[int]) 
     return prev.text[:1].isupper() and prev.lower.isalpha()
 
 
-def _numeral(word: str, lex: Lexicon) -> bool:
+def numeral(word: str, lex: Lexicon) -> bool:
+    """A count: a number word or digits ('45', '1.200')."""
     return word in lex.cue_set("number_words") or (word[:1].isdigit() and word.replace(".", "").replace(",", "").isdigit())
 
 
