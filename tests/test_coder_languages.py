@@ -5459,3 +5459,20 @@ def test_as_well_as_joins_two_named_objects():
 def test_an_appositions_agent_is_no_recipient(lang, text):
     events = _code(text, lang)
     assert events and not [e for e in events if "IRN" in e[2]], events
+
+
+@pytest.mark.parametrize("lang,text", [
+    # the 'que' of 'ainsi que' opens no clause: both names are the subject
+    ("fr", "La France ainsi que l'Allemagne ont condamné l'attaque russe contre l'Ukraine."),
+    ("en", "France as well as Germany condemned the Russian attack on Ukraine."),
+    ("es", "Francia así como Alemania condenaron el ataque ruso contra Ucrania."),
+    ("nl", "Frankrijk evenals Duitsland veroordeelden de Russische aanval op Oekraïne."),
+])
+def test_a_coordinator_phrase_joins_two_subjects(lang, text):
+    assert ("ACCUSE", ["DEU", "FRA"], ["RUS"]) in _code(text, lang)
+
+
+def test_a_name_apposed_to_the_first_member_does_not_break_the_list():
+    text = ("LA PAZ - Le secrétaire général de l'OEA, Luis Almagro, ainsi que les présidents brésilien, chilien "
+            "et mexicain ont condamné la tentative de putsch.")
+    assert any(e[0] == "ACCUSE" and e[1] == ["BRA", "CHL", "IGO", "MEX"] for e in _code(text, "fr"))

@@ -525,7 +525,7 @@ def _clauses(words: list[Word], lex: Lexicon, name_starts: set[int] = frozenset(
         elif _subject_relative(words, w.i, lex, name_ends):
             cuts.append((w.i, w.lower))      # 'protesters who had attacked a police station': a relative clause
         elif w.lower in openers and not _predicative_as(words, w.i, cuts[-1][0], lex) \
-                and not _correlative(words, w.i, cuts[-1][0], lex) \
+                and not _correlative(words, w.i, cuts[-1][0], lex) and not _ends_coordinator_phrase(words, w.i, lex) \
                 and (prev.lower in PUNCT or nxt is None or nxt.lower in SUBJECT_STARTS
                                      or nxt.lower in openers or (nxt.text[:1].isupper() and not capitalised_nouns)
                                      or nxt.i in name_starts):
@@ -679,6 +679,18 @@ def _name_after(words: list[Word], at: int, lex: Lexicon, name_starts: set[int],
     if start not in name_starts:
         return None
     return min((k for k in name_ends if k >= start), default=None)
+
+
+def _ends_coordinator_phrase(words: list[Word], at: int, lex: Lexicon) -> bool:
+    """'La France ainsi que l'Allemagne ont condamné': the 'que' of a coordinator of several words
+    (grammar.json coordinator_phrases) joins two names, it opens no clause."""
+    for phrase in (p.split() for p in lex.cue_set("coordinator_phrases") if " " in p):
+        first = at + 1 - len(phrase)
+        # ('a dit ainsi que ...': after a reporting verb the words are an adverb and a complementizer)
+        if first > 0 and [w.lower for w in words[first:at + 1]] == phrase \
+                and words[first - 1].lemma not in lex.cue_set("reporting_verbs"):
+            return True
+    return False
 
 
 def _new_subject(words: list[Word], at: int, clause_first: int, lex: Lexicon,

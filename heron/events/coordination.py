@@ -49,7 +49,7 @@ def coordinated(first: MarkedMention, pool: list[MarkedMention], view: SentenceV
                 # Rusland Oekraïne')
                 group.append(mm)
                 joined_by_and = True
-            elif between and _joins(folded := _folded(between, lex), coordinators, repeated, lex):
+            elif between and _joins(folded := _folded(_past_apposed_name(between), lex), coordinators, repeated, lex):
                 # ('plusieurs suspects et 45 ressortissants turcs': a count opens the next member)
                 group.append(mm)
                 joined_by_and = joined_by_and or any(w in coordinators for w in folded)
@@ -73,6 +73,16 @@ def _joins(folded: list[str], coordinators: frozenset[str], repeated: frozenset[
     and counts, with at least one coordinator or comma."""
     return all(w in coordinators or w == "," or w in lex.cue_set("skip_words") or w in repeated or clauses.numeral(w, lex)
                for w in folded) and any(w in coordinators or w == "," for w in folded)
+
+
+def _past_apposed_name(between: list) -> list:
+    """The words between two members past a name set off by commas after the first ('Le secrétaire
+    général de l'OEA, Luis Almagro, ainsi que les présidents ...': the name is the first member's)."""
+    close = next((k for k in range(2, min(len(between), 6)) if between[k].lower == ","), None)
+    if between and between[0].lower == "," and close is not None \
+            and all(w.text[:1].isupper() and w.text.replace("-", "").isalpha() for w in between[1:close]):
+        return between[close:]
+    return between
 
 
 def _folded(between: list, lex: Lexicon) -> list[str]:
