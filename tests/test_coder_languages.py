@@ -5562,3 +5562,58 @@ def test_people_killed_in_a_disaster_a_war_or_an_attack_just_told_are_no_new_att
     # the toll of the shelling told in the same sentence is not a second attack
     assert _code("Im September 2022 hatten sich die Armeen Kirgistans und Tadschikistans beschossen; rund "
                  "hundert Menschen wurden getötet.", "de") == [("ASSAULT", ["KGZ", "TJK"], [])]
+
+
+@pytest.mark.parametrize("lang,text", [
+    # a time phrase between a participle and its agent puts no distance between them
+    ("en", "Russia denounced the sanctions imposed on Tuesday by Washington."),
+    ("es", "Rusia denunció las sanciones impuestas el martes por Washington."),
+])
+def test_a_time_phrase_before_a_participles_agent_keeps_the_agent(lang, text):
+    assert ("SANCTION", ["USA"], ["RUS"]) in _code(text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    # 'ainsi que', 'as well as', 'así como' join two objects as 'et', 'and', 'y' do; a count may open the
+    # second one, and a demonym after its noun names it ('45 ressortissants turcs')
+    ("fr", "PODGORICA - La police monténégrine a interpellé plusieurs suspects ainsi que 45 ressortissants turcs."),
+    ("fr", "PODGORICA - La police monténégrine a interpellé plusieurs suspects et 45 ressortissants turcs."),
+    ("en", "PODGORICA - Montenegrin police arrested several suspects as well as 45 Turkish nationals."),
+    ("en", "PODGORICA - Montenegrin police arrested several suspects and 45 Turkish nationals."),
+])
+def test_a_coordinated_second_object_is_a_recipient(lang, text):
+    events = _code(text, lang)
+    assert any(e[0] == "COERCE" and e[1] == ["MNE"] and "TUR" in e[2] for e in events), events
+
+
+def test_as_well_as_joins_two_named_objects():
+    assert ("SANCTION", ["EUR"], ["BLR", "RUS"]) in _code("La UE sancionó a Rusia así como a Bielorrusia.", "es")
+
+
+@pytest.mark.parametrize("lang,text", [
+    # the agent of an apposition on the actor says who the actor is; the promise is not aimed at it
+    ("fr", "Les Houthis, soutenus par l'Iran, ont promis que ces frappes « ne resteront pas impunies »."),
+    ("en", "The Houthis, backed by Iran, vowed that the strikes would not go unpunished."),
+    ("es", "Los hutíes, apoyados por Irán, prometieron que los ataques no quedarán impunes."),
+    ("en", "The Houthis, backed by Iran, vowed revenge."),
+])
+def test_an_appositions_agent_is_no_recipient(lang, text):
+    events = _code(text, lang)
+    assert events and not [e for e in events if "IRN" in e[2]], events
+
+
+@pytest.mark.parametrize("lang,text", [
+    # the 'que' of 'ainsi que' opens no clause: both names are the subject
+    ("fr", "La France ainsi que l'Allemagne ont condamné l'attaque russe contre l'Ukraine."),
+    ("en", "France as well as Germany condemned the Russian attack on Ukraine."),
+    ("es", "Francia así como Alemania condenaron el ataque ruso contra Ucrania."),
+    ("nl", "Frankrijk evenals Duitsland veroordeelden de Russische aanval op Oekraïne."),
+])
+def test_a_coordinator_phrase_joins_two_subjects(lang, text):
+    assert ("ACCUSE", ["DEU", "FRA"], ["RUS"]) in _code(text, lang)
+
+
+def test_a_name_apposed_to_the_first_member_does_not_break_the_list():
+    text = ("LA PAZ - Le secrétaire général de l'OEA, Luis Almagro, ainsi que les présidents brésilien, chilien "
+            "et mexicain ont condamné la tentative de putsch.")
+    assert any(e[0] == "ACCUSE" and e[1] == ["BRA", "CHL", "IGO", "MEX"] for e in _code(text, "fr"))

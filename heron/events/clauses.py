@@ -526,7 +526,7 @@ def _clauses(words: list[Word], lex: Lexicon, name_starts: set[int] = frozenset(
         elif _subject_relative(words, w.i, lex, name_ends):
             cuts.append((w.i, w.lower))      # 'protesters who had attacked a police station': a relative clause
         elif w.lower in openers and not _predicative_as(words, w.i, cuts[-1][0], lex) \
-                and not _correlative(words, w.i, cuts[-1][0], lex) \
+                and not _correlative(words, w.i, cuts[-1][0], lex) and not _ends_coordinator_phrase(words, w.i, lex) \
                 and (prev.lower in PUNCT or nxt is None or nxt.lower in SUBJECT_STARTS
                                      or nxt.lower in openers or (nxt.text[:1].isupper() and not capitalised_nouns)
                                      or nxt.i in name_starts):
@@ -680,6 +680,18 @@ def _name_after(words: list[Word], at: int, lex: Lexicon, name_starts: set[int],
     if start not in name_starts:
         return None
     return min((k for k in name_ends if k >= start), default=None)
+
+
+def _ends_coordinator_phrase(words: list[Word], at: int, lex: Lexicon) -> bool:
+    """'La France ainsi que l'Allemagne ont condamné': the 'que' of a coordinator of several words
+    (grammar.json coordinator_phrases) joins two names, it opens no clause."""
+    for phrase in (p.split() for p in lex.cue_set("coordinator_phrases") if " " in p):
+        first = at + 1 - len(phrase)
+        # ('a dit ainsi que ...': after a reporting verb the words are an adverb and a complementizer)
+        if first > 0 and [w.lower for w in words[first:at + 1]] == phrase \
+                and words[first - 1].lemma not in lex.cue_set("reporting_verbs"):
+            return True
+    return False
 
 
 def _new_subject(words: list[Word], at: int, clause_first: int, lex: Lexicon,
@@ -836,7 +848,7 @@ def marker_before(view: SentenceView, i: int, lex: Lexicon, stop: set[int]) -> t
             phrase = view.phrase_before(j + 1, n)
             if phrase in markers:
                 return phrase, j
-        if _numeral(w.lower, lex) and j > 0:
+        if numeral(w.lower, lex) and j > 0:
             # 'nach eigenen Angaben drei Verdächtige': a number opens the noun phrase, so only the
             # word right before it can mark it ('a 13 sospechosos', 'gegen drei Verdächtige')
             prev = view.words[j - 1].lower
@@ -898,7 +910,8 @@ def _genitive_article(view: SentenceView, j: int, lex: Lexicon, stop: set[int]) 
     return prev.text[:1].isupper() and prev.lower.isalpha()
 
 
-def _numeral(word: str, lex: Lexicon) -> bool:
+def numeral(word: str, lex: Lexicon) -> bool:
+    """A count: a number word or digits ('45', '1.200')."""
     return word in lex.cue_set("number_words") or (word[:1].isdigit() and word.replace(".", "").replace(",", "").isdigit())
 
 

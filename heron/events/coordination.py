@@ -9,6 +9,7 @@ its group the same way.
 from __future__ import annotations
 
 from heron.actors.coreference import PAIR_NUMBERS
+from heron.events import clauses
 from heron.events.clauses import MarkedMention, SentenceView
 from heron.events.lexicon import Lexicon
 
@@ -19,7 +20,7 @@ def coordinated(first: MarkedMention, pool: list[MarkedMention], view: SentenceV
     the caller knows them `one_phrase` ('Aanbiedingen uit Taiwan, Zuid-Korea en China wees Tokio af',
     where 'en' before a name looks like the start of a clause)."""
     group = [first]
-    coordinators = lex.cue_set("coordinators")
+    coordinators = lex.cue_set("coordinators") | lex.cue_set("coordinator_phrases")
     if lex.cue_set("correlative_openers") and any(
             w.lower in lex.cue_set("correlative_openers") for w in view.words[max(0, first.first - 2):first.first]):
         coordinators = coordinators | lex.cue_set("correlative_coordinators")   # 'zowel X als Y'
@@ -39,6 +40,8 @@ def coordinated(first: MarkedMention, pool: list[MarkedMention], view: SentenceV
             between = view.words[group[-1].last + 1:mm.first]
             if group[-1].mention.kind == mm.mention.kind == "person":
                 between = between[:len(between) - title_before(between, mm, lex)]
+            elif mm.mention.kind == "demonym" and len(between) > 1 and _head_noun(between[-1], lex):
+                between = between[:-1]    # 'et 45 ressortissants turcs', 'y el Gobierno turco': the demonym's noun
             if not between and mm.first == group[-1].last + 1 and mm.mention.kind == group[-1].mention.kind == "state" \
                     and view.words[group[-1].first].lower in PAIR_NUMBERS.get(lex.language, ()):
                 # 'beide landen': the pair the actor stage read as two states (coreference, whose number
@@ -46,10 +49,10 @@ def coordinated(first: MarkedMention, pool: list[MarkedMention], view: SentenceV
                 # Rusland Oekraïne')
                 group.append(mm)
                 joined_by_and = True
-            elif between and all(w.lower in coordinators or w.lower == "," or w.lower in lex.cue_set("skip_words")
-                                 or w.lower in repeated for w in between) and any(w.lower in coordinators or w.lower == "," for w in between):
+            elif between and _joins(folded := _folded(_past_apposed_name(between), lex), coordinators, repeated, lex):
+                # ('plusieurs suspects et 45 ressortissants turcs': a count opens the next member)
                 group.append(mm)
-                joined_by_and = joined_by_and or any(w.lower in coordinators for w in between)
+                joined_by_and = joined_by_and or any(w in coordinators for w in folded)
             elif between:
                 break
     # 'Brasil, Chile y Colombia' is a list; 'Rusland, zei Iran' is not; nor is one a coordinator closes
@@ -57,6 +60,42 @@ def coordinated(first: MarkedMention, pool: list[MarkedMention], view: SentenceV
     last = group[-1].last
     closed = len(group) > 1 and last + 1 < len(view.words) and view.words[last + 1].lower in coordinators
     return group if joined_by_and or closed else group[:1]
+
+
+def _head_noun(word, lex: Lexicon) -> bool:
+    """A lower-case word that is no function word: the noun a demonym after it describes."""
+    return word.text[:1].islower() and word.lower.isalpha() and word.lower not in (
+        lex.cue_set("coordinators") | lex.cue_set("skip_words") | lex.cue_set("genitive_markers") | lex.cue_set("articles"))
+
+
+def _joins(folded: list[str], coordinators: frozenset[str], repeated: frozenset[str], lex: Lexicon) -> bool:
+    """The words between two members join them: coordinators, commas, articles, a repeated preposition
+    and counts, with at least one coordinator or comma."""
+    return all(w in coordinators or w == "," or w in lex.cue_set("skip_words") or w in repeated or clauses.numeral(w, lex)
+               for w in folded) and any(w in coordinators or w == "," for w in folded)
+
+
+def _past_apposed_name(between: list) -> list:
+    """The words between two members past a name set off by commas after the first ('Le secrétaire
+    général de l'OEA, Luis Almagro, ainsi que les présidents ...': the name is the first member's)."""
+    close = next((k for k in range(2, min(len(between), 6)) if between[k].lower == ","), None)
+    if between and between[0].lower == "," and close is not None \
+            and all(w.text[:1].isupper() and w.text.replace("-", "").isalpha() for w in between[1:close]):
+        return between[close:]
+    return between
+
+
+def _folded(between: list, lex: Lexicon) -> list[str]:
+    """The words between two members, lower-cased, with a coordinator of several words read as one
+    ('ainsi que', 'as well as', 'así como' join as 'et', 'and', 'y' do; grammar.json coordinator_phrases)."""
+    words = [w.lower for w in between]
+    phrases = [phrase.split() for phrase in lex.cue_set("coordinator_phrases")]
+    folded, k = [], 0
+    while k < len(words):
+        n = next((len(p) for p in phrases if words[k:k + len(p)] == p), 1)
+        folded.append(" ".join(words[k:k + n]))
+        k += n
+    return folded
 
 
 def title_before(words: list, mm: MarkedMention, lex: Lexicon, longest: int = 4) -> int:

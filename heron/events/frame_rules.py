@@ -671,9 +671,20 @@ def _participle_agents(view: SentenceView, trigger_index: int, last: int, in_cla
     if (any(mm.first < trigger_index for mm in unmarked) and not on_noun) or not word.inflected:
         return []     # ('ne se laisserait pas intimider par Washington': an infinitive is no participle)
     markers = lex.cue_set("agent_markers") | lex.cue_set("passive_agent_markers")
+    after = _past_time_phrase(view, last + 1)
     agents = [mm for mm in in_clause if mm.marker in markers and mm.mention.country and (
-        mm.marker_at is not None and last < mm.marker_at <= last + 1 or mm.last == trigger_index - 1)]
+        mm.marker_at is not None and last < mm.marker_at <= after or mm.last == trigger_index - 1)]
     return agents[:1]
+
+
+def _past_time_phrase(view: SentenceView, k: int) -> int:
+    """The first word from k on that is no part of a time phrase: 'les sanctions imposées mardi par
+    Washington', 'the sanctions imposed on Tuesday by Washington', 'impuestas el martes por Washington'
+    (a time word, or a short word right before one) put no distance between a participle and its agent."""
+    while k < len(view.words) and (k in view.time_words or (
+            k + 1 in view.time_words and len(view.words[k].text) <= 3 and view.words[k].text.islower())):
+        k += 1
+    return k
 
 
 def _reduced_relative_agents(view: SentenceView, trigger_index: int, last: int, in_clause: list[MarkedMention],
@@ -704,11 +715,12 @@ def _reduced_relative_agents(view: SentenceView, trigger_index: int, last: int, 
     if not opened:
         return []
     markers = lex.cue_set("agent_markers") | lex.cue_set("passive_agent_markers")
-    if last + 1 >= len(view.words) or view.words[last + 1].lower not in markers:
+    at = _past_time_phrase(view, last + 1)      # ('une proposition saluée lundi par l'ONU')
+    if at >= len(view.words) or view.words[at].lower not in markers:
         return []
     # (the agent may be marked otherwise: 'par le secrétaire général de l'ONU, António Guterres' is an apposition's head)
-    return [mm for mm in in_clause if mm.mention.country and last + 1 < mm.first <= last + 4
-            and all(w.lower in articles for w in view.words[last + 2:mm.first])][:1]
+    return [mm for mm in in_clause if mm.mention.country and at < mm.first <= at + 3
+            and all(w.lower in articles for w in view.words[at + 1:mm.first])][:1]
 
 
 def _trigger_word(mm: MarkedMention, trig: Trigger, words: tuple[int, ...], view: SentenceView, lex: Lexicon) -> bool:

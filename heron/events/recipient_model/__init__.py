@@ -117,10 +117,10 @@ def ruled(event: Event) -> bool:
 def barred(event: Event, document: Document, story: Story) -> set[str]:
     """The countries choice() never brings in for this event: its actor's own, a complaint's forum,
     those acting beside it in a parallel clause (parallel_actors) and those at whose request it is done
-    (requesters), unless the rules chose one."""
+    (requesters) or who back the actor in an apposition (described_actors), unless the rules chose one."""
     return countries(event.actor) | forums(event) | (
-        (parallel_actors(event, document) | requesters(event, story)) - countries(event.recipient)) \
-        | fronted_settings(event, story)
+        (parallel_actors(event, document) | requesters(event, story) | described_actors(event, story))
+        - countries(event.recipient)) | fronted_settings(event, story)
 
 
 def fronted_settings(event: Event, story: Story) -> set[str]:
@@ -151,6 +151,21 @@ def requesters(event: Event, story: Story) -> set[str]:
         if story.sentence_index(m.start) == sentence:
             (asking if story.requested(m) else other).add(m.country)
     return asking - other
+
+
+def described_actors(event: Event, story: Story) -> set[str]:
+    """'Les Houthis, soutenus par l'Iran, ont promis ...', 'The Houthis, backed by Iran, vowed revenge':
+    a country the event's sentence names only as the agent in an apposition on the actor
+    (Story.describes) says who the actor is; the act is not aimed at it."""
+    if "start" not in event.trigger:
+        return set()
+    sentence = story.sentence_index(event.trigger["start"])
+    heads = {a["end"] for a in event.actor if a.get("end") is not None}
+    describing, other = set(), set()
+    for m in story.mentions:
+        if story.sentence_index(m.start) == sentence:
+            (describing if story.describes(m, heads) else other).add(m.country)
+    return describing - other
 
 
 #: acts whose parties are all actors when several countries do them (CODING 2: meetings and talks,

@@ -52,6 +52,7 @@ class Story:
         self.articles = lex.cue_set("articles") if lex else frozenset()
         self.third_party_markers = lex.cue_set("third_party_markers") if lex else frozenset()
         self.requester_phrases = lex.cue_set("requester_phrases") if lex else frozenset()
+        self.agent_markers = lex.cue_set("agent_markers") | lex.cue_set("passive_agent_markers") if lex else frozenset()
         lead_end = document.sentences[0].end if document.sentences else 0
         self.in_lead = {m.country for m in self.mentions if m.start < lead_end}
         # the parse's features (syntax.py) only for a model trained with them (train.py --parse)
@@ -96,6 +97,21 @@ class Story:
         words = self.document.text[max(0, m.start - 40):m.start].lower().split()
         ends = [words] + ([words[:-1]] if words and words[-1] in self.articles else [])
         return any(" ".join(w[-n:]) in self.requester_phrases for w in ends for n in (2, 3, 4))
+
+    def describes(self, m: ActorMention, heads: set[int]) -> bool:
+        """'The Houthis, backed by Iran, vowed ...', 'Les Houthis, soutenus par l'Iran, ont promis',
+        'Los hutíes, apoyados por Irán, ...': the mention is the agent that closes an apposition set
+        off by commas right after a mention ending at one of `heads` (a participle or a short noun
+        phrase, then an agent marker: grammar.json agent_markers); it says who the head is."""
+        text = self.document.text
+        comma = text.rfind(",", max(0, m.start - 60), m.start)
+        if comma < 0 or not text[m.end:].lstrip().startswith(","):
+            return False
+        words = text[comma + 1:m.start].lower().split()
+        while words and words[-1] in self.articles:
+            words.pop()
+        return 2 <= len(words) <= 5 and words[-1] in self.agent_markers \
+            and any(0 <= comma - end <= 1 and not text[end:comma].strip() for end in heads)
 
     def word_before(self, m: ActorMention) -> str:
         """The word before a mention, skipping one article-like short word ('against the US')."""
