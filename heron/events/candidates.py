@@ -225,13 +225,12 @@ def find(view: SentenceView, lex, context_speaker, previous_subject,
             if not args.actors and etype in unnamed_actors.FORCE_TYPES else []
         if forces:
             args.actors, args.how = forces, "implicit"
-        if not args.actors and etype == "ASSAULT" and args.how == "passive" and unnamed_actors.someone(args.recipients):
-            # 'al-Kikli werd doodgeschoten': a victim with no named doer was attacked by unknown attackers
-            # ('Bij de aardbeving zijn honderden mensen gedood' names no one: no attack)
-            args.actors, args.how = unnamed_actors.attackers(view, match), "implicit"
-        if not args.actors and etype == "ASSAULT" and args.how == "passive" \
-                and unnamed_actors.killed_by_no_one_named(view, match, args.recipients, found, lex):
-            # 'Trois personnes ont été tuées': unnamed people killed by no one named (not in a disaster or war)
+        if not args.actors and etype == "ASSAULT" and args.how == "passive" and (
+                unnamed_actors.someone(args.recipients)
+                or unnamed_actors.killed_by_no_one_named(view, match, args.recipients, found, lex)):
+            # 'al-Kikli werd doodgeschoten': a victim with no named doer was attacked by unknown attackers;
+            # so were unnamed people killed by no one named ('Trois personnes ont été tuées'), not in a
+            # disaster or war ('Bij de aardbeving zijn honderden mensen gedood': no attack)
             args.actors, args.how = unnamed_actors.attackers(view, match), "implicit"
         if etype in PUNISHING and _announced_for_anyone(view, match, found, lex):
             # 'warned that anyone entering the country illegally would be arrested': a punishment

@@ -200,7 +200,7 @@ def _verb_second(view: SentenceView, clause, trigger_index: int, trig: Trigger, 
     before = view.words[clause.first:trigger_index]
     adverbs = lex.cue_set("sentence_adverbs")
     return bool(lex.grammar.get("verb_final")) and trig.frame != "noun" and clause.index == 0 and bool(before) \
-        and (subjects._past_time_phrase(view, clause.first, trigger_index, lex) == trigger_index
+        and (subjects.past_time_phrase(view, clause.first, trigger_index, lex) == trigger_index
              or all(w.lower in adverbs for w in before))
 
 
@@ -671,13 +671,13 @@ def _participle_agents(view: SentenceView, trigger_index: int, last: int, in_cla
     if (any(mm.first < trigger_index for mm in unmarked) and not on_noun) or not word.inflected:
         return []     # ('ne se laisserait pas intimider par Washington': an infinitive is no participle)
     markers = lex.cue_set("agent_markers") | lex.cue_set("passive_agent_markers")
-    after = _past_time_phrase(view, last + 1)
+    after = _past_time_words(view, last + 1)
     agents = [mm for mm in in_clause if mm.marker in markers and mm.mention.country and (
         mm.marker_at is not None and last < mm.marker_at <= after or mm.last == trigger_index - 1)]
     return agents[:1]
 
 
-def _past_time_phrase(view: SentenceView, k: int) -> int:
+def _past_time_words(view: SentenceView, k: int) -> int:
     """The first word from k on that is no part of a time phrase: 'les sanctions imposées mardi par
     Washington', 'the sanctions imposed on Tuesday by Washington', 'impuestas el martes por Washington'
     (a time word, or a short word right before one) put no distance between a participle and its agent."""
@@ -715,7 +715,7 @@ def _reduced_relative_agents(view: SentenceView, trigger_index: int, last: int, 
     if not opened:
         return []
     markers = lex.cue_set("agent_markers") | lex.cue_set("passive_agent_markers")
-    at = _past_time_phrase(view, last + 1)      # ('une proposition saluée lundi par l'ONU')
+    at = _past_time_words(view, last + 1)      # ('une proposition saluée lundi par l'ONU')
     if at >= len(view.words) or view.words[at].lower not in markers:
         return []
     # (the agent may be marked otherwise: 'par le secrétaire général de l'ONU, António Guterres' is an apposition's head)

@@ -95,12 +95,12 @@ def named_groups(words: list[Word], mentions: list[ActorMention], document: Docu
     As a group phrase (parties): one mention per state on the phrase's words, which
     coordination.coordinated joins as one group; a bare title on the words gives way."""
     out = list(mentions)
+    kb = load_kb()
     for first, last, group in _group_spans(words, lex):
         start, end = words[first].start, words[last].end
         inside = [m for m in out if m.start < end and start < m.end]
         if any(m.start < start or m.end > end or m.country for m in inside):
             continue
-        kb = load_kb()
         out = [m for m in out if m not in inside] + [
             ActorMention(start, end, document.text[start:end], kb.entity(c).name, c, None, kb.entity(c).wikidata, "state")
             for c in ontology.group_members(group)]

@@ -188,7 +188,7 @@ def _elided_subject(view: SentenceView, clause, trigger_index: int, lex: Lexicon
         return []
     # 'and both countries expelled': a word of its own after the coordinator is a new subject; a time
     # phrase is none ('y el año pasado envió', 'and last year sent', 'et l'année dernière a envoyé')
-    after = _past_time_phrase(view, clause.first + 1, trigger_index, lex)
+    after = past_time_phrase(view, clause.first + 1, trigger_index, lex)
     if after != trigger_index and view.words[after].lower not in lex.cue_set("auxiliaries") \
             and not _verb_attachments(view, after, trigger_index, lex):
         return []
@@ -211,7 +211,7 @@ def _verb_attachments(view: SentenceView, first: int, trigger_index: int, lex: L
     return first < trigger_index and all(w.lower in attached for w in view.words[first:trigger_index])
 
 
-def _past_time_phrase(view: SentenceView, k: int, trigger_index: int, lex: Lexicon) -> int:
+def past_time_phrase(view: SentenceView, k: int, trigger_index: int, lex: Lexicon) -> int:
     """The first word from k on that is not part of a time expression (nor the preposition or
     comma that opens it: 'en 2023', 'im vergangenen Jahr'), stopping at the trigger."""
     openers = lex.cue_set("temporal_prepositions") | lex.cue_set("locative_markers") | {","}

@@ -25,9 +25,7 @@ def unknown_attackers(view: SentenceView, lex, match: TriggerMatch) -> list[Mark
     (grammar.json casualty_words) and no named attacker was done by unknown attackers, kept
     with the country from context (CODING 3); the actor's words are the trigger's."""
     cues = lex.cue_set("casualty_words")
-    if not any(w.i not in match.words and (w.lower in cues or w.lemma in cues
-                                           or any(view.phrase_before(w.i + 1, n) in cues for n in (2, 3)))
-               for w in view.words):
+    if not any(w.i not in match.words and _ends_cue(view, w, cues) for w in view.words):
         return []
     return attackers(view, match)
 
@@ -53,13 +51,13 @@ def killed_by_no_one_named(view: SentenceView, match: TriggerMatch, victims: lis
         return False
     if any(m.trigger.event_type == "ASSAULT" and m.last < match.first for m in found):
         return False
-    return not _names_cue(view, lex.cue_set("disaster_words") | lex.cue_set("war_words"))
+    background = lex.cue_set("disaster_words") | lex.cue_set("war_words")
+    return not any(_ends_cue(view, w, background) for w in view.words)
 
 
-def _names_cue(view: SentenceView, cues: frozenset[str]) -> bool:
-    """The sentence holds one of the cues: a word (its form or lemma) or a phrase of two or three words."""
-    return any(w.lower in cues or w.lemma in cues or any(view.phrase_before(w.i + 1, n) in cues for n in (2, 3))
-               for w in view.words)
+def _ends_cue(view: SentenceView, w, cues: frozenset[str]) -> bool:
+    """Word w is one of the cues (its form or lemma) or ends one of two or three words."""
+    return w.lower in cues or w.lemma in cues or any(view.phrase_before(w.i + 1, n) in cues for n in (2, 3))
 
 
 def attackers(view: SentenceView, match: TriggerMatch) -> list[MarkedMention]:

@@ -128,14 +128,9 @@ def fronted_settings(event: Event, story: Story) -> set[str]:
     ...': a country the event's sentence names only as the place it opens with (Story.fronted_setting)
     is where the act is told from, not its target (the coder's rule: recipient_rules.fronted_setting).
     A meeting's place is its host (CODING 2), so a CONSULT keeps it."""
-    if "start" not in event.trigger or event.event_type == "CONSULT":
+    if event.event_type == "CONSULT":
         return set()
-    sentence = story.sentence_index(event.trigger["start"])
-    setting, other = set(), set()
-    for m in story.mentions:
-        if story.sentence_index(m.start) == sentence:
-            (setting if story.fronted_setting(m) else other).add(m.country)
-    return setting - other
+    return _named_only_as(event, story, story.fronted_setting)
 
 
 def requesters(event: Event, story: Story) -> set[str]:
@@ -143,29 +138,28 @@ def requesters(event: Event, story: Story) -> set[str]:
     the United States': a country the event's sentence names only after a phrase of request
     (Story.requested) asked for the act; it is not its target (the coder's rules read it the same way:
     argument_record.requested_by)."""
-    if "start" not in event.trigger:
-        return set()
-    sentence = story.sentence_index(event.trigger["start"])
-    asking, other = set(), set()
-    for m in story.mentions:
-        if story.sentence_index(m.start) == sentence:
-            (asking if story.requested(m) else other).add(m.country)
-    return asking - other
+    return _named_only_as(event, story, story.requested)
 
 
 def described_actors(event: Event, story: Story) -> set[str]:
     """'Les Houthis, soutenus par l'Iran, ont promis ...', 'The Houthis, backed by Iran, vowed revenge':
     a country the event's sentence names only as the agent in an apposition on the actor
     (Story.describes) says who the actor is; the act is not aimed at it."""
+    heads = {a["end"] for a in event.actor if a.get("end") is not None}
+    return _named_only_as(event, story, lambda m: story.describes(m, heads))
+
+
+def _named_only_as(event: Event, story: Story, role) -> set[str]:
+    """The countries the event's sentence names only in mentions for which `role` holds: a country
+    also named otherwise there may still be the event's party."""
     if "start" not in event.trigger:
         return set()
     sentence = story.sentence_index(event.trigger["start"])
-    heads = {a["end"] for a in event.actor if a.get("end") is not None}
-    describing, other = set(), set()
+    in_role, other = set(), set()
     for m in story.mentions:
         if story.sentence_index(m.start) == sentence:
-            (describing if story.describes(m, heads) else other).add(m.country)
-    return describing - other
+            (in_role if role(m) else other).add(m.country)
+    return in_role - other
 
 
 #: acts whose parties are all actors when several countries do them (CODING 2: meetings and talks,
