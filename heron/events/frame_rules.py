@@ -193,8 +193,8 @@ def _teller(view: SentenceView, clause, lex: Lexicon) -> MarkedMention | None:
 
 def _verb_second(view: SentenceView, clause, trigger_index: int, trig: Trigger, lex: Lexicon) -> bool:
     """'Dinsdag ontkende Rusland de beschuldigingen', 'Vorige week erkende Ierland de staat Palestina': in a
-    verb-second language (grammar.json verb_final) a trigger verb that is also a reporting verb, second
-    after a time phrase or adverb that opens the sentence (no content told before it, no subject: 'Beleri
+    verb-second language (grammar.json verb_final) a trigger verb with a speaker found right after it (the
+    caller checks that), second after a time phrase or adverb that opens the sentence (no content told before it, no subject: 'Beleri
     zelf bedankte premier Mitsotakis'), has its subject right after it; that name is no source of a
     statement ('..., erkende Ierland')."""
     before = view.words[clause.first:trigger_index]
