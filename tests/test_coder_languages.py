@@ -5617,3 +5617,40 @@ def test_a_name_apposed_to_the_first_member_does_not_break_the_list():
     text = ("LA PAZ - Le secrétaire général de l'OEA, Luis Almagro, ainsi que les présidents brésilien, chilien "
             "et mexicain ont condamné la tentative de putsch.")
     assert any(e[0] == "ACCUSE" and e[1] == ["BRA", "CHL", "IGO", "MEX"] for e in _code(text, "fr"))
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # verb-second with a fronted object: a pronoun that is only ever a subject ('hij', 'er') after the finite
+    # verb is the subject (coreference gives it the sentence before's subject); the fronted name is the object
+    ("nl", "Premier Netanyahu sprak zaterdag in Jeruzalem. De Amerikanen bekritiseerde hij scherp.",
+     ("ACCUSE", ["ISR"], ["USA"])),
+    ("nl", "Premier Netanyahu sprak zaterdag in Jeruzalem. Rusland beschuldigde hij van oorlogsmisdaden.",
+     ("ACCUSE", ["ISR"], ["RUS"])),
+    ("de", "Präsident Erdogan sprach am Samstag in Ankara. Israel warf er Völkermord vor.",
+     ("ACCUSE", ["TUR"], ["ISR"])),
+    ("de", "Präsident Erdogan sprach am Samstag in Ankara. Die Regierung Israels kritisierte er scharf.",
+     ("ACCUSE", ["TUR"], ["ISR"])),
+])
+def test_a_nominative_pronoun_after_the_finite_verb_makes_the_fronted_name_the_object(lang, text, expected):
+    assert expected in _code(text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    # a name fronted before a pronoun that may be an object ('ze', 'sie') stays the subject
+    ("nl", "Premier Netanyahu sprak zaterdag in Jeruzalem. Rusland bekritiseerde ze scherp."),
+    ("de", "Präsident Erdogan sprach am Samstag in Ankara. Israel kritisierte sie scharf."),
+])
+def test_a_name_before_a_pronoun_that_may_be_an_object_stays_the_subject(lang, text):
+    assert not [e for e in _code(text, lang) if e[0] == "ACCUSE" and e[2] == ["RUS" if lang == "nl" else "ISR"]]
+
+
+@pytest.mark.parametrize("lang,text,parties", [
+    # the owners of a meeting's subject, listed with the genitive preposition repeated, are all its parties
+    ("es", "Los líderes de Francia y de Brasil se reunieron el lunes.", ["BRA", "FRA"]),
+    ("es", "Los líderes de la Unión Europea y de la Celac se reunieron el lunes.", ["EUR", "IGO"]),
+    ("fr", "Les dirigeants de la France et du Brésil se sont réunis lundi.", ["BRA", "FRA"]),
+    ("en", "The leaders of France and of Brazil met on Monday.", ["BRA", "FRA"]),
+    ("nl", "De leiders van Frankrijk en van Brazilië kwamen maandag bijeen.", ["BRA", "FRA"]),
+])
+def test_owners_listed_with_a_repeated_genitive_are_all_parties_of_a_meeting(lang, text, parties):
+    assert ("CONSULT", parties, []) in _code(text, lang)

@@ -26,7 +26,10 @@ def coordinated(first: MarkedMention, pool: list[MarkedMention], view: SentenceV
         coordinators = coordinators | lex.cue_set("correlative_coordinators")   # 'zowel X als Y'
     # ('les critiques des États-Unis, du Royaume-Uni et de l'Union européenne': an owner's list may
     # repeat its genitive preposition before each member)
-    repeated = lex.cue_set("genitive_markers") if first.genitive_head is not None else frozenset()
+    # ... also when the genitive is inside the mention ('los líderes de la Unión Europea y de la Celac')
+    genitives = lex.cue_set("genitive_markers")
+    repeated = genitives if first.genitive_head is not None \
+        or any(w.lower in genitives for w in view.words[first.first + 1:first.last]) else frozenset()
     # ... and a list after a preposition its own ('au Vietnam, au Laos et au Cambodge', 'à l'Ukraine, à
     # la Moldavie et à la Géorgie', 'aan Rusland, aan Wit-Rusland en aan Iran')
     repeated = repeated | ({first.marker} if first.marker and not first.via_genitive else frozenset())

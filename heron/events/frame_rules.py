@@ -325,7 +325,10 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
         # 'een Russisch-Afghaans zakenforum': adjectives on the trigger name its parties
         modifiers = [mm for mm in in_clause if mm.mention.kind == "demonym" and roles[id(mm)] != "unmarked"
                      and 0 <= trigger_index - mm.last <= 2]
-        parties = unmarked + comitative + prep_recipients + modifiers + noun_arguments._addressed_in_meeting(
+        # 'Los líderes de Francia y de Brasil se reunieron': an owner joined to a party's own genitive is a party
+        pool = sorted(unmarked + genitive, key=lambda mm: mm.first)
+        owners = [mm for p in unmarked for mm in coordination.coordinated(p, pool, view, lex) if mm in genitive]
+        parties = unmarked + owners + comitative + prep_recipients + modifiers + noun_arguments._addressed_in_meeting(
             view, trigger_index, in_clause, unmarked, roles, lex)
         parties = subjects._relative_subject_party(view, clause, trigger_index, unmarked, lex, previous_subject) + parties
         if not unmarked and not modifiers:

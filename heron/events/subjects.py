@@ -403,20 +403,26 @@ def _inverted_pronoun(view: SentenceView, clause, verb: int, lex: Lexicon, victi
     before it) after a fronted adverb or phrase, and its subject right after that verb; a subject
     pronoun there is the subject, and the names after it are objects (its index; None otherwise). `verb`
     is the trigger's first word ('ontbood hij de Russische ambassadeur'). Not when a name with no marker
-    comes before the finite verb (that name is the subject), nor for an act done to someone when the
-    pronoun may be its object ('Wenige Tage später nahm sie die Polizei fest', 'the police arrested
+    comes before the finite verb (that name is the subject) and the pronoun may be an object too ('ze',
+    'sie'; a pronoun only ever a subject, 'hij', 'er', makes that name the object), nor for an act done
+    to someone when the pronoun may be its object ('Wenige Tage später nahm sie die Polizei fest', 'the police arrested
     her': grammar.json object_form_pronouns)."""
     if not lex.grammar.get("verb_final") or clause.opener not in {"", ","}:
         return None
     auxiliaries = lex.cue_set("auxiliaries")
     finite = next((k for k in range(clause.first, verb) if view.words[k].lower in auxiliaries), verb)
-    if finite == clause.first or finite + 1 > min(clause.last, verb + 1) \
-            or any(clause.first <= mm.first < finite and not mm.marker for mm in view.mentions):
+    if finite == clause.first or finite + 1 > min(clause.last, verb + 1):
         return None
     pronoun = view.words[finite + 1].lower
+    # ('De Amerikanen noemde hij verraders', 'Israel warf er Völkermord vor': a pronoun that is only ever a
+    # subject makes the name fronted before the finite verb its object, coreference resolved or not)
+    nominative = pronoun in lex.cue_set("subject_pronouns") - lex.cue_set("object_form_pronouns")
+    fronted = any(clause.first <= mm.first < finite and not mm.marker for mm in view.mentions)
+    if fronted and nominative:
+        return finite + 1
     # (Dutch 'het' is 'the' too: 'Daarna veroordeelde het ministerie Rusland'; a pronoun coreference
     # resolved is a mention, the first name and so the subject already)
-    if pronoun not in lex.cue_set("subject_pronouns") - lex.cue_set("articles") \
+    if fronted or pronoun not in lex.cue_set("subject_pronouns") - lex.cue_set("articles") \
             or (victim and pronoun in lex.cue_set("object_form_pronouns")) \
             or any(mm.first == finite + 1 for mm in view.mentions):
         return None
