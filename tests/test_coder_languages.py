@@ -5654,3 +5654,28 @@ def test_a_name_before_a_pronoun_that_may_be_an_object_stays_the_subject(lang, t
 ])
 def test_owners_listed_with_a_repeated_genitive_are_all_parties_of_a_meeting(lang, text, parties):
     assert ("CONSULT", parties, []) in _code(text, lang)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # aid told by arriving: the giver is the country of what or who arrives, the recipient where it arrives
+    ("de", "Deutsche Rettungskräfte trafen am Dienstag in der Türkei ein.", ("AID", ["DEU"], ["TUR"])),
+    ("de", "Die ersten kenianischen Helfer trafen in Haiti ein.", ("AID", ["KEN"], ["HTI"])),
+    ("en", "A British team of 60 rescuers arrived in Morocco on Saturday.", ("AID", ["GBR"], ["MAR"])),
+    ("fr", "Une équipe de 70 pompiers mexicains est arrivée samedi en Californie.", ("AID", ["MEX"], ["USA"])),
+    ("es", "Bomberos chilenos llegaron el sábado a Bolivia.", ("AID", ["CHL"], ["BOL"])),
+    ("nl", "Een Belgisch reddingsteam is dinsdag in Turkije aangekomen.", ("AID", ["BEL"], ["TUR"])),
+])
+def test_aid_told_by_arriving(lang, text, expected):
+    assert expected in _code(text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    # talks 'between X and Y': both are parties (actors), also when 'and Y' looks like a new clause
+    ("fr", "Les négociations entre l'Iran et la France ont repris jeudi à Vienne."),
+    ("en", "The talks between Iran and France resumed on Thursday in Vienna."),
+    ("de", "Die Gespräche zwischen Iran und Frankreich wurden am Donnerstag in Wien fortgesetzt."),
+    ("es", "Las conversaciones entre Irán y Francia se reanudaron el jueves en Viena."),
+    ("nl", "De gesprekken tussen Iran en Frankrijk werden donderdag in Wenen hervat."),
+])
+def test_talks_between_two_countries_have_both_as_parties(lang, text):
+    assert ("CONSULT", ["FRA", "IRN"], []) in _code(text, lang)
