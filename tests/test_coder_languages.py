@@ -5668,14 +5668,3 @@ def test_owners_listed_with_a_repeated_genitive_are_all_parties_of_a_meeting(lan
 def test_aid_told_by_arriving(lang, text, expected):
     assert expected in _code(text, lang)
 
-
-@pytest.mark.parametrize("lang,text", [
-    # talks 'between X and Y': both are parties (actors), also when 'and Y' looks like a new clause
-    ("fr", "Les négociations entre l'Iran et la France ont repris jeudi à Vienne."),
-    ("en", "The talks between Iran and France resumed on Thursday in Vienna."),
-    ("de", "Die Gespräche zwischen Iran und Frankreich wurden am Donnerstag in Wien fortgesetzt."),
-    ("es", "Las conversaciones entre Irán y Francia se reanudaron el jueves en Viena."),
-    ("nl", "De gesprekken tussen Iran en Frankrijk werden donderdag in Wenen hervat."),
-])
-def test_talks_between_two_countries_have_both_as_parties(lang, text):
-    assert ("CONSULT", ["FRA", "IRN"], []) in _code(text, lang)

@@ -328,8 +328,7 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
         # 'Los líderes de Francia y de Brasil se reunieron': an owner joined to a party's own genitive is a party
         pool = sorted(unmarked + genitive, key=lambda mm: mm.first)
         owners = [mm for p in unmarked for mm in coordination.coordinated(p, pool, view, lex) if mm in genitive]
-        parties = unmarked + owners + comitative + prep_recipients + modifiers + _between_partners(
-            comitative + prep_recipients, view, lex) + noun_arguments._addressed_in_meeting(
+        parties = unmarked + owners + comitative + prep_recipients + modifiers + noun_arguments._addressed_in_meeting(
             view, trigger_index, in_clause, unmarked, roles, lex)
         parties = subjects._relative_subject_party(view, clause, trigger_index, unmarked, lex, previous_subject) + parties
         if not unmarked and not modifiers:
@@ -631,16 +630,6 @@ def _link(trig: Trigger, trigger_index: int, view: SentenceView, lex: Lexicon,
         # the condition names is the one threatened
         args.recipients = argument_record.named_in_condition(view, clause, args.actors, lex)
     return args
-
-
-def _between_partners(marked: list[MarkedMention], view: SentenceView, lex: Lexicon) -> list[MarkedMention]:
-    """'Les négociations entre l'Iran et la France ont repris', 'talks between Iran and France resumed':
-    'between' (grammar.json between_markers) names both parties of a meeting (CODING 2, all parties are
-    actors), also the one after 'and' that the clause splitter put at the start of a clause of its own."""
-    markers = lex.cue_set("between_markers")
-    usable = [mm for mm in view.mentions if argument_record.usable(mm, view, lex)]
-    return [mm for first in marked if first.marker in markers
-            for mm in coordination.coordinated(first, usable, view, lex, one_phrase=True)[1:]]
 
 
 def _owner_before_finite(owner: MarkedMention, named: MarkedMention, clause, trigger_index: int,

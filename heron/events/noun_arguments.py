@@ -63,9 +63,6 @@ def _link_noun(trig, words, view, lex, in_clause, roles, args, fallback_actor) -
         args.actors, args.how = right_after[:1], "noun"
     elif adjacent:
         args.actors, args.how = adjacent[-1:], "noun"
-    elif between := _parties_between(trig, words, in_clause, view, lex):
-        # 'de gesprekken tussen Iran en Frankrijk werden hervat': the noun's own 'between' names its parties
-        args.actors, args.how = between, "noun"
     elif argument_record.circumstantial(min(words), view, lex):
         # '30 people were killed in a suicide bombing': the clause's subject did not do it; but
         # 'Macron le dijo a Scholz durante una reunión': the subject of an active verb was at the meeting
@@ -160,20 +157,8 @@ def _parties_named(trig, words, in_clause: list[MarkedMention], view: SentenceVi
     after = [mm for mm in in_clause if 0 < mm.first - last <= 8 and mm.marker in lex.cue_set("comitative_markers")]
     if not after:
         return []
-    between = after[0].marker in lex.cue_set("between_markers")
-    # ('de gesprekken tussen Iran en Frankrijk werden hervat': after 'between' the second party may
-    # open what the clause splitter took for a clause of its own)
-    pool = [mm for mm in (view.mentions if between else in_clause) if mm.first > after[0].last
-            and (not between or argument_record.usable(mm, view, lex))]
-    group = coordination.coordinated(after[0], pool, view, lex, one_phrase=between)
+    group = coordination.coordinated(after[0], [mm for mm in in_clause if mm.first > after[0].last], view, lex)
     return group if len({mm.mention.country for mm in group if mm.mention.country}) >= 2 else []
-
-
-def _parties_between(trig, words, in_clause: list[MarkedMention], view: SentenceView, lex: Lexicon) -> list[MarkedMention]:
-    """The parties of two countries a meeting noun names after 'between' (grammar.json between_markers):
-    they held it (CODING 2: all parties are actors)."""
-    parties = _parties_named(trig, words, in_clause, view, lex)
-    return parties if parties and parties[0].marker in lex.cue_set("between_markers") else []
 
 
 def _noun_genitives(words, modifier, view, lex, in_clause, roles) -> list[MarkedMention]:
