@@ -3,7 +3,7 @@
     PYTHONHASHSEED=0 python bench/recipient_retrain.py [VARIANT ...]    # per fold: summed F1 of each variant
     PYTHONHASHSEED=0 python bench/recipient_retrain.py --fresh ...      # recompute the cached documents
 
-The protocol of bench/recipient_folds.py (folds heldout10 to heldout22, each trained on every other
+The protocol of bench/recipient_folds.py (folds heldout10 to heldout23, each trained on every other
 readable set, the full pipeline on the fold's five languages, the shipped margins), run faster: every
 document is coded once up to the recipient stage and kept (CACHE); each variant then runs only the stages
 from the recipient model on (choose, partners, confidence) and the scorer. Variants are named training
@@ -76,7 +76,7 @@ from heron.evaluation import score  # noqa: E402
 from heron.events import confidence_model, partners, recipient_model  # noqa: E402
 from heron.events.recipient_model.features import NONE  # noqa: E402
 
-FOLDS = [ROOT / f"bench/heldout{n}" for n in range(10, 23)]
+FOLDS = [ROOT / f"bench/heldout{n}" for n in range(10, 24)]
 READABLE = train.SETS + train.LATER
 CACHE = Path("/tmp/s20reciptrain_cache.pickle")
 AFTER = (recipient_model.choose, partners.require, confidence_model.rate)
